@@ -1,0 +1,64 @@
+import type { HostModel } from '../hosts/host-model.js';
+import type { Scenario } from '../scenario/scenario.js';
+
+/** Demand of one workload in target-host units, after sizing and growth. */
+export interface WorkloadDemand {
+  workload: string;
+  /** CPU demand in target-host cores (already divided by host core_perf, grown over the horizon). */
+  cpuCores: number;
+  memGb: number;
+  storageGb: number;
+  /** Allocated vCPUs, for the overcommit.vcpuPerCore limit. */
+  vcpus: number;
+}
+
+export type HostRole = 'active' | 'spare' | 'dr' | 'dr-spare';
+
+/** One host of the plan and what it carries. */
+export interface PlannedHost {
+  /** Stable name, e.g. `main-01`, `dr-02`. */
+  id: string;
+  cluster: string;
+  site: string;
+  role: HostRole;
+  workloads: string[];
+  /** Fraction of the host's raw capacity used (0-1) per dimension. */
+  utilisation: { cpu: number; ram: number; storage: number; vcpu: number };
+}
+
+/** A workload that stays where it is, and why (not virtualisable, too large for the model, ...). */
+export interface UnplacedWorkload {
+  workload: string;
+  reason: string;
+}
+
+/** One cluster: a site's (or the whole estate's) pool of identical hosts. */
+export interface ClusterPlan {
+  name: string;
+  site: string;
+  purpose: 'primary' | 'dr';
+  activeHosts: number;
+  spareHosts: number;
+  lowerBound: number;
+}
+
+/**
+ * The answer to "how many hosts of which model, and what goes where" for one scenario.
+ * `hosts`, `lowerBound`, `placements` and `unplaced` are the stable JSON contract of
+ * `unsprawl plan --json` (DESIGN.md).
+ */
+export interface Plan {
+  scenario: Scenario;
+  hostModel: HostModel;
+  /** All hosts in the plan: active, HA spares and DR. */
+  hosts: number;
+  /** Lower bound on `hosts` under the same rules (active bound + spares + DR bound). */
+  lowerBound: number;
+  /** Ids of the servers the scenario's scope selected. */
+  inScope: string[];
+  placements: { workload: string; host: string }[];
+  unplaced: UnplacedWorkload[];
+  clusters: ClusterPlan[];
+  hostDetails: PlannedHost[];
+  demands: WorkloadDemand[];
+}
