@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { criticalitySchema } from '../../engine/estate/server.js';
+import { hypervisorSchema } from '../../engine/scenario/scenario.js';
+
+/** What a question asks for. `what-if` covers follow-ups that refine the last scenario. */
+export const intentSchema = z.enum([
+  'what-if',
+  'estate',
+  'compare',
+  'sensitivity',
+  'assumptions',
+  'business-case',
+  'summary',
+  'help',
+  'unknown',
+]);
+export type Intent = z.infer<typeof intentSchema>;
+
+export const estateTopicSchema = z.enum([
+  'overview',
+  'count',
+  'age',
+  'warranty',
+  'power',
+  'energy',
+  'carbon',
+  'biggest',
+  'not-virtualisable',
+]);
+export type EstateTopic = z.infer<typeof estateTopicSchema>;
+
+export const compareTopicSchema = z.enum(['hypervisors', 'hosts', 'scopes', 'dr']);
+export type CompareTopic = z.infer<typeof compareTopicSchema>;
+
+/** drivers = tornado ("what matters most"), break-even, risk = Monte Carlo ("how sure are we"). */
+export const sensitivityTopicSchema = z.enum(['drivers', 'break-even', 'risk']);
+export type SensitivityTopic = z.infer<typeof sensitivityTopicSchema>;
+
+/**
+ * The part of the estate a question names, with every name already resolved to the estate's own
+ * spelling ("ward sytems" -> "Ward systems"). Empty lists mean "not mentioned".
+ */
+export const scopeMentionSchema = z.object({
+  all: z.boolean().default(false),
+  services: z.array(z.string()).default([]),
+  sites: z.array(z.string()).default([]),
+  environments: z.array(z.string()).default([]),
+  /** "critical systems" -> critical, "high and critical" -> high: at or above. */
+  minCriticality: criticalitySchema.optional(),
+  serverIds: z.array(z.string()).default([]),
+});
+export type ScopeMention = z.output<typeof scopeMentionSchema>;
+
+export const choiceSchema = z.object({ label: z.string(), question: z.string() });
+
+/** The structured reading of one chat message; everything the bot core needs to call the engine. */
+export const understandingSchema = z.object({
+  intent: intentSchema,
+  scope: scopeMentionSchema,
+  /** A catalogue model (exact catalogue spelling) or a vendor whose models may be used. */
+  host: z.object({ model: z.string().optional(), vendor: z.string().optional() }).default({}),
+  /** Hypervisors named, in the order named (a what-if uses the first; compare uses all). */
+  hypervisors: z.array(hypervisorSchema).default([]),
+  dr: z
+    .object({ enabled: z.boolean(), minCriticality: criticalitySchema.optional(), site: z.string().optional() })
+    .optional(),
+  /** Assumption overrides in words ("at 30p/kWh", "N+2", "over 7 years"), by assumption key. */
+  overrides: z.record(z.string(), z.number()).default({}),
+  estateTopic: estateTopicSchema.optional(),
+  compareTopic: compareTopicSchema.optional(),
+  sensitivityTopic: sensitivityTopicSchema.optional(),
+  /** Assumption key a break-even question is about ("break-even energy price"). */
+  breakEvenKey: z.string().optional(),
+  /** A short message that only adjusts the last answer ("and with DR?", "what about 7 years?"). */
+  followUp: z.boolean().default(false),
+  /** Set when the question could mean several things: ask before answering. */
+  clarify: z.object({ question: z.string(), choices: z.array(choiceSchema).min(2) }).optional(),
+});
+export type Understanding = z.output<typeof understandingSchema>;
