@@ -1,0 +1,180 @@
+import type { InputProblem } from '../../errors.js';
+import { canonicalColumnName } from '../canonical-estate-rows.js';
+import type { InputTable, InputTableRow, InputWarning } from '../input-table.js';
+import type { RowToValidate } from '../validate-rows.js';
+import { estimateCpuLaunchYear } from './estimate-cpu-launch-year.js';
+
+/** RVTools column names (4.x uses MiB; older exports MB), first match wins. */
+const vInfoColumns = {
+  vm: ['VM'],
+  powerstate: ['Powerstate', 'Power state'],
+  template: ['Template'],
+  cpus: ['CPUs', 'Num CPUs'],
+  memory: ['Memory'],
+  inUse: ['In Use MiB', 'In Use MB'],
+  provisioned: ['Provisioned MiB', 'Provisioned MB'],
+  os: ['OS according to the configuration file', 'OS according to the VMware Tools', 'OS'],
+  host: ['Host'],
+  cluster: ['Cluster'],
+  datacenter: ['Datacenter'],
+  annotation: ['Annotation'],
+} as const;
+
+/**
+ * Estate columns a trust may add to vCenter as custom attributes (RVTools exports them as
+ * extra vInfo columns) or write in the VM's annotation as `key: value` lines.
+ */
+const attributeColumns = [
+  'service', 'apps', 'site', 'environment', 'criticality', 'cpu_util_p95', 'mem_util_p95',
+  'annual_support_gbp', 'virtualisable', 'not_virtualisable_reason', 'anti_affinity',
+] as const;
+
+/** True when a table looks like an RVTools vInfo tab rather than the canonical estate columns. */
+export function isRvtoolsVinfo(table: InputTable): boolean {
+  const names = new Set(table.header.map((h) => h.toLowerCase()));
+  return names.has('vm') && (names.has('powerstate') || names.has('cpus'));
+}
+
+/**
+ * Maps RVTools vInfo rows (one per VM) onto the canonical estate columns; vHost, when given,
+ * supplies each host's CPU model, from which a VM's purchase_year (its host's) is estimated.
+ * Templates and VMs that are not powered on are left out, each with a warning.
+ */
+export function rvtoolsEstateRows(vInfo: InputTable, vHost?: InputTable): { rows: RowToValidate[]; problems: InputProblem[]; warnings: InputWarning[] } {
+  const col = columnFinder(vInfo.header);
+  const problems: InputProblem[] = [];
+  const warnings: InputWarning[] = [];
+  for (const [key, names] of Object.entries({ vm: vInfoColumns.vm, cpus: vInfoColumns.cpus, memory: vInfoColumns.memory })) {
+    if (!col(names)) problems.push({ file: vInfo.file, row: 1, column: names[0], message: `missing RVTools column needed for ${key === 'vm' ? 'the server id' : key}; columns found: ${vInfo.header.join(', ')}` });
+  }
+  if (problems.length > 0) return { rows: [], problems, warnings };
+
+  const hostYears = vHost ? hostLaunchYears(vHost) : new Map<string, number>();
+  const attributes = vInfo.header.filter((h) => (attributeColumns as readonly string[]).includes(canonicalColumnName(h)));
+  const rows: RowToValidate[] = [];
+  for (const r of vInfo.rows) {
+    const cell = (names: readonly string[]): string | undefined => {
+      const name = col(names);
+      return name === undefined ? undefined : r.cells[name];
+    };
+    const skip = skipReason(cell(vInfoColumns.template), cell(vInfoColumns.powerstate));
+    if (skip) {
+      warnings.push({ file: vInfo.file, row: r.row, column: skip.column, message: `VM "${cell(vInfoColumns.vm) ?? ''}" ${skip.why}: left out of the estate` });
+      continue;
+    }
+    const mapped = mapVm(r, vInfo.file, cell, col, problems);
+    const host = cell(vInfoColumns.host);
+    const year = host === undefined ? undefined : hostYears.get(host.toLowerCase());
+    if (year !== undefined) mapped.values.purchase_year = year;
+    applyAnnotation(mapped, cell(vInfoColumns.annotation));
+    for (const header of attributes) {
+      const value = r.cells[header];
+      const name = canonicalColumnName(header);
+      if (value !== undefined) {
+        mapped.values[name] = value;
+        mapped.sourceColumns = { ...mapped.sourceColumns, [name]: header };
+      }
+    }
+    rows.push(mapped);
+  }
+  return { rows, problems, warnings };
+}
+
+function columnFinder(header: readonly string[]): (names: readonly string[]) => string | undefined {
+  const byLower = new Map(header.map((h) => [h.toLowerCase(), h]));
+  return (names) => {
+    for (const n of names) {
+      const found = byLower.get(n.toLowerCase());
+      if (found) return found;
+    }
+    return undefined;
+  };
+}
+
+function skipReason(template: string | undefined, powerstate: string | undefined): { column: string; why: string } | undefined {
+  if (template !== undefined && /^(true|yes|1)$/i.test(template)) return { column: 'Template', why: 'is a template' };
+  if (powerstate !== undefined && powerstate.toLowerCase() !== 'poweredon') return { column: 'Powerstate', why: `is ${powerstate}` };
+  return undefined;
+}
+
+function mapVm(
+  r: InputTableRow,
+  file: string,
+  cell: (names: readonly string[]) => string | undefined,
+  col: (names: readonly string[]) => string | undefined,
+  problems: InputProblem[],
+): RowToValidate {
+  const mib = (names: readonly string[]): number | undefined => {
+    const text = cell(names);
+    if (text === undefined) return undefined;
+    const value = Number(text.replace(/,/g, ''));
+    if (Number.isFinite(value) && value >= 0) return value;
+    problems.push({ file, row: r.row, column: col(names), message: `expected a size in MiB, 0 or more, got "${text}"` });
+    return undefined;
+  };
+  const memory = mib(vInfoColumns.memory);
+  const storage = mib(vInfoColumns.inUse) ?? mib(vInfoColumns.provisioned);
+  const values: Record<string, unknown> = {
+    id: cell(vInfoColumns.vm),
+    kind: 'virtual',
+    cpu_cores: cell(vInfoColumns.cpus),
+    mem_gb: memory === undefined ? undefined : round(memory / 1024, 2),
+    os: cell(vInfoColumns.os),
+    site: cell(vInfoColumns.datacenter),
+    rack_units: 0,
+  };
+  if (storage !== undefined) values.storage_gb = round(storage / 1024, 1);
+  for (const key of Object.keys(values)) if (values[key] === undefined) delete values[key];
+  const sourceColumns: Record<string, string> = {
+    id: col(vInfoColumns.vm) ?? 'VM',
+    cpu_cores: col(vInfoColumns.cpus) ?? 'CPUs',
+    mem_gb: col(vInfoColumns.memory) ?? 'Memory',
+    storage_gb: col(vInfoColumns.inUse) ?? col(vInfoColumns.provisioned) ?? 'In Use MiB',
+    os: col(vInfoColumns.os) ?? 'OS',
+    site: col(vInfoColumns.datacenter) ?? 'Datacenter',
+  };
+  return { file, row: r.row, values, sourceColumns };
+}
+
+/**
+ * An annotation's `key: value` lines set estate columns (e.g. `service: Pathology LIMS`);
+ * any other text describes what the VM runs and becomes its application.
+ */
+function applyAnnotation(row: RowToValidate, annotation: string | undefined): void {
+  if (annotation === undefined) return;
+  const freeText: string[] = [];
+  for (const line of annotation.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '')) {
+    const m = /^([A-Za-z_ -]+?)\s*[:=]\s*(.+)$/.exec(line);
+    const key = m ? canonicalColumnName(m[1] ?? '') : '';
+    if (m && (attributeColumns as readonly string[]).includes(key)) {
+      row.values[key] = m[2];
+      row.sourceColumns = { ...row.sourceColumns, [key]: 'Annotation' };
+    } else {
+      freeText.push(line);
+    }
+  }
+  if (row.values.apps === undefined && freeText.length > 0) {
+    row.values.apps = [freeText.join(' ').slice(0, 120)];
+    row.sourceColumns = { ...row.sourceColumns, apps: 'Annotation' };
+  }
+}
+
+function hostLaunchYears(vHost: InputTable): Map<string, number> {
+  const col = columnFinder(vHost.header);
+  const hostCol = col(['Host']);
+  const modelCol = col(['CPU Model', 'CPU model']);
+  const years = new Map<string, number>();
+  if (!hostCol || !modelCol) return years;
+  for (const r of vHost.rows) {
+    const host = r.cells[hostCol];
+    const model = r.cells[modelCol];
+    const year = model === undefined ? undefined : estimateCpuLaunchYear(model);
+    if (host !== undefined && year !== undefined) years.set(host.toLowerCase(), year);
+  }
+  return years;
+}
+
+function round(value: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.round(value * f) / f;
+}
