@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/**
+ * Where Teams conversations the bot can post into are remembered, so the scheduler can post the
+ * monthly summary proactively (adapter.continueConversation needs the stored reference). The
+ * JSON-file store lives in this folder; the history store can back the same interface with SQLite.
+ */
+const accountSchema = z.looseObject({ id: z.string().optional(), name: z.string().optional() });
+
+/** The Bot Framework ConversationReference fields continueConversation needs, kept loosely. */
+export const conversationReferenceSchema = z.looseObject({
+  activityId: z.string().optional(),
+  user: accountSchema.optional(),
+  agent: accountSchema.nullable().optional(),
+  locale: z.string().optional(),
+  conversation: z.looseObject({
+    id: z.string().min(1),
+    conversationType: z.string().optional(),
+    tenantId: z.string().optional(),
+    isGroup: z.boolean().optional(),
+    name: z.string().optional(),
+  }),
+  channelId: z.string().min(1),
+  serviceUrl: z.string().min(1),
+});
+
+export const conversationScopes = ['personal', 'channel', 'groupChat'] as const;
+
+export const storedConversationSchema = z.object({
+  conversationId: z.string().min(1),
+  scope: z.enum(conversationScopes),
+  tenantId: z.string().optional(),
+  teamId: z.string().optional(),
+  channelId: z.string().optional(),
+  /** Named feeds this conversation asked for, e.g. "monthly-summary". */
+  subscriptions: z.array(z.string()).default([]),
+  reference: conversationReferenceSchema,
+  updatedAt: z.string(),
+});
+
+export type StoredConversation = z.output<typeof storedConversationSchema>;
+export type StoredConversationInput = z.input<typeof storedConversationSchema>;
+
+export interface ConversationReferenceStore {
+  /** Inserts or replaces by conversationId; keeps existing subscriptions unless given. */
+  save(entry: StoredConversationInput): Promise<StoredConversation>;
+  get(conversationId: string): Promise<StoredConversation | undefined>;
+  /** All conversations, or only those subscribed to `subscription`. */
+  list(filter?: { subscription?: string }): Promise<StoredConversation[]>;
+  setSubscription(conversationId: string, subscription: string, on: boolean): Promise<StoredConversation | undefined>;
+  remove(conversationId: string): Promise<void>;
+}

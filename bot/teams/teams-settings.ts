@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import { InputError, type InputProblem } from '../../engine/errors.js';
+
+/**
+ * Teams settings come from the environment (or a .env file loaded by the bot process). The schema
+ * is keyed by the variable names so every problem names the variable a person has to fix.
+ *
+ * Credentials: exactly one of a client secret, a certificate (PEM + key files) or a managed
+ * identity. The test-only anonymous mode (no JWT check) needs an explicit flag, no app id and
+ * NODE_ENV other than production, so it cannot be switched on by a missing variable.
+ */
+const csv = z
+  .string()
+  .optional()
+  .transform((value) =>
+    (value ?? '')
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item.length > 0),
+  );
+
+const flag = z
+  .enum(['1', 'true', 'yes', '0', 'false', 'no', ''], { error: 'expected true or false' })
+  .optional()
+  .transform((value) => value === '1' || value === 'true' || value === 'yes');
+
+const guid = (what: string) => z.guid({ error: `expected ${what} as a GUID like 00000000-0000-0000-0000-000000000000` });
+
+export const teamsEnvSchema = z.object({
+  TEAMS_APP_ID: guid('the Azure Bot / Entra app (client) id').optional(),
+  TEAMS_APP_PASSWORD: z.string().min(1).optional(),
+  TEAMS_CERT_PEM_FILE: z.string().min(1).optional(),
+  TEAMS_CERT_KEY_FILE: z.string().min(1).optional(),
+  TEAMS_MANAGED_IDENTITY: z.enum(['user', 'system'], { error: 'expected user or system' }).optional(),
+  TEAMS_TENANT_ID: guid('the Entra tenant id (single-tenant app)').optional(),
+  /** Entra authority; only national clouds (or a loopback test issuer) need another one. */
+  TEAMS_AUTHORITY: z.url({ error: 'expected an https URL such as https://login.microsoftonline.com' }).optional(),
+  TEAMS_ALLOWED_TENANTS: csv,
+  TEAMS_ALLOWED_TEAMS: csv,
+  TEAMS_ALLOWED_USERS: csv,
+  TEAMS_PUBLIC_BASE_URL: z.url({ error: 'expected the public https URL the bot is reachable at, e.g. https://unsprawl.trust.nhs.uk' }).optional(),
+  TEAMS_LINK_SECRET: z.string().min(32, { error: 'expected at least 32 characters (use `openssl rand -hex 32`)' }).optional(),
+  TEAMS_LINK_TTL_MINUTES: z.coerce.number().int().min(1).max(60 * 24 * 14).default(24 * 60),
+  TEAMS_CONVERSATION_STORE: z.string().min(1).default('.unsprawl/teams-conversations.json'),
+  TEAMS_ANONYMOUS_FOR_TESTS: flag,
+  NODE_ENV: z.string().optional(),
+});
+
+export type TeamsCredential =
+  | { type: 'secret'; secret: string }
+  | { type: 'certificate'; pemFile: string; keyFile: string }
+  | { type: 'managed-identity'; kind: 'user' | 'system' };
+
+export type TeamsAuth =
+  | { mode: 'entra'; appId: string; tenantId: string; credential: TeamsCredential; authority?: string }
+  | { mode: 'anonymous-test' };
+
+export interface TeamsSettings {
+  auth: TeamsAuth;
+  allow: { tenants: string[]; teams: string[]; users: string[] };
+  publicBaseUrl: string;
+  linkSecret: string;
+  linkTtlSeconds: number;
+  conversationStorePath: string;
+}
+
+const TEAMS_KEYS = Object.keys(teamsEnvSchema.shape).filter((key) => key !== 'NODE_ENV');
+
+/**
+ * Reads Teams settings from environment variables. Returns undefined when no TEAMS_* variable is
+ * set (Teams is simply not enabled); throws InputError listing every problem otherwise.
+ *
+ * @example
+ *   const settings = loadTeamsSettings(process.env);
+ *   if (settings) mountTeams(app, settings, deps);
+ */
+export function loadTeamsSettings(env: Record<string, string | undefined>): TeamsSettings | undefined {
+  if (!TEAMS_KEYS.some((key) => env[key] !== undefined && env[key] !== '')) return undefined;
+  const parsed = teamsEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new InputError(parsed.error.issues.map((issue) => problem(String(issue.path[0] ?? 'TEAMS_*'), issue.message)));
+  }
+  const e = parsed.data;
+  const problems: InputProblem[] = [];
+  const auth = resolveAuth(e, problems);
+  if (!e.TEAMS_PUBLIC_BASE_URL) problems.push(problem('TEAMS_PUBLIC_BASE_URL', 'expected the public https URL of the bot (report links point there)'));
+  else if (auth?.mode === 'entra' && !e.TEAMS_PUBLIC_BASE_URL.startsWith('https://')) {
+    problems.push(problem('TEAMS_PUBLIC_BASE_URL', `expected an https URL, got ${e.TEAMS_PUBLIC_BASE_URL}`));
+  }
+  if (!e.TEAMS_LINK_SECRET) problems.push(problem('TEAMS_LINK_SECRET', 'expected a secret of at least 32 characters to sign report links'));
+  if (problems.length > 0 || !auth || !e.TEAMS_PUBLIC_BASE_URL || !e.TEAMS_LINK_SECRET) throw new InputError(problems);
+  const tenants = e.TEAMS_ALLOWED_TENANTS.length > 0 || auth.mode !== 'entra' ? e.TEAMS_ALLOWED_TENANTS : [auth.tenantId];
+  return {
+    auth,
+    allow: { tenants, teams: e.TEAMS_ALLOWED_TEAMS, users: e.TEAMS_ALLOWED_USERS },
+    publicBaseUrl: e.TEAMS_PUBLIC_BASE_URL.replace(/\/+$/, ''),
+    linkSecret: e.TEAMS_LINK_SECRET,
+    linkTtlSeconds: e.TEAMS_LINK_TTL_MINUTES * 60,
+    conversationStorePath: e.TEAMS_CONVERSATION_STORE,
+  };
+}
+
+function resolveAuth(e: z.output<typeof teamsEnvSchema>, problems: InputProblem[]): TeamsAuth | undefined {
+  if (e.TEAMS_ANONYMOUS_FOR_TESTS) {
+    const before = problems.length;
+    if (e.NODE_ENV === 'production') problems.push(problem('TEAMS_ANONYMOUS_FOR_TESTS', 'anonymous mode is for tests only and is refused when NODE_ENV=production'));
+    if (e.TEAMS_APP_ID) problems.push(problem('TEAMS_ANONYMOUS_FOR_TESTS', 'anonymous mode is refused when TEAMS_APP_ID is set: remove one of them'));
+    if (e.TEAMS_APP_PASSWORD || e.TEAMS_CERT_PEM_FILE || e.TEAMS_MANAGED_IDENTITY) {
+      problems.push(problem('TEAMS_ANONYMOUS_FOR_TESTS', 'anonymous mode is refused when credentials are configured'));
+    }
+    return problems.length === before ? { mode: 'anonymous-test' } : undefined;
+  }
+  if (!e.TEAMS_APP_ID) problems.push(problem('TEAMS_APP_ID', 'expected the app (client) id of the Azure Bot registration'));
+  if (!e.TEAMS_TENANT_ID) problems.push(problem('TEAMS_TENANT_ID', 'expected the Entra tenant id: the bot is registered single-tenant'));
+  const credential = resolveCredential(e, problems);
+  if (!e.TEAMS_APP_ID || !e.TEAMS_TENANT_ID || !credential) return undefined;
+  return {
+    mode: 'entra',
+    appId: e.TEAMS_APP_ID,
+    tenantId: e.TEAMS_TENANT_ID,
+    credential,
+    ...(e.TEAMS_AUTHORITY ? { authority: e.TEAMS_AUTHORITY } : {}),
+  };
+}
+
+function resolveCredential(e: z.output<typeof teamsEnvSchema>, problems: InputProblem[]): TeamsCredential | undefined {
+  const hasCert = Boolean(e.TEAMS_CERT_PEM_FILE || e.TEAMS_CERT_KEY_FILE);
+  const count = [Boolean(e.TEAMS_APP_PASSWORD), hasCert, Boolean(e.TEAMS_MANAGED_IDENTITY)].filter(Boolean).length;
+  if (count !== 1) {
+    problems.push(
+      problem(
+        'TEAMS_APP_PASSWORD',
+        `expected exactly one credential: TEAMS_APP_PASSWORD, or TEAMS_CERT_PEM_FILE with TEAMS_CERT_KEY_FILE, or TEAMS_MANAGED_IDENTITY; got ${count}`,
+      ),
+    );
+    return undefined;
+  }
+  if (e.TEAMS_APP_PASSWORD) return { type: 'secret', secret: e.TEAMS_APP_PASSWORD };
+  if (e.TEAMS_MANAGED_IDENTITY) return { type: 'managed-identity', kind: e.TEAMS_MANAGED_IDENTITY };
+  if (!e.TEAMS_CERT_PEM_FILE || !e.TEAMS_CERT_KEY_FILE) {
+    problems.push(problem(e.TEAMS_CERT_PEM_FILE ? 'TEAMS_CERT_KEY_FILE' : 'TEAMS_CERT_PEM_FILE', 'expected both the certificate PEM file and its key file'));
+    return undefined;
+  }
+  return { type: 'certificate', pemFile: e.TEAMS_CERT_PEM_FILE, keyFile: e.TEAMS_CERT_KEY_FILE };
+}
+
+function problem(variable: string, message: string): InputProblem {
+  return { file: 'environment', column: variable, message };
+}
