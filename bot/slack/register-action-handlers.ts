@@ -1,0 +1,52 @@
+import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type { ActionId } from '../answer/answer.js';
+import { answerInThread } from './answer-in-thread.js';
+import { decodeButtonValue } from './button-value.js';
+import { checkSlackAccess } from './check-slack-access.js';
+import { deliverBusinessCase } from './deliver-business-case.js';
+import type { SlackBotDeps } from './slack-bot-deps.js';
+import { directConversation } from './thread-contexts.js';
+
+const actionIds = ['business-case', 'show-assumptions', 'compare-hypervisors', 'compare-hosts', 'sensitivity', 'ask'] as const satisfies readonly ActionId[];
+
+/** `business-case`, or `ask:2` for the third choice of a clarifying question. */
+const actionPattern = new RegExp(`^(${actionIds.join('|')})(?::\\d+)?$`);
+
+const toActionId = (actionId: string): ActionId | undefined => actionIds.find((id) => actionPattern.exec(actionId)?.[1] === id);
+
+/**
+ * The answer buttons. Every press is acknowledged at once; the work (an answer, or a PDF)
+ * continues in the background and lands in the message's thread. A button carries its scenario,
+ * and the thread's context is used for anything the button does not say.
+ */
+export function registerActionHandlers(app: App, deps: SlackBotDeps): void {
+  app.action<BlockAction<ButtonAction>>(actionPattern, async ({ ack, body, action, context, client, respond }) => {
+    await ack();
+    const id = toActionId(action.action_id);
+    const channel = body.channel?.id;
+    const message = body.message;
+    if (id === undefined || channel === undefined || message === undefined) return;
+    const requester = { teamId: context.teamId, enterpriseId: context.enterpriseId, channel: channel.startsWith('D') ? undefined : channel, user: body.user.id };
+    const decision = checkSlackAccess(deps.settings.access, requester);
+    if (!decision.allowed) {
+      await deps.audit.record({ platform: 'slack', kind: 'action', action: id, outcome: 'refused', organisation: requester.teamId, channel, user: requester.user, durationMs: 0, error: `not allowed: ${decision.reason}` });
+      await respond({ response_type: 'ephemeral', replace_original: false, text: decision.message });
+      return;
+    }
+    const inThread = message.thread_ts !== undefined ? String(message.thread_ts) : undefined;
+    // In a direct message, top-level answers share the conversation's context and replies stay top-level.
+    const direct = requester.channel === undefined && inThread === undefined;
+    const thread = inThread ?? String(message.ts);
+    const contextThread = direct ? directConversation : thread;
+    const value = decodeButtonValue(action.value);
+    deps.tasks.run(async () => {
+      const scenario = value.scenario ?? deps.contexts.get(channel, contextThread)?.lastScenario;
+      if (id === 'business-case' && scenario !== undefined) {
+        await deliverBusinessCase(client, deps, { channel, thread }, requester, scenario);
+        return;
+      }
+      const where = { channel, replyThread: direct ? undefined : thread, contextThread };
+      await answerInThread(client, deps, where, requester, { action: id, request: { scenario, question: value.question } });
+    });
+  });
+}

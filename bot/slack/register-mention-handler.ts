@@ -1,0 +1,28 @@
+import type { App } from '@slack/bolt';
+import { answerInThread } from './answer-in-thread.js';
+import { checkSlackAccess } from './check-slack-access.js';
+import type { SlackBotDeps } from './slack-bot-deps.js';
+
+/** `<@U123ABC>` mentions, which Slack puts in the text; the question is what is left. */
+export const stripMentions = (text: string) => text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' ').replace(/\s+/g, ' ').trim();
+
+/**
+ * `@unsprawl what if we consolidate ward systems?` in a channel: the answer goes in a thread
+ * under the question, and a later mention in that thread continues the thread's scenario.
+ */
+export function registerMentionHandler(app: App, deps: SlackBotDeps): void {
+  app.event('app_mention', async ({ event, context, client }) => {
+    // Bolt acknowledges before listeners run; a retry means the first delivery was handled.
+    if ((context.retryNum ?? 0) > 0) return;
+    const thread = event.thread_ts ?? event.ts;
+    const requester = { teamId: context.teamId, enterpriseId: context.enterpriseId, channel: event.channel, user: event.user };
+    const decision = checkSlackAccess(deps.settings.access, requester);
+    if (!decision.allowed) {
+      await deps.audit.record({ platform: 'slack', kind: 'question', outcome: 'refused', organisation: requester.teamId, channel: event.channel, user: event.user, durationMs: 0, error: `not allowed: ${decision.reason}` });
+      await client.chat.postMessage({ channel: event.channel, thread_ts: thread, text: decision.message });
+      return;
+    }
+    const question = stripMentions(event.text);
+    await answerInThread(client, deps, { channel: event.channel, replyThread: thread, contextThread: thread }, requester, { question: question || 'help' });
+  });
+}
