@@ -5,23 +5,17 @@ import { chartConfig } from './chart-theme.js';
 
 /**
  * Charts carry their data inline; a loader that refuses every URL means a spec can never make
- * the renderer (or a reader's browser, since the SVG is static) fetch anything.
+ * the renderer (or a reader's browser, since the SVG is static) fetch anything. Vega only logs a
+ * failed load and draws an empty chart, so the loader remembers what it refused and the render
+ * fails loudly instead.
  */
-const offlineLoader: vega.Loader = {
-  ...vega.loader(),
-  async load(uri: string): Promise<string> {
+function offlineLoader(refused: string[]): vega.Loader {
+  const refuse = async (uri: string): Promise<never> => {
+    refused.push(uri);
     throw new Error(`charts are rendered offline: refused to load ${uri}`);
-  },
-  async sanitize(uri: string): Promise<{ href: string }> {
-    throw new Error(`charts are rendered offline: refused to load ${uri}`);
-  },
-  async http(uri: string): Promise<string> {
-    throw new Error(`charts are rendered offline: refused to fetch ${uri}`);
-  },
-  async file(path: string): Promise<string> {
-    throw new Error(`charts are rendered offline: refused to read ${path}`);
-  },
-};
+  };
+  return { ...vega.loader(), load: refuse, sanitize: refuse, http: refuse, file: refuse };
+}
 
 /**
  * Compiles a Vega-Lite spec to a static SVG on the server (no browser, no canvas), ready to
@@ -33,9 +27,11 @@ const offlineLoader: vega.Loader = {
  */
 export async function renderChart(spec: TopLevelSpec, label: string): Promise<TrustedHtml> {
   const compiled = compile({ ...spec, config: { ...chartConfig, ...spec.config } }).spec;
-  const view = new vega.View(vega.parse(compiled), { renderer: 'none', loader: offlineLoader });
+  const refused: string[] = [];
+  const view = new vega.View(vega.parse(compiled), { renderer: 'none', loader: offlineLoader(refused), logLevel: vega.None });
   try {
     const svg = await view.toSVG();
+    if (refused.length > 0) throw new Error(`chart "${label}": charts are rendered offline, refused to load ${refused.join(', ')}`);
     return new TrustedHtml(svg.replace(/^<svg /, `<svg role="img" aria-label="${escapeAttribute(label)}" focusable="false" `));
   } finally {
     view.finalize();

@@ -2,6 +2,7 @@ import puppeteer, { type Browser, type BrowserContext } from 'puppeteer';
 import { templateEngine } from '../html/template-engine.js';
 import { blockNetwork } from './block-network.js';
 import { findBrowser } from './find-browser.js';
+import { withOfflinePolicy } from './offline-policy.js';
 import { PdfRenderError } from './pdf-render-error.js';
 
 export interface PdfOptions {
@@ -88,7 +89,7 @@ export class PdfRenderer {
     const page = await context.newPage();
     await page.setJavaScriptEnabled(false);
     await blockNetwork(page);
-    await page.setContent(html, { waitUntil: 'load', timeout: this.timeoutMs });
+    await page.setContent(withOfflinePolicy(html), { waitUntil: 'load', timeout: this.timeoutMs });
     const furniture = { title: options.title, classification: options.classification ?? 'OFFICIAL', footerNote: options.footerNote ?? '' };
     const engine = templateEngine();
     return page.pdf({
@@ -110,6 +111,7 @@ export class PdfRenderer {
       executablePath: this.executablePath ?? findBrowser(),
       headless: true,
       args: launchArgs,
+      timeout: this.timeoutMs,
       protocolTimeout: this.timeoutMs,
     });
     this.browser = launching;

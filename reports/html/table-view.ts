@@ -1,0 +1,57 @@
+/**
+ * A table as templates print it (templates/partials/data-table.hbs): every cell already a
+ * formatted string, numeric columns right-aligned, the first cell of a row its header.
+ */
+export interface TableView {
+  caption: string;
+  /** Extra CSS class, e.g. `compact` for long appendix tables; '' for none. */
+  className: string;
+  columns: ColumnView[];
+  rows: RowView[];
+}
+
+export interface ColumnView {
+  label: string;
+  numeric: boolean;
+}
+
+export interface RowView {
+  /** A totals row: bold, with a rule above. */
+  total: boolean;
+  cells: CellView[];
+}
+
+export interface CellView {
+  text: string;
+  numeric: boolean;
+  /** Row header (`<th scope="row">`): the first cell of each row. */
+  header: boolean;
+}
+
+export interface TableColumn<T> {
+  label: string;
+  numeric?: boolean;
+  value: (row: T) => string;
+}
+
+/**
+ * Builds a TableView from records and column definitions, so view models describe a table
+ * once (label + formatter) and every table prints the same way.
+ */
+export function tableView<T>(
+  caption: string,
+  columns: readonly TableColumn<T>[],
+  records: readonly T[],
+  options: { className?: string; totals?: readonly T[] } = {},
+): TableView {
+  const toRow = (record: T, total: boolean): RowView => ({
+    total,
+    cells: columns.map((c, i) => ({ text: c.value(record), numeric: c.numeric ?? false, header: i === 0 })),
+  });
+  return {
+    caption,
+    className: options.className ?? '',
+    columns: columns.map((c) => ({ label: c.label, numeric: c.numeric ?? false })),
+    rows: [...records.map((r) => toRow(r, false)), ...(options.totals ?? []).map((r) => toRow(r, true))],
+  };
+}

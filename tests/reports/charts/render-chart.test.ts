@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { TopLevelSpec } from 'vega-lite';
+import { renderChart } from '../../../reports/charts/render-chart.js';
+import { costByYearChart } from '../../../reports/charts/cost-by-year-chart.js';
+import { cumulativeCashFlowChart } from '../../../reports/charts/cumulative-cash-flow-chart.js';
+import { tornadoChart } from '../../../reports/charts/tornado-chart.js';
+import { beforeAfterChart } from '../../../reports/charts/before-after-chart.js';
+
+describe('renderChart', () => {
+  it('turns a Vega-Lite spec into one static SVG image named for assistive technology', async () => {
+    const svg = String(await renderChart(costByYearChart([
+      { year: 'Year 1', option: 'Do nothing', pounds: 250_000 },
+      { year: 'Year 1', option: 'Consolidate', pounds: 90_000 },
+    ], ['Do nothing', 'Consolidate']), 'Cost by year "A" & B'));
+    expect(svg).toMatch(/^<svg role="img" aria-label="Cost by year &quot;A&quot; &amp; B" focusable="false" /);
+    expect(svg).toContain('£250k');
+    expect(svg).not.toMatch(/<script|<foreignObject|href=/i);
+  });
+
+  it('refuses to load data from a URL', async () => {
+    const spec: TopLevelSpec = { data: { url: 'https://example.org/data.json' }, mark: 'bar', encoding: { x: { field: 'a', type: 'nominal' } } };
+    await expect(renderChart(spec, 'remote')).rejects.toThrow(/refused to load https:\/\/example.org\/data.json/);
+  });
+
+  it('prints labels from the data as text', async () => {
+    const svg = String(await renderChart(tornadoChart([{ driver: '<img src=x onerror=alert(1)>', lowNpvPounds: 1, highNpvPounds: 3 }], 2), 't'));
+    expect(svg).not.toContain('<img');
+    expect(svg).toContain('&lt;img');
+  });
+
+  it('marks the payback point on the cumulative cash flow, and leaves it out when there is none', async () => {
+    const points = [{ year: 0, pounds: -100 }, { year: 1, pounds: 50 }];
+    expect(String(await renderChart(cumulativeCashFlowChart(points, 0.67), 'c'))).toContain('Payback: 0.7 years');
+    expect(String(await renderChart(cumulativeCashFlowChart(points, null), 'c'))).not.toContain('Payback');
+  });
+
+  it('draws one panel per before/after measure with its values', async () => {
+    const svg = String(await renderChart(beforeAfterChart([{ measure: 'Servers', before: 232, after: 9 }, { measure: 'Rack units', before: 310, after: 14 }]), 'f'));
+    for (const text of ['Servers', 'Rack units', '232', '310', 'Today', 'After consolidation']) expect(svg).toContain(text);
+  });
+});
