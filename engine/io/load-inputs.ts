@@ -1,0 +1,66 @@
+import type { AssumptionSet } from '../assumptions/assumption-set.js';
+import type { Estate } from '../estate/estate.js';
+import { InputError, type InputProblem } from '../errors.js';
+import type { HostModel } from '../hosts/host-model.js';
+import type { Scenario } from '../scenario/scenario.js';
+import type { InputWarning } from './input-table.js';
+import { loadAssumptions } from './load-assumptions.js';
+import { loadEstateWithWarnings } from './load-estate-with-warnings.js';
+import { loadHostCatalogueWithWarnings } from './load-host-catalogue.js';
+import { loadScenarios } from './load-scenarios.js';
+import type { ReadLimits } from './read-input-bytes.js';
+
+/** Everything one engine call reads from files. */
+export interface Inputs {
+  estate: Estate;
+  hosts: HostModel[];
+  assumptions: AssumptionSet;
+  scenarios: Scenario[];
+  /** Non-fatal findings (unknown columns, skipped powered-off VMs) to show the user. */
+  warnings: InputWarning[];
+}
+
+export interface InputPaths {
+  estate?: string;
+  hosts?: string;
+  assumptions?: string;
+  scenarios?: string;
+}
+
+/**
+ * Loads the four inputs, each from its path or the bundled sample trust in data/. Problems in
+ * several files are reported together in one InputError, so a user fixes everything in one go.
+ *
+ * @example const { estate, hosts, assumptions, scenarios } = await loadInputs({ estate: 'rvtools.xlsx' });
+ */
+export async function loadInputs(paths: InputPaths = {}, limits: ReadLimits = {}): Promise<Inputs> {
+  const [estate, hosts, assumptions, scenarios] = await Promise.allSettled([
+    loadEstateWithWarnings(paths.estate, limits),
+    loadHostCatalogueWithWarnings(paths.hosts, limits),
+    loadAssumptions(paths.assumptions, limits),
+    loadScenarios(paths.scenarios, limits),
+  ]);
+  const results = [estate, hosts, assumptions, scenarios];
+  const problems: InputProblem[] = [];
+  for (const r of results) {
+    if (r.status === 'rejected') {
+      if (!(r.reason instanceof InputError)) throw r.reason;
+      problems.push(...r.reason.problems);
+    }
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  const loadedEstate = settled(estate);
+  const loadedHosts = settled(hosts);
+  return {
+    estate: loadedEstate.estate,
+    hosts: loadedHosts.hosts,
+    assumptions: settled(assumptions),
+    scenarios: settled(scenarios),
+    warnings: [...loadedEstate.warnings, ...loadedHosts.warnings],
+  };
+}
+
+function settled<T>(result: PromiseSettledResult<T>): T {
+  if (result.status === 'fulfilled') return result.value;
+  throw result.reason;
+}
