@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { poundsToPence } from '../money.js';
+
+const month = z.string().regex(/^\d{4}-\d{2}$/, { error: 'expected a month as YYYY-MM' });
+
+/**
+ * The consolidation programme as the board approved it: how many physical servers should be
+ * switched off by the end of each month (retired or virtualised, cumulative from the baseline)
+ * and the annual running-cost saving forecast at that point. The monthly summary compares the
+ * history snapshots with it. Money in pounds in the file, pence once parsed.
+ */
+export const approvedPlanSchema = z
+  .object({
+    name: z.string().trim().min(1),
+    approvedBy: z.string().trim().min(1),
+    approvedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as YYYY-MM-DD' }),
+    reference: z.string().trim().min(1),
+    /** The snapshot month progress is measured from (the estate before the programme). */
+    baselineMonth: month,
+    months: z
+      .array(z.object({
+        month,
+        /** Physical servers switched off since the baseline, cumulative, by the end of the month. */
+        serversOff: z.number().int().min(0, { error: 'expected a whole number of servers, 0 or more' }),
+        /** Forecast annual running-cost saving against the baseline at the end of the month (£ a year; negative while new kit is added). */
+        forecastAnnualSavingGbp: z.number({ error: 'expected an amount in pounds' }),
+      }))
+      .min(1),
+  })
+  .superRefine((plan, ctx) => {
+    plan.months.forEach((m, i) => {
+      const previous = plan.months[i - 1];
+      if (previous && m.month <= previous.month) ctx.addIssue({ code: 'custom', path: ['months', i, 'month'], message: `expected months in order, got ${m.month} after ${previous.month}` });
+      if (previous && m.serversOff < previous.serversOff) ctx.addIssue({ code: 'custom', path: ['months', i, 'serversOff'], message: 'expected a cumulative count that never falls' });
+      if (m.month <= plan.baselineMonth) ctx.addIssue({ code: 'custom', path: ['months', i, 'month'], message: `expected months after the baseline ${plan.baselineMonth}` });
+    });
+  })
+  .transform((plan) => ({
+    ...plan,
+    months: plan.months.map((m) => ({ month: m.month, serversOff: m.serversOff, forecastAnnualSavingPence: poundsToPence(m.forecastAnnualSavingGbp) })),
+  }));
+
+export type ApprovedPlan = z.output<typeof approvedPlanSchema>;
