@@ -1,0 +1,134 @@
+import type { Pence } from '../money.js';
+import type { Hypervisor } from '../scenario/scenario.js';
+
+/**
+ * Which costs a line belongs to:
+ * - `baseline`: do-nothing costs of the servers the option moves (they stop if the option goes ahead);
+ * - `staying`: costs of servers the option leaves alone (out of scope or unplaced), the same in both cases;
+ * - `option`: the new costs of the option.
+ * Do nothing = baseline + staying; with the option = option + staying.
+ */
+export type CostSide = 'baseline' | 'staying' | 'option';
+
+/**
+ * How boards read costs (the NHS case studies' "running costs down 70%, hardware and software
+ * down 60%, total cost of ownership down 64%"): running costs, hardware and software, one-off
+ * change costs, and the optimism-bias risk allowance. Total cost of ownership is all four.
+ */
+export type CostGroup = 'running' | 'hardware-software' | 'one-off' | 'risk';
+
+/** Capital (CDEL: assets, capital receipts) or revenue (RDEL: running and one-off spend). */
+export type CostNature = 'capital' | 'revenue';
+
+/** A physical quantity behind a line, so a reader can redo "kWh x price". */
+export interface LineQuantity {
+  unit: string;
+  /** Value per year, index = year (0 = now). */
+  byYear: number[];
+}
+
+/** One traceable line of the appraisal. */
+export interface CostLine {
+  /** Stable id, `${side}.${item}`, e.g. `baseline.energy`, `option.hosts`. */
+  id: string;
+  item: string;
+  side: CostSide;
+  label: string;
+  group: CostGroup;
+  nature: CostNature;
+  /** Pence per year, index = year (0 = now); negative = a receipt. */
+  byYear: Pence[];
+  total: Pence;
+  /** Assumption keys (data/assumptions.json) the line's formula reads. */
+  keys: string[];
+  /** The formula in words, naming the keys, e.g. "kWh x energy.pricePerKwh". */
+  formula: string;
+  quantity?: LineQuantity;
+}
+
+/** Capital, revenue and total per year for one side or a combination of sides. */
+export interface YearTotals {
+  capital: Pence[];
+  revenue: Pence[];
+  total: Pence[];
+  /** Sum over all years. */
+  sum: Pence;
+}
+
+export interface CashFlowYear {
+  year: number;
+  calendarYear: number;
+  /** Do nothing: baseline + staying. */
+  doNothing: Pence;
+  /** With the option: option + staying. */
+  withOption: Pence;
+  /** doNothing - withOption: positive = the option saves money that year. */
+  net: Pence;
+  /** 1 / (1 + discount.rate)^year. */
+  discountFactor: number;
+  /** round(net x discountFactor). */
+  presentValue: Pence;
+  /** Undiscounted net cash flow to date. */
+  cumulativeNet: Pence;
+}
+
+export interface SavingFigure {
+  /** Do-nothing cost of what the option changes, over all years. */
+  baseline: Pence;
+  /** Cost of the option over all years. */
+  option: Pence;
+  saving: Pence;
+  /** saving / baseline (0.64 = 64% lower); null when the baseline is zero. */
+  percent: number | null;
+}
+
+export interface SavingsSplit {
+  runningCosts: SavingFigure;
+  hardwareSoftware: SavingFigure;
+  totalCostOfOwnership: SavingFigure;
+}
+
+export interface EnergyYear {
+  year: number;
+  beforeKwh: number;
+  afterKwh: number;
+  beforeTco2e: number;
+  afterTco2e: number;
+}
+
+export interface Inventory {
+  physicalServers: number;
+  physicalCores: number;
+  rackUnits: number;
+}
+
+/** The economic appraisal of one option against doing nothing (HM Treasury Green Book style). */
+export interface Appraisal {
+  scenario: string;
+  hypervisor: Hypervisor;
+  hostModel: string;
+  /** Calendar year of year 0, and where it came from. */
+  appraisalYear: number;
+  appraisalYearSource: 'estate as-of date' | 'appraisal.year';
+  horizonYears: number;
+  /** 0..horizon. */
+  years: number[];
+  lines: CostLine[];
+  baseline: YearTotals;
+  staying: YearTotals;
+  option: YearTotals;
+  doNothing: YearTotals;
+  withOption: YearTotals;
+  cashFlows: CashFlowYear[];
+  discountRate: number;
+  /** Sum of the cash flows' present values. */
+  npv: Pence;
+  optimismBias: { rate: number; total: Pence };
+  /** Months until the cumulative undiscounted net cash flow turns non-negative; null if not within the horizon. */
+  paybackMonths: number | null;
+  savings: SavingsSplit;
+  /** Running years 1..horizon. */
+  energy: EnergyYear[];
+  inventory: { before: Inventory; after: Inventory };
+  servers: { moved: number; staying: number; retiredPhysical: number; redeployedOrSold: number };
+}

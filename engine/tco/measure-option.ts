@@ -1,0 +1,125 @@
+import type { Server } from '../estate/server.js';
+import { licensedCores } from '../licensing/licensed-cores.js';
+import type { HypervisorLicence, LicensingCatalogue, WindowsLicence } from '../licensing/licensing-catalogue.js';
+import type { Pence } from '../money.js';
+import type { Plan, PlannedHost } from '../plan/plan.js';
+import type { Hypervisor } from '../scenario/scenario.js';
+import { knownPurchaseYear, type LifecycleCalendar } from './server-lifecycle.js';
+
+/** The physical quantities behind the option's costs, before any price is applied. */
+export interface OptionQuantities {
+  hypervisor: Hypervisor;
+  hostModel: string;
+  hosts: number;
+  drHosts: number;
+  hostPricePence: Pence;
+  hostSupportPence: Pence;
+  hostRackUnits: number;
+  hostCores: number;
+  /** Average IT power of all hosts at their planned CPU utilisation (spares and unlisted hosts at idle). */
+  hostWatts: number;
+  /** Years (0..horizon) in which hosts, network and storage are bought: year 0 and every service life after. */
+  purchaseYears: number[];
+  /** Shared-storage arrays (one per site with primary hosts) and their grown used capacity. */
+  arrays: number;
+  usableTb: number;
+  drArrays: number;
+  drUsableTb: number;
+  movedPhysical: number;
+  movedVirtual: number;
+  /** Retired physical servers younger than resale.maxAgeYears, and their cores. */
+  recentRetired: number;
+  recentRetiredCores: number;
+  /** Workloads mirrored to DR hosts. */
+  protectedVms: number;
+  windowsWorkloads: number;
+  hypervisorLicence: {
+    rule: HypervisorLicence;
+    /** Licensed cores over all hosts, after per-CPU, per-server and per-order minimums. */
+    cores: number;
+    sockets: number;
+  };
+  /** Windows Server Datacenter for hosts running Windows guests, when the hypervisor licence does not cover them. */
+  windowsDatacenter: { rule: WindowsLicence; cores: number };
+}
+
+const isDr = (h: PlannedHost) => h.role === 'dr' || h.role === 'dr-spare';
+
+function hostWatts(plan: Plan): number {
+  const { wattsIdle, wattsMax } = plan.hostModel;
+  const listed = plan.hostDetails.reduce((w, h) => w + wattsIdle + Math.min(1, Math.max(0, h.utilisation.cpu)) * (wattsMax - wattsIdle), 0);
+  return listed + Math.max(0, plan.hosts - plan.hostDetails.length) * wattsIdle;
+}
+
+/** Used storage (GB, grown by the plan) per site, for workloads on the given hosts. */
+function storageBySite(plan: Plan, hosts: readonly PlannedHost[], servers: ReadonlyMap<string, Server>): Map<string, number> {
+  const demand = new Map(plan.demands.map((d) => [d.workload, d.storageGb]));
+  const bySite = new Map<string, number>();
+  for (const host of hosts) {
+    const gb = host.workloads.reduce((sum, w) => sum + (demand.get(w) ?? servers.get(w)?.storageGb ?? 0), 0);
+    bySite.set(host.site, (bySite.get(host.site) ?? 0) + gb);
+  }
+  return bySite;
+}
+
+const sumValues = (m: ReadonlyMap<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+
+/**
+ * Measures what the option buys and runs. `moved` are the servers the plan places (they are
+ * migrated and, if physical, retired); `recentAgeYears` is resale.maxAgeYears.
+ */
+export function measureOption(
+  plan: Plan,
+  hypervisor: Hypervisor,
+  moved: readonly Server[],
+  calendar: LifecycleCalendar & { recentAgeYears: number },
+  licensing: LicensingCatalogue,
+): OptionQuantities {
+  const model = plan.hostModel;
+  const servers = new Map(moved.map((s) => [s.id, s]));
+  const primary = plan.hostDetails.filter((h) => !isDr(h));
+  const dr = plan.hostDetails.filter(isDr);
+  const primaryStorage = storageBySite(plan, primary, servers);
+  const drStorage = storageBySite(plan, dr, servers);
+  const recent = moved.filter((s) => {
+    const bought = s.kind === 'physical' ? knownPurchaseYear(s, calendar.warrantyYears) : undefined;
+    return bought !== undefined && calendar.year0 - bought < calendar.recentAgeYears;
+  });
+  const rule = licensing.hypervisors[hypervisor];
+  const coresPerHost = rule.metric === 'socket-year' ? 0 : licensedCores(model, rule);
+  const windowsWorkloads = moved.filter((s) => /windows/i.test(s.os)).length;
+  const datacenter = licensing.windowsGuests.datacenter;
+  const purchaseYears: number[] = [];
+  for (let t = 0; t <= calendar.horizonYears; t += calendar.serviceLifeYears) purchaseYears.push(t);
+  return {
+    hypervisor,
+    hostModel: model.model,
+    hosts: plan.hosts,
+    drHosts: dr.length,
+    hostPricePence: model.pricePence,
+    hostSupportPence: model.annualSupportPence,
+    hostRackUnits: model.rackUnits,
+    hostCores: model.cores,
+    hostWatts: hostWatts(plan),
+    purchaseYears,
+    arrays: plan.hosts > 0 ? Math.max(1, primaryStorage.size) : 0,
+    usableTb: sumValues(primaryStorage) / 1000,
+    drArrays: drStorage.size,
+    drUsableTb: sumValues(drStorage) / 1000,
+    movedPhysical: moved.filter((s) => s.kind === 'physical').length,
+    movedVirtual: moved.filter((s) => s.kind === 'virtual').length,
+    recentRetired: recent.length,
+    recentRetiredCores: recent.reduce((c, s) => c + s.cpuCores, 0),
+    protectedVms: new Set(dr.flatMap((h) => h.workloads)).size,
+    windowsWorkloads,
+    hypervisorLicence: {
+      rule,
+      cores: plan.hosts > 0 ? Math.max(rule.minCoresPerOrder, coresPerHost * plan.hosts) : 0,
+      sockets: model.sockets * plan.hosts,
+    },
+    windowsDatacenter: {
+      rule: datacenter,
+      cores: !rule.coversWindowsGuests && windowsWorkloads > 0 ? licensedCores(model, datacenter) * plan.hosts : 0,
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import type { CostLine } from './appraisal.js';
+import type { AssumptionReader } from './assumption-reader.js';
+import { costLine, runningYears } from './cost-line.js';
+import { energyUse } from './energy-use.js';
+import type { EstateQuantities } from './measure-estate.js';
+
+/** Pounds from an assumption to (unrounded) pence. */
+const pence = (pounds: number) => pounds * 100;
+
+/** Energy of a set of servers in kWh a year (facility level, PUE included). */
+export function estateEnergyKwh(q: EstateQuantities, a: AssumptionReader): number {
+  const itWatts = q.knownWatts + q.estimatedPowerServers * a.get('energy.serverBaseWatts') + q.estimatedPowerCores * a.get('energy.wattsPerCore');
+  return energyUse(itWatts, a.get('energy.pue'));
+}
+
+/**
+ * The do-nothing costs of a set of servers: what keeping them costs, year by year.
+ * `side` is `baseline` for servers the option would move and `staying` for the rest.
+ */
+export function priceEstate(q: EstateQuantities, side: 'baseline' | 'staying', horizonYears: number, a: AssumptionReader): CostLine[] {
+  const uplift = 1 + a.get('support.outOfWarrantyUplift');
+  const defaultSupport = pence(a.get('support.defaultPerServer'));
+  const kwh = estateEnergyKwh(q, a);
+  const price = pence(a.get('energy.pricePerKwh'));
+  const common = { side } as const;
+  return [
+    costLine({
+      ...common, item: 'support', label: 'Hardware support and maintenance', group: 'running', nature: 'revenue',
+      amounts: runningYears(horizonYears, (t) =>
+        q.supportInWarrantyPence[t]! + q.supportOutOfWarrantyPence[t]! * uplift +
+        (q.defaultSupportInWarranty[t]! + q.defaultSupportOutOfWarranty[t]! * uplift) * defaultSupport + q.virtualSupportPence),
+      keys: ['support.outOfWarrantyUplift', 'support.defaultPerServer', 'support.warrantyYears', 'appraisal.year'],
+      formula: 'recorded annual support (support.defaultPerServer for a physical server with none recorded), x (1 + support.outOfWarrantyUplift) in years after the warranty end',
+      quantity: { unit: 'physical servers out of warranty', byYear: runningYears(horizonYears, (t) => q.outOfWarrantyServers[t]!) },
+    }),
+    costLine({
+      ...common, item: 'energy', label: 'Energy (servers, with cooling via PUE)', group: 'running', nature: 'revenue',
+      amounts: runningYears(horizonYears, () => kwh * price),
+      keys: ['energy.pricePerKwh', 'energy.pue', 'energy.serverBaseWatts', 'energy.wattsPerCore'],
+      formula: 'kWh x energy.pricePerKwh, where kWh = watts x 8,760 h x energy.pue / 1,000 and watts = power_watts, or energy.serverBaseWatts + energy.wattsPerCore x cores when not recorded',
+      quantity: { unit: 'kWh', byYear: runningYears(horizonYears, () => kwh) },
+    }),
+    costLine({
+      ...common, item: 'rack', label: 'Rack space', group: 'running', nature: 'revenue',
+      amounts: runningYears(horizonYears, () => q.rackUnits * pence(a.get('rack.costPerUnitYear'))),
+      keys: ['rack.costPerUnitYear'],
+      formula: 'rack units x rack.costPerUnitYear',
+      quantity: { unit: 'rack units', byYear: runningYears(horizonYears, () => q.rackUnits) },
+    }),
+    costLine({
+      ...common, item: 'backup', label: 'Backup', group: 'running', nature: 'revenue',
+      amounts: runningYears(horizonYears, () =>
+        q.physicalServers * pence(a.get('backup.costPerPhysicalServerYear')) + q.virtualServers * pence(a.get('backup.costPerVirtualServerYear'))),
+      keys: ['backup.costPerPhysicalServerYear', 'backup.costPerVirtualServerYear'],
+      formula: 'physical servers x backup.costPerPhysicalServerYear + virtual servers x backup.costPerVirtualServerYear',
+      quantity: { unit: 'servers', byYear: runningYears(horizonYears, () => q.servers) },
+    }),
+    costLine({
+      ...common, item: 'staff', label: 'Staff time on physical servers', group: 'running', nature: 'revenue',
+      amounts: runningYears(horizonYears, () => q.physicalServers * a.get('staff.hoursPerPhysicalServerYear') * pence(a.get('staff.costPerHour'))),
+      keys: ['staff.hoursPerPhysicalServerYear', 'staff.costPerHour'],
+      formula: 'physical servers x staff.hoursPerPhysicalServerYear x staff.costPerHour',
+      quantity: { unit: 'hours', byYear: runningYears(horizonYears, () => q.physicalServers * a.get('staff.hoursPerPhysicalServerYear')) },
+    }),
+    costLine({
+      ...common, item: 'windowsAssurance', label: 'Windows Server Standard Software Assurance', group: 'hardware-software', nature: 'revenue',
+      amounts: runningYears(horizonYears, () =>
+        q.windowsStandardCores * pence(a.get('licence.windowsStandardPerCore')) * a.get('licence.windowsAssuranceRate')),
+      keys: ['licence.windowsStandardPerCore', 'licence.windowsAssuranceRate'],
+      formula: 'licensed cores of physical Windows servers (at least 16 each) x licence.windowsStandardPerCore x licence.windowsAssuranceRate',
+      quantity: { unit: 'licensed cores', byYear: runningYears(horizonYears, () => q.windowsStandardCores) },
+    }),
+    costLine({
+      ...common, item: 'refresh', label: 'Like-for-like server refresh', group: 'hardware-software', nature: 'capital',
+      amounts: q.refreshServers.map((n, t) => n * pence(a.get('refresh.costPerServer')) + q.refreshCores[t]! * pence(a.get('refresh.costPerCore'))),
+      keys: ['refresh.costPerServer', 'refresh.costPerCore', 'refresh.serviceLifeYears', 'refresh.backlogYears'],
+      formula: 'servers reaching refresh.serviceLifeYears x refresh.costPerServer + their cores x refresh.costPerCore; servers already past it are spread, oldest first, over refresh.backlogYears',
+      quantity: { unit: 'servers replaced', byYear: [...q.refreshServers] },
+    }),
+  ];
+}

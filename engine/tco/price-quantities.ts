@@ -1,0 +1,102 @@
+import type { Appraisal, CashFlowYear, EnergyYear, Inventory } from './appraisal.js';
+import type { AssumptionReader } from './assumption-reader.js';
+import type { EstateQuantities } from './measure-estate.js';
+import type { AppraisalQuantities } from './measure-quantities.js';
+import { netPresentValue } from './net-present-value.js';
+import { paybackMonths } from './payback-months.js';
+import { estateEnergyKwh, priceEstate } from './price-estate.js';
+import { optionEnergyKwh, priceOption } from './price-option.js';
+import { savingsSplit } from './savings-split.js';
+import { addYearTotals, yearTotals } from './year-totals.js';
+
+function inventory(q: EstateQuantities): Inventory {
+  return { physicalServers: q.physicalServers, physicalCores: q.physicalCores, rackUnits: q.rackUnits };
+}
+
+function energyByYear(q: AppraisalQuantities, a: AssumptionReader): EnergyYear[] {
+  const staying = estateEnergyKwh(q.staying, a);
+  const beforeKwh = estateEnergyKwh(q.moved, a) + staying;
+  const afterKwh = optionEnergyKwh(q.option, a) + staying;
+  const tonnes = (kwh: number) => (kwh * a.get('carbon.kgPerKwh')) / 1_000;
+  return Array.from({ length: q.horizonYears }, (_, i) => ({
+    year: i + 1,
+    beforeKwh,
+    afterKwh,
+    beforeTco2e: tonnes(beforeKwh),
+    afterTco2e: tonnes(afterKwh),
+  }));
+}
+
+/**
+ * Prices measured quantities under a set of assumptions and assembles the appraisal: lines,
+ * totals, cash flows against doing nothing, NPV, payback, savings split, energy and carbon.
+ * Cheap enough to call thousands of times (Monte Carlo) on the same quantities.
+ */
+export function priceQuantities(q: AppraisalQuantities, a: AssumptionReader): Appraisal {
+  const h = q.horizonYears;
+  const lines = [...priceEstate(q.moved, 'baseline', h, a), ...priceEstate(q.staying, 'staying', h, a), ...priceOption(q.option, h, a)];
+  const baseline = yearTotals(lines.filter((l) => l.side === 'baseline'), h);
+  const staying = yearTotals(lines.filter((l) => l.side === 'staying'), h);
+  const option = yearTotals(lines.filter((l) => l.side === 'option'), h);
+  const doNothing = addYearTotals(baseline, staying);
+  const withOption = addYearTotals(option, staying);
+  const net = doNothing.total.map((d, t) => d - withOption.total[t]!);
+  const discountRate = a.get('discount.rate');
+  const pv = netPresentValue(net, discountRate);
+  let cumulative = 0;
+  const cashFlows: CashFlowYear[] = net.map((n, t) => {
+    cumulative += n;
+    return {
+      year: t,
+      calendarYear: q.appraisalYear + t,
+      doNothing: doNothing.total[t]!,
+      withOption: withOption.total[t]!,
+      net: n,
+      discountFactor: pv.discountFactors[t]!,
+      presentValue: pv.presentValues[t]!,
+      cumulativeNet: cumulative,
+    };
+  });
+  const after = inventory(q.staying);
+  const arrays = q.option.arrays + q.option.drArrays;
+  return {
+    scenario: q.scenario,
+    hypervisor: q.hypervisor,
+    hostModel: q.hostModel,
+    appraisalYear: q.appraisalYear,
+    appraisalYearSource: q.appraisalYearSource,
+    horizonYears: h,
+    years: Array.from({ length: h + 1 }, (_, t) => t),
+    lines,
+    baseline,
+    staying,
+    option,
+    doNothing,
+    withOption,
+    cashFlows,
+    discountRate,
+    npv: pv.npv,
+    optimismBias: { rate: a.get('optimismBias.capital'), total: lines.find((l) => l.id === 'option.optimismBias')?.total ?? 0 },
+    paybackMonths: paybackMonths(net),
+    savings: savingsSplit(lines),
+    energy: energyByYear(q, a),
+    inventory: {
+      before: {
+        physicalServers: q.moved.physicalServers + after.physicalServers,
+        physicalCores: q.moved.physicalCores + after.physicalCores,
+        rackUnits: q.moved.rackUnits + after.rackUnits,
+      },
+      after: {
+        physicalServers: after.physicalServers + q.option.hosts,
+        physicalCores: after.physicalCores + q.option.hosts * q.option.hostCores,
+        rackUnits: after.rackUnits + q.option.hosts * q.option.hostRackUnits + arrays * a.get('storage.rackUnitsPerArray'),
+      },
+    },
+    servers: {
+      moved: q.moved.servers,
+      staying: q.staying.servers,
+      retiredPhysical: q.option.movedPhysical,
+      redeployedOrSold: q.option.recentRetired,
+    },
+  };
+}
