@@ -66,7 +66,9 @@ export function createAuditLog(path: string, options: AuditLogOptions = {}): Aud
         return queue;
       }
       const line = `${JSON.stringify(parsed.data)}\n`;
-      queue = queue.then(() => appendFile(path, line, { encoding: 'utf8', mode: 0o600 })).catch(onError);
+      queue = queue.then(() => appendFile(path, line, { encoding: 'utf8', mode: 0o600 })).catch((error: unknown) => {
+        onError(error);
+      });
       return queue;
     },
   };

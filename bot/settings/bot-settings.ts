@@ -20,7 +20,7 @@ const port = z.coerce
 /**
  * Settings every chat front end shares: the inputs the answers are computed from, where the
  * bot keeps its state and audit log, and the one HTTP server (Slack HTTP mode, Teams).
- * Defaults: the bundled sample trust, state in ./.unsprawl, HTTP on 127.0.0.1:3000 (put a
+ * Defaults: the bundled sample trust, state (audit log, history store) in ./.unsprawl, HTTP on 127.0.0.1:3000 (put a
  * reverse proxy in front, or set UNSPRAWL_HOST=0.0.0.0 deliberately).
  */
 export const botSettingsSchema = z
@@ -30,6 +30,8 @@ export const botSettingsSchema = z
     UNSPRAWL_ASSUMPTIONS: blankAsMissing(existingFile('assumptions').optional()),
     UNSPRAWL_STATE_DIR: blankAsMissing(z.string().trim().default('.unsprawl')),
     UNSPRAWL_AUDIT_LOG: blankAsMissing(z.string().trim().optional()),
+    /** Same variable as store/open-store.ts's defaultStorePath, so the CLI and the bot share one history. */
+    UNSPRAWL_HISTORY_DB: blankAsMissing(z.string().trim().optional()),
     UNSPRAWL_HOST: blankAsMissing(z.string().trim().default('127.0.0.1')),
     UNSPRAWL_PORT: blankAsMissing(port.default(3000)),
   })
@@ -39,6 +41,7 @@ export const botSettingsSchema = z
       inputs: { estate: s.UNSPRAWL_ESTATE, hosts: s.UNSPRAWL_HOSTS, assumptions: s.UNSPRAWL_ASSUMPTIONS },
       stateDir,
       auditLogPath: s.UNSPRAWL_AUDIT_LOG !== undefined ? resolve(s.UNSPRAWL_AUDIT_LOG) : resolve(stateDir, 'audit.log'),
+      historyDbPath: s.UNSPRAWL_HISTORY_DB !== undefined ? resolve(s.UNSPRAWL_HISTORY_DB) : resolve(stateDir, 'history.db'),
       http: { host: s.UNSPRAWL_HOST, port: s.UNSPRAWL_PORT },
     };
   });
