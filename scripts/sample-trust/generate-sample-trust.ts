@@ -25,10 +25,10 @@ export const LEGACY_CLUSTER = {
   supportPerHostGbp: 1100,
 } as const;
 
-/** Purchase-year weights: most of the estate was bought in the 2013-2017 sprawl. */
+/** Purchase-year weights: most of the estate was bought server-by-server in 2014-2019. */
 const yearWeights: Record<number, number> = {
-  2011: 5, 2012: 7, 2013: 10, 2014: 12, 2015: 12, 2016: 11, 2017: 10,
-  2018: 8, 2019: 7, 2020: 5, 2021: 5, 2022: 4, 2023: 4,
+  2011: 3, 2012: 5, 2013: 7, 2014: 9, 2015: 10, 2016: 11, 2017: 11,
+  2018: 10, 2019: 9, 2020: 7, 2021: 7, 2022: 6, 2023: 5,
 };
 
 /** Relative per-core performance (2020 server core = 1.0), by purchase year. */
@@ -78,12 +78,12 @@ function memoryGb(prng: Prng, size: Size, role: Role): number {
   const options: Record<Size, readonly number[]> = {
     S: [8, 16, 16, 32],
     T: [8, 16, 32],
-    M: [32, 64, 64, 96, 128],
-    L: [96, 128, 192, 256],
-    XL: [128, 256, 384, 512],
+    M: [32, 48, 64, 96],
+    L: [64, 96, 128, 192],
+    XL: [128, 192, 256, 384],
   };
   const gb = prng.pick(options[size]);
-  return role === 'db' ? gb * 2 : gb;
+  return role === 'db' ? gb * 1.5 : gb;
 }
 
 /** p95 CPU over the last month: most servers idle along at 5-30%, databases run hotter. */
@@ -100,8 +100,8 @@ function cpuUtil(prng: Prng, role: Role, environment: string): number {
 
 function storageGb(prng: Prng, size: Size, role: Role): number {
   switch (role) {
-    case 'archive': return prng.pick([24000, 36000, 48000, 72000]);
-    case 'backup': return prng.pick([60000, 80000, 96000]);
+    case 'archive': return prng.pick([12000, 16000, 24000, 32000]);
+    case 'backup': return prng.pick([40000, 48000, 64000]);
     case 'file': return size === 'XL' ? prng.pick([8000, 12000, 16000]) : prng.pick([2000, 4000]);
     case 'db': return prng.pick([1200, 2400, 3600, 4800]);
     default: {

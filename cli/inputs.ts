@@ -1,0 +1,121 @@
+import type { Command } from 'commander';
+import { parseAssignment, type AssumptionSet } from '../engine/assumptions/assumption-set.js';
+import { describeProblem, InputError, ScenarioError } from '../engine/errors.js';
+import type { HostModel } from '../engine/hosts/host-model.js';
+import { loadInputs, type Inputs } from '../engine/io/load-inputs.js';
+import { DEFAULT_MAX_INPUT_BYTES } from '../engine/io/read-input-bytes.js';
+import { hypervisorSchema, scenarioSchema, type Scenario } from '../engine/scenario/scenario.js';
+
+/** The flags every engine-backed command shares (DESIGN.md "Common flags"). */
+export interface InputOptions {
+  estate?: string;
+  hosts?: string;
+  assumptions?: string;
+  scenarios?: string;
+  scenario?: string;
+  scope?: string;
+  host?: string;
+  hypervisor?: string;
+  set: string[];
+  json?: boolean;
+}
+
+export interface ResolvedInputs {
+  inputs: Inputs;
+  scenario: Scenario;
+  /** File values, then the scenario's overrides (origin "scenario"), then --set (origin "cli"). */
+  assumptions: AssumptionSet;
+}
+
+/** The scenario used when no --scenario is given: everything, cheapest host, VMware. */
+export const DEFAULT_SCENARIO = 'full-consolidation';
+
+/**
+ * Adds the common input flags to a command.
+ *
+ * @example addInputOptions(new Command('plan')).action(async (opts) => { const r = await resolveInputs(opts); ... })
+ */
+export function addInputOptions(command: Command): Command {
+  return command
+    .option('--estate <path>', 'estate file: canonical CSV, RVTools export (.xlsx, or the vInfo tab as .csv) or JSON (default: the bundled sample trust)')
+    .option('--hosts <path>', 'host catalogue CSV (default: data/hosts.csv)')
+    .option('--assumptions <path>', 'assumptions JSON; only the keys you change are needed (default: data/assumptions.json)')
+    .option('--scenarios <path>', 'named scenarios JSON (default: data/scenarios.json)')
+    .option('--scenario <name>', `named scenario to run (default: ${DEFAULT_SCENARIO})`)
+    .option('--scope <expr>', 'which servers, e.g. \'service="Ward systems",Pathology; site=Main; criticality>=high\'')
+    .option('--host <model>', 'target host model from the catalogue, or "cheapest"')
+    .option('--hypervisor <name>', 'vmware, hyperv or proxmox')
+    .option('--set <key=value>', 'override an assumption, e.g. --set energy.pricePerKwh=0.30 (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .option('--json', 'print one JSON object instead of tables');
+}
+
+/**
+ * Loads the inputs the flags name and builds the scenario and assumptions for one engine call.
+ * Warnings from the loaders (unknown columns, skipped VMs) go to `stderr`.
+ */
+export async function resolveInputs(
+  options: InputOptions,
+  io: { stderr?: NodeJS.WritableStream; env?: NodeJS.ProcessEnv } = {},
+): Promise<ResolvedInputs> {
+  const stderr = io.stderr ?? process.stderr;
+  const inputs = await loadInputs(
+    { estate: options.estate, hosts: options.hosts, assumptions: options.assumptions, scenarios: options.scenarios },
+    { maxBytes: maxInputBytes(io.env ?? process.env) },
+  );
+  reportWarnings(inputs, stderr);
+  const scenario = applyFlags(baseScenario(inputs.scenarios, options.scenario), options, inputs.hosts);
+  const cli: Record<string, number> = {};
+  for (const text of options.set) {
+    const { key, value } = parseAssignment(text);
+    cli[key] = value;
+  }
+  const assumptions = inputs.assumptions.with(scenario.overrides, 'scenario').with(cli, 'cli');
+  return { inputs, scenario, assumptions };
+}
+
+/** UNSPRAWL_MAX_INPUT_MB raises or lowers the 50 MB refusal limit for input files. */
+function maxInputBytes(env: NodeJS.ProcessEnv): number {
+  const text = env.UNSPRAWL_MAX_INPUT_MB;
+  if (text === undefined || text === '') return DEFAULT_MAX_INPUT_BYTES;
+  const mb = Number(text);
+  if (!Number.isFinite(mb) || mb <= 0) {
+    throw new InputError([{ file: 'UNSPRAWL_MAX_INPUT_MB', message: `expected a size in MB above 0, got "${text}"` }]);
+  }
+  return Math.round(mb * 1024 * 1024);
+}
+
+function baseScenario(scenarios: readonly Scenario[], name: string | undefined): Scenario {
+  const wanted = (name ?? DEFAULT_SCENARIO).toLowerCase();
+  const found = scenarios.find((s) => s.name.toLowerCase() === wanted);
+  if (found) return found;
+  if (name === undefined) return scenarioSchema.parse({ name: DEFAULT_SCENARIO, description: 'Consolidate every virtualisable server.' });
+  throw new ScenarioError('scenario', `unknown scenario "${name}"; known scenarios: ${scenarios.map((s) => s.name).join(', ')}`);
+}
+
+function applyFlags(scenario: Scenario, options: InputOptions, hosts: readonly HostModel[]): Scenario {
+  const next: Scenario = { ...scenario };
+  if (options.scope !== undefined) next.scope = options.scope;
+  if (options.hypervisor !== undefined) {
+    const parsed = hypervisorSchema.safeParse(options.hypervisor.trim().toLowerCase());
+    if (!parsed.success) throw new ScenarioError('hypervisor', `--hypervisor: expected vmware, hyperv or proxmox, got "${options.hypervisor}"`);
+    next.hypervisor = parsed.data;
+  }
+  if (options.host !== undefined) next.host = hostName(options.host, hosts);
+  return next;
+}
+
+/** Matches a model name case-insensitively, so `--host "poweredge r660"` works. */
+function hostName(wanted: string, hosts: readonly HostModel[]): string {
+  if (wanted.trim().toLowerCase() === 'cheapest') return 'cheapest';
+  const found = hosts.find((h) => h.model.toLowerCase() === wanted.trim().toLowerCase());
+  if (!found) throw new ScenarioError('host', `--host: unknown host model "${wanted}"; the catalogue has: ${hosts.map((h) => h.model).join(', ')}, or "cheapest"`);
+  return found.model;
+}
+
+const MAX_WARNINGS_SHOWN = 10;
+
+function reportWarnings(inputs: Inputs, stderr: NodeJS.WritableStream): void {
+  const { warnings } = inputs;
+  for (const w of warnings.slice(0, MAX_WARNINGS_SHOWN)) stderr.write(`warning: ${describeProblem(w)}\n`);
+  if (warnings.length > MAX_WARNINGS_SHOWN) stderr.write(`warning: ... and ${warnings.length - MAX_WARNINGS_SHOWN} more\n`);
+}
