@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { reportError } from './report-error.js';
+import { estateCommand } from './commands/estate.js';
 
 const program = new Command('unsprawl')
   .description('Server consolidation, TCO and board business cases for NHS trusts.\nWith no flags every command uses the bundled sample trust in data/.')
   .version('0.1.0')
   .showHelpAfterError()
   .configureHelp({ sortSubcommands: false });
+
+program.addCommand(estateCommand());
 
 try {
   await program.parseAsync(process.argv);
