@@ -3,7 +3,8 @@ import { z } from 'zod';
 /**
  * Where Teams conversations the bot can post into are remembered, so the scheduler can post the
  * monthly summary proactively (adapter.continueConversation needs the stored reference). The
- * JSON-file store lives in this folder; the history store can back the same interface with SQLite.
+ * JSON-file store lives in this folder; the history store (store/conversations) can back the same
+ * interface with SQLite.
  */
 const accountSchema = z.looseObject({ id: z.string().optional(), name: z.string().optional() });
 
@@ -32,8 +33,6 @@ export const storedConversationSchema = z.object({
   tenantId: z.string().optional(),
   teamId: z.string().optional(),
   channelId: z.string().optional(),
-  /** Named feeds this conversation asked for, e.g. "monthly-summary". */
-  subscriptions: z.array(z.string()).default([]),
   reference: conversationReferenceSchema,
   updatedAt: z.string(),
 });
@@ -42,11 +41,9 @@ export type StoredConversation = z.output<typeof storedConversationSchema>;
 export type StoredConversationInput = z.input<typeof storedConversationSchema>;
 
 export interface ConversationReferenceStore {
-  /** Inserts or replaces by conversationId; keeps existing subscriptions unless given. */
+  /** Inserts or replaces by conversationId (the key the scheduler's `teams:<id>` destinations use). */
   save(entry: StoredConversationInput): Promise<StoredConversation>;
   get(conversationId: string): Promise<StoredConversation | undefined>;
-  /** All conversations, or only those subscribed to `subscription`. */
-  list(filter?: { subscription?: string }): Promise<StoredConversation[]>;
-  setSubscription(conversationId: string, subscription: string, on: boolean): Promise<StoredConversation | undefined>;
+  list(): Promise<StoredConversation[]>;
   remove(conversationId: string): Promise<void>;
 }

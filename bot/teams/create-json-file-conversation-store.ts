@@ -18,7 +18,7 @@ const fileSchema = z.object({ version: z.literal(1), conversations: z.array(stor
  *
  * @example
  *   const store = createJsonFileConversationStore('.unsprawl/teams-conversations.json');
- *   await store.list({ subscription: 'monthly-summary' });
+ *   await store.get('19:abc@thread.tacv2');
  */
 export function createJsonFileConversationStore(path: string): ConversationReferenceStore {
   let queue: Promise<unknown> = Promise.resolve();
@@ -54,30 +54,13 @@ export function createJsonFileConversationStore(path: string): ConversationRefer
     save: (entry: StoredConversationInput) =>
       serialise(async () => {
         const all = await readAll();
-        const previous = all.get(entry.conversationId);
-        const stored = storedConversationSchema.parse({ ...entry, subscriptions: entry.subscriptions ?? previous?.subscriptions ?? [] });
+        const stored = storedConversationSchema.parse(entry);
         all.set(stored.conversationId, stored);
         await writeAll(all);
         return stored;
       }),
     get: (conversationId) => serialise(async () => (await readAll()).get(conversationId)),
-    list: (filter) =>
-      serialise(async () => {
-        const all = [...(await readAll()).values()];
-        const subscription = filter?.subscription;
-        return subscription ? all.filter((c) => c.subscriptions.includes(subscription)) : all;
-      }),
-    setSubscription: (conversationId, subscription, on) =>
-      serialise(async () => {
-        const all = await readAll();
-        const current = all.get(conversationId);
-        if (!current) return undefined;
-        const others = current.subscriptions.filter((s) => s !== subscription);
-        const updated = { ...current, subscriptions: on ? [...others, subscription] : others };
-        all.set(conversationId, updated);
-        await writeAll(all);
-        return updated;
-      }),
+    list: () => serialise(async () => [...(await readAll()).values()]),
     remove: (conversationId) =>
       serialise(async () => {
         const all = await readAll();

@@ -1,28 +1,29 @@
 import { Activity, ActivityTypes, type ConversationReference } from '@microsoft/agents-activity';
 import { AgentApplication, CardFactory, CloudAdapter, MessageFactory, TurnState, type TurnContext } from '@microsoft/agents-hosting';
 import { z } from 'zod';
-import type { Answer } from '../answer/answer.js';
-import { UnsprawlError } from '../../engine/errors.js';
+import type { ActionId, Answer } from '../answer/answer.js';
+import { checkAccess } from '../access/check-access.js';
+import type { AuditEntry } from '../audit/audit-log.js';
+import type { BotReply } from '../conversation/bot-core.js';
+import type { ConversationContext } from '../conversation/conversation-context.js';
 import { scenarioSchema, type ScenarioInput } from '../../engine/scenario/scenario.js';
 import { buildFileConsentCard } from './build-file-consent-card.js';
 import { buildFileInfoCard } from './build-file-info-card.js';
-import { checkTeamsAccess } from './check-teams-access.js';
 import { createReportShelf, type ReportShelf } from './create-report-shelf.js';
 import { describeTeamsCaller, type TeamsCaller } from './describe-teams-caller.js';
-import { renderAnswerCard, type AdaptiveCard, type CardActionData } from './render-answer-card.js';
+import { renderAnswerCard, type AdaptiveCard } from './render-answer-card.js';
 import { renderReportLinkCard } from './render-report-link-card.js';
 import { sendWithRetry } from './send-with-retry.js';
 import { signReportLink } from './sign-report-link.js';
-import type { TeamsAuditEntry, TeamsDeps } from './teams-deps.js';
+import type { TeamsDeps } from './teams-deps.js';
 import type { TeamsSettings } from './teams-settings.js';
 import { toAuthConfiguration } from './to-auth-configuration.js';
+import { toRequester } from './to-requester.js';
 import { uploadConsentedFile } from './upload-consented-file.js';
 
-export const MONTHLY_SUMMARY = 'monthly-summary';
+const actionIds = ['business-case', 'show-assumptions', 'compare-hypervisors', 'compare-hosts', 'sensitivity', 'ask'] as const satisfies readonly ActionId[];
 
-const actionIds = ['business-case', 'show-assumptions', 'compare-hypervisors', 'compare-hosts', 'sensitivity', 'ask'] as const;
-
-/** Card data is user-controlled input: checked here before it reaches the core. */
+/** Card data comes back from the client: checked here before it reaches the core. */
 const cardActionSchema = z.object({
   verb: z.enum(actionIds),
   scenario: z.unknown().optional(),
@@ -32,7 +33,7 @@ const cardActionSchema = z.object({
 const fileConsentSchema = z.object({
   type: z.literal('fileUpload'),
   action: z.enum(['accept', 'decline']),
-  context: z.object({ reportId: z.string().uuid() }),
+  context: z.object({ reportId: z.uuid() }),
   uploadInfo: z
     .object({ contentUrl: z.string(), name: z.string(), uploadUrl: z.url(), uniqueId: z.string(), fileType: z.string() })
     .optional(),
@@ -42,71 +43,77 @@ const executeSchema = z.object({
   action: z.object({ type: z.literal('Action.Execute'), verb: z.string(), data: z.record(z.string(), z.unknown()).optional() }),
 });
 
-const SUBSCRIBE = /^(un)?subscribe(\s+(to\s+)?(the\s+)?monthly(\s+summary)?)?[.!]?$/i;
+type Audit = Omit<AuditEntry, 'time' | 'platform' | 'organisation' | 'channel' | 'thread' | 'user' | 'durationMs'>;
 
 export interface TeamsBot {
   agent: AgentApplication<TurnState>;
   adapter: CloudAdapter;
   reports: ReportShelf;
-  /** Posts an answer (rendered as a card) or a ready card into a stored conversation. */
+  /** Posts an answer (rendered as a card) or a ready card into a stored conversation; returns the activity id. */
   postProactive(reference: ConversationReference, answerOrCard: Answer | AdaptiveCard): Promise<string | undefined>;
 }
 
 /**
- * Builds the Teams receiver: an Agents SDK AgentApplication whose routes translate Teams activities
- * (personal messages, channel @mentions, card submits, Action.Execute and file-consent invokes) into
- * calls on the bot core, and Answers back into Adaptive Cards. It keeps each conversation's context
- * so a follow-up ("and with Hyper-V?") stays on the same scenario.
+ * Builds the Teams receiver: an Agents SDK AgentApplication whose routes turn Teams activities
+ * (personal messages, channel @mentions, card submits, Action.Execute and file-consent invokes)
+ * into calls on the bot core, and Answers back into Adaptive Cards. Each conversation keeps its
+ * context, so a follow-up ("and with Hyper-V?") stays on the same scenario.
  *
  * @example
  *   const bot = createTeamsBot(settings, { core, renderBusinessCase, audit, log, conversations });
  *   app.post('/api/messages', express.json(), createAgentRequestHandler(bot.agent, authConfig));
  */
-export function createTeamsBot<C>(settings: TeamsSettings, deps: TeamsDeps<C>): TeamsBot {
+export function createTeamsBot(settings: TeamsSettings, deps: TeamsDeps): TeamsBot {
   const adapter = new CloudAdapter(toAuthConfiguration(settings.auth));
   const agent = new AgentApplication<TurnState>({ adapter, removeRecipientMention: true, startTypingTimer: false });
   const reports = createReportShelf();
-  const contexts = new Map<string, C>();
+  const contexts = new Map<string, ConversationContext>();
   const now = deps.now ?? Date.now;
-  const send = (context: TurnContext, activity: Activity | string) => sendWithRetry(context, activity, { log: deps.log, ...(deps.retry ? { policy: deps.retry } : {}) });
+  const send = (context: TurnContext, activity: Activity | string) =>
+    sendWithRetry(context, activity, { log: deps.log, ...(deps.retry ? { policy: deps.retry } : {}) });
   const sendCard = (context: TurnContext, card: AdaptiveCard) => send(context, MessageFactory.attachment(CardFactory.adaptiveCard(card)));
 
-  const audit = async (caller: TeamsCaller, entry: Omit<TeamsAuditEntry, 'platform' | 'conversationId' | 'scope'>) => {
-    try {
-      await deps.audit({ platform: 'teams', conversationId: caller.conversationId, scope: caller.scope, ...pick(caller), ...entry });
-    } catch (error) {
-      deps.log.error('teams: could not write the audit entry', { error: String(error) });
-    }
-  };
-
-  /** Runs one turn's work; refusals and failures become a polite reply, never an unhandled error. */
-  const guarded = async (context: TurnContext, work: (caller: TeamsCaller) => Promise<void>) => {
+  /**
+   * Runs one turn: access check, reference kept for proactive posts, the work, one audit line.
+   * Refusals and failures become a polite reply; nothing escapes to the SDK's error message.
+   */
+  const turn = async (context: TurnContext, kind: AuditEntry['kind'], work: (caller: TeamsCaller) => Promise<Audit>) => {
+    const started = now();
     const caller = describeTeamsCaller(context.activity);
-    const access = checkTeamsAccess(settings.allow, caller);
+    const where = {
+      platform: 'teams' as const,
+      ...(caller.tenantId ? { organisation: caller.tenantId } : {}),
+      ...(caller.teamId ? { channel: caller.teamId } : {}),
+      thread: caller.conversationId,
+      ...(caller.userId ? { user: caller.userId } : {}),
+    };
+    const record = (entry: Audit) => deps.audit.record({ ...where, ...entry, durationMs: Math.max(0, now() - started) });
+    const access = checkAccess(settings.access, toRequester(caller));
     if (!access.allowed) {
-      await audit(caller, { event: 'denied', reason: access.reason });
-      await send(context, 'Sorry, unsprawl is not enabled for you here. Ask your IT team to add you to its allowed list.');
+      await record({ kind, outcome: 'refused', error: `${access.reason} not allowed` });
+      await send(context, access.message);
       return;
     }
     try {
       await remember(context, caller);
-      await work(caller);
+      await record(await work(caller));
     } catch (error) {
-      const known = error instanceof UnsprawlError;
       deps.log.error('teams: turn failed', { conversation: caller.conversationId, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-      await audit(caller, { event: 'error', reason: error instanceof Error ? error.message : String(error) });
-      await send(context, known ? `I could not do that: ${error.message}` : 'Sorry, something went wrong working that out. The error has been logged.');
+      await record({ kind, outcome: 'failed', error: error instanceof Error ? error.message : String(error) });
+      await send(context, 'Sorry, something went wrong working that out. The error has been logged.');
     }
   };
 
   const remember = async (context: TurnContext, caller: TeamsCaller) => {
     const reference = context.activity.getConversationReference();
-    // Channel posts go to the channel itself (a new thread), not to the thread that asked.
+    // Proactive channel posts start a new thread in the channel, not a reply in the asking thread.
     const conversationId = caller.scope === 'channel' && caller.channelId ? caller.channelId : caller.conversationId;
     await deps.conversations.save({
       conversationId,
       scope: caller.scope,
-      ...pick(caller),
+      ...(caller.tenantId ? { tenantId: caller.tenantId } : {}),
+      ...(caller.teamId ? { teamId: caller.teamId } : {}),
+      ...(caller.channelId ? { channelId: caller.channelId } : {}),
       reference: {
         ...(reference.user ? { user: { id: reference.user.id, name: reference.user.name } } : {}),
         ...(reference.agent ? { agent: { id: reference.agent.id, name: reference.agent.name } } : {}),
@@ -119,86 +126,78 @@ export function createTeamsBot<C>(settings: TeamsSettings, deps: TeamsDeps<C>): 
     });
   };
 
-  const answer = async (context: TurnContext, caller: TeamsCaller, result: { answer: Answer; context: C }) => {
+  const reply = async (context: TurnContext, caller: TeamsCaller, result: BotReply): Promise<Answer> => {
     contexts.set(caller.conversationId, result.context);
     await sendCard(context, renderAnswerCard(result.answer));
     return result.answer;
   };
 
-  const ask = async (context: TurnContext, caller: TeamsCaller, text: string) => {
-    const subscribe = SUBSCRIBE.exec(text);
-    if (subscribe) return toggleSubscription(context, caller, !subscribe[1]);
-    const reply = await answer(context, caller, await deps.core.ask(text, contexts.get(caller.conversationId)));
-    await audit(caller, { event: 'ask', text, answerKind: reply.kind, ...scenarioName(reply.scenario) });
+  const ask = async (context: TurnContext, caller: TeamsCaller, text: string): Promise<Audit> => {
+    const answer = await reply(context, caller, await deps.core.ask(text, contexts.get(caller.conversationId)));
+    return { kind: 'question', outcome: 'answered', text, answerKind: answer.kind, ...scenarioName(answer.scenario) };
   };
 
-  const toggleSubscription = async (context: TurnContext, caller: TeamsCaller, on: boolean) => {
-    const id = caller.scope === 'channel' && caller.channelId ? caller.channelId : caller.conversationId;
-    await deps.conversations.setSubscription(id, MONTHLY_SUMMARY, on);
-    await audit(caller, { event: on ? 'subscribe' : 'unsubscribe', verb: MONTHLY_SUMMARY });
-    await send(context, on ? 'Done: the monthly summary will be posted here.' : 'Done: no more monthly summaries here.');
-  };
-
-  const act = async (context: TurnContext, caller: TeamsCaller, raw: unknown) => {
+  const act = async (context: TurnContext, caller: TeamsCaller, raw: unknown): Promise<Audit> => {
     const parsed = cardActionSchema.safeParse(raw);
     if (!parsed.success) {
       await send(context, 'That button is from an older version of unsprawl. Ask the question again for a fresh card.');
-      return;
+      return { kind: 'action', outcome: 'rejected', error: 'unknown card data' };
     }
+    const { verb, question } = parsed.data;
     const scenario = validScenario(parsed.data.scenario);
-    const action: CardActionData = { verb: parsed.data.verb, ...(scenario ? { scenario } : {}), ...(parsed.data.question ? { question: parsed.data.question } : {}) };
-    await audit(caller, { event: 'action', verb: action.verb, ...scenarioName(scenario) });
-    if (action.verb === 'business-case') return deliverBusinessCase(context, caller, scenario);
-    if (action.verb === 'ask' && action.question) return ask(context, caller, action.question);
-    await answer(context, caller, await deps.core.act(action, contexts.get(caller.conversationId)));
+    if (verb === 'business-case') return deliverBusinessCase(context, caller, scenario);
+    const request = {
+      ...(scenario ? { scenario } : {}),
+      ...(question ? { question } : {}),
+      context: contexts.get(caller.conversationId) ?? { version: 1 as const },
+    };
+    const answer = await reply(context, caller, await deps.core.act(verb, request));
+    return { kind: 'action', outcome: 'answered', action: verb, answerKind: answer.kind, ...scenarioName(answer.scenario ?? scenario) };
   };
 
-  const deliverBusinessCase = async (context: TurnContext, caller: TeamsCaller, scenario: ScenarioInput | undefined) => {
+  const deliverBusinessCase = async (context: TurnContext, caller: TeamsCaller, scenario: ScenarioInput | undefined): Promise<Audit> => {
     const report = await deps.renderBusinessCase(scenario);
     const expiresAt = now() + settings.linkTtlSeconds * 1000;
     const reportId = reports.put(report, expiresAt, now());
+    const audit: Audit = { kind: 'action', outcome: 'answered', action: 'business-case', ...scenarioName(scenario) };
     if (caller.scope === 'personal') {
-      const consent = buildFileConsentCard({
-        fileName: report.fileName,
-        sizeInBytes: report.pdf.byteLength,
-        reportId,
-        description: `Business case${scenario?.name ? ` for "${scenario.name}"` : ''} (PDF)`,
-      });
+      const about = scenario?.name ? ` for "${scenario.name}"` : '';
+      const consent = buildFileConsentCard({ fileName: report.fileName, sizeInBytes: report.pdf.byteLength, reportId, description: `Business case${about} (PDF)` });
       await send(context, MessageFactory.attachment(consent));
-      await audit(caller, { event: 'file-consent', ...scenarioName(scenario) });
-      return;
+      return audit;
     }
     const url = signReportLink({ baseUrl: settings.publicBaseUrl, id: reportId, secret: settings.linkSecret, expiresAt: Math.floor(expiresAt / 1000) });
     await sendCard(context, renderReportLinkCard({ fileName: report.fileName, url, expiresAt, ...(scenario?.name ? { scenarioName: scenario.name } : {}) }));
-    await audit(caller, { event: 'report-link', ...scenarioName(scenario) });
+    return audit;
   };
 
-  const fileConsent = async (context: TurnContext, caller: TeamsCaller, consentAnswer: z.output<typeof fileConsentSchema>) => {
+  const fileConsent = async (context: TurnContext, consentAnswer: z.output<typeof fileConsentSchema>): Promise<Audit> => {
     const { action, context: consent, uploadInfo } = consentAnswer;
     const shelved = reports.get(consent.reportId, now());
     if (action === 'decline') {
       reports.delete(consent.reportId);
       await send(context, 'No problem: the business case was not saved to your OneDrive.');
-      return;
+      return { kind: 'action', outcome: 'refused', action: 'business-case-upload' };
     }
     if (!shelved || !uploadInfo) {
       await send(context, 'That business case has expired. Press "Business case PDF" again for a fresh one.');
-      return;
+      return { kind: 'action', outcome: 'rejected', action: 'business-case-upload', error: 'report expired' };
     }
     await uploadConsentedFile(uploadInfo.uploadUrl, shelved.pdf);
     reports.delete(consent.reportId);
     await send(context, MessageFactory.attachment(buildFileInfoCard(uploadInfo), 'Your business case is in your OneDrive:'));
-    await audit(caller, { event: 'file-upload', text: uploadInfo.name });
+    return { kind: 'action', outcome: 'stored', action: 'business-case-upload', text: uploadInfo.name };
   };
 
-  agent.onActivity(ActivityTypes.Message, async (context) =>
-    guarded(context, async (caller) => {
-      const value: unknown = context.activity.value;
-      if (typeof value === 'object' && value !== null && 'verb' in value) return act(context, caller, value);
-      const text = stripMentions(context.activity.text ?? '');
-      await ask(context, caller, text);
-    }),
-  );
+  agent.onActivity(ActivityTypes.Message, async (context) => {
+    const value: unknown = context.activity.value;
+    // An Action.Submit click arrives as a message with the button's data in `value` and no text.
+    if (typeof value === 'object' && value !== null && 'verb' in value) {
+      await turn(context, 'action', (caller) => act(context, caller, value));
+      return;
+    }
+    await turn(context, 'question', (caller) => ask(context, caller, stripMentions(context.activity.text ?? '')));
+  });
 
   agent.addRoute(
     async (context) => context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action',
@@ -206,7 +205,7 @@ export function createTeamsBot<C>(settings: TeamsSettings, deps: TeamsDeps<C>): 
       const parsed = executeSchema.safeParse(context.activity.value);
       if (!parsed.success) return invokeResponse(context, 400);
       await invokeResponse(context, 200, { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'Working on it…' });
-      await guarded(context, (caller) => act(context, caller, { ...parsed.data.action.data, verb: parsed.data.action.verb }));
+      await turn(context, 'action', (caller) => act(context, caller, { ...parsed.data.action.data, verb: parsed.data.action.verb }));
     },
     true,
   );
@@ -217,15 +216,15 @@ export function createTeamsBot<C>(settings: TeamsSettings, deps: TeamsDeps<C>): 
       const parsed = fileConsentSchema.safeParse(context.activity.value);
       if (!parsed.success) return invokeResponse(context, 400);
       await invokeResponse(context, 200);
-      await guarded(context, (caller) => fileConsent(context, caller, parsed.data));
+      await turn(context, 'action', () => fileConsent(context, parsed.data));
     },
     true,
   );
 
+  // Installed into a team or a personal scope: keep the reference so summaries can be posted there.
   agent.onConversationUpdate('membersAdded', async (context) => {
-    const added = context.activity.membersAdded ?? [];
-    if (!added.some((member) => member.id === context.activity.recipient?.id)) return;
-    await guarded(context, async () => undefined);
+    const botAdded = (context.activity.membersAdded ?? []).some((member) => member.id === context.activity.recipient?.id);
+    if (botAdded) await turn(context, 'command', async () => ({ kind: 'command', outcome: 'stored', action: 'installed' }));
   });
 
   agent.onError(async (context, error) => {
@@ -243,6 +242,11 @@ export function createTeamsBot<C>(settings: TeamsSettings, deps: TeamsDeps<C>): 
       const card = 'headline' in answerOrCard ? renderAnswerCard(answerOrCard) : answerOrCard;
       let id: string | undefined;
       await adapter.continueConversation(identity, { ...reference, activityId: undefined }, async (context) => {
+        // The continuation activity has a made-up id; a reply to it would go nowhere. Post afresh.
+        context.onSendActivities(async (_context, activities, next) => {
+          for (const activity of activities) delete activity.replyToId;
+          return next();
+        });
         id = await sendCard(context, card);
       });
       return id;
@@ -267,13 +271,4 @@ function validScenario(value: unknown): ScenarioInput | undefined {
 
 function scenarioName(scenario: ScenarioInput | undefined): { scenario?: string } {
   return scenario?.name ? { scenario: scenario.name } : {};
-}
-
-function pick(caller: TeamsCaller): Pick<TeamsCaller, 'tenantId' | 'teamId' | 'channelId' | 'userId'> {
-  return {
-    ...(caller.tenantId ? { tenantId: caller.tenantId } : {}),
-    ...(caller.teamId ? { teamId: caller.teamId } : {}),
-    ...(caller.channelId ? { channelId: caller.channelId } : {}),
-    ...(caller.userId ? { userId: caller.userId } : {}),
-  };
 }

@@ -16,7 +16,7 @@ import { verifyReportLink } from './verify-report-link.js';
  *   const settings = loadTeamsSettings(process.env);
  *   if (settings) mountTeams(app, settings, { core, renderBusinessCase, audit, log, conversations });
  */
-export function mountTeams<C>(app: Express, settings: TeamsSettings, deps: TeamsDeps<C>): TeamsBot {
+export function mountTeams(app: Express, settings: TeamsSettings, deps: TeamsDeps): TeamsBot {
   const bot = createTeamsBot(settings, deps);
   const handle = createAgentRequestHandler(bot.agent, toAuthConfiguration(settings.auth));
   const now = deps.now ?? Date.now;

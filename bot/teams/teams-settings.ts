@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { InputError, type InputProblem } from '../../engine/errors.js';
+import { accessListSchema, type AccessList, type AccessPolicy } from '../access/access-policy.js';
 
 /**
  * Teams settings come from the environment (or a .env file loaded by the bot process). The schema
@@ -9,15 +10,10 @@ import { InputError, type InputProblem } from '../../engine/errors.js';
  * identity. The test-only anonymous mode (no JWT check) needs an explicit flag, no app id and
  * NODE_ENV other than production, so it cannot be switched on by a missing variable.
  */
-const csv = z
-  .string()
-  .optional()
-  .transform((value) =>
-    (value ?? '')
-      .split(',')
-      .map((item) => item.trim())
-      .filter((item) => item.length > 0),
-  );
+const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Allow-lists use the shared syntax (ids separated by commas or spaces, or `*`); GUIDs compared lower-case. */
+const guidList = (example: string) => accessListSchema(guidPattern, example).transform(lowerCaseIds).optional();
+const teamList = accessListSchema(/^19:[^\s,]+$/, '19:abc123@thread.tacv2').optional();
 
 const flag = z
   .enum(['1', 'true', 'yes', '0', 'false', 'no', ''], { error: 'expected true or false' })
@@ -35,9 +31,10 @@ export const teamsEnvSchema = z.object({
   TEAMS_TENANT_ID: guid('the Entra tenant id (single-tenant app)').optional(),
   /** Entra authority; only national clouds (or a loopback test issuer) need another one. */
   TEAMS_AUTHORITY: z.url({ error: 'expected an https URL such as https://login.microsoftonline.com' }).optional(),
-  TEAMS_ALLOWED_TENANTS: csv,
-  TEAMS_ALLOWED_TEAMS: csv,
-  TEAMS_ALLOWED_USERS: csv,
+  TEAMS_ALLOWED_TENANTS: guidList('the tenant GUID'),
+  /** Teams (team ids, 19:…@thread.tacv2) whose channels may use the bot; personal chats are not in a team. */
+  TEAMS_ALLOWED_TEAMS: teamList,
+  TEAMS_ALLOWED_USERS: guidList('Entra user object ids'),
   TEAMS_PUBLIC_BASE_URL: z.url({ error: 'expected the public https URL the bot is reachable at, e.g. https://unsprawl.trust.nhs.uk' }).optional(),
   TEAMS_LINK_SECRET: z.string().min(32, { error: 'expected at least 32 characters (use `openssl rand -hex 32`)' }).optional(),
   TEAMS_LINK_TTL_MINUTES: z.coerce.number().int().min(1).max(60 * 24 * 14).default(24 * 60),
@@ -57,14 +54,15 @@ export type TeamsAuth =
 
 export interface TeamsSettings {
   auth: TeamsAuth;
-  allow: { tenants: string[]; teams: string[]; users: string[] };
+  /** organisations = Entra tenants, channels = Teams (team ids), users = Entra object ids. */
+  access: AccessPolicy;
   publicBaseUrl: string;
   linkSecret: string;
   linkTtlSeconds: number;
   conversationStorePath: string;
 }
 
-const TEAMS_KEYS = Object.keys(teamsEnvSchema.shape).filter((key) => key !== 'NODE_ENV');
+const TEAMS_KEYS = Object.keys(teamsEnvSchema.shape).filter((key) => key !== 'NODE_ENV' && key !== 'TEAMS_LINK_TTL_MINUTES' && key !== 'TEAMS_CONVERSATION_STORE');
 
 /**
  * Reads Teams settings from environment variables. Returns undefined when no TEAMS_* variable is
@@ -75,8 +73,10 @@ const TEAMS_KEYS = Object.keys(teamsEnvSchema.shape).filter((key) => key !== 'NO
  *   if (settings) mountTeams(app, settings, deps);
  */
 export function loadTeamsSettings(env: Record<string, string | undefined>): TeamsSettings | undefined {
-  if (!TEAMS_KEYS.some((key) => env[key] !== undefined && env[key] !== '')) return undefined;
-  const parsed = teamsEnvSchema.safeParse(env);
+  // A variable left blank in a .env template reads as not set.
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  if (!TEAMS_KEYS.some((key) => key in given)) return undefined;
+  const parsed = teamsEnvSchema.safeParse(given);
   if (!parsed.success) {
     throw new InputError(parsed.error.issues.map((issue) => problem(String(issue.path[0] ?? 'TEAMS_*'), issue.message)));
   }
@@ -89,10 +89,11 @@ export function loadTeamsSettings(env: Record<string, string | undefined>): Team
   }
   if (!e.TEAMS_LINK_SECRET) problems.push(problem('TEAMS_LINK_SECRET', 'expected a secret of at least 32 characters to sign report links'));
   if (problems.length > 0 || !auth || !e.TEAMS_PUBLIC_BASE_URL || !e.TEAMS_LINK_SECRET) throw new InputError(problems);
-  const tenants = e.TEAMS_ALLOWED_TENANTS.length > 0 || auth.mode !== 'entra' ? e.TEAMS_ALLOWED_TENANTS : [auth.tenantId];
+  // A single-tenant bot answers its own tenant unless told otherwise.
+  const tenants = e.TEAMS_ALLOWED_TENANTS ?? (auth.mode === 'entra' ? [auth.tenantId.toLowerCase()] : 'any');
   return {
     auth,
-    allow: { tenants, teams: e.TEAMS_ALLOWED_TEAMS, users: e.TEAMS_ALLOWED_USERS },
+    access: { organisations: tenants, channels: e.TEAMS_ALLOWED_TEAMS ?? 'any', users: e.TEAMS_ALLOWED_USERS ?? 'any' },
     publicBaseUrl: e.TEAMS_PUBLIC_BASE_URL.replace(/\/+$/, ''),
     linkSecret: e.TEAMS_LINK_SECRET,
     linkTtlSeconds: e.TEAMS_LINK_TTL_MINUTES * 60,
@@ -142,6 +143,10 @@ function resolveCredential(e: z.output<typeof teamsEnvSchema>, problems: InputPr
     return undefined;
   }
   return { type: 'certificate', pemFile: e.TEAMS_CERT_PEM_FILE, keyFile: e.TEAMS_CERT_KEY_FILE };
+}
+
+function lowerCaseIds(list: AccessList): AccessList {
+  return list === 'any' ? list : list.map((id) => id.toLowerCase());
 }
 
 function problem(variable: string, message: string): InputProblem {

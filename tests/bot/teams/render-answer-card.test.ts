@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import type { Answer } from '../../../bot/answer/answer.js';
 import { renderAnswerCard } from '../../../bot/teams/render-answer-card.js';
 import { adaptiveCardErrors } from './validate-adaptive-card.js';
 
 const wardSystems = { name: 'Ward systems onto 2-socket hosts', scope: 'service="Ward systems"', host: 'cheapest', hypervisor: 'vmware' as const };
+
+const tableSchema = z.object({
+  rows: z.array(z.object({ cells: z.array(z.object({ items: z.array(z.object({ text: z.string() })) })) })),
+});
 
 const answer: Answer = {
   kind: 'what-if',
@@ -46,7 +51,7 @@ describe('renderAnswerCard', () => {
         { title: 'Energy saved', value: '84,000 kWh a year' },
       ],
     });
-    const table = card.body.find((e) => e.type === 'Table') as { rows: { cells: { items: { text: string }[] }[] }[] };
+    const table = tableSchema.parse(card.body.find((e) => e.type === 'Table'));
     expect(table.rows.map((r) => r.cells.map((c) => c.items[0]?.text))).toEqual([
       ['Year', 'Do nothing', 'Consolidate'],
       ['2026/27', '£410,000', '£520,000'],
@@ -63,7 +68,7 @@ describe('renderAnswerCard', () => {
     const rows = Array.from({ length: 40 }, (_, i) => [`SRV-${i}`, 'Host 1', '4']);
     const card = renderAnswerCard({ ...answer, tables: [{ title: 'Placements', columns: ['Server', 'Host', 'vCPU'], rows }] });
     expect(adaptiveCardErrors(card)).toEqual([]);
-    const table = card.body.find((e) => e.type === 'Table') as { rows: unknown[] };
+    const table = tableSchema.parse(card.body.find((e) => e.type === 'Table'));
     expect(table.rows).toHaveLength(16);
     expect(JSON.stringify(card.body)).toContain('Showing 15 of 40 rows');
   });
