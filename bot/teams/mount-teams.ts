@@ -1,4 +1,4 @@
-import express, { type Express, type RequestHandler } from 'express';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import { createAgentRequestHandler } from '@microsoft/agents-hosting-express';
 import { createTeamsBot, type TeamsBot } from './create-teams-bot.js';
 import type { TeamsDeps } from './teams-deps.js';
@@ -46,7 +46,14 @@ export function mountTeams(app: Express, settings: TeamsSettings, deps: TeamsDep
       .send(Buffer.from(shelved.pdf));
   };
 
-  app.post('/api/messages', express.json({ limit: '1mb' }), messages);
+  // Whatever fails below the SDK (no token for the reply, a malformed body) is logged here and
+  // answered with a bare 500: no stack traces to the caller.
+  const failed: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
+    deps.log.error('teams: could not process an activity', { error: error instanceof Error ? error.message : String(error) });
+    if (!res.headersSent) res.status(500).json({ error: 'the activity could not be processed' });
+  };
+
+  app.post('/api/messages', express.json({ limit: '1mb' }), messages, failed);
   app.get('/reports/:id', report);
   return bot;
 }

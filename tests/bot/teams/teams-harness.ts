@@ -135,7 +135,7 @@ export interface TeamsTestBot {
   url: string;
   bot: TeamsBot;
   settings: TeamsSettings;
-  audit: AuditEntry[];
+  audit: Omit<AuditEntry, 'time'>[];
   errors: { message: string; fields?: Record<string, unknown> }[];
   calls: ReturnType<typeof recordingCore>['calls'];
   stateDir: string;
@@ -159,7 +159,7 @@ export async function startTeamsBot(
   });
   if (!settings) throw new Error('test settings did not enable Teams');
   const recording = recordingCore();
-  const audit: AuditEntry[] = [];
+  const audit: Omit<AuditEntry, 'time'>[] = [];
   const errors: TeamsTestBot['errors'] = [];
   const clock = { now: Date.UTC(2026, 10, 25, 9, 0, 0) };
   const app = express();
@@ -250,7 +250,8 @@ export async function postActivity(botUrl: string, activity: unknown, headers: R
     body: JSON.stringify(activity),
   });
   const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
+  const json = response.headers.get('content-type')?.includes('json') ?? false;
+  return { status: response.status, body: text && json ? (JSON.parse(text) as unknown) : text || undefined };
 }
 
 /** The Adaptive Card content of a recorded reply, or undefined when it carries none. */
