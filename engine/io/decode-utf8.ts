@@ -10,9 +10,11 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const offset = firstInvalidUtf8Offset(bytes);
+    const line = bytes.subarray(0, offset).filter((b) => b === 0x0a).length + 1;
     throw new InputError([{
       file,
-      message: `expected UTF-8 text, got bytes that are not UTF-8 (first at byte ${offset}); in Excel use "Save as: CSV UTF-8"`,
+      row: line,
+      message: `expected UTF-8 text, got a byte that is not UTF-8 (0x${(bytes[offset] ?? 0).toString(16).toUpperCase()}); in Excel use "Save as: CSV UTF-8"`,
     }]);
   }
 }

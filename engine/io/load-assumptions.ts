@@ -1,7 +1,7 @@
 import { basename, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { AssumptionSet, assumptionSchema, type Assumption } from '../assumptions/assumption-set.js';
-import { AssumptionError, InputError } from '../errors.js';
+import { AssumptionError, InputError, type InputProblem } from '../errors.js';
 import { decodeUtf8 } from './decode-utf8.js';
 import { jsonProblems } from './json-problems.js';
 import { parseJsonDocument } from './parse-json-document.js';
@@ -38,23 +38,24 @@ export async function loadAssumptions(path?: string, limits: ReadLimits = {}): P
   const entries = await readList(path, overrideFileSchema, limits);
   const added: Assumption[] = [];
   const changed: Record<string, number> = {};
-  const problems = [];
+  const problems: InputProblem[] = [];
   for (const [i, entry] of entries.entries()) {
-    if (defaults.has(entry.key)) {
-      if (entry.value !== defaults.get(entry.key)) changed[entry.key] = entry.value;
-    } else if ('source' in entry) {
-      added.push(entry);
-    } else {
-      problems.push({ file, column: `assumptions[${i}].key`, message: `unknown assumption "${entry.key}": expected a known key, or a full entry with unit, description, source, min and max` });
+    if (!defaults.has(entry.key)) {
+      if ('source' in entry) added.push(entry);
+      else problems.push({ file, column: `assumptions[${i}].key`, message: `unknown assumption "${entry.key}": expected a known key, or a full entry with unit, description, source, min and max` });
+      continue;
+    }
+    if (entry.value === defaults.get(entry.key)) continue;
+    try {
+      defaults.with({ [entry.key]: entry.value }, 'file');
+      changed[entry.key] = entry.value;
+    } catch (error) {
+      if (!(error instanceof AssumptionError)) throw error;
+      problems.push({ file, column: `assumptions[${i}].value`, message: error.message });
     }
   }
   if (problems.length > 0) throw new InputError(problems);
-  try {
-    return AssumptionSet.fromList([...defaults.all(), ...added]).with(changed, 'file');
-  } catch (error) {
-    if (error instanceof AssumptionError) throw new InputError([{ file, column: error.key, message: error.message }]);
-    throw error;
-  }
+  return AssumptionSet.fromList([...defaults.all(), ...added]).with(changed, 'file');
 }
 
 async function readList<S extends typeof bundledFileSchema | typeof overrideFileSchema>(

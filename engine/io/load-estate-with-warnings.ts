@@ -40,7 +40,7 @@ export async function loadEstateWithWarnings(path: string = defaultEstatePath(),
   const bytes = await readInputBytes(path, options);
   const mapped = await mapFile(path, file, extension, bytes, options);
   const { records, problems } = validateRows(mapped.rows, serverSchema);
-  const allProblems = [...mapped.problems, ...problems, ...duplicateIds(records.map((r) => ({ row: r.row, id: r.value.id })))];
+  const allProblems = [...mapped.problems, ...problems, ...duplicateIds(mapped.rows)];
   if (allProblems.length > 0) throw new InputError(allProblems);
   const asOf = mapped.asOf ?? options.asOf;
   return {
@@ -84,9 +84,9 @@ async function mapWorkbook(bytes: Buffer, file: string): Promise<MappedRows> {
   const vInfo = workbook.sheet('vInfo');
   if (vInfo) return rvtoolsEstateRows(vInfo, workbook.sheet('vHost'));
   for (const name of workbook.sheetNames) {
-    const table = workbook.sheet(name);
-    const columns = new Set(table?.header.map(canonicalColumnName));
-    if (table && columns.has('id') && columns.has('cpu_cores')) return checked(canonicalEstateRows(table));
+    const columns = new Set(workbook.header(name).map(canonicalColumnName));
+    const table = columns.has('id') && columns.has('cpu_cores') ? workbook.sheet(name) : undefined;
+    if (table) return checked(canonicalEstateRows(table));
   }
   throw new InputError([{
     file,
@@ -121,10 +121,13 @@ function mapJson(document: unknown, file: string): MappedRows {
   return { rows: problems.length > 0 ? [] : rows, problems, warnings, ...(date ? { asOf: date } : {}) };
 }
 
-function duplicateIds(records: { row: RowToValidate; id: string }[]): InputProblem[] {
+/** Checked on the raw cells, so a duplicate is reported even when either row has other problems. */
+function duplicateIds(rows: readonly RowToValidate[]): InputProblem[] {
   const first = new Map<string, RowToValidate>();
   const problems: InputProblem[] = [];
-  for (const { row, id } of records) {
+  for (const row of rows) {
+    if (row.values.id === undefined || row.values.id === null) continue;
+    const id = String(row.values.id).trim();
     const earlier = first.get(id.toLowerCase());
     if (!earlier) {
       first.set(id.toLowerCase(), row);

@@ -32,7 +32,7 @@ export async function loadHostCatalogueWithWarnings(
   const extension = extname(path).toLowerCase();
   const { rows, problems, warnings } = extension === '.json' ? jsonRows(parseJsonDocument(text, file), file) : csvRows(text, file, extension);
   const { records, problems: invalid } = validateRows(rows, hostModelSchema);
-  const all = [...problems, ...invalid, ...duplicateModels(records.map((r) => ({ row: r.row, model: r.value.model })))];
+  const all = [...problems, ...invalid, ...duplicateModels(rows)];
   if (all.length > 0) throw new InputError(all);
   return { hosts: records.map((r) => r.value), warnings };
 }
@@ -82,10 +82,12 @@ function jsonRows(document: unknown, file: string): Mapped {
   return { rows, problems: [], warnings };
 }
 
-function duplicateModels(records: { row: RowToValidate; model: string }[]): InputProblem[] {
+function duplicateModels(rows: readonly RowToValidate[]): InputProblem[] {
   const first = new Map<string, RowToValidate>();
   const problems: InputProblem[] = [];
-  for (const { row, model } of records) {
+  for (const row of rows) {
+    if (row.values.model === undefined || row.values.model === null) continue;
+    const model = String(row.values.model).trim();
     const earlier = first.get(model.toLowerCase());
     if (!earlier) first.set(model.toLowerCase(), row);
     else problems.push({ file: row.file, row: row.row, column: `${row.columnPrefix ?? ''}model`, message: `duplicate host model "${model}"${earlier.row !== undefined ? ` (first on row ${earlier.row})` : ''}; expected every model name to be unique` });

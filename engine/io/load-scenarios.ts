@@ -1,6 +1,6 @@
 import { basename, join } from 'node:path';
 import { z } from 'zod';
-import { InputError } from '../errors.js';
+import { InputError, type InputProblem } from '../errors.js';
 import { scenarioSchema, type Scenario } from '../scenario/scenario.js';
 import { decodeUtf8 } from './decode-utf8.js';
 import { jsonProblems } from './json-problems.js';
@@ -21,16 +21,23 @@ export async function loadScenarios(path: string = defaultScenariosPath(), limit
   const parsed = parseJsonDocument(decodeUtf8(await readInputBytes(path, limits), file), file);
   const document = Array.isArray(parsed) ? { scenarios: parsed } : parsed;
   const result = scenariosFileSchema.safeParse(document);
-  if (!result.success) throw new InputError(jsonProblems(file, result.error, document));
-  const firstIndex = new Map<string, number>();
-  const problems = result.data.scenarios.flatMap((s, i) => {
-    const earlier = firstIndex.get(s.name.toLowerCase());
-    if (earlier === undefined) {
-      firstIndex.set(s.name.toLowerCase(), i);
-      return [];
-    }
-    return [{ file, column: `scenarios[${i}].name`, message: `duplicate scenario name "${s.name}" (also scenarios[${earlier}]); expected unique names` }];
-  });
-  if (problems.length > 0) throw new InputError(problems);
+  const problems = [...(result.success ? [] : jsonProblems(file, result.error, document)), ...duplicateNames(document, file)];
+  if (problems.length > 0 || !result.success) throw new InputError(problems);
   return result.data.scenarios;
+}
+
+/** On the raw document, so a clash is reported alongside any other problem in the file. */
+function duplicateNames(document: unknown, file: string): InputProblem[] {
+  const list = (document as { scenarios?: unknown } | null)?.scenarios;
+  if (!Array.isArray(list)) return [];
+  const firstIndex = new Map<string, number>();
+  const problems: InputProblem[] = [];
+  list.forEach((s: unknown, i) => {
+    const name = (s as { name?: unknown } | null)?.name;
+    if (typeof name !== 'string') return;
+    const earlier = firstIndex.get(name.trim().toLowerCase());
+    if (earlier === undefined) firstIndex.set(name.trim().toLowerCase(), i);
+    else problems.push({ file, column: `scenarios[${i}].name`, message: `duplicate scenario name "${name}" (also scenarios[${earlier}]); expected unique names` });
+  });
+  return problems;
 }

@@ -27,12 +27,12 @@ export async function readInputBytes(path: string, limits: ReadLimits = {}): Pro
     throw new InputError([{ file, message: `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` }]);
   }
   if (size > maxBytes) {
-    throw new InputError([{ file, message: `file is ${formatMb(size)}, larger than the ${formatMb(maxBytes)} limit; split it, or raise the limit with UNSPRAWL_MAX_INPUT_MB` }]);
+    throw new InputError([{ file, message: `file is ${formatSize(size)}, larger than the ${formatSize(maxBytes)} limit; split it, or raise the limit with UNSPRAWL_MAX_INPUT_MB` }]);
   }
   if (size === 0) throw new InputError([{ file, message: 'file is empty: expected a header row and at least one row of data' }]);
   return readFile(path);
 }
 
-function formatMb(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+function formatSize(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }

@@ -7,6 +7,8 @@ export interface Workbook {
   sheetNames: string[];
   /** The named sheet as a table (header = its first row), or undefined when there is no such sheet. */
   sheet(name: string): InputTable | undefined;
+  /** The first row of the named sheet as text, without validating the rest. */
+  header(name: string): string[];
 }
 
 /** Opens an .xlsx workbook from bytes; a file that is not a workbook is an InputError. */
@@ -18,11 +20,16 @@ export async function readWorkbook(bytes: Buffer, file: string): Promise<Workboo
   } catch (error) {
     throw new InputError([{ file, message: `expected an Excel .xlsx workbook, but it could not be opened (${(error as Error).message})` }]);
   }
+  const find = (name: string) => workbook.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
   return {
     sheetNames: workbook.worksheets.map((w) => w.name),
     sheet(name) {
-      const worksheet = workbook.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
+      const worksheet = find(name);
       return worksheet ? tableFromRecords(sheetRecords(worksheet), `${file} [${worksheet.name}]`) : undefined;
+    },
+    header(name) {
+      const worksheet = find(name);
+      return worksheet ? (sheetRecords(worksheet)[0] ?? []).map((h) => h.trim()) : [];
     },
   };
 }

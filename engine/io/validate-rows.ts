@@ -11,6 +11,8 @@ export interface RowToValidate {
   values: Record<string, unknown>;
   /** The file's column name for a schema key, when it differs (RVTools "CPUs" for cpu_cores). */
   sourceColumns?: Record<string, string>;
+  /** Keys whose cell a mapper already reported (e.g. RVTools Memory not a number): not reported twice. */
+  reported?: ReadonlySet<string>;
 }
 
 /**
@@ -32,6 +34,7 @@ export function validateRows<S extends z.ZodType>(
     }
     for (const issue of result.error.issues) {
       const key = String(issue.path[0] ?? '');
+      if (row.reported?.has(key)) continue;
       const column = `${row.columnPrefix ?? ''}${row.sourceColumns?.[key] ?? key}`;
       problems.push({ file: row.file, row: row.row, column: column || undefined, message: `${issue.message}, ${describeValue(row.values[key])}` });
     }

@@ -54,7 +54,7 @@ export function rvtoolsEstateRows(vInfo: InputTable, vHost?: InputTable): { rows
   const rows: RowToValidate[] = [];
   for (const r of vInfo.rows) {
     const cell = (names: readonly string[]): string | undefined => {
-      const name = col(names);
+      const name = filledColumn(r, names, col);
       return name === undefined ? undefined : r.cells[name];
     };
     const skip = skipReason(cell(vInfoColumns.template), cell(vInfoColumns.powerstate));
@@ -62,7 +62,7 @@ export function rvtoolsEstateRows(vInfo: InputTable, vHost?: InputTable): { rows
       warnings.push({ file: vInfo.file, row: r.row, column: skip.column, message: `VM "${cell(vInfoColumns.vm) ?? ''}" ${skip.why}: left out of the estate` });
       continue;
     }
-    const mapped = mapVm(r, vInfo.file, cell, col, problems);
+    const mapped = mapVm(r, vInfo.file, cell, (names) => filledColumn(r, names, col) ?? col(names), problems);
     const host = cell(vInfoColumns.host);
     const year = host === undefined ? undefined : hostYears.get(host.toLowerCase());
     if (year !== undefined) mapped.values.purchase_year = year;
@@ -91,6 +91,15 @@ function columnFinder(header: readonly string[]): (names: readonly string[]) => 
   };
 }
 
+/** The first candidate column that has a value in this row ("OS according to the configuration file", else the VMware Tools one). */
+function filledColumn(r: InputTableRow, names: readonly string[], col: (names: readonly string[]) => string | undefined): string | undefined {
+  for (const n of names) {
+    const name = col([n]);
+    if (name !== undefined && r.cells[name] !== undefined) return name;
+  }
+  return undefined;
+}
+
 function skipReason(template: string | undefined, powerstate: string | undefined): { column: string; why: string } | undefined {
   if (template !== undefined && /^(true|yes|1)$/i.test(template)) return { column: 'Template', why: 'is a template' };
   if (powerstate !== undefined && powerstate.toLowerCase() !== 'poweredon') return { column: 'Powerstate', why: `is ${powerstate}` };
@@ -104,16 +113,18 @@ function mapVm(
   col: (names: readonly string[]) => string | undefined,
   problems: InputProblem[],
 ): RowToValidate {
-  const mib = (names: readonly string[]): number | undefined => {
+  const reported = new Set<string>();
+  const mib = (names: readonly string[], key: string): number | undefined => {
     const text = cell(names);
     if (text === undefined) return undefined;
     const value = Number(text.replace(/,/g, ''));
     if (Number.isFinite(value) && value >= 0) return value;
     problems.push({ file, row: r.row, column: col(names), message: `expected a size in MiB, 0 or more, got "${text}"` });
+    reported.add(key);
     return undefined;
   };
-  const memory = mib(vInfoColumns.memory);
-  const storage = mib(vInfoColumns.inUse) ?? mib(vInfoColumns.provisioned);
+  const memory = mib(vInfoColumns.memory, 'mem_gb');
+  const storage = mib(vInfoColumns.inUse, 'storage_gb') ?? mib(vInfoColumns.provisioned, 'storage_gb');
   const values: Record<string, unknown> = {
     id: cell(vInfoColumns.vm),
     kind: 'virtual',
@@ -133,7 +144,7 @@ function mapVm(
     os: col(vInfoColumns.os) ?? 'OS',
     site: col(vInfoColumns.datacenter) ?? 'Datacenter',
   };
-  return { file, row: r.row, values, sourceColumns };
+  return { file, row: r.row, values, sourceColumns, reported };
 }
 
 /**
