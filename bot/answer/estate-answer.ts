@@ -1,0 +1,268 @@
+import type { AssumptionSet } from '../../engine/assumptions/assumption-set.js';
+import type { Server } from '../../engine/estate/server.js';
+import { summariseEstate, type EstateSummary } from '../../engine/estate/summarise-estate.js';
+import { poundsToPence } from '../../engine/money.js';
+import { energyUse } from '../../engine/tco/energy-use.js';
+import { formatDate, formatMoney, formatMoneyShort, formatNumber, formatPercent } from '../../reports/format/numbers.js';
+import type { EstateTopic } from '../understanding/understanding.js';
+import type { Answer, AnswerTable, KeyFigure } from './answer.js';
+
+export interface EstateQuestion {
+  topic: EstateTopic;
+  /** The servers the question is about (the whole estate or its scope). */
+  servers: readonly Server[];
+  /** "the whole estate", "Ward systems", ... */
+  scopeName: string;
+  assumptions: AssumptionSet;
+  /** The date warranty and age are counted at (the inventory's as-of date, or today), YYYY-MM-DD. */
+  asOf: string;
+  source: string;
+}
+
+/**
+ * Facts about the estate (counts, age, warranty, power, energy, carbon, biggest consumers, what
+ * stays physical), computed from the loaded inventory with the same energy formula and
+ * assumptions the TCO model uses (watts x 8,760 h x PUE; power_watts, or
+ * energy.serverBaseWatts + energy.wattsPerCore x cores when not recorded).
+ */
+export function estateAnswer(q: EstateQuestion): Answer {
+  const summary = summariseEstate({ servers: [...q.servers], source: q.source, asOf: q.asOf }, q.asOf);
+  const part = builders[q.topic](q, summary);
+  return {
+    kind: 'estate',
+    headline: part.headline,
+    figures: part.figures,
+    tables: part.tables,
+    notes: [`Inventory: ${q.source}, as of ${formatDate(q.asOf)}.`, ...part.notes],
+    actions: [
+      { id: 'ask', label: `Consolidate ${q.scopeName}`, question: `what if we consolidate ${q.scopeName}?` },
+      { id: 'show-assumptions', label: 'Show assumptions' },
+    ],
+  };
+}
+
+interface Part {
+  headline: string;
+  figures: KeyFigure[];
+  tables: AnswerTable[];
+  notes: string[];
+}
+
+/** Counts, age and warranty come from summariseEstate, so they match `unsprawl estate`. */
+const builders: Record<EstateTopic, (q: EstateQuestion, summary: EstateSummary) => Part> = {
+  overview: overview,
+  count: overview,
+  age: age,
+  warranty: warranty,
+  power: power,
+  energy: power,
+  carbon: power,
+  biggest: biggest,
+  'not-virtualisable': notVirtualisable,
+};
+
+function overview(q: EstateQuestion, summary: EstateSummary): Part {
+  const { total, physical, virtual } = summary.servers;
+  return {
+    headline: `${capitalise(q.scopeName)}: ${formatNumber(total)} servers (${formatNumber(physical)} physical, ${formatNumber(virtual)} virtual) running ${formatNumber(summary.apps)} applications across ${formatNumber(summary.services.length)} services, with ${formatNumber(summary.cpuCores)} cores and ${formatNumber(summary.memGb)} GB of RAM.`,
+    figures: [
+      figure('Servers', total),
+      figure('Physical servers', physical),
+      figure('Applications', summary.apps),
+      figure('CPU cores', summary.cpuCores),
+      { label: 'RAM', value: `${formatNumber(summary.memGb)} GB`, raw: summary.memGb },
+      { label: 'Storage', value: `${formatNumber(summary.storageGb / 1000, 1)} TB`, raw: summary.storageGb },
+      figure('Rack units', summary.rackUnits),
+    ],
+    tables: [
+      {
+        title: 'Servers by service',
+        columns: ['Service', 'Servers', 'Physical', 'Out of warranty'],
+        rows: summary.services.map((s) => [s.service, formatNumber(s.servers), formatNumber(s.physical), formatNumber(s.outOfWarranty)]),
+      },
+    ],
+    notes: [],
+  };
+}
+
+function age(q: EstateQuestion, summary: EstateSummary): Part {
+  const year = Number(q.asOf.slice(0, 4));
+  const known = q.servers.filter((s) => s.purchaseYear !== undefined);
+  const ages = known.map((s) => year - s.purchaseYear!);
+  const oldest = [...known].sort((a, b) => a.purchaseYear! - b.purchaseYear! || a.id.localeCompare(b.id)).slice(0, 10);
+  const average = ages.length > 0 ? sum(ages) / ages.length : 0;
+  const overSeven = ages.filter((a) => a > 7).length;
+  return {
+    headline: `The ${formatNumber(known.length)} servers of ${q.scopeName} with a known purchase year are ${formatNumber(average, 1)} years old on average (bought ${summary.oldestPurchaseYear ?? '?'} to ${summary.newestPurchaseYear ?? '?'}); ${formatNumber(overSeven)} (${formatPercent(share(overSeven, known.length))}) are more than 7 years old.`,
+    figures: [
+      { label: 'Average age', value: `${formatNumber(average, 1)} years`, raw: average },
+      figure('More than 7 years old', overSeven),
+      { label: 'Oldest purchase year', value: summary.oldestPurchaseYear !== undefined ? String(summary.oldestPurchaseYear) : 'unknown' },
+    ],
+    tables: [
+      { title: 'Age profile', columns: ['Age', 'Servers'], rows: summary.ageBands.map((b) => [b.label, formatNumber(b.servers)]) },
+      { title: 'Oldest servers', columns: ['Server', 'Service', 'Bought'], rows: oldest.map((s) => [s.id, s.service, String(s.purchaseYear)]) },
+    ],
+    notes: unknownNote(summary.serversWithoutPurchaseYear, 'no purchase year'),
+  };
+}
+
+function warranty(q: EstateQuestion, summary: EstateSummary): Part {
+  const soonLimit = addDays(q.asOf, 90);
+  const out = q.servers.filter((s) => s.warrantyEnd !== undefined && s.warrantyEnd < q.asOf);
+  const soon = q.servers.filter((s) => s.warrantyEnd !== undefined && s.warrantyEnd >= q.asOf && s.warrantyEnd <= soonLimit);
+  const support = sum(out.map((s) => s.annualSupportPence));
+  const withWarranty = summary.servers.total - summary.serversWithoutWarranty;
+  return {
+    headline: `${formatNumber(summary.outOfWarranty)} of the ${formatNumber(withWarranty)} servers in ${q.scopeName} with a warranty date (${formatPercent(share(summary.outOfWarranty, withWarranty))}) are out of warranty on ${formatDate(q.asOf)}, and ${formatNumber(soon.length)} more go out in the next 90 days.`,
+    figures: [
+      figure('Out of warranty', summary.outOfWarranty),
+      figure('Out in the next 90 days', soon.length),
+      { label: 'Their recorded support a year', value: formatMoney(support), raw: support },
+    ],
+    tables: [
+      {
+        title: 'Out of warranty by service',
+        columns: ['Service', 'Servers'],
+        rows: summary.services.filter((s) => s.outOfWarranty > 0).sort((a, b) => b.outOfWarranty - a.outOfWarranty || a.service.localeCompare(b.service)).map((s) => [s.service, formatNumber(s.outOfWarranty)]),
+      },
+      ...(soon.length > 0
+        ? [{ title: 'Going out of warranty in the next 90 days', columns: ['Server', 'Service', 'Warranty ends'], rows: soon.map((s) => [s.id, s.service, formatDate(s.warrantyEnd!)]) }]
+        : []),
+    ],
+    notes: unknownNote(summary.serversWithoutWarranty, 'no warranty end date (virtual servers have none of their own)'),
+  };
+}
+
+interface ServerEnergy {
+  server: Server;
+  watts: number;
+  estimated: boolean;
+  kwh: number;
+}
+
+function serverEnergy(q: EstateQuestion): ServerEnergy[] {
+  const pue = q.assumptions.get('energy.pue');
+  const base = q.assumptions.get('energy.serverBaseWatts');
+  const perCore = q.assumptions.get('energy.wattsPerCore');
+  return q.servers.map((server) => {
+    const estimated = server.powerWatts === undefined && server.kind === 'physical';
+    const watts = server.powerWatts ?? (server.kind === 'physical' ? base + perCore * server.cpuCores : 0);
+    return { server, watts, estimated, kwh: energyUse(watts, pue) };
+  });
+}
+
+function power(q: EstateQuestion): Part {
+  const rows = serverEnergy(q);
+  const watts = sum(rows.map((r) => r.watts));
+  const kwh = sum(rows.map((r) => r.kwh));
+  const cost = poundsToPence(kwh * q.assumptions.get('energy.pricePerKwh'));
+  const tonnes = (kwh * q.assumptions.get('carbon.kgPerKwh')) / 1000;
+  const byService = [...groupSum(rows, (r) => r.server.service, (r) => r.kwh)].sort((a, b) => b[1] - a[1]);
+  const lead =
+    q.topic === 'carbon'
+      ? `${capitalise(q.scopeName)} emits about ${formatNumber(tonnes, 1)} t CO2e a year from electricity`
+      : q.topic === 'energy'
+        ? `${capitalise(q.scopeName)} uses about ${formatNumber(kwh)} kWh a year (${formatMoneyShort(cost)} of electricity)`
+        : `${capitalise(q.scopeName)} draws about ${formatNumber(watts / 1000, 1)} kW`;
+  return {
+    headline: `${lead}: ${formatNumber(watts / 1000, 1)} kW of IT load, ${formatNumber(kwh)} kWh a year including cooling (PUE ${formatNumber(q.assumptions.get('energy.pue'), 2)}), ${formatMoneyShort(cost)} a year and ${formatNumber(tonnes, 1)} t CO2e.`,
+    figures: [
+      { label: 'IT load', value: `${formatNumber(watts / 1000, 1)} kW`, raw: watts },
+      { label: 'Energy a year', value: `${formatNumber(kwh)} kWh`, raw: kwh },
+      { label: 'Electricity a year', value: formatMoney(cost), raw: cost },
+      { label: 'Carbon a year', value: `${formatNumber(tonnes, 1)} t CO2e`, raw: tonnes },
+    ],
+    tables: [
+      {
+        title: 'Energy by service',
+        columns: ['Service', 'kWh a year', 'Share'],
+        rows: byService.map(([name, k]) => [name, formatNumber(k), formatPercent(share(k, kwh))]),
+      },
+    ],
+    notes: [
+      `Energy = watts x 8,760 h x PUE; price ${formatNumber(q.assumptions.get('energy.pricePerKwh') * 100, 1)}p/kWh; carbon ${formatNumber(q.assumptions.get('carbon.kgPerKwh'), 3)} kgCO2e/kWh.`,
+      ...unknownNote(rows.filter((r) => r.estimated).length, 'no recorded power draw (estimated from cores)'),
+    ],
+  };
+}
+
+function biggest(q: EstateQuestion): Part {
+  const rows = serverEnergy(q).sort((a, b) => b.kwh - a.kwh || a.server.id.localeCompare(b.server.id));
+  const top = rows.slice(0, 10);
+  const total = sum(rows.map((r) => r.kwh));
+  const topKwh = sum(top.map((r) => r.kwh));
+  const price = q.assumptions.get('energy.pricePerKwh');
+  return {
+    headline: `The ${formatNumber(top.length)} biggest consumers in ${q.scopeName} use ${formatPercent(share(topKwh, total))} of its server energy; the largest is ${top[0]?.server.id ?? 'none'} (${top[0]?.server.service ?? ''}) at ${formatNumber(top[0]?.watts ?? 0)} W.`,
+    figures: [
+      { label: 'Top 10 energy a year', value: `${formatNumber(topKwh)} kWh`, raw: topKwh },
+      { label: 'Share of the total', value: formatPercent(share(topKwh, total)), raw: share(topKwh, total) },
+    ],
+    tables: [
+      {
+        title: 'Biggest energy consumers',
+        columns: ['Server', 'Service', 'Watts', 'kWh a year', 'Cost a year'],
+        rows: top.map((r) => [r.server.id, r.server.service, formatNumber(r.watts), formatNumber(r.kwh), formatMoney(poundsToPence(r.kwh * price))]),
+      },
+    ],
+    notes: unknownNote(rows.filter((r) => r.estimated).length, 'no recorded power draw (estimated from cores)'),
+  };
+}
+
+function notVirtualisable(q: EstateQuestion): Part {
+  const stay = q.servers.filter((s) => !s.virtualisable).sort((a, b) => a.service.localeCompare(b.service) || a.id.localeCompare(b.id));
+  return {
+    headline:
+      stay.length === 0
+        ? `Every server in ${q.scopeName} can be virtualised.`
+        : `${formatNumber(stay.length)} servers in ${q.scopeName} can't be virtualised and stay physical in every plan: ${summariseReasons(stay)}.`,
+    figures: [figure('Stay physical', stay.length), figure('Can be virtualised', q.servers.length - stay.length)],
+    tables:
+      stay.length === 0
+        ? []
+        : [{ title: "Servers that can't be virtualised", columns: ['Server', 'Service', 'Site', 'Why'], rows: stay.map((s) => [s.id, s.service, s.site, s.notVirtualisableReason ?? 'no reason recorded']) }],
+    notes: ['Reasons come from the inventory (not_virtualisable_reason).'],
+  };
+}
+
+function summariseReasons(servers: readonly Server[]): string {
+  const kinds = countBy(servers, (s) => (s.notVirtualisableReason ?? 'no reason recorded').split(/[:;,]/)[0]!.trim().toLowerCase());
+  return kinds.map(([reason, n]) => `${reason} (${n})`).join('; ');
+}
+
+function figure(label: string, value: number): KeyFigure {
+  return { label, value: formatNumber(value), raw: value };
+}
+
+function unknownNote(count: number, what: string): string[] {
+  return count > 0 ? [`${formatNumber(count)} server${count === 1 ? '' : 's'} with ${what}.`] : [];
+}
+
+function countBy<T>(items: readonly T[], key: (item: T) => string): [string, number][] {
+  return [...groupSum(items, key, () => 1)].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+function groupSum<T>(items: readonly T[], key: (item: T) => string, value: (item: T) => number): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const item of items) map.set(key(item), (map.get(key(item)) ?? 0) + value(item));
+  return map;
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+function share(part: number, whole: number): number {
+  return whole === 0 ? 0 : part / whole;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function addDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,23 @@
+/**
+ * Puts a chat message into one spelling before any rule reads it: lower case, straight quotes,
+ * "&" and "+" as "and" (but "N+2" kept), "per cent" as "%", thousands separators and sentence
+ * punctuation dropped (decimal points kept), single spaces.
+ */
+export function normaliseQuestion(text: string): string {
+  return ` ${text} `
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019`\u00b4]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/&/g, ' and ')
+    .replace(/\s\+\s?/g, ' and ')
+    .replace(/([a-z]{2,})\+(?=[a-z])/g, '$1 and ')
+    .replace(/(\d)\s*(?:per ?cent|percent|pc)\b/g, '$1%')
+    .replace(/(\d),(?=\d{3}\b)/g, '$1')
+    .replace(/[?!;,()[\]{}"]/g, ' ')
+    .replace(/\.(?=\s)/g, ' ')
+    .replace(/:(?!\s*\d)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,225 @@
+import type { Criticality } from '../../engine/estate/server.js';
+import type { Hypervisor } from '../../engine/scenario/scenario.js';
+import type { Lexicon } from './create-lexicon.js';
+import { extractOverrides } from './extract-overrides.js';
+import { findMentions, type Mention } from './find-mentions.js';
+import { normaliseQuestion } from './normalise-question.js';
+import type { CompareTopic, EstateTopic, Intent, ScopeMention, SensitivityTopic, Understanding } from './understanding.js';
+
+/**
+ * Turns one chat message into an Understanding: intent, the estate scope it names, host model or
+ * vendor, hypervisors, DR, assumption overrides, and the topic of an estate, compare or
+ * sensitivity question. Pure: same text and lexicon, same result; no network, no model.
+ *
+ * Rules run on a normalised, spell-corrected copy of the text, in an order that consumes the
+ * phrases each one recognises ("replicate critical systems" is DR before "critical systems"
+ * can become a scope), then the remaining words are matched against the trust's own names.
+ *
+ * @example understandQuestion('what if we consolidate ward sytems onto the Dell boxes with DR?', lexicon)
+ *   // { intent: 'what-if', scope: { services: ['Ward systems'], ... }, host: { vendor: 'Dell' }, dr: { enabled: true }, ... }
+ */
+export function understandQuestion(text: string, lexicon: Lexicon): Understanding {
+  const normal = lexicon.speller.correct(normaliseQuestion(text).split(' ')).join(' ');
+  const reading = new Reading(normal);
+
+  const all = reading.take(wholeEstate) !== undefined;
+  const compareDr = reading.take(withAndWithoutDr) !== undefined;
+  const dr = compareDr ? undefined : readDr(reading, lexicon);
+  const { overrides, rest } = extractOverrides(reading.text);
+  reading.text = rest;
+  const unquantified = rest;
+  const minCriticality = readCriticality(reading);
+
+  const tokens = reading.text.split(' ').filter((t) => t.length > 0).map((t) => t.replace(/'s$/, ''));
+  const mentions = findMentions(tokens, lexicon.index).filter((m) => !isDestinationSite(m, tokens));
+  const unclear = mentions.find((m) => m.ambiguous && m.targets.length > 1 && !resolvedElsewhere(m, mentions));
+
+  const scope: ScopeMention = {
+    all,
+    services: targetsOf(mentions, 'service'),
+    sites: targetsOf(mentions, 'site'),
+    environments: targetsOf(mentions, 'environment'),
+    serverIds: targetsOf(mentions, 'server'),
+    ...(minCriticality ? { minCriticality } : {}),
+  };
+  const models = targetsOf(mentions, 'host-model');
+  const vendors = targetsOf(mentions, 'vendor');
+  const hypervisors = targetsOf(mentions, 'hypervisor') as Hypervisor[];
+  const host = { ...(models[0] ? { model: models[0] } : {}), ...(vendors[0] && !models[0] ? { vendor: vendors[0] } : {}) };
+
+  const changes = models.length + vendors.length + hypervisors.length > 0 || dr !== undefined || Object.keys(overrides).length > 0;
+  const intent = readIntent(normal, unquantified, { scoped: hasScope(scope), changes }, { hypervisors: hypervisors.length, hosts: models.length + vendors.length }, compareDr);
+
+  const understanding: Understanding = {
+    intent,
+    scope,
+    host,
+    hypervisors,
+    ...(dr ? { dr } : {}),
+    overrides,
+    followUp: intent === 'what-if' && followUpPhrase.test(normal),
+  };
+  if (intent === 'estate') understanding.estateTopic = readEstateTopic(unquantified);
+  if (intent === 'compare') understanding.compareTopic = readCompareTopic(normal, compareDr, hypervisors.length, models.length + vendors.length, scope);
+  if (intent === 'sensitivity') {
+    understanding.sensitivityTopic = readSensitivityTopic(normal);
+    const key = breakEvenKeys.find(([pattern]) => pattern.test(normal))?.[1];
+    if (understanding.sensitivityTopic === 'break-even' && key) understanding.breakEvenKey = key;
+  }
+  if (unclear) understanding.clarify = clarifyMention(unclear, normal);
+  return understanding;
+}
+
+/** The text still to be read; each rule removes what it recognised. */
+class Reading {
+  constructor(public text: string) {}
+
+  take(pattern: RegExp): RegExpExecArray | undefined {
+    const m = pattern.exec(this.text);
+    if (!m) return undefined;
+    this.text = `${this.text.slice(0, m.index)} ${this.text.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim();
+    return m;
+  }
+}
+
+const wholeEstate =
+  /\b(?:everything|every server|all (?:of )?(?:the |our )?(?:servers|systems|services)|(?:the |our )?(?:whole|entire|full) (?:estate|server estate|lot)|all of it|the lot|full consolidation|estate[- ]wide|all services)\b/;
+const withAndWithoutDr =
+  /\b(?:with (?:and|or|vs|versus) without|without (?:and|or|vs|versus) with) (?:a |the )?(?:dr|disaster recovery)\b|\b(?:dr|disaster recovery) (?:or not|vs no dr|versus no dr|vs without|versus without)\b/;
+const noDr = /\b(?:without|no|minus|drop(?:ping)?(?: the)?|excluding|exclude|w\/o|remove(?: the)?) (?:a |the |any )?(?:dr|disaster recovery|mirrored site|second copy|replication)\b(?: site)?/;
+const drWord = '(?:dr|disaster recovery|mirror(?:ed|ing)?|replicat(?:e|ed|es|ing|ion)|fail ?over|business continuity|second copy)';
+const drAt = new RegExp(`\\b${drWord}(?: [a-z-]+){0,3}? ((?:at|in|to|on|onto) (?:the |our |a )?(.+?))(?= with\\b| and\\b| over\\b| if\\b| for\\b| using\\b| on\\b| at\\b|$)`);
+const drFor = /\b(?:dr|disaster recovery|mirror(?:ed|ing)?|replicat(?:e|ed|es|ing|ion)|fail ?over)(?: site)?(?: for| of)?(?: the| our| all| only| just)? (critical|high(?: criticality)?(?: and critical| and above| or above)?|everything|all systems|all servers)(?: systems| servers| services| workloads| ones| only)?\b/;
+const drPlain = new RegExp(`\\b(?:a |an |the )?(?:mirrored |replicated |second |secondary )?${drWord}\\b(?: dr| disaster recovery)?(?: site| copy| cluster| hosts?)?`);
+
+function readDr(reading: Reading, lexicon: Lexicon): Understanding['dr'] {
+  if (reading.take(noDr)) return { enabled: false };
+  let site: string | undefined;
+  const at = drAt.exec(reading.text);
+  if (at?.[1] && at[2]) {
+    const place = findMentions(at[2].split(' '), lexicon.index).find((m) => m.kind === 'site' && !m.ambiguous);
+    if (place?.targets[0]) {
+      site = place.targets[0];
+      reading.text = reading.text.replace(at[1], ' ').replace(/\s+/g, ' ').trim();
+    }
+  }
+  const forWhat = reading.take(drFor);
+  let minCriticality: Criticality | undefined;
+  if (forWhat) minCriticality = /^critical/.test(forWhat[1] ?? '') ? 'critical' : /^high/.test(forWhat[1] ?? '') ? 'high' : 'low';
+  let plain = false;
+  while (reading.take(drPlain)) plain = true;
+  if (!forWhat && !site && !plain) return undefined;
+  return { enabled: true, ...(minCriticality ? { minCriticality } : {}), ...(site ? { site } : {}) };
+}
+
+function readCriticality(reading: Reading): Criticality | undefined {
+  const high = reading.take(/\b(?:(?:the|all|our|only|just) )?(?:high[- ]criticality|high and critical|critical and high|high or critical|high and above|high or above|high-priority|high priority)(?: systems| servers| services| workloads| apps| ones)?\b/);
+  if (high) return 'high';
+  const critical = reading.take(/\b(?:(?:the|all|our|only|just) (?:business[- ]|mission[- ]|clinically )?critical(?: systems| servers| services| workloads| apps| ones)?|(?:business[- ]|mission[- ]|clinically )?critical (?:systems|servers|services|workloads|apps|ones))\b/);
+  return critical ? 'critical' : undefined;
+}
+
+/** "onto the main site" names where workloads go, not which ones: not part of the scope. */
+function isDestinationSite(mention: Mention, tokens: readonly string[]): boolean {
+  if (mention.kind !== 'site') return false;
+  const before = tokens.slice(Math.max(0, mention.start - 2), mention.start).filter((t) => t !== 'the' && t !== 'our');
+  return ['onto', 'to', 'into'].includes(before[before.length - 1] ?? '');
+}
+
+/** "the tower block comms room": "comms room" is ambiguous alone, but "tower block" settled it. */
+function resolvedElsewhere(unclear: Mention, mentions: readonly Mention[]): boolean {
+  return mentions.some((m) => m !== unclear && m.kind === unclear.kind && !m.ambiguous && m.targets.some((t) => unclear.targets.includes(t)));
+}
+
+function targetsOf(mentions: readonly Mention[], kind: Mention['kind']): string[] {
+  return [...new Set(mentions.filter((m) => m.kind === kind && !m.ambiguous).flatMap((m) => m.targets))];
+}
+
+function hasScope(scope: ScopeMention): boolean {
+  return scope.all || scope.services.length + scope.sites.length + scope.environments.length + scope.serverIds.length > 0 || scope.minCriticality !== undefined;
+}
+
+const help = /^(?:|help|\?|hi|hello|hey|start|menu|commands?|usage|examples?)$|\bwhat (?:can|should) (?:you|i) (?:do|ask)\b|\bhow do (?:i|you) use\b|\bwhat (?:questions|sort of (?:things|questions)|kind of (?:things|questions)) can\b|\bexample questions\b|^help\b|\bwhat do you do\b/;
+const businessCase = /\bbusiness case|\bboard (?:paper|report|pack)|\bcase for the board|\bpaper for the board|\bmake the case|\bbuild the case|\bwrite (?:it|this|that) up\b|\bpdf\b|\b(?:outline|full|strategic) business case|\bobc\b|^(?:the )?report\b|\b(?:give|send|make|produce|generate) (?:me )?(?:the |a )?report\b/;
+const summary = /\b(?:monthly|this month'?s|last month'?s|the month'?s) (?:summary|update|report|round-?up|figures|post)\b|\bsummary (?:for|of) (?:this|last|the) month\b|\bmonth(?:ly)? summary\b|\bsummary for (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bwhat changed this month\b/;
+const assumptionsQuestion = /\b(?:what|which|show|list|tell me|see|view)\b.{0,30}\bassumptions?\b|\bassumptions?\b.{0,20}\b(?:using|used|are you|behind|based on)\b|^assumptions?$|\bwhere do (?:the|your) (?:figures|numbers) come from\b|\bwhat (?:figures|numbers|rates|prices|values) (?:are|do) you (?:use|using)\b|\bwhat are you assuming\b|\bwhat (?:[a-z]+ ){1,3}(?:are|do) you (?:assuming|assume|using|use)\b/;
+const sensitivity = /\bwhat matters most\b|\bmatters? most\b|\bsensitiv|\bbreak[- ]?even|\btornado\b|\b(?:biggest|key|main|largest) (?:drivers?|risks?|factors?|uncertaint\w*)\b|\bwhat drives\b|\bhow (?:sure|confident|certain|robust|reliable)\b|\bmonte ?carlo\b|\bprobability\b|\bchances? (?:of|that)\b|\blikelihood\b|\bp10\b|\bp90\b|\bwhat could go wrong\b|\bdownside\b|\bworst case\b/;
+const compare = /\bcompare|\bcomparison\b|\bcompared\b|\bversus\b|\bvs\b|\bwhich (?:hypervisor|host|model|vendor|option|platform|is (?:better|cheaper|best))|\bbest (?:host|hypervisor|model|vendor|option|value|platform)|\bcheapest (?:host|model|option|hypervisor|vendor|platform)|\brank (?:the )?(?:options|hosts|models|hypervisors)\b|\bside by side\b|\bdifference between\b/;
+const orChoice = /\bor\b/;
+const whatIfCue = /\bwhat if\b|\bwhat would\b|\bwhat happens\b|\bconsolidat\w*|\bvirtuali[sz](?:e|ed|ing)\b|\bp2v\b|\bmove\b|\bmoving\b|\bmigrat\w*|\bonto\b|\bhow many hosts\b|\bhosts (?:would|do|will) we need\b|\b(?:could|can|should|shall) we\b|\bsav(?:e|ing|ings)\b|\bpayback\b|\bnpv\b|\bif we\b|\bscenario\b/;
+const followUpPhrase = /^(?:and|what about|how about|with|without|now|same|instead|but|then|ok|okay|try|make it|using|also|plus|over|at|if|on)\b/;
+
+const estateTopics: readonly [RegExp, EstateTopic][] = [
+  [/\b(?:can'?t|cannot|can not|couldn'?t|won'?t|not|un|non)[- ]?(?:be )?virtuali[sz](?:ed|able|e)\b|\b(?:can'?t|cannot|can not)\b.{0,30}\bbe virtuali[sz]|\bstays? physical\b|\b(?:must|has to|have to|need to) (?:stay|remain) physical\b|\bphysical only\b|\bwhy not virtuali[sz]/, 'not-virtualisable'],
+  [/\bwarrant(?:y|ies)\b|\bout of support\b|\bend of life\b|\beol\b|\bsupport (?:ends|expir\w*)\b/, 'warranty'],
+  [/\bhow old\b|\bage\b|\boldest\b|\bnewest\b|\bolder than\b|\byears old\b|\bage profile\b|\bpurchase(?:d)? (?:year|date)\b|\bwhen (?:were|was) .* bought\b/, 'age'],
+  [/\b(?:power|energy|electricity)[- ]hungry\b|\btop \d+\b|\b(?:biggest|largest|top \d*|hungriest|worst|highest|heaviest) (?:power |energy |electricity )?(?:consumers|users|servers|draw|hogs|consuming)\b|\bwhich servers (?:use|draw|consume|burn) (?:the )?most\b|\bmost (?:power|energy|electricity)[- ]hungry\b|\buse the most (?:power|energy|electricity)\b/, 'biggest'],
+  [/\bcarbon\b|\bco2e?\b|\bemissions?\b|\bfootprint\b|\bgreenhouse\b|\bghg\b/, 'carbon'],
+  [/\benergy\b|\bkwh\b|\belectricity\b|\bpower bill\b|\benergy bill\b/, 'energy'],
+  [/\bpower\b|\bwatts\b|\bkw\b|\bdraw\b/, 'power'],
+  [/\bhow many\b|\bnumber of\b|\bcount\b|\btotal (?:servers|cores|ram|memory|storage)\b|\bhow much (?:ram|memory|storage|disk)\b/, 'count'],
+  [/\b(?:tell me about|describe|summar(?:y|ise|ize)|overview|what'?s in|what is in|what do we (?:have|run)|show me|list) (?:the |our |of (?:the |our )?)?(?:estate|servers|inventory|server estate)\b|\bestate (?:summary|overview)\b|^(?:the )?estate$|\binventory\b/, 'overview'],
+];
+
+/**
+ * Decides what is asked, most specific first. `rest` is the text without the assumption values
+ * ("30p/kWh" must not make a what-if an energy question); `changes` = anything that alters a
+ * scenario (host, hypervisor, DR, overrides), which makes an estate-sounding question a what-if.
+ */
+function readIntent(
+  text: string,
+  rest: string,
+  named: { scoped: boolean; changes: boolean },
+  counts: { hypervisors: number; hosts: number },
+  compareDr: boolean,
+): Intent {
+  if (help.test(text) && !named.scoped && !named.changes) return 'help';
+  if (businessCase.test(text)) return 'business-case';
+  if (summary.test(text)) return 'summary';
+  if (sensitivity.test(text)) return 'sensitivity';
+  if (assumptionsQuestion.test(text)) return 'assumptions';
+  if (compareDr || compare.test(text)) return 'compare';
+  if (orChoice.test(text) && (counts.hypervisors >= 2 || counts.hosts >= 2)) return 'compare';
+  const topic = estateTopics.find(([pattern]) => pattern.test(rest))?.[1];
+  if (topic === 'not-virtualisable' || topic === 'warranty' || topic === 'age') return 'estate';
+  if (topic && !whatIfCue.test(text) && !named.changes) return 'estate';
+  return whatIfCue.test(text) || named.scoped || named.changes ? 'what-if' : 'unknown';
+}
+
+function readEstateTopic(text: string): EstateTopic {
+  return estateTopics.find(([pattern]) => pattern.test(text))?.[1] ?? 'overview';
+}
+
+function readCompareTopic(text: string, compareDr: boolean, hypervisors: number, hosts: number, scope: ScopeMention): CompareTopic {
+  if (compareDr) return 'dr';
+  if (/\bhypervisors?\b|\bplatforms?\b/.test(text) || hypervisors >= 2) return 'hypervisors';
+  if (/\bhosts?\b|\bmodels?\b|\bvendors?\b|\bboxes\b|\bhardware\b|\bservers? to buy\b/.test(text) || hosts >= 2) return 'hosts';
+  if (scope.services.length + scope.sites.length >= 2) return 'scopes';
+  if (hypervisors === 1) return 'hypervisors';
+  return 'hosts';
+}
+
+function readSensitivityTopic(text: string): SensitivityTopic {
+  if (/\bbreak[- ]?even\b/.test(text)) return 'break-even';
+  if (/\bhow (?:sure|confident|certain|robust|reliable)\b|\bmonte ?carlo\b|\bprobability\b|\bchances? (?:of|that)\b|\blikelihood\b|\bp10\b|\bp90\b|\bworst case\b|\bdownside\b|\bwhat could go wrong\b/.test(text)) {
+    return 'risk';
+  }
+  return 'drivers';
+}
+
+/** Which assumption a break-even question is about. */
+const breakEvenKeys: readonly [RegExp, string][] = [
+  [/\b(?:energy|electricity|power|unit) (?:price|cost|tariff)\b|\bkwh\b|\belectricity\b/, 'energy.pricePerKwh'],
+  [/\bdiscount\b/, 'discount.rate'],
+  [/\bpue\b/, 'energy.pue'],
+  [/\bgrowth\b/, 'growth.annual'],
+  [/\bheadroom\b/, 'headroom.cpu'],
+  [/\boptimism\b|\bcapital\b/, 'optimismBias.capital'],
+  [/\bcarbon\b/, 'carbon.kgPerKwh'],
+];
+
+function clarifyMention(mention: Mention, text: string): NonNullable<Understanding['clarify']> {
+  const what = mention.kind === 'site' ? 'site' : mention.kind === 'host-model' ? 'host model' : mention.kind;
+  const choices = mention.targets.slice(0, 5).map((target) => ({ label: target, question: text.replace(mention.text, target) }));
+  return { question: `Which ${what} did you mean by "${mention.text}"?`, choices };
+}

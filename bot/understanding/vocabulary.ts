@@ -1,0 +1,162 @@
+import type { Estate } from '../../engine/estate/estate.js';
+import type { HostModel } from '../../engine/hosts/host-model.js';
+import type { Hypervisor } from '../../engine/scenario/scenario.js';
+import type { Aliases } from './load-aliases.js';
+import { stopwords } from './stopwords.js';
+
+export type MentionKind = 'service' | 'site' | 'environment' | 'host-model' | 'vendor' | 'hypervisor' | 'server';
+
+/** One phrase the question parser recognises, and what it names. */
+export interface VocabularyEntry {
+  /** Lower-case phrase as people type it. */
+  phrase: string;
+  kind: MentionKind;
+  /** Names in the estate's/catalogue's own spelling; several for a group ("clinical systems"). */
+  targets: string[];
+  /**
+   * A single word shared by several names ("email" for "Email" and "Email archive" would not be,
+   * "sql" for "Finance SQL" and "Clinical SQL" is): the parser must ask which one was meant.
+   */
+  ambiguous: boolean;
+}
+
+/** Everything the parser may recognise in one trust's questions. */
+export interface Vocabulary {
+  entries: VocabularyEntry[];
+  services: string[];
+  sites: string[];
+  environments: string[];
+  hostModels: string[];
+  vendors: string[];
+}
+
+/** Words that say what kind of thing something is, never which one. */
+export const genericWords: ReadonlySet<string> = new Set([
+  'system', 'systems', 'service', 'services', 'server', 'servers', 'platform', 'platforms', 'infrastructure',
+  'app', 'apps', 'application', 'applications', 'cluster', 'clusters', 'box', 'boxes', 'host', 'hosts',
+  'estate', 'site', 'sites', 'stuff', 'kit', 'environment', 'machines', 'machine', 'vms', 'vm',
+]);
+
+/**
+ * Builds the phrases the parser matches from the loaded estate and catalogue (never from a
+ * hard-coded list of names) plus the curated aliases: each name, its parts ("Radiology PACS/RIS"
+ * -> "radiology pacs", "ris", "radiology", "pacs"), and the aliases whose target exists.
+ */
+export function buildVocabulary(estate: Estate, hosts: readonly HostModel[], aliases: Aliases): Vocabulary {
+  const services = distinct(estate.servers.map((s) => s.service));
+  const sites = distinct(estate.servers.map((s) => s.site));
+  const environments = distinct(estate.servers.map((s) => s.environment));
+  const hostModels = distinct(hosts.map((h) => h.model));
+  const vendors = distinct(hosts.map((h) => h.vendor));
+
+  const book = new PhraseBook();
+  for (const name of services) addNameWithParts(book, 'service', name);
+  for (const [app, names] of appServices(estate)) book.add('service', app, names, false);
+  for (const [name, list] of Object.entries(aliases.services)) book.addAll('service', list, find(services, name));
+  for (const name of sites) {
+    addNameWithParts(book, 'site', name);
+    book.add('site', `${name.toLowerCase()} site`, [name], true);
+  }
+  for (const [name, list] of Object.entries(aliases.sites)) book.addAll('site', list, find(sites, name));
+  for (const name of environments) book.add('environment', name.toLowerCase(), [name], true);
+  for (const [name, list] of Object.entries(aliases.environments)) book.addAll('environment', list, find(environments, name));
+  const namesOf = { service: services, site: sites, environment: environments };
+  for (const group of aliases.groups) {
+    const targets = group.names.flatMap((name) => find(namesOf[group.kind], name));
+    book.addAll(group.kind, group.aliases, targets);
+  }
+  for (const host of hosts) addHostModel(book, host);
+  for (const name of vendors) book.add('vendor', name.toLowerCase(), [name], true);
+  for (const [name, list] of Object.entries(aliases.vendors)) book.addAll('vendor', list, find(vendors, name));
+  for (const [name, list] of Object.entries(aliases.hypervisors) as [Hypervisor, string[]][]) book.addAll('hypervisor', list, [name]);
+  for (const server of estate.servers) book.add('server', server.id.toLowerCase(), [server.id], true);
+
+  return { entries: book.entries(), services, sites, environments, hostModels, vendors };
+}
+
+/** Collects phrases; a derived word claimed by two names becomes ambiguous unless curated. */
+class PhraseBook {
+  private readonly byKey = new Map<string, VocabularyEntry & { curated: boolean }>();
+
+  add(kind: MentionKind, phrase: string, targets: string[], curated: boolean): void {
+    const text = phrase.trim().toLowerCase().replace(/\s+/g, ' ');
+    if (text.length < 2 || targets.length === 0) return;
+    const key = `${kind}\u0000${text}`;
+    const existing = this.byKey.get(key);
+    if (!existing) {
+      this.byKey.set(key, { phrase: text, kind, targets: distinct(targets), ambiguous: !curated && distinct(targets).length > 1, curated });
+      return;
+    }
+    if (existing.curated && !curated) return;
+    if (curated && !existing.curated) {
+      this.byKey.set(key, { phrase: text, kind, targets: [...targets], ambiguous: false, curated });
+      return;
+    }
+    const merged = distinct([...existing.targets, ...targets]);
+    // Two derived words colliding means the word alone cannot say which name was meant.
+    existing.ambiguous = !curated && merged.length > 1;
+    existing.targets = merged;
+  }
+
+  addAll(kind: MentionKind, phrases: readonly string[], targets: string[]): void {
+    for (const phrase of phrases) this.add(kind, phrase, targets, true);
+  }
+
+  entries(): VocabularyEntry[] {
+    return [...this.byKey.values()].map(({ phrase, kind, targets, ambiguous }) => ({ phrase, kind, targets, ambiguous }));
+  }
+}
+
+function addNameWithParts(book: PhraseBook, kind: MentionKind, name: string): void {
+  const lower = name.toLowerCase();
+  book.add(kind, lower, [name], true);
+  const parts = lower.split(/\s*(?:\/|,|\s-\s|\band\b|\(|\))\s*/).filter((p) => p.length > 1);
+  for (const part of parts) book.add(kind, part, [name], false);
+  const words = lower.split(/[^a-z0-9+]+/).filter((w) => w.length > 1);
+  const specific = words.filter((w) => !genericWords.has(w) && !stopwords.has(w));
+  if (specific.length > 0 && specific.length < words.length) book.add(kind, specific.join(' '), [name], false);
+  for (const word of specific) if (word.length >= 3) book.add(kind, word, [name], false);
+}
+
+/** "Dell PowerEdge R760" -> itself, "poweredge r760", "r760"; model numbers are what people say. */
+function addHostModel(book: PhraseBook, host: HostModel): void {
+  const lower = host.model.toLowerCase();
+  book.add('host-model', lower, [host.model], true);
+  const vendor = host.vendor.toLowerCase();
+  const withoutVendor = lower.startsWith(`${vendor} `) ? lower.slice(vendor.length + 1) : lower;
+  book.add('host-model', withoutVendor, [host.model], false);
+  book.add('host-model', `${vendor} ${withoutVendor}`, [host.model], true);
+  for (const word of withoutVendor.split(/\s+/)) {
+    if (/\d/.test(word) && word.length >= 3) {
+      book.add('host-model', word, [host.model], false);
+      book.add('host-model', `${vendor} ${word}`, [host.model], false);
+    }
+  }
+}
+
+/** Application names ("Bed management", "PACS web viewer") point at the services that run them. */
+function appServices(estate: Estate): Map<string, string[]> {
+  const byApp = new Map<string, Set<string>>();
+  for (const server of estate.servers) {
+    for (const app of server.apps) {
+      for (const phrase of [app, app.replace(/\s*\(.*?\)\s*/g, ' ')]) {
+        const key = phrase.trim().toLowerCase();
+        if (key.length < 4) continue;
+        const set = byApp.get(key) ?? new Set<string>();
+        set.add(server.service);
+        byApp.set(key, set);
+      }
+    }
+  }
+  return new Map([...byApp].map(([app, names]) => [app, [...names]]));
+}
+
+function distinct(values: readonly string[]): string[] {
+  return [...new Set(values)].sort((a, b) => a.localeCompare(b, 'en-GB'));
+}
+
+/** The estate's spelling of a name given in any case. */
+function find(names: readonly string[], name: string): string[] {
+  const lower = name.toLowerCase();
+  return names.filter((n) => n.toLowerCase() === lower);
+}
