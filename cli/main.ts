@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { reportError } from './report-error.js';
 import { estateCommand } from './commands/estate.js';
+import { teamsCommand } from './commands/teams-package.js';
 
 const program = new Command('unsprawl')
   .description('Server consolidation, TCO and board business cases for NHS trusts.\nWith no flags every command uses the bundled sample trust in data/.')
@@ -10,6 +11,7 @@ const program = new Command('unsprawl')
   .configureHelp({ sortSubcommands: false });
 
 program.addCommand(estateCommand());
+program.addCommand(teamsCommand());
 
 try {
   await program.parseAsync(process.argv);
