@@ -11,11 +11,12 @@ const existingFile = (what: string) =>
     .transform((path) => resolve(path))
     .refine((path) => existsSync(path), { error: (issue) => `expected an existing ${what} file, found nothing at ${String(issue.input)}` });
 
+/** 0 asks the system for a free port (tests, or a supervisor that reads the log line). */
 const port = z.coerce
-  .number({ error: 'expected a TCP port from 1 to 65535' })
-  .int({ error: 'expected a TCP port from 1 to 65535' })
-  .min(1, { error: 'expected a TCP port from 1 to 65535' })
-  .max(65535, { error: 'expected a TCP port from 1 to 65535' });
+  .number({ error: 'expected a TCP port from 0 to 65535' })
+  .int({ error: 'expected a TCP port from 0 to 65535' })
+  .min(0, { error: 'expected a TCP port from 0 to 65535' })
+  .max(65535, { error: 'expected a TCP port from 0 to 65535' });
 
 /**
  * Settings every chat front end shares: the inputs the answers are computed from, where the

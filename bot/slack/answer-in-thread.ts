@@ -44,7 +44,7 @@ export async function answerInThread(
   };
   let reply: BotReply;
   try {
-    reply = 'question' in turn ? await deps.core().ask(turn.question, context) : await deps.core().act(turn.action, { ...turn.request, context });
+    reply = 'question' in turn ? await deps.core.ask(turn.question, context) : await deps.core.act(turn.action, { ...turn.request, context });
     deps.contexts.set(where.channel, where.contextThread, reply.context);
     const message = renderAnswerBlocks(reply.answer);
     await client.chat.postMessage({ channel: where.channel, thread_ts: where.replyThread, text: message.text, blocks: message.blocks, unfurl_links: false });

@@ -24,7 +24,7 @@ export const defaultRetryConfig: webApi.RetryOptions = { retries: 4, factor: 2, 
 
 export interface CreateSlackAppOptions {
   settings: SlackSettings;
-  core: () => BotCore;
+  core: BotCore;
   audit: AuditLog;
   renderBusinessCase: RenderBusinessCase;
   importInventory: (upload: InventoryUpload) => Promise<InventoryImportResult>;

@@ -15,7 +15,7 @@ function platformError(error: unknown): string | undefined {
 }
 
 async function runCommand(deps: SlackBotDeps, parsed: SlashCommand, respond: RespondFn, deliver: (reply: BotReply) => Promise<boolean>): Promise<BotReply> {
-  const core = deps.core();
+  const core = deps.core;
   if (parsed.kind === 'help') {
     const reply = await core.ask('help');
     await respond({ response_type: 'ephemeral', ...renderAnswerBlocks(reply.answer) });

@@ -24,10 +24,11 @@ export function registerDirectMessageHandler(app: App, deps: SlackBotDeps): void
     }
     const files: SharedFile[] = (message.files ?? []).map((f) => ({ id: f.id, name: f.name ?? f.title ?? `${f.id}.${f.filetype}`, urlPrivate: f.url_private_download ?? f.url_private, size: f.size }));
     if (files.length > 0) {
-      await receiveInventory(client, deps, { channel: message.channel, thread: message.thread_ts }, requester, files);
+      deps.tasks.run(() => receiveInventory(client, deps, { channel: message.channel, thread: message.thread_ts }, requester, files));
       return;
     }
     const where = { channel: message.channel, replyThread: message.thread_ts, contextThread: message.thread_ts ?? directConversation };
-    await answerInThread(client, deps, where, requester, { question: (message.text ?? '').trim() || 'help' });
+    const question = (message.text ?? '').trim() || 'help';
+    deps.tasks.run(() => answerInThread(client, deps, where, requester, { question }));
   });
 }

@@ -22,7 +22,8 @@ export function registerMentionHandler(app: App, deps: SlackBotDeps): void {
       await client.chat.postMessage({ channel: event.channel, thread_ts: thread, text: decision.message });
       return;
     }
-    const question = stripMentions(event.text);
-    await answerInThread(client, deps, { channel: event.channel, replyThread: thread, contextThread: thread }, requester, { question: question || 'help' });
+    const question = stripMentions(event.text) || 'help';
+    // Off the listener: a Socket Mode connection is never held while the engine works.
+    deps.tasks.run(() => answerInThread(client, deps, { channel: event.channel, replyThread: thread, contextThread: thread }, requester, { question }));
   });
 }

@@ -18,8 +18,8 @@ export type RenderBusinessCase = (scenario: ScenarioInput) => Promise<BusinessCa
 /** Everything the Slack handlers use; built once by createSlackApp. */
 export interface SlackBotDeps {
   settings: SlackSettings;
-  /** The current bot core (rebuilt by the host process when a new inventory is stored). */
-  core: () => BotCore;
+  /** The bot core; the host process swaps the estate behind it when a new inventory is stored. */
+  core: BotCore;
   contexts: ThreadContexts;
   audit: AuditLog;
   renderBusinessCase: RenderBusinessCase;
