@@ -1,0 +1,64 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import type { EstateSummary } from '../../engine/estate/summarise-estate.js';
+import { projectRoot } from '../../engine/io/project-paths.js';
+
+const run = promisify(execFile);
+
+/** Runs the CLI the way a user does, and returns its exit code and output. */
+async function unsprawl(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run('npx', ['tsx', 'cli/main.ts', ...args], { cwd: projectRoot, env: { ...process.env, NO_COLOR: '1' } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('unsprawl estate', () => {
+  it('--json prints one JSON summary of the bundled sample trust', async () => {
+    const { code, stdout } = await unsprawl('estate', '--json', '--as-of', '2026-11-25');
+    expect(code).toBe(0);
+    const summary = JSON.parse(stdout) as EstateSummary;
+    expect(summary.source).toBe('estate.csv');
+    expect(summary.asOf).toBe('2026-11-25');
+    expect(summary.servers.total).toBe(summary.servers.physical + summary.servers.virtual);
+    expect(summary.servers.total).toBeGreaterThanOrEqual(150);
+    expect(summary.apps).toBeGreaterThanOrEqual(250);
+    expect(summary.services.length).toBeGreaterThanOrEqual(12);
+    expect(summary.ageBands.reduce((n, b) => n + b.servers, 0)).toBe(summary.servers.total);
+  });
+
+  it('prints a readable table with the headline figures and every service', async () => {
+    const { code, stdout } = await unsprawl('estate', '--as-of', '2026-11-25');
+    expect(code).toBe(0);
+    for (const label of ['Servers', 'CPU cores', 'Memory', 'Storage', 'Power (average draw)', 'Out of warranty', 'Age profile', 'Services', 'Ward systems', 'Pathology LIMS']) {
+      expect(stdout).toContain(label);
+    }
+    expect(stdout).toMatch(/Support contracts\s+£[\d,]+ a year/);
+  });
+
+  it('exits 2 and lists every problem with file, row and column for a bad estate', async () => {
+    const { code, stdout, stderr } = await unsprawl('estate', '--estate', join('tests', 'fixtures', 'estate', 'bad-values.csv'));
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('unsprawl: 7 problem(s) in the input:');
+    expect(stderr).toContain('bad-values.csv row 3, cpu_util_p95: expected a number from 0 to 100, got "140"');
+  });
+
+  it('rejects a malformed --as-of date', async () => {
+    const { code, stderr } = await unsprawl('estate', '--as-of', '25/11/2026');
+    expect(code).toBe(2);
+    expect(stderr).toContain('--as-of: expected a date as YYYY-MM-DD, got "25/11/2026"');
+  });
+
+  it('has --help', async () => {
+    const { code, stdout } = await unsprawl('estate', '--help');
+    expect(code).toBe(0);
+    expect(stdout).toContain('--estate <path>');
+    expect(stdout).toContain('--json');
+  });
+});

@@ -1,0 +1,60 @@
+import { Writable } from 'node:stream';
+import { Command } from 'commander';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { addInputOptions, resolveInputs, type InputOptions } from '../../cli/inputs.js';
+import { AssumptionError, InputError, ScenarioError } from '../../engine/errors.js';
+
+function sink(): { stream: Writable; text: () => string } {
+  let text = '';
+  const stream = new Writable({ write(chunk, _enc, done) { text += String(chunk); done(); } });
+  return { stream, text: () => text };
+}
+
+/** Parses argv the way the CLI does, so the flag wiring is tested too. */
+function parse(...argv: string[]): InputOptions {
+  const command = addInputOptions(new Command('test').exitOverride());
+  command.parse(argv, { from: 'user' });
+  return command.opts<InputOptions>();
+}
+
+describe('addInputOptions + resolveInputs', () => {
+  it('with no flags uses the sample trust and the full-consolidation scenario', async () => {
+    const { inputs, scenario, assumptions } = await resolveInputs(parse());
+    expect(inputs.estate.source).toBe('estate.csv');
+    expect(scenario.name).toBe('full-consolidation');
+    expect(assumptions.overridden()).toEqual([]);
+  });
+
+  it('layers scenario overrides, then repeated --set values with origin "cli"', async () => {
+    const { scenario, assumptions } = await resolveInputs(parse('--scenario', 'ward-systems', '--set', 'headroom.cpu=70%', '--set', 'energy.pricePerKwh=0.3'));
+    expect(scenario.scope).toBe('service="Ward systems"');
+    expect(assumptions.entry('headroom.cpu')).toMatchObject({ value: 0.7, origin: 'cli', defaultValue: 0.75 });
+    expect(assumptions.entry('energy.pricePerKwh')).toMatchObject({ value: 0.3, origin: 'cli' });
+  });
+
+  it('applies --scope, --host (matched case-insensitively) and --hypervisor to the scenario', async () => {
+    const { scenario } = await resolveInputs(parse('--scope', 'site=Main', '--host', 'poweredge r660', '--hypervisor', 'Proxmox'));
+    expect([scenario.scope, scenario.host, scenario.hypervisor]).toEqual(['site=Main', 'PowerEdge R660', 'proxmox']);
+  });
+
+  it('names the flag and the choices for unknown scenarios, hosts and hypervisors', async () => {
+    await expect(resolveInputs(parse('--scenario', 'nope'))).rejects.toThrow(ScenarioError);
+    await expect(resolveInputs(parse('--scenario', 'nope'))).rejects.toThrow(/unknown scenario "nope"; known scenarios: full-consolidation, /);
+    await expect(resolveInputs(parse('--host', 'Cray-1'))).rejects.toThrow(/--host: unknown host model "Cray-1"; the catalogue has: PowerEdge R660, /);
+    await expect(resolveInputs(parse('--hypervisor', 'xen'))).rejects.toThrow('--hypervisor: expected vmware, hyperv or proxmox, got "xen"');
+  });
+
+  it('refuses --set values outside the bounds or for unknown keys', async () => {
+    await expect(resolveInputs(parse('--set', 'headroom.cpu=3'))).rejects.toThrow('headroom.cpu: expected a value from 0.05 to 1 (fraction of host CPU usable), got 3');
+    await expect(resolveInputs(parse('--set', 'energy.colour=2'))).rejects.toThrow(AssumptionError);
+  });
+
+  it('prints loader warnings to stderr and honours UNSPRAWL_MAX_INPUT_MB', async () => {
+    const err = sink();
+    await resolveInputs(parse('--estate', join('tests', 'fixtures', 'estate', 'unknown-column.csv')), { stderr: err.stream });
+    expect(err.text()).toBe('warning: unknown-column.csv row 1, Owner notes: unknown column, ignored (see docs/data-formats.md for the columns unsprawl reads)\n');
+    await expect(resolveInputs(parse(), { env: { UNSPRAWL_MAX_INPUT_MB: '0.001' } })).rejects.toThrow(InputError);
+    await expect(resolveInputs(parse(), { env: { UNSPRAWL_MAX_INPUT_MB: 'lots' } })).rejects.toThrow('expected a size in MB above 0, got "lots"');
+  });
+});
