@@ -1,11 +1,13 @@
 import type { Appraisal, CashFlowYear, EnergyYear, Inventory } from './appraisal.js';
 import type { AssumptionReader } from './assumption-reader.js';
+import { eachYear } from './cost-line.js';
 import type { EstateQuantities } from './measure-estate.js';
 import type { AppraisalQuantities } from './measure-quantities.js';
 import { netPresentValue } from './net-present-value.js';
 import { paybackMonths } from './payback-months.js';
-import { estateEnergyKwh, priceEstate } from './price-estate.js';
-import { optionEnergyKwh, priceOption } from './price-option.js';
+import { estateEnergyKwh } from './estate-lines.js';
+import { priceLines } from './price-lines.js';
+import { optionEnergyKwh } from './option-lines.js';
 import { savingsSplit } from './savings-split.js';
 import { addYearTotals, yearTotals } from './year-totals.js';
 
@@ -18,7 +20,7 @@ function energyByYear(q: AppraisalQuantities, a: AssumptionReader): EnergyYear[]
   const beforeKwh = estateEnergyKwh(q.moved, a) + staying;
   const afterKwh = optionEnergyKwh(q.option, a) + staying;
   const tonnes = (kwh: number) => (kwh * a.get('carbon.kgPerKwh')) / 1_000;
-  return Array.from({ length: q.horizonYears }, (_, i) => ({
+  return eachYear(q.horizonYears - 1, (i) => ({
     year: i + 1,
     beforeKwh,
     afterKwh,
@@ -34,7 +36,7 @@ function energyByYear(q: AppraisalQuantities, a: AssumptionReader): EnergyYear[]
  */
 export function priceQuantities(q: AppraisalQuantities, a: AssumptionReader): Appraisal {
   const h = q.horizonYears;
-  const lines = [...priceEstate(q.moved, 'baseline', h, a), ...priceEstate(q.staying, 'staying', h, a), ...priceOption(q.option, h, a)];
+  const lines = priceLines(q, a);
   const baseline = yearTotals(lines.filter((l) => l.side === 'baseline'), h);
   const staying = yearTotals(lines.filter((l) => l.side === 'staying'), h);
   const option = yearTotals(lines.filter((l) => l.side === 'option'), h);
@@ -66,7 +68,7 @@ export function priceQuantities(q: AppraisalQuantities, a: AssumptionReader): Ap
     appraisalYear: q.appraisalYear,
     appraisalYearSource: q.appraisalYearSource,
     horizonYears: h,
-    years: Array.from({ length: h + 1 }, (_, t) => t),
+    years: eachYear(h, (t) => t),
     lines,
     baseline,
     staying,

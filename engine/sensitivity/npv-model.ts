@@ -1,0 +1,90 @@
+import type { AssumptionSet } from '../assumptions/assumption-set.js';
+import type { Estate } from '../estate/estate.js';
+import type { HostModel } from '../hosts/host-model.js';
+import type { Plan } from '../plan/plan.js';
+import type { Scenario } from '../scenario/scenario.js';
+import type { Appraisal } from '../tco/appraisal.js';
+import type { AssumptionReader } from '../tco/assumption-reader.js';
+import { keyEffect } from '../tco/key-effect.js';
+import { measureQuantities, type AppraisalQuantities } from '../tco/measure-quantities.js';
+import { netCashFlows } from '../tco/net-cash-flows.js';
+import { netPresentValue } from '../tco/net-present-value.js';
+import { priceQuantities } from '../tco/price-quantities.js';
+
+export type Overrides = Readonly<Record<string, number>>;
+
+export interface NpvModelInput {
+  estate: Estate;
+  hosts: readonly HostModel[];
+  assumptions: AssumptionSet;
+  scenario: Scenario;
+  /** The plan under `assumptions`, reused for every change that does not need re-planning. */
+  plan: Plan;
+  /** Plans the scenario again under changed sizing assumptions (planScenario). */
+  replan: (assumptions: AssumptionSet) => Plan;
+}
+
+/** The appraisal as a function of assumption changes, doing only the work each change needs. */
+export interface NpvModel {
+  base: Appraisal;
+  assumptions: AssumptionSet;
+  appraisalAt(overrides: Overrides): Appraisal;
+  npvAt(overrides: Overrides): number;
+  /**
+   * NPV for overrides already known to be valid (within each key's bounds) and not to need
+   * re-planning: skips validation and copying of the assumption set (Monte Carlo's hot path).
+   */
+  npvAtTrusted(overrides: Overrides): number;
+}
+
+const cacheKey = (overrides: Overrides, effect: 'remeasure' | 'replan') =>
+  JSON.stringify(Object.keys(overrides).filter((k) => keyEffect(k) === effect || (effect === 'remeasure' && keyEffect(k) === 'replan')).sort().map((k) => [k, overrides[k]]));
+
+/**
+ * Builds the model once per scenario: quantities are measured once and re-priced on each call;
+ * changes to dates and lifetimes re-measure (cached per value); sizing changes re-plan (cached).
+ */
+export function npvModel(input: NpvModelInput): NpvModel {
+  const { estate, assumptions, scenario } = input;
+  const baseQuantities = measureQuantities({ estate, assumptions, scenario, plan: input.plan });
+  const plans = new Map<string, Plan>([['[]', input.plan]]);
+  const measured = new Map<string, AppraisalQuantities>([['[]', baseQuantities]]);
+
+  const quantitiesFor = (overrides: Overrides): AppraisalQuantities => {
+    const mKey = cacheKey(overrides, 'remeasure');
+    const hit = measured.get(mKey);
+    if (hit) return hit;
+    const set = assumptions.with(overrides, 'cli');
+    const pKey = cacheKey(overrides, 'replan');
+    let plan = plans.get(pKey);
+    if (!plan) {
+      plan = input.replan(set);
+      plans.set(pKey, plan);
+    }
+    const q = measureQuantities({ estate, assumptions: set, scenario, plan });
+    measured.set(mKey, q);
+    return q;
+  };
+
+  const overlay = (overrides: Overrides): AssumptionReader => ({
+    get: (key: string) => overrides[key] ?? assumptions.get(key),
+  });
+
+  const appraisalAt = (overrides: Overrides): Appraisal => {
+    const set = assumptions.with(overrides, 'cli');
+    return priceQuantities(quantitiesFor(overrides), set);
+  };
+
+  return {
+    base: priceQuantities(baseQuantities, assumptions),
+    assumptions,
+    appraisalAt,
+    npvAt: (overrides) => appraisalAt(overrides).npv,
+    npvAtTrusted: (overrides) => {
+      const needsMeasure = Object.keys(overrides).some((k) => keyEffect(k) !== 'reprice');
+      const q = needsMeasure ? quantitiesFor(overrides) : baseQuantities;
+      const reader = overlay(overrides);
+      return netPresentValue(netCashFlows(q, reader), reader.get('discount.rate')).npv;
+    },
+  };
+}

@@ -1,0 +1,218 @@
+import type { AssumptionReader } from './assumption-reader.js';
+import { eachYear, roundedAmounts, runningYears, yearZero, type LineDefinition } from './cost-line.js';
+import { energyUse } from './energy-use.js';
+import type { OptionQuantities } from './measure-option.js';
+
+const pence = (pounds: number) => pounds * 100;
+const side = 'option' as const;
+
+/** Energy of the option's hosts and storage arrays in kWh a year (facility level, PUE included). */
+export function optionEnergyKwh(q: OptionQuantities, a: AssumptionReader): number {
+  return energyUse(q.hostWatts + (q.arrays + q.drArrays) * a.get('storage.wattsPerArray'), a.get('energy.pue'));
+}
+
+function inPurchaseYears(q: OptionQuantities, horizonYears: number, amount: number): number[] {
+  return eachYear(horizonYears, (t) => (q.purchaseYears.includes(t) ? amount : 0));
+}
+
+function storageCapital(arrays: number, usableTb: number, a: AssumptionReader): number {
+  return arrays * pence(a.get('storage.arrayBaseCost')) + usableTb * (1 + a.get('storage.overhead')) * pence(a.get('storage.costPerRawTb'));
+}
+
+/** Capital lines: hosts, network and storage, bought in year 0 and again after each service life. */
+function capitalLines(q: OptionQuantities, h: number): LineDefinition[] {
+  const storageKeys = ['storage.arrayBaseCost', 'storage.overhead', 'storage.costPerRawTb', 'refresh.serviceLifeYears'];
+  const storageFormula = (what: string) =>
+    `${what} arrays x storage.arrayBaseCost + used TB (grown) x (1 + storage.overhead) x storage.costPerRawTb; bought in year 0 and after each refresh.serviceLifeYears`;
+  return [
+    {
+      side, item: 'hosts', label: `Virtualisation hosts (${q.hostModel})`, group: 'hardware-software', nature: 'capital',
+      amounts: () => inPurchaseYears(q, h, q.hosts * q.hostPricePence),
+      keys: ['refresh.serviceLifeYears'],
+      formula: `hosts x catalogue price of ${q.hostModel} (£${(q.hostPricePence / 100).toFixed(2)}); bought in year 0 and after each refresh.serviceLifeYears`,
+      quantity: { unit: 'hosts', byYear: () => inPurchaseYears(q, h, q.hosts) },
+    },
+    {
+      side, item: 'network', label: 'Host networking', group: 'hardware-software', nature: 'capital',
+      amounts: (a) => inPurchaseYears(q, h, q.hosts * pence(a.get('network.costPerHost'))),
+      keys: ['network.costPerHost', 'refresh.serviceLifeYears'],
+      formula: 'hosts x network.costPerHost; bought with the hosts',
+    },
+    {
+      side, item: 'storage', label: 'Shared storage', group: 'hardware-software', nature: 'capital',
+      amounts: (a) => inPurchaseYears(q, h, storageCapital(q.arrays, q.usableTb, a)),
+      keys: storageKeys,
+      formula: storageFormula('primary-site'),
+      quantity: { unit: 'raw TB', byYear: (a) => inPurchaseYears(q, h, q.usableTb * (1 + a.get('storage.overhead'))) },
+    },
+    {
+      side, item: 'drStorage', label: 'DR-site storage', group: 'hardware-software', nature: 'capital',
+      amounts: (a) => inPurchaseYears(q, h, storageCapital(q.drArrays, q.drUsableTb, a)),
+      keys: storageKeys,
+      formula: storageFormula('DR-site'),
+      quantity: { unit: 'raw TB', byYear: (a) => inPurchaseYears(q, h, q.drUsableTb * (1 + a.get('storage.overhead'))) },
+    },
+  ];
+}
+
+/** A perpetual per-core licence bought in year 0, and its Software Assurance in every running year. */
+function perpetualLines(h: number, item: string, label: string, cores: number, priceKey: string, assuranceKey: string): LineDefinition[] {
+  const licence = (a: AssumptionReader) => cores * pence(a.get(priceKey));
+  return [
+    {
+      side, item: `${item}Licence`, label, group: 'hardware-software', nature: 'capital',
+      amounts: (a) => yearZero(h, licence(a)),
+      keys: [priceKey],
+      formula: `licensed cores (every core, at least 8 per CPU and 16 per host, 2-core packs) x ${priceKey}`,
+      quantity: { unit: 'licensed cores', byYear: () => yearZero(h, cores) },
+    },
+    {
+      side, item: `${item}Assurance`, label: `${label}: Software Assurance`, group: 'hardware-software', nature: 'revenue',
+      amounts: (a) => runningYears(h, () => licence(a) * a.get(assuranceKey)),
+      keys: [priceKey, assuranceKey],
+      formula: `licensed cores x ${priceKey} x ${assuranceKey}`,
+    },
+  ];
+}
+
+/** The hypervisor's licence and, when it does not cover Windows guests, Windows Server Datacenter for the hosts. */
+function licenceLines(q: OptionQuantities, h: number): LineDefinition[] {
+  const { rule, cores, sockets } = q.hypervisorLicence;
+  const lines: LineDefinition[] = [];
+  if (rule.metric === 'core-year') {
+    const minimums = `at least ${rule.minCoresPerCpu} per CPU${rule.minCoresPerOrder > 0 ? `, at least ${rule.minCoresPerOrder} per order` : ''}`;
+    lines.push({
+      side, item: 'hypervisorSubscription', label: rule.product, group: 'hardware-software', nature: 'revenue',
+      amounts: (a) => runningYears(h, () => cores * pence(a.get(rule.priceKey))),
+      keys: [rule.priceKey],
+      formula: `licensed cores (every core, ${minimums}) x ${rule.priceKey}`,
+      quantity: { unit: 'licensed cores', byYear: () => runningYears(h, () => cores) },
+    });
+  } else if (rule.metric === 'socket-year') {
+    lines.push({
+      side, item: 'hypervisorSubscription', label: rule.product, group: 'hardware-software', nature: 'revenue',
+      amounts: (a) => runningYears(h, () => sockets * pence(a.get(rule.priceKey))),
+      keys: [rule.priceKey],
+      formula: `CPU sockets x ${rule.priceKey}`,
+      quantity: { unit: 'CPU sockets', byYear: () => runningYears(h, () => sockets) },
+    });
+  } else {
+    lines.push(...perpetualLines(h, 'hypervisor', rule.product, cores, rule.priceKey, rule.assuranceKey ?? 'licence.windowsAssuranceRate'));
+  }
+  const dc = q.windowsDatacenter;
+  if (dc.cores > 0) lines.push(...perpetualLines(h, 'windows', 'Windows Server Datacenter for Windows guests', dc.cores, dc.rule.priceKey, dc.rule.assuranceKey));
+  return lines;
+}
+
+/** Running costs of the hosts, storage and replication, in every running year. */
+function runningLines(q: OptionQuantities, h: number): LineDefinition[] {
+  const rackUnits = (a: AssumptionReader) => q.hosts * q.hostRackUnits + (q.arrays + q.drArrays) * a.get('storage.rackUnitsPerArray');
+  const workloads = q.movedPhysical + q.movedVirtual;
+  return [
+    {
+      side, item: 'support', label: 'Host and storage support', group: 'running', nature: 'revenue',
+      amounts: (a) => {
+        const storage = storageCapital(q.arrays, q.usableTb, a) + storageCapital(q.drArrays, q.drUsableTb, a);
+        return runningYears(h, () => q.hosts * q.hostSupportPence + storage * a.get('storage.supportRate'));
+      },
+      keys: ['storage.supportRate', 'storage.arrayBaseCost', 'storage.overhead', 'storage.costPerRawTb'],
+      formula: `hosts x catalogue annual support of ${q.hostModel} (£${(q.hostSupportPence / 100).toFixed(2)}) + storage capital x storage.supportRate`,
+    },
+    {
+      side, item: 'energy', label: 'Energy (hosts and storage, with cooling via PUE)', group: 'running', nature: 'revenue',
+      amounts: (a) => {
+        const cost = optionEnergyKwh(q, a) * pence(a.get('energy.pricePerKwh'));
+        return runningYears(h, () => cost);
+      },
+      keys: ['energy.pricePerKwh', 'energy.pue', 'storage.wattsPerArray'],
+      formula: 'kWh x energy.pricePerKwh, where kWh = watts x 8,760 h x energy.pue / 1,000; host watts = watts_idle + planned CPU utilisation x (watts_max - watts_idle); arrays x storage.wattsPerArray',
+      quantity: { unit: 'kWh', byYear: (a) => runningYears(h, () => optionEnergyKwh(q, a)) },
+    },
+    {
+      side, item: 'rack', label: 'Rack space', group: 'running', nature: 'revenue',
+      amounts: (a) => runningYears(h, () => rackUnits(a) * pence(a.get('rack.costPerUnitYear'))),
+      keys: ['rack.costPerUnitYear', 'storage.rackUnitsPerArray'],
+      formula: 'rack units (hosts x catalogue rack units + arrays x storage.rackUnitsPerArray) x rack.costPerUnitYear',
+      quantity: { unit: 'rack units', byYear: (a) => runningYears(h, () => rackUnits(a)) },
+    },
+    {
+      side, item: 'backup', label: 'Backup', group: 'running', nature: 'revenue',
+      amounts: (a) => runningYears(h, () => workloads * pence(a.get('backup.costPerVirtualServerYear'))),
+      keys: ['backup.costPerVirtualServerYear'],
+      formula: 'moved workloads x backup.costPerVirtualServerYear',
+      quantity: { unit: 'virtual servers', byYear: () => runningYears(h, () => workloads) },
+    },
+    {
+      side, item: 'staff', label: 'Staff time on hosts', group: 'running', nature: 'revenue',
+      amounts: (a) => runningYears(h, () => q.hosts * a.get('staff.hoursPerHostYear') * pence(a.get('staff.costPerHour'))),
+      keys: ['staff.hoursPerHostYear', 'staff.costPerHour'],
+      formula: 'hosts x staff.hoursPerHostYear x staff.costPerHour',
+      quantity: { unit: 'hours', byYear: (a) => runningYears(h, () => q.hosts * a.get('staff.hoursPerHostYear')) },
+    },
+    {
+      side, item: 'replication', label: 'DR replication', group: 'running', nature: 'revenue',
+      amounts: (a) => runningYears(h, () => q.protectedVms * pence(a.get('dr.replicationPerVmYear')) + (q.drHosts > 0 ? pence(a.get('dr.linkPerYear')) : 0)),
+      keys: ['dr.replicationPerVmYear', 'dr.linkPerYear'],
+      formula: 'protected VMs x dr.replicationPerVmYear + dr.linkPerYear when the plan has DR hosts',
+      quantity: { unit: 'protected VMs', byYear: () => runningYears(h, () => q.protectedVms) },
+    },
+  ];
+}
+
+/** One-off costs of the change, all in year 0. */
+function oneOffLines(q: OptionQuantities, h: number): LineDefinition[] {
+  return [
+    {
+      side, item: 'migration', label: 'Migration (P2V and V2V)', group: 'one-off', nature: 'revenue',
+      amounts: (a) => yearZero(h, q.movedPhysical * pence(a.get('migration.costPerPhysicalServer')) + q.movedVirtual * pence(a.get('migration.costPerVirtualServer'))),
+      keys: ['migration.costPerPhysicalServer', 'migration.costPerVirtualServer'],
+      formula: 'physical servers moved x migration.costPerPhysicalServer + virtual servers moved x migration.costPerVirtualServer',
+      quantity: { unit: 'servers moved', byYear: () => yearZero(h, q.movedPhysical + q.movedVirtual) },
+    },
+    {
+      side, item: 'training', label: 'Training', group: 'one-off', nature: 'revenue',
+      amounts: (a) => yearZero(h, q.hosts > 0 ? pence(a.get('training.oneOff')) : 0),
+      keys: ['training.oneOff'],
+      formula: 'training.oneOff, once',
+    },
+    {
+      side, item: 'decommissioning', label: 'Decommissioning retired servers', group: 'one-off', nature: 'revenue',
+      amounts: (a) => yearZero(h, q.movedPhysical * pence(a.get('decommission.costPerServer'))),
+      keys: ['decommission.costPerServer'],
+      formula: 'physical servers retired x decommission.costPerServer',
+      quantity: { unit: 'servers retired', byYear: () => yearZero(h, q.movedPhysical) },
+    },
+    {
+      side, item: 'resale', label: 'Resale or redeployment of recent servers', group: 'one-off', nature: 'capital',
+      amounts: (a) => {
+        const likeForLike = q.recentRetired * pence(a.get('refresh.costPerServer')) + q.recentRetiredCores * pence(a.get('refresh.costPerCore'));
+        return yearZero(h, -likeForLike * a.get('resale.residualFraction'));
+      },
+      keys: ['resale.maxAgeYears', 'resale.residualFraction', 'refresh.costPerServer', 'refresh.costPerCore'],
+      formula: '-(retired servers younger than resale.maxAgeYears x refresh.costPerServer + their cores x refresh.costPerCore) x resale.residualFraction',
+      quantity: { unit: 'servers redeployed or sold', byYear: () => yearZero(h, q.recentRetired) },
+    },
+  ];
+}
+
+/** Optimism bias: a share of the option's capital spend (receipts excluded), in the years it is spent. */
+function optimismBiasLine(capital: readonly LineDefinition[], h: number): LineDefinition {
+  return {
+    side, item: 'optimismBias', label: 'Optimism bias on capital', group: 'risk', nature: 'capital',
+    amounts: (a) => {
+      const spend = new Array<number>(h + 1).fill(0);
+      for (const line of capital) roundedAmounts(line, a).forEach((p, t) => (spend[t]! += p));
+      const rate = a.get('optimismBias.capital');
+      return spend.map((p) => p * rate);
+    },
+    keys: ['optimismBias.capital'],
+    formula: 'capital spend of the option (hosts, network, storage, licences bought) x optimismBias.capital',
+  };
+}
+
+/** The option's new cost lines, ending with the optimism-bias uplift on its capital. */
+export function optionLines(q: OptionQuantities, horizonYears: number): LineDefinition[] {
+  const lines = [...capitalLines(q, horizonYears), ...licenceLines(q, horizonYears), ...runningLines(q, horizonYears), ...oneOffLines(q, horizonYears)];
+  const capitalSpend = lines.filter((l) => l.nature === 'capital' && l.group !== 'one-off');
+  return [...lines, optimismBiasLine(capitalSpend, horizonYears)];
+}

@@ -1,0 +1,24 @@
+import type { CostLine } from './appraisal.js';
+import type { AssumptionReader } from './assumption-reader.js';
+import { costLine, type LineDefinition } from './cost-line.js';
+import { estateLines } from './estate-lines.js';
+import type { AppraisalQuantities } from './measure-quantities.js';
+import { optionLines } from './option-lines.js';
+
+const definitions = new WeakMap<AppraisalQuantities, LineDefinition[]>();
+
+/** The line definitions of some quantities: baseline (moved servers), staying servers, then the option. Built once per quantities. */
+export function lineDefinitions(q: AppraisalQuantities): LineDefinition[] {
+  let found = definitions.get(q);
+  if (!found) {
+    const h = q.horizonYears;
+    found = [...estateLines(q.moved, 'baseline', h), ...estateLines(q.staying, 'staying', h), ...optionLines(q.option, h)];
+    definitions.set(q, found);
+  }
+  return found;
+}
+
+/** Every cost line of the appraisal, priced under the given assumptions. */
+export function priceLines(q: AppraisalQuantities, a: AssumptionReader): CostLine[] {
+  return lineDefinitions(q).map((d) => costLine(d, a));
+}

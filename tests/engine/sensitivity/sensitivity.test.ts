@@ -1,0 +1,161 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AssumptionSet } from '../../../engine/assumptions/assumption-set.js';
+import type { Plan } from '../../../engine/plan/plan.js';
+import { analyseSensitivity } from '../../../engine/sensitivity/analyse-sensitivity.js';
+import { breakEven } from '../../../engine/sensitivity/break-even.js';
+import { monteCarlo } from '../../../engine/sensitivity/monte-carlo.js';
+import { npvModel, type NpvModel } from '../../../engine/sensitivity/npv-model.js';
+import { tornado } from '../../../engine/sensitivity/tornado.js';
+import { triangularDraw } from '../../../engine/sensitivity/triangular-draw.js';
+import { appraise } from '../../../engine/tco/appraise.js';
+import { keyEffect, pricingKeys } from '../../../engine/tco/key-effect.js';
+import { measureQuantities } from '../../../engine/tco/measure-quantities.js';
+import { priceQuantities } from '../../../engine/tco/price-quantities.js';
+import { tenServerAssumptions, tenServerEstate, tenServerPlan, tenServerScenario, testHost } from '../tco/ten-server-case.js';
+
+let assumptions: AssumptionSet;
+let replans: AssumptionSet[];
+let model: NpvModel;
+
+/** Records each re-plan request; the 10-server plan does not depend on sizing keys within their ranges. */
+const replan = (set: AssumptionSet): Plan => {
+  replans.push(set);
+  return tenServerPlan;
+};
+
+const appraiseWith = (set: AssumptionSet) =>
+  appraise({ estate: tenServerEstate, hosts: [testHost], assumptions: set, scenario: tenServerScenario, plan: tenServerPlan });
+
+beforeAll(async () => {
+  assumptions = await tenServerAssumptions({ 'horizon.years': 5 });
+});
+
+function freshModel(): NpvModel {
+  replans = [];
+  model = npvModel({ estate: tenServerEstate, hosts: [testHost], assumptions, scenario: tenServerScenario, plan: tenServerPlan, replan });
+  return model;
+}
+
+describe('npvModel', () => {
+  it('re-prices without re-planning, and gives the same NPV as a full appraisal', () => {
+    const m = freshModel();
+    expect(m.base.npv).toBe(appraiseWith(assumptions).npv);
+    const over = { 'energy.pricePerKwh': 0.31, 'refresh.serviceLifeYears': 5 };
+    expect(m.npvAt(over)).toBe(appraiseWith(assumptions.with(over, 'cli')).npv);
+    expect(m.npvAtTrusted(over)).toBe(m.npvAt(over));
+    expect(replans).toHaveLength(0);
+  });
+
+  it('re-plans for sizing keys, once per value', () => {
+    const m = freshModel();
+    m.npvAt({ 'headroom.cpu': 0.6 });
+    m.npvAt({ 'headroom.cpu': 0.6, 'energy.pricePerKwh': 0.3 });
+    m.npvAt({ 'horizon.years': 4 });
+    expect(replans.map((s) => [s.get('headroom.cpu'), s.get('horizon.years')])).toEqual([[0.6, 5], [0.75, 4]]);
+  });
+});
+
+describe('keyEffect', () => {
+  it('lists every key the pricing reads, so re-pricing alone is safe', () => {
+    const read = new Set<string>();
+    const q = measureQuantities({ estate: tenServerEstate, assumptions, scenario: { ...tenServerScenario, hypervisor: 'vmware' }, plan: tenServerPlan });
+    const recorder = { get: (k: string) => (read.add(k), assumptions.get(k)) };
+    priceQuantities(q, recorder);
+    priceQuantities({ ...q, option: measureQuantities({ estate: tenServerEstate, assumptions, scenario: { ...tenServerScenario, hypervisor: 'hyperv' }, plan: tenServerPlan }).option }, recorder);
+    priceQuantities(measureQuantities({ estate: tenServerEstate, assumptions, scenario: tenServerScenario, plan: tenServerPlan }), recorder);
+    expect([...read].filter((k) => !pricingKeys.includes(k))).toEqual([]);
+    expect(keyEffect('energy.pricePerKwh')).toBe('reprice');
+    expect(keyEffect('refresh.serviceLifeYears')).toBe('remeasure');
+    expect(keyEffect('headroom.cpu')).toBe('replan');
+    expect(keyEffect('horizon.years')).toBe('replan');
+  });
+});
+
+describe('tornado', () => {
+  it('moves each key driver to its documented low and high, longest bar first', () => {
+    const t = tornado(freshModel());
+    const energy = t.rows.find((r) => r.key === 'energy.pricePerKwh')!;
+    expect(energy).toMatchObject({ low: 0.18, high: 0.35, base: 0.25, effect: 'reprice' });
+    expect(energy.npvHigh).toBe(appraiseWith(assumptions.with({ 'energy.pricePerKwh': 0.35 }, 'cli')).npv);
+    expect(energy.swing).toBe(Math.abs(energy.npvHigh - energy.npvLow));
+    // Consolidation cuts energy, so dearer energy helps the option.
+    expect(energy.npvHigh).toBeGreaterThan(energy.npvLow);
+    t.rows.slice(1).forEach((r, i) => expect(r.swing).toBeLessThanOrEqual(t.rows[i]!.swing));
+    expect(t.rows.map((r) => r.key)).toEqual(expect.arrayContaining(['headroom.cpu', 'discount.rate', 'optimismBias.capital']));
+  });
+});
+
+describe('breakEven', () => {
+  it('finds the energy price at which the NPV crosses zero', () => {
+    const m = freshModel();
+    const b = breakEven(m, 'energy.pricePerKwh');
+    expect(m.base.npv).toBeLessThan(0);
+    expect(b.value).not.toBeNull();
+    expect(b.value!).toBeGreaterThan(0.25);
+    expect(m.npvAt({ 'energy.pricePerKwh': b.value! })).toBeGreaterThanOrEqual(0);
+    expect(m.npvAt({ 'energy.pricePerKwh': b.value! - 0.0001 })).toBeLessThan(0);
+  });
+
+  it('finds the first whole service life at which the sign flips', () => {
+    const m = freshModel();
+    const b = breakEven(m, 'refresh.serviceLifeYears');
+    if (b.value === null) {
+      expect(b.note).toMatch(/stays negative/);
+    } else {
+      expect(Number.isInteger(b.value)).toBe(true);
+      expect(Math.sign(m.npvAt({ 'refresh.serviceLifeYears': b.value }))).not.toBe(Math.sign(m.base.npv));
+    }
+  });
+
+  it('says so when the NPV never crosses zero within the bounds', () => {
+    const b = breakEven(freshModel(), 'carbon.kgPerKwh');
+    expect(b.value).toBeNull();
+    expect(b.note).toBe('NPV stays negative for every carbon.kgPerKwh from 0 to 2 (kgCO2e/kWh)');
+  });
+});
+
+describe('monteCarlo', () => {
+  it('is reproducible for a seed, ordered P10 <= P50 <= P90, and varies only keys that need no re-plan', () => {
+    const m = freshModel();
+    const a = monteCarlo(m, { draws: 2000, seed: 7 });
+    expect(monteCarlo(m, { draws: 2000, seed: 7 })).toEqual(a);
+    expect(monteCarlo(m, { draws: 2000, seed: 8 }).p50).not.toBe(a.p50);
+    expect(a.p10).toBeLessThanOrEqual(a.p50);
+    expect(a.p50).toBeLessThanOrEqual(a.p90);
+    expect(a.probabilityPositive).toBeGreaterThanOrEqual(0);
+    expect(a.probabilityPositive).toBeLessThanOrEqual(1);
+    expect(a.keys).toContain('energy.pricePerKwh');
+    expect(a.keys).not.toContain('headroom.cpu');
+    expect(replans).toHaveLength(0);
+  });
+
+  it('gives the base NPV in every draw when each range is collapsed onto its value', () => {
+    const collapsed = AssumptionSet.fromList(
+      assumptions.all().map((x) => ({ ...x, low: x.low === undefined ? undefined : x.value, high: x.high === undefined ? undefined : x.value })),
+    );
+    replans = [];
+    const m = npvModel({ estate: tenServerEstate, hosts: [testHost], assumptions: collapsed, scenario: tenServerScenario, plan: tenServerPlan, replan });
+    const r = monteCarlo(m, { draws: 300 });
+    expect([r.p10, r.p50, r.p90, r.mean]).toEqual([m.base.npv, m.base.npv, m.base.npv, m.base.npv]);
+    expect(r.probabilityPositive).toBe(m.base.npv > 0 ? 1 : 0);
+  });
+});
+
+describe('triangularDraw', () => {
+  it('maps 0, the mode quantile and 1 to low, mode and high', () => {
+    expect(triangularDraw(0, 1, 2, 4)).toBe(1);
+    expect(triangularDraw(1 / 3, 1, 2, 4)).toBeCloseTo(2, 12);
+    expect(triangularDraw(1, 1, 2, 4)).toBe(4);
+    expect(triangularDraw(0.3, 5, 5, 5)).toBe(5);
+  });
+});
+
+describe('analyseSensitivity', () => {
+  it('gives break-even values for the most sensitive price keys', () => {
+    const s = analyseSensitivity(freshModel(), { draws: 500, breakEvenCount: 2 });
+    expect(s.breakEven).toHaveLength(2);
+    const priceRows = s.tornado.rows.filter((r) => r.effect !== 'replan' && r.swing > 0);
+    expect(s.breakEven.map((b) => b.key)).toEqual(priceRows.slice(0, 2).map((r) => r.key));
+    expect(s.monteCarlo.draws).toBe(500);
+  });
+});
