@@ -1,3 +1,4 @@
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { InputError, type InputProblem } from '../../engine/errors.js';
 import { accessListSchema, type AccessList, type AccessPolicy } from '../access/access-policy.js';
@@ -38,7 +39,9 @@ export const teamsEnvSchema = z.object({
   TEAMS_PUBLIC_BASE_URL: z.url({ error: 'expected the public https URL the bot is reachable at, e.g. https://unsprawl.trust.nhs.uk' }).optional(),
   TEAMS_LINK_SECRET: z.string().min(32, { error: 'expected at least 32 characters (use `openssl rand -hex 32`)' }).optional(),
   TEAMS_LINK_TTL_MINUTES: z.coerce.number().int().min(1).max(60 * 24 * 14).default(24 * 60),
-  TEAMS_CONVERSATION_STORE: z.string().min(1).default('.unsprawl/teams-conversations.json'),
+  /** Default: teams-conversations.json in the bot's state folder (UNSPRAWL_STATE_DIR, .unsprawl). */
+  TEAMS_CONVERSATION_STORE: z.string().min(1).optional(),
+  UNSPRAWL_STATE_DIR: z.string().min(1).default('.unsprawl'),
   TEAMS_ANONYMOUS_FOR_TESTS: flag,
   NODE_ENV: z.string().optional(),
 });
@@ -62,7 +65,8 @@ export interface TeamsSettings {
   conversationStorePath: string;
 }
 
-const TEAMS_KEYS = Object.keys(teamsEnvSchema.shape).filter((key) => key !== 'NODE_ENV' && key !== 'TEAMS_LINK_TTL_MINUTES' && key !== 'TEAMS_CONVERSATION_STORE');
+/** The variables that switch Teams on; tuning ones (TTL, store path) alone do not. */
+const TEAMS_KEYS = ['TEAMS_APP_ID', 'TEAMS_APP_PASSWORD', 'TEAMS_CERT_PEM_FILE', 'TEAMS_CERT_KEY_FILE', 'TEAMS_MANAGED_IDENTITY', 'TEAMS_TENANT_ID', 'TEAMS_PUBLIC_BASE_URL', 'TEAMS_LINK_SECRET', 'TEAMS_ANONYMOUS_FOR_TESTS'];
 
 /**
  * Reads Teams settings from environment variables. Returns undefined when no TEAMS_* variable is
@@ -97,7 +101,7 @@ export function loadTeamsSettings(env: Record<string, string | undefined>): Team
     publicBaseUrl: e.TEAMS_PUBLIC_BASE_URL.replace(/\/+$/, ''),
     linkSecret: e.TEAMS_LINK_SECRET,
     linkTtlSeconds: e.TEAMS_LINK_TTL_MINUTES * 60,
-    conversationStorePath: e.TEAMS_CONVERSATION_STORE,
+    conversationStorePath: resolve(e.TEAMS_CONVERSATION_STORE ?? join(e.UNSPRAWL_STATE_DIR, 'teams-conversations.json')),
   };
 }
 
