@@ -3,7 +3,7 @@ import { PDFDocument } from 'pdf-lib';
 import { renderAnswerBlocks } from '../../../bot/slack/render-answer-blocks.js';
 import { preparingText } from '../../../bot/slack/deliver-business-case.js';
 import { encodeButtonValue } from '../../../bot/slack/button-value.js';
-import { recordingCore, startSlackHarness, type SlackHarness } from './slack-harness.js';
+import { recordingCore, startSlackHarness, type SlackHarness } from '../../fixtures/slack/slack-harness.js';
 
 let slack: SlackHarness;
 beforeEach(async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dataDir } from '../../../engine/io/project-paths.js';
 import { listSnapshots } from '../../../store/snapshots/list-snapshots.js';
-import { startSlackHarness, type SlackHarness } from './slack-harness.js';
+import { startSlackHarness, type SlackHarness } from '../../fixtures/slack/slack-harness.js';
 
 let slack: SlackHarness;
 beforeEach(async () => {

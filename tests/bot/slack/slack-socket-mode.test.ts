@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appMention, slashCommand } from '../../fixtures/slack/slack-payloads.js';
-import { startSlackHarness, appToken, type SlackHarness } from './slack-harness.js';
+import { startSlackHarness, appToken, type SlackHarness } from '../../fixtures/slack/slack-harness.js';
 
 let slack: SlackHarness;
 beforeEach(async () => {

@@ -1,0 +1,12 @@
+/**
+ * `npm run bench`: runs every benchmark module in order and prints its figures under a heading.
+ * Each module exports `run(): Promise<void>`; add one line to the list for a new area.
+ */
+const modules: { name: string; load: () => Promise<{ run: () => Promise<void> }> }[] = [
+  { name: 'slack', load: () => import('./slack.js') },
+];
+
+for (const module of modules) {
+  console.log(`\n== ${module.name} ==`);
+  await (await module.load()).run();
+}
