@@ -3,6 +3,8 @@ import { Command } from 'commander';
 import { reportError } from './report-error.js';
 import { estateCommand } from './commands/estate.js';
 import { teamsCommand } from './commands/teams-package.js';
+import { importCommand } from './commands/import.js';
+import { historyCommand } from './commands/history.js';
 
 const program = new Command('unsprawl')
   .description('Server consolidation, TCO and board business cases for NHS trusts.\nWith no flags every command uses the bundled sample trust in data/.')
@@ -12,6 +14,8 @@ const program = new Command('unsprawl')
 
 program.addCommand(estateCommand());
 program.addCommand(teamsCommand());
+program.addCommand(importCommand());
+program.addCommand(historyCommand());
 
 try {
   await program.parseAsync(process.argv);

@@ -21,11 +21,15 @@ export interface SaveSnapshotInput {
   now: Date;
   /** Replace a different snapshot already stored for the same date (otherwise refused). */
   replace?: boolean;
+  /** Remove the bundled sample history (snapshots imported by `seed`) in the same transaction: a trust's first own import. */
+  dropSeeded?: boolean;
 }
 
 export interface SaveSnapshotResult {
   outcome: 'stored' | 'unchanged' | 'replaced';
   snapshot: SnapshotInfo;
+  /** Sample snapshots removed because `dropSeeded` was set. */
+  droppedSeeded: number;
 }
 
 /**
@@ -44,11 +48,12 @@ export function saveSnapshot(store: HistoryStore, input: SaveSnapshotInput): Sav
   const hash = contentHash(rows);
   const { db } = store;
   const write = db.transaction((): SaveSnapshotResult => {
+    const droppedSeeded = input.dropSeeded ? db.prepare("DELETE FROM estate_snapshots WHERE imported_by = 'seed'").run().changes : 0;
     const existing = db.prepare(`SELECT ${snapshotColumns} FROM estate_snapshots WHERE as_of = ?`).get(input.asOf);
     let outcome: SaveSnapshotResult['outcome'] = 'stored';
     if (existing) {
       const info = snapshotInfoSchema.parse(existing);
-      if (info.contentHash === hash) return { outcome: 'unchanged', snapshot: info };
+      if (info.contentHash === hash) return { outcome: 'unchanged', snapshot: info, droppedSeeded };
       if (!input.replace) {
         throw new InputError([{
           file: input.estate.source,
@@ -65,7 +70,7 @@ export function saveSnapshot(store: HistoryStore, input: SaveSnapshotInput): Sav
     const insertServer = db.prepare('INSERT INTO snapshot_servers (snapshot_id, position, server_id, row_json) VALUES (?, ?, ?, ?)');
     rows.forEach((row, position) => insertServer.run(lastInsertRowid, position, row.id, JSON.stringify(row)));
     const stored = db.prepare(`SELECT ${snapshotColumns} FROM estate_snapshots WHERE id = ?`).get(lastInsertRowid);
-    return { outcome, snapshot: snapshotInfoSchema.parse(stored) };
+    return { outcome, snapshot: snapshotInfoSchema.parse(stored), droppedSeeded };
   });
   return write.immediate();
 }

@@ -1,0 +1,69 @@
+import type { Estate } from '../estate/estate.js';
+import { summariseEstate } from '../estate/summarise-estate.js';
+import type { Pence } from '../money.js';
+import type { Plan } from '../plan/plan.js';
+import type { Appraisal } from '../tco/appraisal.js';
+import { isVirtualisationHost } from './is-virtualisation-host.js';
+
+/** One snapshot with the engine's evaluation of it (the `plan` and `appraisal` of evaluate()). */
+export interface EvaluatedSnapshot {
+  month: string;
+  asOf: string;
+  estate: Estate;
+  evaluation: { plan: Plan; appraisal: Appraisal };
+}
+
+/** The figures of one month that the summary shows and charts. */
+export interface MonthFigures {
+  month: string;
+  asOf: string;
+  servers: { total: number; physical: number; virtual: number };
+  /** Physical servers running a hypervisor. */
+  virtualisationHosts: number;
+  /** Virtual servers per virtualisation host; null with no hosts. */
+  consolidationRatio: number | null;
+  /** Recorded power draw at the wall (summariseEstate). */
+  powerWatts: number;
+  /** Do-nothing energy of the estate as it stands, year 1 (facility level, PUE included). */
+  energyKwhPerYear: number;
+  co2eTonnesPerYear: number;
+  /** Do-nothing running costs (support, energy, space, staff ...) of the estate as it stands, year 1. */
+  runningCostPencePerYear: Pence;
+  outOfWarranty: number;
+  /** What the engine says finishing the consolidation would take, from this snapshot. */
+  remaining: { scenario: string; hostModel: string; hosts: number; lowerBound: number; serversInScope: number; npvPence: Pence };
+}
+
+/**
+ * The month's figures, taken from the engine's own results so they equal what `unsprawl
+ * estate`, `unsprawl tco` and the chat answer say for the same snapshot.
+ */
+export function monthFigures(snapshot: EvaluatedSnapshot): MonthFigures {
+  const summary = summariseEstate(snapshot.estate, snapshot.asOf);
+  const { plan, appraisal } = snapshot.evaluation;
+  const hosts = snapshot.estate.servers.filter(isVirtualisationHost).length;
+  const firstYear = appraisal.energy[0];
+  const runningCost = appraisal.lines
+    .filter((l) => l.group === 'running' && (l.side === 'baseline' || l.side === 'staying'))
+    .reduce((total, l) => total + (l.byYear[1] ?? 0), 0);
+  return {
+    month: snapshot.month,
+    asOf: snapshot.asOf,
+    servers: { total: summary.servers.total, physical: summary.servers.physical, virtual: summary.servers.virtual },
+    virtualisationHosts: hosts,
+    consolidationRatio: hosts === 0 ? null : Math.round((summary.servers.virtual / hosts) * 10) / 10,
+    powerWatts: summary.powerWatts,
+    energyKwhPerYear: firstYear?.beforeKwh ?? 0,
+    co2eTonnesPerYear: firstYear?.beforeTco2e ?? 0,
+    runningCostPencePerYear: runningCost,
+    outOfWarranty: summary.outOfWarranty,
+    remaining: {
+      scenario: plan.scenario.name,
+      hostModel: plan.hostModel.model,
+      hosts: plan.hosts,
+      lowerBound: plan.lowerBound,
+      serversInScope: plan.inScope.length,
+      npvPence: appraisal.npv,
+    },
+  };
+}
