@@ -5,6 +5,28 @@ import type { RowToValidate } from './validate-rows.js';
 
 const requiredColumns = ['id', 'cpu_cores', 'mem_gb'] as const;
 
+const numericColumns = new Set([
+  'cpu_cores', 'cpu_util_p95', 'core_perf', 'mem_gb', 'mem_util_p95', 'storage_gb',
+  'power_watts', 'rack_units', 'purchase_year', 'annual_support_gbp',
+]);
+
+/**
+ * Undoes what Excel's number and date formats do to a cell on export: "1,200", "£1,450",
+ * "12%" become plain numbers, and a UK date "31/03/2020" becomes 2020-03-31. Anything else is
+ * left alone for the schema to judge (and quote back in its message).
+ */
+export function normaliseExcelCell(column: string, text: string): string {
+  if (numericColumns.has(column)) {
+    const m = /^£?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*%?$/.exec(text);
+    return m ? `${(m[1] ?? '').replace(/,/g, '')}${m[2] ?? ''}` : text;
+  }
+  if (column === 'warranty_end') {
+    const d = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+    return d ? `${d[3]}-${(d[2] ?? '').padStart(2, '0')}-${(d[1] ?? '').padStart(2, '0')}` : text;
+  }
+  return text;
+}
+
 /** "CPU Cores", "cpu-cores" and "cpu_cores" all name the same canonical column. */
 export function canonicalColumnName(header: string): string {
   return header.trim().toLowerCase().replace(/[\s-]+/g, '_');
@@ -34,7 +56,7 @@ export function canonicalEstateRows(table: InputTable): { rows: RowToValidate[];
     for (const [header, text] of Object.entries(r.cells)) {
       const name = byHeader.get(header);
       if (name === undefined) continue;
-      values[name] = text;
+      values[name] = normaliseExcelCell(name, text);
       if (name !== header) sourceColumns[name] = header;
     }
     return { file: table.file, row: r.row, values, sourceColumns };

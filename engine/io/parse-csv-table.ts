@@ -8,14 +8,17 @@ import type { InputTable, InputTableRow } from './input-table.js';
  * from the header line). Rows keep their spreadsheet number even when blank rows are skipped.
  */
 export function parseCsvTable(text: string, file: string): InputTable {
-  const body = text.replace(/^\uFEFF/, '');
+  const stripped = text.replace(/^\uFEFF/, '');
+  // Excel writes and honours a first line "sep=;" naming the separator, and does not show it as a row.
+  const hint = /^sep=(.)\r?\n/i.exec(stripped);
+  const body = hint ? stripped.slice(hint[0].length) : stripped;
   if (body.trim().length === 0) {
     throw new InputError([{ file, message: 'file is empty: expected a header row and at least one row of data' }]);
   }
   let records: string[][];
   try {
     records = parse(body, {
-      delimiter: detectDelimiter(body),
+      delimiter: hint?.[1] ?? detectDelimiter(body),
       relax_column_count: true,
       skip_empty_lines: false,
       trim: true,

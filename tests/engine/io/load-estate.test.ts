@@ -40,7 +40,7 @@ describe('loadEstate on the canonical CSV', () => {
       'bad-values.csv row 4, cpu_cores: expected a whole number of cores, 1 or more, got "two"',
       'bad-values.csv row 5, criticality: expected critical, high, medium or low, got "urgent"',
       'bad-values.csv row 5, mem_gb: expected memory in GB above 0, got an empty cell',
-      'bad-values.csv row 5, warranty_end: expected a date as YYYY-MM-DD, got "31/12/2020"',
+      'bad-values.csv row 5, warranty_end: expected a date as YYYY-MM-DD, got "next year"',
       'bad-values.csv row 6, id: duplicate server id "SRV-001" (first used on row 2); expected every id to be unique',
     ]);
   });
@@ -80,6 +80,12 @@ describe('loadEstate on the canonical CSV', () => {
       ['SRV-010', 4, 'Email, file and print', ['Print server', '"Follow-me" printing'], true, undefined],
       ['SRV-011', 2, 'Pharmacy', ['Robot'], false, 'Vendor appliance,\r\nserial cards'],
     ]);
+  });
+
+  it('undoes Excel number and UK date formatting, and honours a "sep=" line', async () => {
+    const text = 'sep=;\r\nid;cpu_cores;mem_gb;storage_gb;annual_support_gbp;cpu_util_p95;warranty_end\r\nSRV-1;8;64;1,200;£1,450.50;12%;31/3/2020\r\n';
+    const [server] = (await loadEstate(await write('excel-formats.csv', text))).servers;
+    expect(server).toMatchObject({ id: 'SRV-1', storageGb: 1200, annualSupportPence: 145050, cpuUtilP95: 12, warrantyEnd: '2020-03-31' });
   });
 
   it('keeps spreadsheet row numbers when blank rows sit between the data', async () => {
