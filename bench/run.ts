@@ -4,6 +4,8 @@
  */
 const modules: { name: string; load: () => Promise<{ run: () => Promise<void> }> }[] = [
   { name: 'slack', load: () => import('./slack.js') },
+  { name: 'teams', load: () => import('./teams.js') },
+  { name: 'estate-io', load: () => import('./estate-io.js') },
 ];
 
 for (const module of modules) {

@@ -104,11 +104,13 @@ export function createTeamsBot(settings: TeamsSettings, deps: TeamsDeps): TeamsB
     }
   };
 
+  /** What was last saved per conversation, so a busy channel does not rewrite the store every turn. */
+  const remembered = new Map<string, string>();
   const remember = async (context: TurnContext, caller: TeamsCaller) => {
     const reference = context.activity.getConversationReference();
     // Proactive channel posts start a new thread in the channel, not a reply in the asking thread.
     const conversationId = caller.scope === 'channel' && caller.channelId ? caller.channelId : caller.conversationId;
-    await deps.conversations.save({
+    const entry = {
       conversationId,
       scope: caller.scope,
       ...(caller.tenantId ? { tenantId: caller.tenantId } : {}),
@@ -122,8 +124,11 @@ export function createTeamsBot(settings: TeamsSettings, deps: TeamsDeps): TeamsB
         channelId: reference.channelId,
         serviceUrl: reference.serviceUrl ?? '',
       },
-      updatedAt: new Date(now()).toISOString(),
-    });
+    };
+    const fingerprint = JSON.stringify(entry);
+    if (remembered.get(conversationId) === fingerprint) return;
+    await deps.conversations.save({ ...entry, updatedAt: new Date(now()).toISOString() });
+    remembered.set(conversationId, fingerprint);
   };
 
   const reply = async (context: TurnContext, caller: TeamsCaller, result: BotReply): Promise<Answer> => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Answer } from '../../../bot/answer/answer.js';
 import { renderAnswerCard } from '../../../bot/teams/render-answer-card.js';
-import { adaptiveCardErrors } from './validate-adaptive-card.js';
+import { adaptiveCardErrors } from '../../fixtures/teams/validate-adaptive-card.js';
 
 const wardSystems = { name: 'Ward systems onto 2-socket hosts', scope: 'service="Ward systems"', host: 'cheapest', hypervisor: 'vmware' as const };
 

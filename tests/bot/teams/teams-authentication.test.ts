@@ -13,7 +13,7 @@ import {
   startTeamsBot,
   type FakeConnector,
   type TeamsTestBot,
-} from './teams-harness.js';
+} from '../../fixtures/teams/teams-harness.js';
 
 const APP_ID = '0f3a2b1c-4d5e-4f60-8a7b-9c0d1e2f3a4b';
 

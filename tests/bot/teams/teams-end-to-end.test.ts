@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTeamsPostPort } from '../../../bot/teams/create-teams-post-port.js';
 import { createJsonFileConversationStore } from '../../../bot/teams/create-json-file-conversation-store.js';
-import { adaptiveCardErrors } from './validate-adaptive-card.js';
+import { adaptiveCardErrors } from '../../fixtures/teams/validate-adaptive-card.js';
 import {
   CHANNEL,
   TENANT,
@@ -18,7 +18,7 @@ import {
   submitActivity,
   type FakeConnector,
   type TeamsTestBot,
-} from './teams-harness.js';
+} from '../../fixtures/teams/teams-harness.js';
 
 function bodyOf(card: Record<string, unknown> | undefined): unknown[] {
   const body = card?.['body'];
