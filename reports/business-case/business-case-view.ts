@@ -117,5 +117,6 @@ export interface AppendicesView {
   unplacedTable: TableView;
   hasUnplaced: boolean;
   method: MethodSectionView[];
+  costLinesTable: TableView;
   glossary: { term: string; definition: string }[];
 }

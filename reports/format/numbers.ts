@@ -51,3 +51,15 @@ export function formatDate(date: string | Date): string {
   if (Number.isNaN(d.getTime())) throw new TypeError(`formatDate: expected a date, got ${String(date)}`);
   return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(d);
 }
+
+/** 28 -> "2 years 4 months", 11 -> "11 months", 24 -> "2 years" (payback periods). */
+export function formatMonths(months: number): string {
+  requireFinite(months, 'formatMonths');
+  if (months < 0) throw new TypeError(`formatMonths: expected 0 or more months, got ${months}`);
+  const whole = Math.round(months);
+  const years = Math.floor(whole / 12);
+  const rest = whole % 12;
+  const part = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (years === 0) return part(rest, 'month');
+  return rest === 0 ? part(years, 'year') : `${part(years, 'year')} ${part(rest, 'month')}`;
+}

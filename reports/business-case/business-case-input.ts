@@ -1,0 +1,26 @@
+import type { Evaluation } from '../../engine/evaluate.js';
+import type { Estate } from '../../engine/estate/estate.js';
+import type { CaseStudy } from '../../engine/io/load-case-studies.js';
+import type { Sensitivity } from '../../engine/sensitivity/analyse-sensitivity.js';
+import type { PaperDetails } from './paper-details.js';
+
+/** An option of the economic case, named as the board reads it. */
+export interface AppraisedOption {
+  /** "Option 2: do minimum", ... */
+  label: string;
+  /** One sentence on what the option does. */
+  description: string;
+  evaluation: Evaluation;
+}
+
+/** Everything a business case is built from: engine results only, plus who the paper is for. */
+export interface BusinessCaseInput {
+  estate: Estate;
+  preferred: AppraisedOption;
+  /** The other options appraised (do minimum, with/without DR, ...), in the order to print. */
+  alternatives: AppraisedOption[];
+  /** engine/sensitivity analyseSensitivity() of the preferred option. */
+  sensitivity: Sensitivity;
+  caseStudies: CaseStudy[];
+  details: PaperDetails & { meetingDate: string };
+}

@@ -1,0 +1,72 @@
+import type { CaseStudy } from '../../engine/io/load-case-studies.js';
+import { formatNumber, formatPercent } from '../format/numbers.js';
+import { tableView } from '../html/table-view.js';
+import type { BusinessCaseInput } from './business-case-input.js';
+import type { ComparisonView } from './business-case-view.js';
+import type { CaseFigures } from './case-figures.js';
+
+interface ComparisonRow {
+  name: string;
+  before: string;
+  after: string;
+  servers: string;
+  running: string;
+  hardwareSoftware: string;
+  tco: string;
+  energy: string;
+}
+
+const pct = (fraction: number | null | undefined) => (fraction === null || fraction === undefined ? '—' : formatPercent(fraction));
+const count = (n: number | undefined) => (n === undefined ? '—' : formatNumber(n));
+
+/** This proposal next to the published NHS outcomes of data/case-studies.json. */
+export function comparisonView(input: BusinessCaseInput, f: CaseFigures): ComparisonView {
+  const studies = input.caseStudies;
+  const quantified = studies.filter((c) => c.serversBefore !== undefined || Object.keys(c.reductions).length > 0);
+  const qualitative = studies.filter((c) => !quantified.includes(c));
+  const studyRow = (c: CaseStudy): ComparisonRow => ({
+    name: c.title,
+    before: count(c.serversBefore),
+    after: count(c.hostsAfter),
+    servers: pct(c.reductions.servers ?? (c.serversBefore && c.hostsAfter ? 1 - c.hostsAfter / c.serversBefore : undefined)),
+    running: pct(c.reductions.runningCosts),
+    hardwareSoftware: pct(c.reductions.hardwareAndSoftware),
+    tco: pct(c.reductions.totalCostOfOwnership),
+    energy: pct(c.reductions.energy),
+  });
+  const ours: ComparisonRow = {
+    name: 'This proposal',
+    before: formatNumber(f.serversBefore),
+    after: formatNumber(f.serversAfter),
+    servers: pct(1 - f.serversAfter / f.serversBefore),
+    running: pct(f.running.percent),
+    hardwareSoftware: pct(f.hardwareSoftware.percent),
+    tco: pct(f.totalCostOfOwnership.percent),
+    energy: pct(1 - f.energyAfterKwh / f.energyBeforeKwh),
+  };
+  const sources = [...new Set(studies.map((c) => c.source))];
+  return {
+    introduction: [
+      'NHS trusts that consolidated their servers onto virtualisation hosts published the outcomes below. They are quoted as reported, with trust names withheld; they show what similar trusts achieved, not a forecast for this one. This proposal’s figures are for the physical servers of the whole estate (hosts included) and, for costs, the systems it moves over the appraisal period.',
+    ],
+    table: tableView<ComparisonRow>(
+      'Table 9. Published NHS outcomes and this proposal (reductions)',
+      [
+        { label: 'Case', value: (r) => r.name },
+        { label: 'Servers before', numeric: true, value: (r) => r.before },
+        { label: 'After', numeric: true, value: (r) => r.after },
+        { label: 'Fewer servers', numeric: true, value: (r) => r.servers },
+        { label: 'Running costs', numeric: true, value: (r) => r.running },
+        { label: 'Hardware and software', numeric: true, value: (r) => r.hardwareSoftware },
+        { label: 'Total cost of ownership', numeric: true, value: (r) => r.tco },
+        { label: 'Energy', numeric: true, value: (r) => r.energy },
+      ],
+      quantified.map(studyRow),
+      { className: 'compact', totals: [ours] },
+    ),
+    reading: [
+      ...qualitative.map((c) => `${c.title}: ${c.summary}`),
+      `Sources: ${sources.join('; ')}.`,
+    ],
+  };
+}

@@ -1,0 +1,22 @@
+/** Appendix E: the terms a board member may not use every day. */
+export const glossary: readonly { term: string; definition: string }[] = [
+  { term: 'BAF', definition: 'Board Assurance Framework: the trust’s record of the principal risks to its strategic objectives and the assurance on their controls.' },
+  { term: 'Business as usual / do nothing', definition: 'Keeping the current servers and replacing them like for like when they reach the end of their life; the baseline every option is compared with.' },
+  { term: 'Capital (CDEL)', definition: 'Spending on assets that last more than a year (hosts, storage, perpetual licences), counted against the trust’s capital departmental expenditure limit.' },
+  { term: 'CO2e', definition: 'Carbon dioxide equivalent: greenhouse gas emissions expressed as the amount of CO2 with the same warming effect.' },
+  { term: 'Consolidation', definition: 'Running many servers’ workloads as virtual machines on a few, larger physical hosts.' },
+  { term: 'DR (disaster recovery)', definition: 'The ability to restart services at a second site after the loss of the main data centre.' },
+  { term: 'Five Case Model', definition: 'HM Treasury’s structure for business cases: strategic, economic, commercial, financial and management cases.' },
+  { term: 'Green Book', definition: 'HM Treasury guidance on appraisal and evaluation in central government, used across the NHS for business cases.' },
+  { term: 'HA (high availability) / N+1', definition: 'Keeping one spare host’s worth of capacity in a cluster so virtual machines restart on the other hosts when one fails.' },
+  { term: 'Host', definition: 'A physical server that runs a hypervisor and many virtual machines.' },
+  { term: 'Hypervisor', definition: 'The software that runs virtual machines on a host (for example VMware vSphere, Microsoft Hyper-V, Proxmox VE).' },
+  { term: 'NPV (net present value)', definition: 'The sum of the yearly net savings, each discounted to today’s value; positive means the option is worth more than it costs.' },
+  { term: 'Optimism bias', definition: 'An uplift added to cost estimates, as the Green Book requires, for the proven tendency of projects to cost more than first estimated.' },
+  { term: 'P2V', definition: 'Physical-to-virtual conversion: moving a physical server’s operating system and applications into a virtual machine.' },
+  { term: 'Payback', definition: 'The time until the cumulative savings repay the money spent, without discounting.' },
+  { term: 'PUE', definition: 'Power usage effectiveness: total power drawn by the server room divided by the power used by the IT equipment; 1.8 means 80% extra for cooling and losses.' },
+  { term: 'Rack unit (U)', definition: 'The standard height of equipment in a server rack, 44.45 mm.' },
+  { term: 'Revenue (RDEL)', definition: 'Day-to-day spending (support, subscriptions, energy, staff time), counted against the revenue budget.' },
+  { term: 'Tornado chart', definition: 'A chart showing how far the result moves when each assumption moves across its range, the most influential at the top.' },
+];
