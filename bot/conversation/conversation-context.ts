@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { scenarioSchema } from '../../engine/scenario/scenario.js';
+import { scopeMentionSchema } from '../understanding/understanding.js';
 
 /** What the last answer in a conversation was about, so a follow-up knows what "it" is. */
 export const lastIntentSchema = z.enum([
@@ -26,6 +27,8 @@ export const conversationContextSchema = z.object({
   version: z.literal(1).default(1),
   /** The scenario of the last what-if (fully defaulted), refined by "and with DR?" and friends. */
   lastScenario: scenarioSchema.optional(),
+  /** The scope of the last scenario as named in chat, so "and pathology too" can add to it. */
+  lastScope: scopeMentionSchema.optional(),
   lastIntent: lastIntentSchema.optional(),
 });
 

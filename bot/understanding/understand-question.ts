@@ -58,6 +58,7 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
     ...(dr ? { dr } : {}),
     overrides,
     followUp: intent === 'what-if' && followUpPhrase.test(normal),
+    addsToScope: hasScope(scope) && followUpPhrase.test(normal) && /^and\b|\b(?:too|as well|also|plus)\b/.test(normal),
   };
   if (intent === 'estate') understanding.estateTopic = readEstateTopic(unquantified);
   if (intent === 'compare') understanding.compareTopic = readCompareTopic(normal, compareDr, hypervisors.length, models.length + vendors.length, scope);

@@ -73,6 +73,8 @@ export const understandingSchema = z.object({
   breakEvenKey: z.string().optional(),
   /** A short message that only adjusts the last answer ("and with DR?", "what about 7 years?"). */
   followUp: z.boolean().default(false),
+  /** A follow-up that adds to the last scope rather than replacing it ("and pathology too"). */
+  addsToScope: z.boolean().default(false),
   /** Set when the question could mean several things: ask before answering. */
   clarify: z.object({ question: z.string(), choices: z.array(choiceSchema).min(2) }).optional(),
 });

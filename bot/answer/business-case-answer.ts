@@ -1,0 +1,60 @@
+import type { Scenario } from '../../engine/scenario/scenario.js';
+import type { Answer } from './answer.js';
+import { formatAssumptionValue } from './format-assumption-value.js';
+import type { AssumptionSet } from '../../engine/assumptions/assumption-set.js';
+
+/** Where a rendered business case went, when the front end could render one. */
+export interface BusinessCaseDelivery {
+  /** File path or link to the PDF (or HTML) business case. */
+  location: string;
+}
+
+/**
+ * "Make the business case": the `unsprawl report` command that produces the board paper for the
+ * scenario (same engine call, same figures), and the file itself when the front end rendered it.
+ */
+export function businessCaseAnswer(scenario: Scenario, assumptions: AssumptionSet, delivery?: BusinessCaseDelivery): Answer {
+  const scopeName = scenario.description ?? scenario.name;
+  const command = reportCommand(scenario);
+  const overrides = Object.entries(scenario.overrides).filter(([key]) => assumptions.has(key));
+  return {
+    kind: 'business-case',
+    headline: delivery
+      ? `The business case for consolidating ${scopeName} is ready: ${delivery.location}`
+      : `To produce the board business case for consolidating ${scopeName}, run: ${command}`,
+    figures: [],
+    tables: [],
+    notes: [
+      ...(delivery ? [`To produce it again: ${command}`] : []),
+      'The paper uses the same engine call as this answer, so its figures match what you see here.',
+      ...(overrides.length > 0
+        ? [`With ${overrides.map(([key, value]) => `${key} ${formatAssumptionValue(assumptions.entry(key), value)}`).join(', ')}.`]
+        : []),
+    ],
+    actions: [
+      { id: 'show-assumptions', label: 'Show assumptions', scenario },
+      { id: 'sensitivity', label: 'What matters most?', scenario },
+    ],
+    scenario,
+  };
+}
+
+/** The CLI command for a scenario: common flags, plus the question for what flags cannot say (DR). */
+export function reportCommand(scenario: Scenario): string {
+  const parts = ['unsprawl report'];
+  if (scenario.dr.enabled) {
+    const site = scenario.dr.site ? ` at the ${scenario.dr.site}` : '';
+    parts.push(`--question ${shellQuote(`consolidate ${scenario.description ?? 'everything'} with DR${site} for ${scenario.dr.minCriticality} and above`)}`);
+  } else if (scenario.scope !== 'all') {
+    parts.push(`--scope ${shellQuote(scenario.scope)}`);
+  }
+  if (scenario.host !== 'cheapest') parts.push(`--host ${shellQuote(scenario.host)}`);
+  if (scenario.hypervisor !== 'vmware') parts.push(`--hypervisor ${scenario.hypervisor}`);
+  for (const [key, value] of Object.entries(scenario.overrides)) parts.push(`--set ${key}=${value}`);
+  parts.push('--out ./business-case');
+  return parts.join(' ');
+}
+
+function shellQuote(text: string): string {
+  return /^[A-Za-z0-9_./=:-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
