@@ -10,7 +10,7 @@ import { registerCommandHandler } from './register-command-handler.js';
 import { registerDirectMessageHandler } from './register-direct-message-handler.js';
 import { registerMentionHandler } from './register-mention-handler.js';
 import type { RenderBusinessCase, SlackBotDeps } from './slack-bot-deps.js';
-import { createThreadContexts } from './thread-contexts.js';
+import { createThreadContexts, type ThreadContexts } from './thread-contexts.js';
 
 /** Where Slack sends events, commands and button presses in HTTP mode (manifest request_url). */
 export const slackEventsPath = '/slack/events';
@@ -32,7 +32,8 @@ export interface CreateSlackAppOptions {
   express?: Application;
   retryConfig?: webApi.RetryOptions;
   logLevel?: LogLevel;
-  threadContextLimit?: number;
+  /** Where each thread's scenario context lives; default: in memory, the 2,000 most recent threads. */
+  contexts?: ThreadContexts;
 }
 
 export interface SlackBot {
@@ -72,7 +73,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackBot {
   const deps: SlackBotDeps = {
     settings,
     core: options.core,
-    contexts: createThreadContexts(options.threadContextLimit),
+    contexts: options.contexts ?? createThreadContexts(),
     audit: options.audit,
     renderBusinessCase: options.renderBusinessCase,
     importInventory: options.importInventory,
