@@ -5,10 +5,10 @@ import type { ActionId, Answer } from '../answer/answer.js';
 import { checkAccess } from '../access/check-access.js';
 import type { AuditEntry } from '../audit/audit-log.js';
 import type { BotReply } from '../conversation/bot-core.js';
-import type { ConversationContext } from '../conversation/conversation-context.js';
 import { scenarioSchema, type ScenarioInput } from '../../engine/scenario/scenario.js';
 import { buildFileConsentCard } from './build-file-consent-card.js';
 import { buildFileInfoCard } from './build-file-info-card.js';
+import { createConversationContexts } from './create-conversation-contexts.js';
 import { createReportShelf, type ReportShelf } from './create-report-shelf.js';
 import { describeTeamsCaller, type TeamsCaller } from './describe-teams-caller.js';
 import { renderAnswerCard, type AdaptiveCard } from './render-answer-card.js';
@@ -67,7 +67,7 @@ export function createTeamsBot(settings: TeamsSettings, deps: TeamsDeps): TeamsB
   const adapter = new CloudAdapter(toAuthConfiguration(settings.auth));
   const agent = new AgentApplication<TurnState>({ adapter, removeRecipientMention: true, startTypingTimer: false });
   const reports = createReportShelf();
-  const contexts = new Map<string, ConversationContext>();
+  const contexts = createConversationContexts();
   const now = deps.now ?? Date.now;
   const send = (context: TurnContext, activity: Activity | string) =>
     sendWithRetry(context, activity, { log: deps.log, ...(deps.retry ? { policy: deps.retry } : {}) });
@@ -226,10 +226,15 @@ export function createTeamsBot(settings: TeamsSettings, deps: TeamsDeps): TeamsB
     true,
   );
 
-  // Installed into a team or a personal scope: keep the reference so summaries can be posted there.
+  // Installed into a team or a personal scope: keep the reference so summaries can be posted
+  // there, and say what the bot can be asked.
   agent.onConversationUpdate('membersAdded', async (context) => {
     const botAdded = (context.activity.membersAdded ?? []).some((member) => member.id === context.activity.recipient?.id);
-    if (botAdded) await turn(context, 'command', async () => ({ kind: 'command', outcome: 'stored', action: 'installed' }));
+    if (!botAdded) return;
+    await turn(context, 'command', async (caller) => {
+      await reply(context, caller, await deps.core.ask('help'));
+      return { kind: 'command', outcome: 'stored', action: 'installed' };
+    });
   });
 
   agent.onError(async (context, error) => {

@@ -4,7 +4,9 @@ import { createTeamsPostPort } from '../../../bot/teams/create-teams-post-port.j
 import { createJsonFileConversationStore } from '../../../bot/teams/create-json-file-conversation-store.js';
 import { adaptiveCardErrors } from '../../fixtures/teams/validate-adaptive-card.js';
 import {
+  BOT_ID,
   CHANNEL,
+  TEAM,
   TENANT,
   cardOf,
   channelConversation,
@@ -235,6 +237,32 @@ describe('Teams connector failures', () => {
     const next = await postActivity(teams.url, messageActivity(connector.url, personalConversation(), 'how many servers do we have?'));
     expect(next.status).toBe(200);
     expect(connector.requests).toHaveLength(1);
+  });
+});
+
+describe('Teams installation', () => {
+  it('remembers a team it is added to and posts what it can be asked', async () => {
+    const where = channelConversation();
+    const activity = {
+      ...messageActivity(connector.url, where, ''),
+      type: 'conversationUpdate',
+      text: undefined,
+      conversation: { id: CHANNEL, conversationType: 'channel', isGroup: true, tenantId: TENANT },
+      membersAdded: [{ id: BOT_ID }],
+    };
+    expect((await postActivity(teams.url, activity)).status).toBe(200);
+
+    expect(teams.calls).toEqual([{ method: 'ask', text: 'help' }]);
+    expect(adaptiveCardErrors(cardOf(connector.requests[0]))).toEqual([]);
+    expect(await createJsonFileConversationStore(teams.settings.conversationStorePath).get(CHANNEL)).toMatchObject({ scope: 'channel', teamId: TEAM });
+    expect(teams.audit).toEqual([expect.objectContaining({ kind: 'command', outcome: 'stored', action: 'installed' })]);
+  });
+
+  it('ignores other people joining a conversation', async () => {
+    const activity = { ...messageActivity(connector.url, channelConversation(), ''), type: 'conversationUpdate', text: undefined, membersAdded: [{ id: '29:someone-else' }] };
+    expect((await postActivity(teams.url, activity)).status).toBe(200);
+    expect(teams.calls).toEqual([]);
+    expect(connector.requests).toEqual([]);
   });
 });
 
