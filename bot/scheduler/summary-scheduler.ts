@@ -2,14 +2,12 @@ import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { addMonths } from '../../engine/summary/add-months.js';
 import type { Answer } from '../answer/answer.js';
-import { claimSummaryPost } from '../../store/ledger/claim-summary-post.js';
 import { listSummaryPosts } from '../../store/ledger/list-summary-posts.js';
-import { settleSummaryPost } from '../../store/ledger/settle-summary-post.js';
 import type { HistoryStore } from '../../store/open-store.js';
 import type { BankHolidays } from './bank-holidays.js';
 import type { Clock } from './clock.js';
 import type { PostPort } from './post-port.js';
-import { retryDelay } from './retry-delay.js';
+import { postSummaryOnce } from './post-summary-once.js';
 import { summaryDueTime } from './summary-due-time.js';
 import type { SummarySchedule } from './summary-schedule.js';
 
@@ -82,19 +80,11 @@ export function createSummaryScheduler(deps: SummarySchedulerDeps): SummarySched
   };
 
   async function postTo(month: string, destination: SummarySchedule['destinations'][number], answer: () => Promise<Answer>) {
-    const claim = claimSummaryPost(deps.store, { month, destination: destination.key, instance, now: clock.now(), leaseMs: schedule.leaseMinutes * 60_000 });
-    if (!claim.claimed) return;
-    const key = { month, destination: destination.key, instance };
-    try {
-      const receipt = await deps.post(destination, await answer());
-      settleSummaryPost(deps.store, { ...key, now: clock.now() }, { ok: true, messageRef: receipt.messageRef });
-      report({ type: 'posted', month, destination: destination.key, attempt: claim.attempt, messageRef: receipt.messageRef });
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const delay = retryDelay(claim.attempt, schedule.retry);
-      const retryAt = delay === undefined ? undefined : new Date(clock.now().getTime() + delay);
-      settleSummaryPost(deps.store, { ...key, now: clock.now() }, { ok: false, error: message, retryAt });
-      report({ type: 'post-failed', month, destination: destination.key, attempt: claim.attempt, error: message, retryAt: retryAt?.toISOString() });
+    const result = await postSummaryOnce({ store: deps.store, clock, month, destination, answer, post: deps.post, instance, schedule });
+    if (result.outcome === 'posted') {
+      report({ type: 'posted', month, destination: destination.key, attempt: result.attempt, ...(result.messageRef ? { messageRef: result.messageRef } : {}) });
+    } else if (result.outcome === 'failed') {
+      report({ type: 'post-failed', month, destination: destination.key, attempt: result.attempt, error: result.error, ...(result.retryAt ? { retryAt: result.retryAt.toISOString() } : {}) });
     }
   }
 

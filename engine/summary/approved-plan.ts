@@ -15,6 +15,8 @@ export const approvedPlanSchema = z
     approvedBy: z.string().trim().min(1),
     approvedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as YYYY-MM-DD' }),
     reference: z.string().trim().min(1),
+    /** The named scenario (data/scenarios.json) the business case appraised; each snapshot is evaluated with it. */
+    scenario: z.string().trim().min(1).default('full-consolidation'),
     /** The snapshot month progress is measured from (the estate before the programme). */
     baselineMonth: month,
     months: z

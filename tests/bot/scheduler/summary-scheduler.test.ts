@@ -136,7 +136,7 @@ describe('summary scheduler', () => {
     slack.failNext(10, 503);
     await clock.advanceTo('2026-11-02T12:00:00Z');
     const failures = a.events.filter((e) => e.type === 'post-failed' && e.month === '2026-10');
-    expect(failures.map((e) => 'retryAt' in e && e.retryAt)).toEqual(['2026-11-02T09:01:00.000Z', '2026-11-02T09:05:00.000Z', undefined]);
+    expect(failures.map((e) => ('retryAt' in e ? e.retryAt : undefined))).toEqual(['2026-11-02T09:01:00.000Z', '2026-11-02T09:05:00.000Z', undefined]);
     expect(listSummaryPosts(a.store, '2026-10')).toMatchObject([{ status: 'abandoned', attempts: 3 }]);
     expect(postedMonths(slack, teams).slack).toEqual(['2026-09']);
   });
