@@ -117,7 +117,8 @@ export function createTeamsBot(settings: TeamsSettings, deps: TeamsDeps): TeamsB
       ...(caller.teamId ? { teamId: caller.teamId } : {}),
       ...(caller.channelId ? { channelId: caller.channelId } : {}),
       reference: {
-        ...(reference.user ? { user: { id: reference.user.id, name: reference.user.name } } : {}),
+        // The person's id only: their name is not needed to post, so it is not kept.
+        ...(reference.user?.id ? { user: { id: reference.user.id } } : {}),
         ...(reference.agent ? { agent: { id: reference.agent.id, name: reference.agent.name } } : {}),
         ...(reference.locale ? { locale: reference.locale } : {}),
         conversation: { ...reference.conversation, id: conversationId },
@@ -128,6 +129,7 @@ export function createTeamsBot(settings: TeamsSettings, deps: TeamsDeps): TeamsB
     const fingerprint = JSON.stringify(entry);
     if (remembered.get(conversationId) === fingerprint) return;
     await deps.conversations.save({ ...entry, updatedAt: new Date(now()).toISOString() });
+    if (remembered.size >= 5000) remembered.clear();
     remembered.set(conversationId, fingerprint);
   };
 
