@@ -5,6 +5,7 @@ import { estateCommand } from './commands/estate.js';
 import { teamsCommand } from './commands/teams-package.js';
 import { importCommand } from './commands/import.js';
 import { historyCommand } from './commands/history.js';
+import { summaryCommand } from './commands/summary.js';
 
 const program = new Command('unsprawl')
   .description('Server consolidation, TCO and board business cases for NHS trusts.\nWith no flags every command uses the bundled sample trust in data/.')
@@ -16,6 +17,7 @@ program.addCommand(estateCommand());
 program.addCommand(teamsCommand());
 program.addCommand(importCommand());
 program.addCommand(historyCommand());
+program.addCommand(summaryCommand());
 
 try {
   await program.parseAsync(process.argv);

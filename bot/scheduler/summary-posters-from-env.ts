@@ -1,0 +1,38 @@
+import { webApi } from '@slack/bolt';
+import type { Inputs } from '../../engine/io/load-inputs.js';
+import { createAuditLog } from '../audit/audit-log.js';
+import { createBotCore } from '../conversation/create-bot-core.js';
+import { loadBotSettings } from '../settings/bot-settings.js';
+import { loadSlackSettings } from '../settings/slack-settings.js';
+import { createJsonFileConversationStore } from '../teams/create-json-file-conversation-store.js';
+import { createTeamsBot } from '../teams/create-teams-bot.js';
+import { loadTeamsSettings } from '../teams/teams-settings.js';
+import type { PostPort } from './post-port.js';
+import { slackPostPort } from './slack-post-port.js';
+import { teamsPostPort } from './teams-post-port.js';
+
+/**
+ * Posting functions for a one-off post outside the bot process (`unsprawl summary --post`),
+ * built from the same environment settings the bot uses: Slack through the Web API with the
+ * bot token, Teams through the Agents SDK's proactive post to stored conversation references.
+ */
+export function summaryPostersFromEnv(env: Record<string, string | undefined>, inputs: Inputs, log: (line: string) => void): { slack?: PostPort; teams?: PostPort } {
+  const slack = loadSlackSettings(env);
+  const teams = loadTeamsSettings(env);
+  const posters: { slack?: PostPort; teams?: PostPort } = {};
+  if (slack) {
+    posters.slack = slackPostPort(new webApi.WebClient(slack.botToken, slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}));
+  }
+  if (teams) {
+    const conversations = createJsonFileConversationStore(teams.conversationStorePath);
+    const bot = createTeamsBot(teams, {
+      core: createBotCore({ inputs }),
+      renderBusinessCase: () => Promise.reject(new Error('`unsprawl summary --post` only posts the summary')),
+      audit: createAuditLog(loadBotSettings(env).auditLogPath),
+      log: { info: (message) => log(`teams: ${message}`), error: (message, fields) => log(`teams: ${message} ${JSON.stringify(fields ?? {})}`) },
+      conversations,
+    });
+    posters.teams = teamsPostPort(bot, conversations);
+  }
+  return posters;
+}
