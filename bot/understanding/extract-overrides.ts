@@ -17,8 +17,8 @@ const count = `(\\d{1,2}|${numberWordPattern})`;
  * read as anything else. Each match is removed from the text before the next rule runs.
  */
 const rules: readonly OverrideRule[] = [
-  { keys: ['energy.pricePerKwh'], pattern: new RegExp(`${num}\\s*p(?:ence)?\\s*(?:\\/|per|a|an)\\s*(?:kwh|unit|kilowatt[- ]?hour)`), value: (m) => pct(m) },
-  { keys: ['energy.pricePerKwh'], pattern: new RegExp(`£\\s*${num}\\s*(?:\\/|per|a|an)\\s*(?:kwh|unit|kilowatt[- ]?hour)`), value: (m) => Number(m[1]) },
+  { keys: ['energy.pricePerKwh'], pattern: new RegExp(`(?:\\bat\\s+|@\\s*)?${num}\\s*p(?:ence)?\\s*(?:\\/|per|a|an)\\s*(?:kwh|unit|kilowatt[- ]?hour)`), value: (m) => pct(m) },
+  { keys: ['energy.pricePerKwh'], pattern: new RegExp(`(?:\\bat\\s+|@\\s*)?£\\s*${num}\\s*(?:\\/|per|a|an)\\s*(?:kwh|unit|kilowatt[- ]?hour)`), value: (m) => Number(m[1]) },
   { keys: ['energy.pricePerKwh'], pattern: new RegExp(`(?:electricity|energy|power|unit price|tariff|price)\\b[^\\d£%]{0,30}?${num}\\s*p(?:ence)?\\b`), value: (m) => pct(m) },
   { keys: ['energy.pricePerKwh'], pattern: new RegExp(`(?:electricity|energy|power|unit price|tariff)\\b[^\\d£%]{0,30}?£\\s*${num}`), value: (m) => Number(m[1]) },
   { keys: ['energy.pricePerKwh'], pattern: new RegExp(`\\bat\\s+${num}\\s*p\\b`), value: (m) => pct(m) },
