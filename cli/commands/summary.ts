@@ -8,16 +8,15 @@ import { systemClock } from '../../bot/scheduler/clock.js';
 import { loadSummaryScheduleSettings } from '../../bot/scheduler/load-summary-schedule-settings.js';
 import { postSummaryOnce } from '../../bot/scheduler/post-summary-once.js';
 import { routePosts } from '../../bot/scheduler/route-posts.js';
-import { summaryPostersFromEnv } from '../../bot/scheduler/summary-posters-from-env.js';
 import { summaryDueTime } from '../../bot/scheduler/summary-due-time.js';
 import { summaryAnswer } from '../../bot/summary/summary-answer.js';
 import { InputError } from '../../engine/errors.js';
+import type { Inputs } from '../../engine/io/load-inputs.js';
 import { addMonths } from '../../engine/summary/add-months.js';
 import { PdfRenderer } from '../../reports/pdf/pdf-renderer.js';
 import { renderMonthlySummary } from '../../reports/summary/render-monthly-summary.js';
 import { chooseApprovedPlan } from '../../store/history/choose-approved-plan.js';
 import { seedIfEmpty } from '../../store/history/seed-if-empty.js';
-import { summariseMonth } from '../../store/history/summarise-month.js';
 import { defaultStorePath, openStore } from '../../store/open-store.js';
 import { recordScenarioRun } from '../../store/runs/record-scenario-run.js';
 import { findSnapshot } from '../../store/snapshots/find-snapshot.js';
@@ -69,6 +68,8 @@ export function summaryCommand(): Command {
         if (!month) throw new InputError([{ file: store.path, message: 'the history store has no snapshots: import one with unsprawl import FILE --as-of YYYY-MM-DD' }]);
         const plan = await chooseApprovedPlan(store, options.plan);
         const { inputs, scenario, assumptions } = await resolveInputs({ ...options, scenario: options.scenario ?? plan?.scenario }, { stderr: process.stderr });
+        // Loaded on use: the engine (placement, TCO) is only needed when a summary is computed.
+        const { summariseMonth } = await import('../../store/history/summarise-month.js');
         const summary = summariseMonth(store, {
           month,
           hosts: inputs.hosts,
@@ -128,9 +129,11 @@ async function writeDocuments(summary: Parameters<typeof renderMonthlySummary>[0
 }
 
 /** Posts through the same ledger as the scheduler, so a manual post and the scheduled one never both go out. */
-async function post(store: Parameters<typeof postSummaryOnce>[0]['store'], month: string, answer: Answer, inputs: Parameters<typeof summaryPostersFromEnv>[1]): Promise<void> {
+async function post(store: Parameters<typeof postSummaryOnce>[0]['store'], month: string, answer: Answer, inputs: Inputs): Promise<void> {
   const settings = loadSummaryScheduleSettings(process.env);
   if (!settings) throw new InputError([{ file: 'environment', column: 'UNSPRAWL_SUMMARY_DESTINATIONS', message: 'expected the destinations to post to, e.g. slack:C0123ABCD,teams:19:abc@thread.tacv2' }]);
+  // Loaded on use: the Slack and Teams SDKs are only needed when posting.
+  const { summaryPostersFromEnv } = await import('../../bot/scheduler/summary-posters-from-env.js');
   const postPort = routePosts(summaryPostersFromEnv(process.env, inputs, (line) => process.stderr.write(`${line}\n`)));
   const instance = `${hostname()}:${process.pid}:cli`;
   let failed = 0;
