@@ -49,7 +49,10 @@ export interface TeamsBot {
   agent: AgentApplication<TurnState>;
   adapter: CloudAdapter;
   reports: ReportShelf;
-  /** Posts an answer (rendered as a card) or a ready card into a stored conversation; returns the activity id. */
+  /**
+   * Posts an answer (rendered as a card) or a ready card into a stored conversation as a new
+   * message, retrying throttling; returns the activity id, throws when it could not be delivered.
+   */
   postProactive(reference: ConversationReference, answerOrCard: Answer | AdaptiveCard): Promise<string | undefined>;
 }
 
@@ -252,16 +255,17 @@ export function createTeamsBot(settings: TeamsSettings, deps: TeamsDeps): TeamsB
     reports,
     async postProactive(reference, answerOrCard) {
       const card = 'headline' in answerOrCard ? renderAnswerCard(answerOrCard) : answerOrCard;
-      let id: string | undefined;
+      let delivered: { id: string | undefined } | undefined;
       await adapter.continueConversation(identity, { ...reference, activityId: undefined }, async (context) => {
         // The continuation activity has a made-up id; a reply to it would go nowhere. Post afresh.
         context.onSendActivities(async (_context, activities, next) => {
           for (const activity of activities) delete activity.replyToId;
           return next();
         });
-        id = await sendCard(context, card);
+        delivered = await sendCard(context, card);
       });
-      return id;
+      if (!delivered) throw new Error(`the Bot Connector did not accept the post to Teams conversation ${reference.conversation.id}`);
+      return delivered.id;
     },
   };
 }

@@ -5,8 +5,8 @@ import type { TeamsBot } from './create-teams-bot.js';
 /**
  * The scheduler's way into Teams: a `teams:<conversation id>` destination is looked up in the
  * conversation store (saved when the bot was installed in, or messaged from, that conversation)
- * and the summary posted there proactively. Throws when it cannot deliver, so the scheduler
- * retries later.
+ * and the summary posted there proactively. Throws when it cannot deliver (postProactive throws
+ * once the retries are spent), so the scheduler's ledger records a failure and tries again later.
  *
  * @example
  *   const post = createTeamsPostPort(bot, conversations);
@@ -19,7 +19,6 @@ export function createTeamsPostPort(bot: Pick<TeamsBot, 'postProactive'>, conver
       throw new Error(`Teams conversation ${destination.id} is not known yet: add the unsprawl app to that team (or message it) first`);
     }
     const messageRef = await bot.postProactive(stored.reference, answer);
-    if (messageRef === undefined) throw new Error(`the Bot Connector did not accept the post to Teams conversation ${destination.id}`);
-    return { messageRef };
+    return messageRef === undefined ? {} : { messageRef };
   };
 }

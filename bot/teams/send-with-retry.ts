@@ -19,8 +19,9 @@ export interface TeamsLogger {
 /**
  * Sends one activity through the Bot Connector, retrying throttling (429) and server errors (5xx)
  * with exponential back-off, as Microsoft asks of bots. The SDK's connector client does not retry.
- * When every try fails the error is logged and undefined returned: a failed reply must not crash
- * the bot or turn into the SDK's "the agent encountered an error" message.
+ * Returns the new activity's id once delivered. When every try fails the error is logged and
+ * undefined returned: a failed reply must not crash the bot or turn into the SDK's "the agent
+ * encountered an error" message.
  *
  * @example
  *   await sendWithRetry(context, MessageFactory.attachment(card), { log, policy })
@@ -29,12 +30,12 @@ export async function sendWithRetry(
   context: TurnContext,
   activity: Activity | string,
   options: { log: TeamsLogger; policy?: RetryPolicy },
-): Promise<string | undefined> {
+): Promise<{ id: string | undefined } | undefined> {
   const policy = options.policy ?? defaultRetryPolicy;
   for (let attempt = 1; ; attempt++) {
     try {
       const response = await context.sendActivity(activity);
-      return response?.id;
+      return { id: response?.id || undefined };
     } catch (error) {
       const status = httpStatus(error);
       const retryable = status === 429 || (status !== undefined && status >= 500);

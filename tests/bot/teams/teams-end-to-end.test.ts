@@ -294,4 +294,12 @@ describe('Teams proactive posts', () => {
     const post = createTeamsPostPort(teams.bot, createJsonFileConversationStore(teams.settings.conversationStorePath));
     await expect(post({ platform: 'teams', id: '19:unknown@thread.tacv2', key: 'teams:19:unknown@thread.tacv2' }, { kind: 'summary', headline: 'x', figures: [], tables: [], notes: [], actions: [] })).rejects.toThrow(/not known yet/);
   });
+
+  it('throws when the Bot Connector keeps refusing the post, so the ledger does not mark it as sent', async () => {
+    await postActivity(teams.url, mentionActivity(connector.url, channelConversation(), 'what if we consolidate ward systems?'));
+    connector.failNext({ status: 500 }, { status: 500 }, { status: 500 });
+    const post = createTeamsPostPort(teams.bot, createJsonFileConversationStore(teams.settings.conversationStorePath));
+    await expect(post({ platform: 'teams', id: CHANNEL, key: `teams:${CHANNEL}` }, { kind: 'summary', headline: 'x', figures: [], tables: [], notes: [], actions: [] })).rejects.toThrow(/did not accept the post/);
+    expect(teams.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/could not deliver/) })]);
+  });
 });
