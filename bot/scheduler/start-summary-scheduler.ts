@@ -36,10 +36,12 @@ export async function startSummaryScheduler(options: StartSummarySchedulerOption
   await seedIfEmpty(options.store, clock.now());
   const plan = await chooseApprovedPlan(options.store, settings.planPath);
   const scenarioName = settings.scenario ?? plan?.scenario ?? 'full-consolidation';
-  const scenario = options.inputs.scenarios.find((s) => s.name === scenarioName);
-  if (!scenario) {
+  const named = options.inputs.scenarios.find((s) => s.name === scenarioName);
+  if (!named) {
     throw new ScenarioError('UNSPRAWL_SUMMARY_SCENARIO', `unknown scenario "${scenarioName}"; known: ${options.inputs.scenarios.map((s) => s.name).join(', ')}`);
   }
+  // The business case chose a host model: evaluating on it is what the plan promised, and fast.
+  const scenario = plan?.hostModel ? { ...named, host: plan.hostModel } : named;
   const scheduler = createSummaryScheduler({
     store: options.store,
     clock,

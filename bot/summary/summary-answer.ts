@@ -29,7 +29,7 @@ export function summaryAnswer(summary: MonthlySummary): Answer {
     notes: [
       ...summary.notable.map(describeNotableChange),
       `Snapshot of ${formatDate(current.asOf)}${summary.previous ? ` compared with ${formatDate(summary.previous.asOf)}` : ''}; energy, carbon and running costs are the engine's do-nothing figures for year 1 at the assumptions in force.`,
-      `To finish: ${formatNumber(current.remaining.serversInScope)} servers in scope of "${current.remaining.scenario}" need ${formatNumber(current.remaining.hosts)} x ${current.remaining.hostModel} hosts (lower bound ${formatNumber(current.remaining.lowerBound)}).`,
+      `The "${current.remaining.scenario}" scenario re-run on this snapshot: ${formatNumber(current.remaining.serversInScope)} servers in scope on ${formatNumber(current.remaining.hosts)} x ${current.remaining.hostModel} hosts (lower bound ${formatNumber(current.remaining.lowerBound)}).`,
     ],
     actions: [],
   };

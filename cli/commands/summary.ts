@@ -33,6 +33,7 @@ interface SummaryOptions {
   hosts?: string;
   assumptions?: string;
   scenario?: string;
+  host?: string;
   set: string[];
 }
 
@@ -54,6 +55,7 @@ export function summaryCommand(): Command {
     .option('--hosts <path>', 'host catalogue CSV (default: data/hosts.csv)')
     .option('--assumptions <path>', 'assumptions JSON (default: data/assumptions.json)')
     .option('--scenario <name>', 'scenario each snapshot is evaluated with (default: the plan\'s, else full-consolidation)')
+    .option('--host <model>', 'host model to evaluate on (default: the plan\'s host model, else the scenario\'s)')
     .option('--set <key=value>', 'override an assumption (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
     .addHelpText('after', '\nExamples:\n  unsprawl summary\n  unsprawl summary --month 2026-10 --out reports/\n  unsprawl summary --month 2026-10 --post\n\nOn a fresh install the bundled sample history (April-October 2026) is loaded into the store first.')
     .action(async (options: SummaryOptions) => {
@@ -67,7 +69,10 @@ export function summaryCommand(): Command {
         const month = options.month ?? findSnapshot(store, { latest: true })?.month;
         if (!month) throw new InputError([{ file: store.path, message: 'the history store has no snapshots: import one with unsprawl import FILE --as-of YYYY-MM-DD' }]);
         const plan = await chooseApprovedPlan(store, options.plan);
-        const { inputs, scenario, assumptions } = await resolveInputs({ ...options, scenario: options.scenario ?? plan?.scenario }, { stderr: process.stderr });
+        const { inputs, scenario, assumptions } = await resolveInputs(
+          { ...options, scenario: options.scenario ?? plan?.scenario, host: options.host ?? plan?.hostModel },
+          { stderr: process.stderr },
+        );
         // Loaded on use: the engine (placement, TCO) is only needed when a summary is computed.
         const { summariseMonth } = await import('../../store/history/summarise-month.js');
         const summary = summariseMonth(store, {

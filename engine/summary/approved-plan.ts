@@ -17,6 +17,8 @@ export const approvedPlanSchema = z
     reference: z.string().trim().min(1),
     /** The named scenario (data/scenarios.json) the business case appraised; each snapshot is evaluated with it. */
     scenario: z.string().trim().min(1).default('full-consolidation'),
+    /** The host model the business case chose; snapshots are evaluated on it instead of searching every model. */
+    hostModel: z.string().trim().min(1).optional(),
     /** The snapshot month progress is measured from (the estate before the programme). */
     baselineMonth: month,
     months: z

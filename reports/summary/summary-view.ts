@@ -59,7 +59,7 @@ export async function summaryView(summary: MonthlySummary, options: { trustName?
     changesTable: changesTable(summary),
     ...(summary.warrantyExpiring.length > 0 ? { warrantyTable: warrantyTable(summary) } : {}),
     remaining: [
-      `Finishing the consolidation ("${current.remaining.scenario}"): ${formatNumber(current.remaining.serversInScope)} servers in scope need ${formatNumber(current.remaining.hosts)} x ${current.remaining.hostModel} hosts (no plan can need fewer than ${formatNumber(current.remaining.lowerBound)}), with a net present value of ${formatMoney(current.remaining.npvPence)} over the appraisal horizon.`,
+      `The business case scenario "${current.remaining.scenario}" re-run on this snapshot: its ${formatNumber(current.remaining.serversInScope)} servers in scope need ${formatNumber(current.remaining.hosts)} x ${current.remaining.hostModel} hosts (no plan can need fewer than ${formatNumber(current.remaining.lowerBound)}), with a net present value of ${formatMoney(current.remaining.npvPence)} over the appraisal horizon.`,
     ],
     footnotes: [
       'Servers are matched by name between snapshots: a server that was physical and is now virtual was virtualised (P2V); one that is gone was retired.',
