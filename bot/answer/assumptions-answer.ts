@@ -30,7 +30,7 @@ export function assumptionsAnswer(assumptions: AssumptionSet, scenario?: Scenari
     headline,
     figures: headlineKeys.filter((k) => inForce.has(k)).slice(0, 6).map((k) => {
       const a = inForce.entry(k);
-      return { label: a.description.split(/[:.;]/)[0]!.slice(0, 60), value: formatAssumptionValue(a, a.value), raw: a.value };
+      return { label: a.key, value: formatAssumptionValue(a, a.value), raw: a.value };
     }),
     tables: [
       {

@@ -4,8 +4,8 @@ import type { Answer } from './answer.js';
 export function exampleQuestions(services: readonly string[]): string[] {
   const [first = 'Ward systems', second = 'Pathology'] = services;
   return [
-    `What if we consolidate ${first.toLowerCase()}?`,
-    `${first} and ${second.toLowerCase()} onto the Dell boxes with DR, over 7 years`,
+    `What if we consolidate ${first}?`,
+    `${first} and ${second} onto the Dell boxes with DR, over 7 years`,
     'What if electricity hits 35p/kWh?',
     'How many servers are out of warranty?',
     "What can't be virtualised, and why?",

@@ -27,7 +27,8 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
   const dr = compareDr ? undefined : readDr(reading, lexicon);
   const { overrides, rest } = extractOverrides(reading.text);
   reading.text = rest;
-  const unquantified = rest;
+  // Topic words are read on the whole question without its numbers ("30p/kWh" is no energy question).
+  const unquantified = extractOverrides(normal).rest;
   const minCriticality = readCriticality(reading);
 
   const tokens = reading.text.split(' ').filter((t) => t.length > 0).map((t) => t.replace(/'s$/, ''));
@@ -84,7 +85,7 @@ class Reading {
 }
 
 const wholeEstate =
-  /\b(?:everything|every server|all (?:of )?(?:the |our )?(?:servers|systems|services)|(?:the |our )?(?:whole|entire|full) (?:estate|server estate|lot)|all of it|the lot|full consolidation|estate[- ]wide|all services)\b/;
+  /\b(?:everything|every server|all (?:of )?(?:the |our )?(?:servers|systems|services)|(?:the |our )?(?:whole|entire|full) (?:estate|server estate|lot)|all of it|the lot|full consolidation|estate[- ]wide|all services|(?:the|our) (?:server )?estate)\b/;
 const withAndWithoutDr =
   /\b(?:with (?:and|or|vs|versus) without|without (?:and|or|vs|versus) with) (?:a |the )?(?:dr|disaster recovery)\b|\b(?:dr|disaster recovery) (?:or not|vs no dr|versus no dr|vs without|versus without)\b/;
 const noDr = /\b(?:without|no|minus|drop(?:ping)?(?: the)?|excluding|exclude|w\/o|remove(?: the)?) (?:a |the |any )?(?:dr|disaster recovery|mirrored site|second copy|replication)\b(?: site)?/;

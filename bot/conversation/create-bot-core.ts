@@ -1,0 +1,321 @@
+import { scenarioSchema, hypervisors, type Scenario } from '../../engine/scenario/scenario.js';
+import { evaluate } from '../../engine/evaluate.js';
+import { selectScope } from '../../engine/scenario/scope.js';
+import { evaluationNpvModel } from '../../engine/sensitivity/evaluation-sensitivity.js';
+import { tornado } from '../../engine/sensitivity/tornado.js';
+import { breakEven } from '../../engine/sensitivity/break-even.js';
+import { monteCarlo } from '../../engine/sensitivity/monte-carlo.js';
+import { UnsprawlError } from '../../engine/errors.js';
+import type { ActionId, Answer } from '../answer/answer.js';
+import { assumptionsAnswer } from '../answer/assumptions-answer.js';
+import { businessCaseAnswer, type BusinessCaseDelivery } from '../answer/business-case-answer.js';
+import { clarifyAnswer } from '../answer/clarify-answer.js';
+import { compareAnswer, type CompareOption } from '../answer/compare-answer.js';
+import { errorAnswer } from '../answer/error-answer.js';
+import { estateAnswer } from '../answer/estate-answer.js';
+import { helpAnswer } from '../answer/help-answer.js';
+import { sensitivityAnswer } from '../answer/sensitivity-answer.js';
+import { summaryPointerAnswer } from '../answer/summary-answer.js';
+import { unknownAnswer } from '../answer/unknown-answer.js';
+import { whatIfAnswer, type EvaluationResult } from '../answer/what-if-answer.js';
+import { createLexicon } from '../understanding/create-lexicon.js';
+import { describeScope } from '../understanding/describe-scope.js';
+import type { Aliases } from '../understanding/load-aliases.js';
+import { scopeExpression } from '../understanding/scope-expression.js';
+import { understandQuestion } from '../understanding/understand-question.js';
+import type { SensitivityTopic, Understanding } from '../understanding/understanding.js';
+import type { ActionRequest, BotCore, BotInputs, BotReply } from './bot-core.js';
+import { restoreConversationContext, type ConversationContext, type LastIntent } from './conversation-context.js';
+import { hasScope, resolveScenario, type ResolvedScenario } from './resolve-scenario.js';
+
+export interface BotCoreOptions {
+  inputs: BotInputs;
+  /** Curated aliases; data/aliases.json when absent. */
+  aliases?: Aliases;
+  /** Today as YYYY-MM-DD (Europe/London), for estates without an as-of date; injectable for tests. */
+  today?: () => string;
+  /**
+   * Renders the business case for a scenario and says where it is (the terminal writes a file).
+   * Without it, the business-case answer gives the `unsprawl report` command to run.
+   */
+  businessCase?: (scenario: Scenario) => Promise<BusinessCaseDelivery>;
+  /** Answers a monthly summary request from the history store, when one is connected. */
+  summary?: (question: string) => Promise<Answer>;
+}
+
+/** Seeded, so the same question gives the same chance of a positive NPV every time. */
+const monteCarloOptions = { draws: 2_000, seed: 20_260_401 };
+
+/**
+ * Creates the bot core for one set of loaded inputs (see bot-core.ts for the contract).
+ *
+ * @example
+ *   const core = createBotCore({ inputs: await loadInputs() });
+ *   const { answer, context } = await core.ask('what if we consolidate ward systems?');
+ *   const next = await core.ask('and with DR?', context);
+ */
+export function createBotCore(options: BotCoreOptions): BotCore {
+  const { inputs } = options;
+  const lexicon = createLexicon(inputs.estate, inputs.hosts, options.aliases);
+  const today = options.today ?? londonToday;
+  const services = largestServices(inputs);
+
+  const run = (scenario: Scenario): EvaluationResult => evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions: inputs.assumptions, scenario });
+  const reply = (answer: Answer, context: ConversationContext, intent: LastIntent, resolved?: ResolvedScenario): BotReply => ({
+    answer,
+    context: resolved
+      ? { version: 1, lastScenario: resolved.scenario, ...(resolved.scope ? { lastScope: resolved.scope } : {}), lastIntent: intent }
+      : { ...context, lastIntent: intent },
+  });
+
+  /** "The Dell boxes": every model of the vendor is evaluated and the best NPV kept. */
+  const chooseVendorModel = (resolved: ResolvedScenario): ResolvedScenario => {
+    if (!resolved.vendor) return resolved;
+    const models = inputs.hosts.filter((h) => h.vendor === resolved.vendor).map((h) => h.model);
+    const options = planEach(models.map((model) => ({ label: model, scenario: { ...resolved.scenario, host: model } })), run);
+    const best = options.filter((o) => 'evaluation' in o).sort((a, b) => npvOf(b) - npvOf(a))[0];
+    if (!best || !('evaluation' in best)) {
+      throw new UnsprawlError('SCENARIO_INVALID', `none of the ${resolved.vendor} models can host ${resolved.scenario.description}: ${options.map((o) => ('refused' in o ? o.refused : '')).join('; ')}`);
+    }
+    return { ...(resolved.scope ? { scope: resolved.scope } : {}), scenario: { ...resolved.scenario, host: best.evaluation.scenario.host } };
+  };
+
+  const whatIf = (u: Understanding, context: ConversationContext): BotReply => {
+    const resolved = resolveScenario(u, earlier(context));
+    if (!resolved) return reply(whichPart(services), context, 'clarify');
+    const chosen = chooseVendorModel(resolved);
+    const answer = whatIfAnswer(run(chosen.scenario), scopeName(chosen));
+    if (resolved.vendor) answer.notes.unshift(`${chosen.scenario.host} is the ${resolved.vendor} model with the best NPV for this scope.`);
+    return reply(answer, context, 'what-if', chosen);
+  };
+
+  const compare = (u: Understanding, context: ConversationContext, topic = u.compareTopic ?? 'hosts'): BotReply => {
+    const resolved = resolveScenario({ ...u, intent: 'compare', dr: topic === 'dr' ? undefined : u.dr }, earlier(context));
+    if (!resolved) return reply(whichPart(services), context, 'clarify');
+    const base = resolved.scenario;
+    const candidates = compareCandidates(topic, u, resolved, inputs.hosts.map((h) => h.model).filter((m) => !resolved.vendor || inputs.hosts.some((h) => h.model === m && h.vendor === resolved.vendor)));
+    const title = { hypervisors: 'Hypervisors compared', hosts: 'Host models compared', scopes: 'Scopes compared', dr: 'With and without DR' }[topic];
+    const answer = compareAnswer(title, scopeName(resolved), planEach(candidates, run), [
+      { id: 'business-case', label: 'Business case PDF', scenario: base },
+      { id: topic === 'hypervisors' ? 'compare-hosts' : 'compare-hypervisors', label: topic === 'hypervisors' ? 'Compare host models' : 'Compare hypervisors', scenario: base },
+    ]);
+    return reply(answer, context, 'compare', topic === 'scopes' ? undefined : resolved);
+  };
+
+  const sensitivity = (u: Understanding, context: ConversationContext, topic: SensitivityTopic = u.sensitivityTopic ?? 'drivers'): BotReply => {
+    const resolved = resolveScenario({ ...u, intent: 'sensitivity' }, earlier(context));
+    if (!resolved) return reply(whichPart(services), context, 'clarify');
+    const chosen = chooseVendorModel(resolved);
+    const evaluation = run(chosen.scenario);
+    const model = evaluationNpvModel({ estate: inputs.estate, hosts: inputs.hosts, evaluation });
+    const bars = tornado(model);
+    const keys = u.breakEvenKey ? [u.breakEvenKey] : bars.rows.filter((r) => r.effect !== 'replan' && r.swing > 0).slice(0, 3).map((r) => r.key);
+    const answer = sensitivityAnswer({
+      topic,
+      scopeName: scopeName(chosen),
+      scenario: chosen.scenario,
+      assumptions: evaluation.assumptions,
+      tornado: bars,
+      breakEven: keys.map((key) => breakEven(model, key)),
+      ...(topic === 'risk' ? { monteCarlo: monteCarlo(model, monteCarloOptions) } : {}),
+    });
+    return reply(answer, context, 'sensitivity', chosen);
+  };
+
+  const businessCase = async (u: Understanding, context: ConversationContext): Promise<BotReply> => {
+    const resolved = resolveScenario({ ...u, intent: 'business-case' }, earlier(context));
+    if (!resolved) return reply(whichPart(services), context, 'clarify');
+    const chosen = chooseVendorModel(resolved);
+    if (!options.businessCase) return reply(businessCaseAnswer(chosen.scenario, inputs.assumptions), context, 'business-case', chosen);
+    try {
+      const delivery = await options.businessCase(chosen.scenario);
+      return reply(businessCaseAnswer(chosen.scenario, inputs.assumptions, delivery), context, 'business-case', chosen);
+    } catch (error) {
+      // The command still works elsewhere (e.g. where Chromium is installed): say both things.
+      const answer = businessCaseAnswer(chosen.scenario, inputs.assumptions);
+      answer.notes.unshift(`I could not render the paper here: ${error instanceof Error ? error.message : String(error)}`);
+      return reply(answer, context, 'business-case', chosen);
+    }
+  };
+
+  const estate = (u: Understanding, context: ConversationContext): BotReply => {
+    const scoped = hasScope(u.scope) && !(u.scope.all && u.scope.sites.length === 0);
+    const servers = scoped ? selectScope(inputs.estate.servers, scopeExpression(u.scope)) : inputs.estate.servers;
+    const answer = estateAnswer({
+      topic: u.estateTopic ?? 'overview',
+      servers,
+      scopeName: scoped ? describeScope(u.scope) : 'the whole estate',
+      assumptions: inputs.assumptions,
+      asOf: inputs.estate.asOf ?? today(),
+      source: inputs.estate.source,
+    });
+    return reply(answer, context, 'estate');
+  };
+
+  const respond = async (text: string, context: ConversationContext): Promise<BotReply> => {
+    const u = understandQuestion(text, lexicon);
+    if (u.clarify) return reply(clarifyAnswer(u.clarify.question, u.clarify.choices), context, 'clarify');
+    switch (u.intent) {
+      case 'help':
+        return reply(helpAnswer(services), context, 'help');
+      case 'unknown':
+        return reply(unknownAnswer(text, services), context, 'unknown');
+      case 'assumptions': {
+        const resolved = hasScope(u.scope) || Object.keys(u.overrides).length > 0 ? resolveScenario(u, earlier(context)) : undefined;
+        const scenario = resolved?.scenario ?? context.lastScenario;
+        return reply(assumptionsAnswer(inputs.assumptions, scenario), context, 'assumptions');
+      }
+      case 'estate':
+        return estate(u, context);
+      case 'what-if':
+        return whatIf(u, context);
+      case 'compare':
+        return compare(u, context);
+      case 'sensitivity':
+        return sensitivity(u, context);
+      case 'business-case':
+        return businessCase(u, context);
+      case 'summary':
+        return reply(options.summary ? await options.summary(text) : summaryPointerAnswer(previousMonth(today())), context, 'summary');
+    }
+  };
+
+  /** A button carries its scenario; it becomes the conversation's last scenario for the action. */
+  const contextFor = (request: ActionRequest): ConversationContext => {
+    const context = restoreConversationContext(request.context);
+    if (!request.scenario) return context;
+    const scenario = scenarioSchema.parse(request.scenario);
+    const sameAsLast = context.lastScenario && JSON.stringify(context.lastScenario) === JSON.stringify(scenario);
+    return { version: 1, lastScenario: scenario, ...(sameAsLast && context.lastScope ? { lastScope: context.lastScope } : {}) };
+  };
+
+  const guarded = async (work: () => Promise<BotReply> | BotReply, context: ConversationContext): Promise<BotReply> => {
+    try {
+      return await work();
+    } catch (error) {
+      return reply(errorAnswer(error, context.lastScenario), context, 'error');
+    }
+  };
+
+  const empty = emptyUnderstanding();
+  return {
+    async ask(text, stored) {
+      const context = restoreConversationContext(stored);
+      return guarded(() => respond(text, context), context);
+    },
+    async act(actionId: ActionId, request: ActionRequest = {}) {
+      let context: ConversationContext;
+      try {
+        context = contextFor(request);
+      } catch (error) {
+        return reply(errorAnswer(error), restoreConversationContext(request.context), 'error');
+      }
+      switch (actionId) {
+        case 'ask':
+          return guarded(() => respond(request.question ?? '', context), context);
+        case 'business-case':
+          return guarded(() => businessCase(empty, context), context);
+        case 'show-assumptions':
+          return guarded(() => reply(assumptionsAnswer(inputs.assumptions, context.lastScenario), context, 'assumptions'), context);
+        case 'compare-hypervisors':
+          return guarded(() => compare(empty, context, 'hypervisors'), context);
+        case 'compare-hosts':
+          return guarded(() => compare(empty, context, 'hosts'), context);
+        case 'sensitivity':
+          return guarded(() => sensitivity(empty, context, 'drivers'), context);
+      }
+    },
+  };
+}
+
+function earlier(context: ConversationContext) {
+  return { ...(context.lastScenario ? { scenario: context.lastScenario } : {}), ...(context.lastScope ? { scope: context.lastScope } : {}) };
+}
+
+function emptyUnderstanding(): Understanding {
+  return {
+    intent: 'what-if',
+    scope: { all: false, services: [], sites: [], environments: [], serverIds: [] },
+    host: {},
+    hypervisors: [],
+    overrides: {},
+    followUp: true,
+    addsToScope: false,
+  };
+}
+
+function scopeName(resolved: ResolvedScenario): string {
+  return resolved.scenario.description ?? resolved.scenario.scope;
+}
+
+interface Candidate {
+  label: string;
+  scenario: Scenario;
+}
+
+function compareCandidates(topic: NonNullable<Understanding['compareTopic']>, u: Understanding, resolved: ResolvedScenario, models: readonly string[]): Candidate[] {
+  const base = resolved.scenario;
+  switch (topic) {
+    case 'hypervisors': {
+      const names = { vmware: 'VMware', hyperv: 'Hyper-V', proxmox: 'Proxmox VE' } as const;
+      const list = u.hypervisors.length >= 2 ? u.hypervisors : [...hypervisors];
+      return list.map((h) => ({ label: names[h], scenario: { ...base, hypervisor: h } }));
+    }
+    case 'hosts':
+      return models.map((model) => ({ label: model, scenario: { ...base, host: model } }));
+    case 'dr':
+      return [
+        { label: 'Without DR', scenario: { ...base, dr: { ...base.dr, enabled: false } } },
+        { label: 'With DR', scenario: { ...base, dr: { ...base.dr, enabled: true } } },
+      ];
+    case 'scopes': {
+      const named = resolved.scope;
+      if (!named) return [];
+      const parts = [
+        ...named.services.map((service) => ({ ...named, services: [service], sites: [] })),
+        ...named.sites.map((site) => ({ ...named, services: [], sites: [site] })),
+      ];
+      return parts.map((scope) => ({ label: describeScope(scope), scenario: { ...base, scope: scopeExpression(scope), description: describeScope(scope), separateSites: false } }));
+    }
+  }
+}
+
+/** Evaluates each candidate; an option the engine refuses (too big for a model) is shown as refused. */
+function planEach(candidates: readonly Candidate[], run: (scenario: Scenario) => EvaluationResult): CompareOption[] {
+  return candidates.map(({ label, scenario }) => {
+    try {
+      return { label, evaluation: run(scenario) };
+    } catch (error) {
+      if (error instanceof UnsprawlError) return { label, refused: error.message };
+      throw error;
+    }
+  });
+}
+
+function npvOf(option: CompareOption): number {
+  return 'evaluation' in option ? option.evaluation.appraisal.npv : Number.NEGATIVE_INFINITY;
+}
+
+/** The clarifying question for "what if we consolidate?" with nothing named and nothing earlier. */
+function whichPart(services: readonly string[]): Answer {
+  return clarifyAnswer('Which part of the estate should I consolidate?', [
+    ...services.slice(0, 4).map((s) => ({ label: s, question: `what if we consolidate ${s}?` })),
+    { label: 'The whole estate', question: 'what if we consolidate the whole estate?' },
+  ]);
+}
+
+/** Services by number of servers, largest first: the examples and choices people see. */
+function largestServices(inputs: BotInputs): string[] {
+  const counts = new Map<string, number>();
+  for (const s of inputs.estate.servers) counts.set(s.service, (counts.get(s.service) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
+}
+
+function londonToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+function previousMonth(isoDate: string): string {
+  const [year, month] = isoDate.split('-').map(Number) as [number, number];
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
+}

@@ -1,0 +1,198 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createBotCore } from '../../../bot/conversation/create-bot-core.js';
+import type { BotCore } from '../../../bot/conversation/bot-core.js';
+import type { ConversationContext } from '../../../bot/conversation/conversation-context.js';
+import { evaluate } from '../../../engine/evaluate.js';
+import { summariseEstate } from '../../../engine/estate/summarise-estate.js';
+import { loadInputs, type Inputs } from '../../../engine/io/load-inputs.js';
+import { selectScope } from '../../../engine/scenario/scope.js';
+import { scenarioSchema, type Scenario } from '../../../engine/scenario/scenario.js';
+import { formatMoneyShort } from '../../../reports/format/numbers.js';
+import type { Answer } from '../../../bot/answer/answer.js';
+
+let inputs: Inputs;
+let core: BotCore;
+const today = '2026-11-25';
+
+beforeAll(async () => {
+  inputs = await loadInputs();
+  core = createBotCore({ inputs, today: () => today });
+});
+
+const engine = (scenario: Answer['scenario']) =>
+  evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions: inputs.assumptions, scenario: scenarioSchema.parse(scenario) });
+const raw = (answer: Answer, label: RegExp) => answer.figures.find((f) => label.test(f.label))?.raw;
+
+describe('what-if answers carry the engine figures for the same scenario', () => {
+  it('"what if we consolidate ward systems?" shows evaluate()\'s hosts, saving, NPV and payback', async () => {
+    const { answer, context } = await core.ask('what if we consolidate ward systems?');
+    expect(answer.kind).toBe('what-if');
+    const result = engine(answer.scenario);
+    const wardIds = inputs.estate.servers.filter((s) => s.service === 'Ward systems').map((s) => s.id).sort();
+    expect([...result.plan.inScope].sort()).toEqual(wardIds);
+    expect(raw(answer, /^Hosts$/)).toBe(result.plan.hosts);
+    expect(raw(answer, /^NPV/)).toBe(result.appraisal.npv);
+    expect(raw(answer, /^Saving/)).toBe(result.appraisal.savings.totalCostOfOwnership.saving);
+    expect(raw(answer, /^Payback/)).toBe(result.appraisal.paybackMonths ?? undefined);
+    expect(answer.headline).toMatch(/^Consolidating Ward systems \(\d+ servers\) onto \d+ x .+ hosts \(N\+1\) (saves|costs) /);
+    expect(answer.headline).toContain(`NPV ${formatMoneyShort(result.appraisal.npv)} at 3.5%`);
+    expect(answer.actions.map((a) => a.id)).toEqual(['business-case', 'show-assumptions', 'compare-hypervisors', 'sensitivity']);
+    expect(context.lastScenario?.scope).toBe('service="Ward systems"');
+  });
+
+  it('"ward + pathology onto the Dell boxes with DR" picks the Dell model with the best NPV', async () => {
+    const { answer } = await core.ask('ward + pathology onto the Dell boxes with DR?');
+    const scenario = scenarioSchema.parse(answer.scenario);
+    expect(scenario.dr.enabled).toBe(true);
+    const dell = inputs.hosts.filter((h) => h.vendor === 'Dell');
+    const npvs = dell.flatMap((h) => {
+      try {
+        return [{ model: h.model, npv: engine({ ...scenario, host: h.model }).appraisal.npv }];
+      } catch {
+        return [];
+      }
+    });
+    const best = npvs.sort((a, b) => b.npv - a.npv)[0]!;
+    expect(scenario.host).toBe(best.model);
+    expect(raw(answer, /^NPV/)).toBe(best.npv);
+  });
+
+  it('an assumption in words changes the engine input, and the answer says so', async () => {
+    const { answer } = await core.ask('what if we consolidate ward systems at 35p/kWh?');
+    const scenario = scenarioSchema.parse(answer.scenario);
+    expect(scenario.overrides).toEqual({ 'energy.pricePerKwh': 0.35 });
+    expect(raw(answer, /^NPV/)).toBe(engine(scenario).appraisal.npv);
+    expect(answer.notes.join(' ')).toContain('energy.pricePerKwh 35p/kWh (default 25p/kWh)');
+  });
+});
+
+describe('follow-ups in a conversation', () => {
+  it('"and with DR?", "what about over 7 years?", "compare hypervisors", "make the business case" refine the last scenario', async () => {
+    let context: ConversationContext | undefined;
+    const turn = async (text: string) => {
+      const reply = await core.ask(text, context);
+      // Adapters store the context as JSON: prove a round trip loses nothing.
+      context = JSON.parse(JSON.stringify(reply.context)) as ConversationContext;
+      return reply.answer;
+    };
+    const first = await turn('what if we consolidate ward systems?');
+    const withDr = await turn('and with DR?');
+    const drScenario = scenarioSchema.parse(withDr.scenario);
+    expect(drScenario.scope).toBe(scenarioSchema.parse(first.scenario).scope);
+    expect(drScenario.dr.enabled).toBe(true);
+    expect(raw(withDr, /^NPV/)).toBe(engine(drScenario).appraisal.npv);
+
+    const longer = await turn('what about over 7 years?');
+    const longScenario = scenarioSchema.parse(longer.scenario);
+    expect(longScenario.dr.enabled).toBe(true);
+    expect(longScenario.overrides['horizon.years']).toBe(7);
+    expect(engine(longScenario).appraisal.horizonYears).toBe(7);
+    expect(longer.headline).toContain('over 7 years');
+
+    const compared = await turn('compare hypervisors');
+    expect(compared.kind).toBe('compare');
+    const rows = compared.tables[0]!.rows;
+    expect(rows.map((r) => r[0]).sort()).toEqual(['Hyper-V', 'Proxmox VE', 'VMware']);
+    for (const hypervisor of ['vmware', 'hyperv', 'proxmox'] as const) {
+      const npv = engine({ ...longScenario, hypervisor }).appraisal.npv;
+      expect(compared.figures.some((f) => f.raw === npv)).toBe(true);
+    }
+
+    const paper = await turn('make the business case');
+    expect(paper.kind).toBe('business-case');
+    expect(paper.headline).toContain('unsprawl report');
+    expect(scenarioSchema.parse(paper.scenario).overrides['horizon.years']).toBe(7);
+  });
+
+  it('"and pathology too" adds to the scope; "what about pathology?" replaces it', async () => {
+    const first = await core.ask('what if we consolidate ward systems?');
+    const added = await core.ask('and pathology too', first.context);
+    expect(added.context.lastScope?.services.sort()).toEqual(['Pathology LIMS', 'Ward systems']);
+    const replaced = await core.ask('what about pathology?', first.context);
+    expect(replaced.context.lastScope?.services).toEqual(['Pathology LIMS']);
+  });
+
+  it('a vague what-if asks which part of the estate, and a choice answers it', async () => {
+    const { answer, context } = await core.ask('what if we consolidate?');
+    expect(answer.kind).toBe('clarify');
+    expect(answer.actions.every((a) => a.id === 'ask' && a.question)).toBe(true);
+    const choice = answer.actions.find((a) => a.label === 'The whole estate')!;
+    const next = await core.act('ask', { question: choice.question!, context });
+    expect(next.answer.kind).toBe('what-if');
+    expect(scenarioSchema.parse(next.answer.scenario).scope).toBe('all');
+  });
+});
+
+describe('buttons', () => {
+  let scenario: Scenario;
+  beforeAll(async () => {
+    scenario = scenarioSchema.parse((await core.ask('what if we consolidate pathology with N+2?')).answer.scenario);
+  });
+
+  it('"Compare hypervisors" on a scenario compares it, with no conversation stored', async () => {
+    const { answer } = await core.act('compare-hypervisors', { scenario });
+    expect(answer.kind).toBe('compare');
+    expect(answer.figures).toHaveLength(3);
+    expect(answer.headline).toContain('Pathology LIMS');
+  });
+
+  it('"Show assumptions" lists every assumption and marks the chat override', async () => {
+    const { answer } = await core.act('show-assumptions', { scenario });
+    expect(answer.kind).toBe('assumptions');
+    expect(answer.tables[0]!.rows).toHaveLength(inputs.assumptions.all().length);
+    expect(answer.headline).toContain('ha.spareHosts = N+2');
+  });
+
+  it('"Business case PDF" without a renderer says which command makes it', async () => {
+    const { answer } = await core.act('business-case', { scenario });
+    expect(answer.kind).toBe('business-case');
+    expect(answer.headline).toContain("unsprawl report --scope 'service=\"Pathology LIMS\"' --set ha.spareHosts=2");
+  });
+});
+
+describe('estate and other questions', () => {
+  it('warranty counts match summariseEstate for the same date', async () => {
+    const { answer } = await core.ask('how many servers are out of warranty?');
+    expect(answer.kind).toBe('estate');
+    const summary = summariseEstate(inputs.estate, inputs.estate.asOf ?? today);
+    expect(raw(answer, /^Out of warranty$/)).toBe(summary.outOfWarranty);
+  });
+
+  it('a scoped estate question counts only that scope', async () => {
+    const { answer } = await core.ask('how many servers are there in pathology?');
+    expect(raw(answer, /^Servers$/)).toBe(selectScope(inputs.estate.servers, 'service="Pathology LIMS"').length);
+  });
+
+  it("lists what can't be virtualised with the recorded reasons", async () => {
+    const { answer } = await core.ask("what can't be virtualised and why?");
+    const stay = inputs.estate.servers.filter((s) => !s.virtualisable);
+    expect(answer.tables[0]!.rows.map((r) => r[0]).sort()).toEqual(stay.map((s) => s.id).sort());
+    expect(answer.tables[0]!.rows.every((r) => (r[3] ?? '').length > 0)).toBe(true);
+  });
+
+  it('an out-of-range value comes back as an error answer naming the key', async () => {
+    const { answer } = await core.ask('what if we consolidate ward systems at 900p/kWh?');
+    expect(answer.kind).toBe('error');
+    expect(answer.headline).toContain('energy.pricePerKwh');
+  });
+
+  it('an unknown question gets examples, and no text ever makes ask() throw', async () => {
+    const { answer } = await core.ask('tell me a joke');
+    expect(answer.kind).toBe('unknown');
+    expect(answer.actions.length).toBeGreaterThan(0);
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 60 }), async (text) => {
+        const reply = await core.ask(text);
+        expect(typeof reply.answer.headline).toBe('string');
+      }),
+      { numRuns: 40, seed: 7 },
+    );
+  });
+
+  it('a stored context that no longer validates starts afresh instead of failing', async () => {
+    const { answer } = await core.ask('and with DR?', { version: 1, lastScenario: { name: '' } } as unknown as ConversationContext);
+    expect(answer.kind).toBe('what-if');
+    expect(scenarioSchema.parse(answer.scenario).scope).toBe('all');
+  });
+});
