@@ -6,6 +6,7 @@ const modules: { name: string; load: () => Promise<{ run: () => Promise<void> }>
   { name: 'slack', load: () => import('./slack.js') },
   { name: 'teams', load: () => import('./teams.js') },
   { name: 'estate-io', load: () => import('./estate-io.js') },
+  { name: 'ask', load: () => import('./ask.js') },
 ];
 
 for (const module of modules) {

@@ -6,6 +6,8 @@ import { teamsCommand } from './commands/teams-package.js';
 import { importCommand } from './commands/import.js';
 import { historyCommand } from './commands/history.js';
 import { summaryCommand } from './commands/summary.js';
+import { askCommand } from './commands/ask.js';
+import { chatCommand } from './commands/chat.js';
 
 const program = new Command('unsprawl')
   .description('Server consolidation, TCO and board business cases for NHS trusts.\nWith no flags every command uses the bundled sample trust in data/.')
@@ -18,6 +20,8 @@ program.addCommand(teamsCommand());
 program.addCommand(importCommand());
 program.addCommand(historyCommand());
 program.addCommand(summaryCommand());
+program.addCommand(askCommand());
+program.addCommand(chatCommand());
 
 try {
   await program.parseAsync(process.argv);
