@@ -40,6 +40,12 @@ export interface ClusterPlan {
   activeHosts: number;
   spareHosts: number;
   lowerBound: number;
+  /** Every site whose workloads the cluster carries (small sites fold into the main site's cluster). */
+  sites?: string[];
+  /** Workloads the cluster carries. */
+  workloads?: number;
+  /** Hosts the best first-fit-decreasing variant needed (spares included), for the gap the search closed. */
+  baselineHosts?: number;
 }
 
 /**
@@ -57,6 +63,8 @@ export interface Plan {
   /** Ids of the servers the scenario's scope selected. */
   inScope: string[];
   placements: { workload: string; host: string }[];
+  /** Mirrored copies on the DR cluster(s), when the scenario enables DR. */
+  drPlacements?: { workload: string; host: string }[];
   unplaced: UnplacedWorkload[];
   clusters: ClusterPlan[];
   hostDetails: PlannedHost[];

@@ -1,0 +1,338 @@
+import { EPSILON, type Bins, type PreparedProblem } from './packing-problem.js';
+import { seededRandom } from './seeded-random.js';
+
+export interface ImproveOptions {
+  /** Seed of the pseudo-random tie-breaks and tabu tenures: same seed, same packing. */
+  seed: number;
+  /** Work budget in candidate-move evaluations; reproducible where a wall-clock limit is not. */
+  budget: number;
+  /** Stop as soon as the packing reaches this many bins (it cannot do better). */
+  lowerBound: number;
+  /** Give up on an attempt after this many evaluations without a lighter pool, and restart it. */
+  stallLimit?: number;
+}
+
+/** About 30 ms of search: long enough to escape a plateau, short enough to try other starts. */
+export const defaultStallLimit = 1_000_000;
+
+/** What the improvement phase did, for benchmarks and the plan's explanation. */
+export interface ImproveResult {
+  bins: Bins;
+  /** Candidate moves evaluated (the budget spent). */
+  evaluations: number;
+}
+
+/**
+ * Removes bins from a feasible packing by local search, in the manner of consistent neighbourhood
+ * search (Buljubasic & Vasquez, 2016): to reach m bins, keep m - 2 bins of the last packing and
+ * pull the items of the others out into a pool; a tabu search then moves pool items into bins,
+ * ejecting at most two items in exchange, minimising the pool's total size, until the pool packs
+ * into the two bins left over. Every intermediate state is feasible, so conflicts and capacities
+ * hold throughout. Returns a packing never larger than `initial`.
+ */
+export function improvePacking(p: PreparedProblem, initial: Bins, options: ImproveOptions): ImproveResult {
+  const search = new PoolSearch(p, seededRandom(options.seed));
+  let best = initial.map((b) => [...b]);
+  let spent = 0;
+  let restarts = 0;
+  while (best.length > options.lowerBound && spent < options.budget) {
+    const attempt = search.reduce(best, options.budget - spent, restarts, { stallLimit: options.stallLimit ?? defaultStallLimit });
+    spent += attempt.evaluations;
+    if (attempt.bins) {
+      best = attempt.bins;
+      restarts = 0;
+    } else restarts++;
+  }
+  return { bins: best, evaluations: spent };
+}
+
+class PoolSearch {
+  private readonly dims: number;
+  private loads = new Float64Array(0);
+  private bins: number[][] = [];
+  private readonly binOf: Int32Array;
+  private pool: number[] = [];
+  private readonly weight: Float64Array;
+  /** Tabu: an item ejected from a bin may not go back into that bin until the given iteration. */
+  private readonly tabuBin: Int32Array;
+  private readonly tabuUntil: Int32Array;
+
+  constructor(
+    private readonly p: PreparedProblem,
+    private readonly random: () => number,
+  ) {
+    this.dims = p.dims;
+    this.binOf = new Int32Array(p.count).fill(-1);
+    this.tabuBin = new Int32Array(p.count).fill(-1);
+    this.tabuUntil = new Int32Array(p.count);
+    this.deficit = new Float64Array(p.dims);
+    this.weight = p.volume;
+  }
+
+  /** One attempt to pack everything into one bin fewer than `start`. */
+  reduce(start: Bins, budget: number, restart: number, options: { stallLimit: number }): { bins: Bins | null; evaluations: number } {
+    const target = start.length - 1;
+    const spare = Math.min(2, target);
+    this.load(start, target - spare, restart);
+    // Loading the partial packing costs about one evaluation per item.
+    let evaluations = this.p.count;
+    let iteration = 0;
+    let bestWeight = Infinity;
+    let lastProgress = 0;
+    let check = true;
+    while (evaluations < budget && evaluations - lastProgress < options.stallLimit) {
+      // Trying the pool in the spare bins is worth it only when the pool is as light as it has been.
+      const packed = check ? this.packPool(spare) : null;
+      if (check) evaluations += this.pool.length * spare;
+      if (packed) return { bins: [...this.bins.filter((b) => b.length > 0), ...packed], evaluations };
+      const move = this.bestMove(iteration);
+      // At least one unit per iteration, so an attempt with nothing to try still spends budget.
+      evaluations += move.evaluations + 1;
+      if (move.bin >= 0) this.apply(move, iteration);
+      const poolWeight = this.pool.reduce((s, i) => s + this.weight[i]!, 0);
+      check = poolWeight <= bestWeight + EPSILON;
+      if (poolWeight < bestWeight - EPSILON) {
+        bestWeight = poolWeight;
+        lastProgress = evaluations;
+      }
+      iteration++;
+    }
+    return { bins: null, evaluations };
+  }
+
+  /**
+   * Keeps `keep` bins of `start` and puts the items of the others in the pool: the emptiest bins
+   * on a first attempt; after a stalled attempt, the emptiest one and others drawn at random.
+   */
+  private load(start: Bins, keep: number, restart: number): void {
+    const { dims, p } = this;
+    const fill = start.map((b) => b.reduce((s, i) => s + p.volume[i]!, 0));
+    const order = start.map((_, b) => b).sort((a, b) => fill[b]! - fill[a]! || a - b);
+    if (restart > 0) {
+      for (let k = order.length - 2; k >= keep; k--) {
+        const r = Math.floor(this.random() * (k + 1));
+        [order[k], order[r]] = [order[r]!, order[k]!];
+      }
+    }
+    this.bins = order.slice(0, keep).map((b) => [...start[b]!]);
+    this.pool = order.slice(keep).flatMap((b) => start[b]!);
+    this.loads = new Float64Array(keep * dims);
+    this.binOf.fill(-1);
+    this.bins.forEach((members, b) => {
+      for (const i of members) {
+        this.binOf[i] = b;
+        for (let d = 0; d < dims; d++) this.loads[b * dims + d]! += p.sizes[i * dims + d]!;
+      }
+    });
+    this.tabuBin.fill(-1);
+  }
+
+  /** First-fit-decreasing of the pool into `spare` empty bins; null when it does not fit. */
+  private packPool(spare: number): Bins | null {
+    const { dims, p } = this;
+    const totals = new Float64Array(dims);
+    for (const i of this.pool) for (let d = 0; d < dims; d++) totals[d]! += p.sizes[i * dims + d]!;
+    if (totals.some((t) => t > spare + EPSILON)) return null;
+    const order = [...this.pool].sort((a, b) => p.volume[b]! - p.volume[a]! || a - b);
+    const out: Bins = Array.from({ length: spare }, () => []);
+    const loads = new Float64Array(spare * dims);
+    for (const i of order) {
+      const b = out.findIndex((members, k) => {
+        for (let d = 0; d < dims; d++) if (loads[k * dims + d]! + p.sizes[i * dims + d]! > 1 + EPSILON) return false;
+        return !members.some((j) => p.conflictsOf[i]!.includes(j));
+      });
+      if (b < 0) return null;
+      out[b]!.push(i);
+      for (let d = 0; d < dims; d++) loads[b * dims + d]! += p.sizes[i * dims + d]!;
+    }
+    return out.filter((b) => b.length > 0);
+  }
+
+  private isTabu(item: number, bin: number, iteration: number): boolean {
+    return this.tabuBin[item] === bin && this.tabuUntil[item]! > iteration;
+  }
+
+  /**
+   * The best "put pool item u (and possibly a second pool item v) into bin b, ejecting a set S of
+   * at most two of its items" for a pool item u drawn at random, over every v, b and S, scored by
+   * the change in the pool's weight; ties are broken at random.
+   */
+  private bestMove(iteration: number): Move {
+    const { p, pool } = this;
+    const best: Move = { insert: [], bin: -1, eject: [], cost: Infinity, evaluations: 0 };
+    const u = pool[Math.floor(this.random() * pool.length)]!;
+    const tie = { count: 0 };
+    for (let b = 0; b < this.bins.length; b++) {
+      if (this.isTabu(u, b, iteration)) continue;
+      this.evaluateBin(u, -1, b, best, tie);
+    }
+    for (const v of pool) {
+      if (v === u || p.conflictsOf[u]!.includes(v)) continue;
+      for (let b = 0; b < this.bins.length; b++) {
+        if (this.isTabu(u, b, iteration) || this.isTabu(v, b, iteration)) continue;
+        this.evaluateBin(u, v, b, best, tie);
+      }
+    }
+    return best;
+  }
+
+  private readonly deficit: Float64Array;
+
+  /**
+   * Scores inserting items a (and b2 when >= 0) into bin b with the cheapest ejection of at most
+   * two of its items. Written without closures or allocations: it is the innermost loop.
+   */
+  private evaluateBin(a: number, a2: number, b: number, best: Move, tie: { count: number }): void {
+    const { dims, p, weight, deficit } = this;
+    const sizes = p.sizes;
+    best.evaluations++;
+    const gain = weight[a]! + (a2 < 0 ? 0 : weight[a2]!);
+    let over = false;
+    for (let d = 0; d < dims; d++) {
+      const v = this.loads[b * dims + d]! - 1 + sizes[a * dims + d]! + (a2 < 0 ? 0 : sizes[a2 * dims + d]!);
+      deficit[d] = v;
+      if (v > EPSILON) over = true;
+    }
+    // Items in b that conflict with an inserted item must leave; more than two and the move is out.
+    let f0 = -1;
+    let f1 = -1;
+    for (let k = 0; k < 2; k++) {
+      const i = k === 0 ? a : a2;
+      if (i < 0) continue;
+      for (const j of p.conflictsOf[i]!) {
+        if (this.binOf[j] !== b || j === f0 || j === f1) continue;
+        if (f0 < 0) f0 = j;
+        else if (f1 < 0) f1 = j;
+        else return;
+      }
+    }
+    const members = this.bins[b]!;
+    if (f1 >= 0) {
+      const cost = weight[f0]! + weight[f1]! - gain;
+      if (this.covers(f0, f1)) this.consider(best, tie, a, a2, b, f0, f1, cost);
+      return;
+    }
+    if (f0 >= 0) {
+      if (this.covers(f0, -1)) return this.consider(best, tie, a, a2, b, f0, -1, weight[f0]! - gain);
+      for (const j of members) {
+        const cost = weight[f0]! + weight[j]! - gain;
+        if (j === f0 || cost > best.cost + EPSILON) continue;
+        best.evaluations++;
+        if (this.covers(f0, j)) this.consider(best, tie, a, a2, b, f0, j, cost);
+      }
+      return;
+    }
+    if (!over) return this.consider(best, tie, a, a2, b, -1, -1, -gain);
+    const before = best.cost;
+    for (let x = 0; x < members.length; x++) {
+      const j = members[x]!;
+      const cj = weight[j]! - gain;
+      if (cj > best.cost + EPSILON) continue;
+      best.evaluations++;
+      if (this.covers(j, -1)) {
+        this.consider(best, tie, a, a2, b, j, -1, cj);
+        continue;
+      }
+      for (let y = x + 1; y < members.length; y++) {
+        const l = members[y]!;
+        const cost = cj + weight[l]!;
+        if (cost > best.cost + EPSILON) continue;
+        best.evaluations++;
+        if (this.covers(j, l)) this.consider(best, tie, a, a2, b, j, l, cost);
+      }
+    }
+    if (!process.env.NOGREEDY && best.cost === before && members.length > 2) this.greedyEject(a, a2, b, gain, best, tie);
+  }
+
+  /**
+   * When no one or two items make room (a large item into a bin of small ones), ejects items
+   * greedily, most room per unit of weight first, until the inserted items fit.
+   */
+  private greedyEject(a: number, a2: number, b: number, gain: number, best: Move, tie: { count: number }): void {
+    const { dims, weight, deficit } = this;
+    const sizes = this.p.sizes;
+    const need = Float64Array.from(deficit, (v) => Math.max(0, v));
+    const left = [...this.bins[b]!];
+    const eject: number[] = [];
+    let cost = -gain;
+    while (need.some((v) => v > EPSILON)) {
+      let pick = -1;
+      let pickScore = -1;
+      for (let x = 0; x < left.length; x++) {
+        const j = left[x]!;
+        let room = 0;
+        for (let d = 0; d < dims; d++) room += Math.min(sizes[j * dims + d]!, need[d]!);
+        const score = room / (weight[j]! + EPSILON);
+        if (score > pickScore) {
+          pickScore = score;
+          pick = x;
+        }
+      }
+      best.evaluations += left.length;
+      if (pick < 0 || pickScore <= 0) return;
+      const j = left.splice(pick, 1)[0]!;
+      eject.push(j);
+      cost += weight[j]!;
+      if (cost > best.cost + EPSILON) return;
+      for (let d = 0; d < dims; d++) need[d] = need[d]! - sizes[j * dims + d]!;
+    }
+    if (cost < best.cost - EPSILON || (cost <= best.cost + EPSILON && this.random() * ++tie.count < 1)) {
+      if (cost < best.cost - EPSILON) tie.count = 1;
+      best.insert = a2 < 0 ? [a] : [a, a2];
+      best.bin = b;
+      best.eject = eject;
+      best.cost = cost;
+    }
+  }
+
+  /** Whether ejecting j (and l when >= 0) makes room for the deficit in every dimension. */
+  private covers(j: number, l: number): boolean {
+    const { dims, deficit } = this;
+    const sizes = this.p.sizes;
+    for (let d = 0; d < dims; d++) {
+      const s = sizes[j * dims + d]! + (l < 0 ? 0 : sizes[l * dims + d]!);
+      if (s < deficit[d]! - EPSILON) return false;
+    }
+    return true;
+  }
+
+  private consider(best: Move, tie: { count: number }, a: number, a2: number, b: number, e0: number, e1: number, cost: number): void {
+    if (cost < best.cost - EPSILON) tie.count = 1;
+    else if (cost <= best.cost + EPSILON) {
+      tie.count++;
+      if (this.random() * tie.count >= 1) return;
+    } else return;
+    best.insert = a2 < 0 ? [a] : [a, a2];
+    best.bin = b;
+    best.eject = e0 < 0 ? [] : e1 < 0 ? [e0] : [e0, e1];
+    best.cost = cost;
+  }
+
+  private apply(move: Move, iteration: number): void {
+    const { dims, p } = this;
+    const b = move.bin;
+    const members = this.bins[b]!;
+    for (const j of move.eject) {
+      members.splice(members.indexOf(j), 1);
+      this.binOf[j] = -1;
+      this.pool.push(j);
+      for (let d = 0; d < dims; d++) this.loads[b * dims + d]! -= p.sizes[j * dims + d]!;
+      this.tabuBin[j] = b;
+      this.tabuUntil[j] = iteration + 3 + Math.floor(this.random() * 10);
+    }
+    for (const i of move.insert) {
+      this.pool.splice(this.pool.indexOf(i), 1);
+      members.push(i);
+      this.binOf[i] = b;
+      for (let d = 0; d < dims; d++) this.loads[b * dims + d]! += p.sizes[i * dims + d]!;
+    }
+  }
+}
+
+interface Move {
+  insert: number[];
+  bin: number;
+  eject: number[];
+  cost: number;
+  evaluations: number;
+}

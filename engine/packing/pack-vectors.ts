@@ -1,0 +1,59 @@
+import { firstFitDecreasing, ffdVariants, type FfdVariant } from './first-fit-decreasing.js';
+import { improvePacking } from './improve-packing.js';
+import { packingLowerBound, type PackingLowerBound } from './packing-lower-bound.js';
+import { prepareProblem, type Bins, type PackingProblem } from './packing-problem.js';
+
+export interface PackOptions {
+  /** Seed for the improvement phase (default 1). */
+  seed?: number;
+  /** Work budget of the improvement phase in candidate-move evaluations (default 20 million, about 1 s). */
+  budget?: number;
+}
+
+export interface PackingResult {
+  /** Item indexes per bin; bins ordered by their smallest item index, items ascending. */
+  bins: Bins;
+  lowerBound: PackingLowerBound;
+  /** The best first-fit-decreasing variant: the baseline the improvement phase starts from. */
+  baseline: { variant: FfdVariant; bins: number };
+  evaluations: number;
+}
+
+export const defaultPackBudget = 20_000_000;
+
+/**
+ * Packs vectors into as few identical bins as it can: every FFD variant, the best as the start,
+ * then the bin-removing local search. Deterministic for a given problem, seed and budget.
+ *
+ * @example
+ * packVectors({ capacity: [10, 10], items: [[6, 2], [5, 5], [4, 8]] }).bins // [[0, 2], [1]]
+ */
+export function packVectors(problem: PackingProblem, options: PackOptions = {}): PackingResult {
+  const p = prepareProblem(problem);
+  const lowerBound = packingLowerBound(p);
+  let baseline: { variant: FfdVariant; bins: Bins } | undefined;
+  for (const variant of ffdVariants) {
+    const bins = firstFitDecreasing(p, variant);
+    if (!baseline || bins.length < baseline.bins.length) baseline = { variant, bins };
+    if (bins.length <= lowerBound.value) break;
+  }
+  const start = baseline?.bins ?? [];
+  const improved = improvePacking(p, start, {
+    seed: options.seed ?? 1,
+    budget: options.budget ?? defaultPackBudget,
+    lowerBound: lowerBound.value,
+  });
+  return {
+    bins: canonicalOrder(improved.bins),
+    lowerBound,
+    baseline: { variant: baseline?.variant ?? ffdVariants[0]!, bins: start.length },
+    evaluations: improved.evaluations,
+  };
+}
+
+function canonicalOrder(bins: Bins): Bins {
+  return bins
+    .filter((b) => b.length > 0)
+    .map((b) => [...b].sort((x, y) => x - y))
+    .sort((a, b) => a[0]! - b[0]!);
+}

@@ -1,0 +1,211 @@
+import type { AssumptionSet } from '../assumptions/assumption-set.js';
+import { criticalityRank, type Server } from '../estate/server.js';
+import { ScenarioError } from '../errors.js';
+import type { HostModel } from '../hosts/host-model.js';
+import { packVectors, type PackOptions } from '../packing/pack-vectors.js';
+import type { ClusterPlan, HostRole, Plan, PlannedHost, UnplacedWorkload, WorkloadDemand } from '../plan/plan.js';
+import type { Scenario } from '../scenario/scenario.js';
+import type { CorePerformanceTable } from '../sizing/core-performance-table.js';
+import { sizeWorkload } from '../sizing/size-workload.js';
+import { assignClusters } from './assign-clusters.js';
+import { clusterSlug } from './cluster-slug.js';
+import { sitesBySize } from './sites-by-size.js';
+import { workloadVectors, type HostCapacity } from './workload-vectors.js';
+
+export interface PlanForHostModelInput {
+  /** Servers the scenario's scope selected. */
+  inScope: readonly Server[];
+  /** The whole estate: sites are ranked on it (main site, default DR site). */
+  estateServers: readonly Server[];
+  host: HostModel;
+  assumptions: AssumptionSet;
+  scenario: Scenario;
+  corePerformance?: CorePerformanceTable;
+  packing?: PackOptions;
+}
+
+/** Packing effort per cluster: enough to converge on estates of a few hundred servers in well under a second. */
+const evaluationsPerWorkload = 20_000;
+const maxEvaluations = 20_000_000;
+
+/**
+ * Plans the scope onto one host model: sizes every workload, leaves non-virtualisable and
+ * too-large servers where they are (with the reason), packs each cluster, adds ha.spareHosts per
+ * cluster and, when the scenario asks, a mirrored DR cluster for the critical workloads.
+ */
+export function planForHostModel(input: PlanForHostModelInput): Plan {
+  const { inScope, host, assumptions, scenario } = input;
+  const capacity = workloadVectors(host, assumptions);
+  const demands = new Map<string, WorkloadDemand>();
+  const unplaced: UnplacedWorkload[] = [];
+  const placeable: Server[] = [];
+  for (const server of inScope) {
+    if (!server.virtualisable) {
+      unplaced.push({ workload: server.id, reason: `not virtualisable: ${server.notVirtualisableReason ?? 'marked not virtualisable in the estate'}` });
+      continue;
+    }
+    const demand = sizeWorkload(server, { host, assumptions, corePerformance: input.corePerformance });
+    demands.set(server.id, demand);
+    const tooBig = oversize(capacity, demand, host);
+    if (tooBig) unplaced.push({ workload: server.id, reason: tooBig });
+    else placeable.push(server);
+  }
+  const packed: PackedCluster[] = assignClusters(placeable, input.estateServers, scenario.separateSites).map((group) =>
+    packCluster(group.workloads, { name: group.name, site: group.site, sites: group.sites, purpose: 'primary' }, input, capacity, demands),
+  );
+  if (scenario.dr.enabled) packed.push(...planDr(packed, input, capacity, demands));
+  const hostDetails = packed.flatMap((c) => c.hosts);
+  return {
+    scenario,
+    hostModel: host,
+    hosts: hostDetails.length,
+    lowerBound: packed.reduce((s, c) => s + c.cluster.lowerBound, 0),
+    inScope: inScope.map((s) => s.id),
+    placements: packed
+      .filter((c) => c.cluster.purpose === 'primary')
+      .flatMap((c) => c.hosts.flatMap((h) => h.workloads.map((workload) => ({ workload, host: h.id }))))
+      .sort((a, b) => compare(a.workload, b.workload)),
+    drPlacements: packed
+      .filter((c) => c.cluster.purpose === 'dr')
+      .flatMap((c) => c.hosts.flatMap((h) => h.workloads.map((workload) => ({ workload, host: h.id }))))
+      .sort((a, b) => compare(a.workload, b.workload)),
+    unplaced: unplaced.sort((a, b) => compare(a.workload, b.workload)),
+    clusters: packed.map((c) => c.cluster),
+    hostDetails,
+    demands: [...demands.values()].sort((a, b) => compare(a.workload, b.workload)),
+  };
+}
+
+interface PackedCluster {
+  cluster: ClusterPlan;
+  hosts: PlannedHost[];
+}
+
+function oversize(capacity: HostCapacity, demand: WorkloadDemand, host: HostModel): string | undefined {
+  const vector = capacity.vector(demand);
+  const over = capacity.names
+    .map((name, d) => ({ name, need: vector[d]!, offer: capacity.capacity[d]! }))
+    .filter((x) => x.need > x.offer * (1 + 1e-9));
+  if (over.length === 0) return undefined;
+  const parts = over.map((x) => `${round1(x.need)} ${x.name} (one host offers ${round1(x.offer)} after headroom)`);
+  return `too large for one ${host.model}: needs ${parts.join(' and ')}`;
+}
+
+function packCluster(
+  workloads: readonly Server[],
+  meta: { name: string; site: string; sites: string[]; purpose: 'primary' | 'dr' },
+  input: PlanForHostModelInput,
+  capacity: HostCapacity,
+  demands: ReadonlyMap<string, WorkloadDemand>,
+): PackedCluster {
+  const { host, assumptions } = input;
+  const items = workloads.map((w) => capacity.vector(demands.get(w.id)!));
+  const result = packVectors(
+    { capacity: capacity.capacity, items, conflicts: antiAffinityPairs(workloads) },
+    { budget: Math.min(maxEvaluations, evaluationsPerWorkload * workloads.length), ...input.packing },
+  );
+  const spares = result.bins.length > 0 ? assumptions.get('ha.spareHosts') : 0;
+  const roles: { active: HostRole; spare: HostRole } = meta.purpose === 'dr' ? { active: 'dr', spare: 'dr-spare' } : { active: 'active', spare: 'spare' };
+  const total = result.bins.length + spares;
+  const width = Math.max(2, String(total).length);
+  const name = (k: number) => `${meta.name}-${String(k + 1).padStart(width, '0')}`;
+  const hosts: PlannedHost[] = [
+    ...result.bins.map((bin, k): PlannedHost => ({
+      id: name(k),
+      cluster: meta.name,
+      site: meta.site,
+      role: roles.active,
+      workloads: bin.map((i) => workloads[i]!.id),
+      utilisation: utilisation(bin.map((i) => demands.get(workloads[i]!.id)!), host, assumptions),
+    })),
+    ...Array.from({ length: spares }, (_, s): PlannedHost => ({
+      id: name(result.bins.length + s),
+      cluster: meta.name,
+      site: meta.site,
+      role: roles.spare,
+      workloads: [],
+      utilisation: { cpu: 0, ram: 0, storage: 0, vcpu: 0 },
+    })),
+  ];
+  return {
+    cluster: {
+      name: meta.name,
+      site: meta.site,
+      sites: meta.sites,
+      purpose: meta.purpose,
+      activeHosts: result.bins.length,
+      spareHosts: spares,
+      lowerBound: result.lowerBound.value + (result.lowerBound.value > 0 ? spares : 0),
+      workloads: workloads.length,
+      baselineHosts: result.baseline.bins + spares,
+    },
+    hosts,
+  };
+}
+
+/**
+ * The mirrored DR cluster: copies of the placed workloads at or above dr.minCriticality, at
+ * dr.site (default: the estate's second site). A workload whose primary cluster already stands
+ * at the DR site is mirrored to the main site instead, so no copy shares a building with its original.
+ */
+function planDr(
+  primary: readonly PackedCluster[],
+  input: PlanForHostModelInput,
+  capacity: HostCapacity,
+  demands: ReadonlyMap<string, WorkloadDemand>,
+): PackedCluster[] {
+  const { scenario } = input;
+  const sites = sitesBySize(input.estateServers);
+  const drSite = scenario.dr.site ?? sites[1];
+  if (!drSite) {
+    throw new ScenarioError('dr.site', `DR needs a second site, but the estate has only one (${sites[0] ?? 'none'}); name one with dr.site`);
+  }
+  const mainSite = sites[0] ?? drSite;
+  const minRank = criticalityRank(scenario.dr.minCriticality);
+  const byId = new Map(input.inScope.map((s) => [s.id, s]));
+  const bySite = new Map<string, Server[]>();
+  for (const c of primary) {
+    const mirrorSite = c.cluster.site === drSite ? mainSite : drSite;
+    if (mirrorSite === c.cluster.site) continue;
+    for (const h of c.hosts) {
+      for (const id of h.workloads) {
+        const server = byId.get(id)!;
+        if (criticalityRank(server.criticality) >= minRank) bySite.set(mirrorSite, [...(bySite.get(mirrorSite) ?? []), server]);
+      }
+    }
+  }
+  return [...bySite.entries()]
+    .sort((a, b) => (a[0] === drSite ? -1 : b[0] === drSite ? 1 : a[0].localeCompare(b[0], 'en-GB')))
+    .map(([site, servers]) => {
+      const workloads = [...servers].sort((a, b) => compare(a.id, b.id));
+      const sitesOf = [...new Set(workloads.map((w) => w.site))].sort();
+      return packCluster(workloads, { name: `dr-${clusterSlug(site)}`, site, sites: sitesOf, purpose: 'dr' }, input, capacity, demands);
+    });
+}
+
+/** Every pair of workloads in the same anti-affinity group, by index. */
+function antiAffinityPairs(workloads: readonly Server[]): [number, number][] {
+  const groups = new Map<string, number[]>();
+  workloads.forEach((w, i) => {
+    if (w.antiAffinity) groups.set(w.antiAffinity.toLowerCase(), [...(groups.get(w.antiAffinity.toLowerCase()) ?? []), i]);
+  });
+  const pairs: [number, number][] = [];
+  for (const members of groups.values()) {
+    for (let a = 0; a < members.length; a++) for (let b = a + 1; b < members.length; b++) pairs.push([members[a]!, members[b]!]);
+  }
+  return pairs;
+}
+
+function utilisation(demands: readonly WorkloadDemand[], host: HostModel, assumptions: AssumptionSet): PlannedHost['utilisation'] {
+  const sum = (f: (d: WorkloadDemand) => number) => demands.reduce((s, d) => s + f(d), 0);
+  return {
+    cpu: round4(sum((d) => d.cpuCores) / host.cores),
+    ram: round4(sum((d) => d.memGb) / host.ramGb),
+    storage: host.storageGb > 0 ? round4(sum((d) => d.storageGb) / host.storageGb) : 0,
+    vcpu: round4(sum((d) => d.vcpus) / (host.cores * assumptions.get('overcommit.vcpuPerCore'))),
+  };
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,0 +1,63 @@
+import type { AssumptionSet } from '../assumptions/assumption-set.js';
+import type { Estate } from '../estate/estate.js';
+import { AssumptionError, ScenarioError } from '../errors.js';
+import type { HostModel } from '../hosts/host-model.js';
+import type { PackOptions } from '../packing/pack-vectors.js';
+import type { Plan } from '../plan/plan.js';
+import type { Scenario } from '../scenario/scenario.js';
+import { selectScope } from '../scenario/scope.js';
+import type { CorePerformanceTable } from '../sizing/core-performance-table.js';
+import { planForHostModel } from './plan-for-host-model.js';
+import { rankHostModels } from './rank-host-models.js';
+
+export interface PlanScenarioInput {
+  estate: Estate;
+  hosts: readonly HostModel[];
+  assumptions: AssumptionSet;
+  scenario: Scenario;
+  /** Per-core performance by purchase year (engine/io/load-core-performance.ts), for servers without core_perf. */
+  corePerformance?: CorePerformanceTable;
+  /** Packing effort and seed; the defaults suit interactive use. */
+  packing?: PackOptions;
+}
+
+/**
+ * How many hosts of which model the scenario needs and what goes where: the scope's servers,
+ * sized, packed onto the scenario's host model (or onto every model, keeping the one with the
+ * lowest capital + support over the horizon when the scenario says "cheapest"). Same input,
+ * same plan, byte for byte.
+ *
+ * @example planScenario({ estate, hosts, assumptions, scenario }).hosts
+ */
+export function planScenario(input: PlanScenarioInput): Plan {
+  const { estate, hosts, assumptions, scenario } = input;
+  checkHeadroom(assumptions);
+  if (hosts.length === 0) throw new ScenarioError('host', 'the host catalogue is empty: expected at least one host model');
+  const inScope = selectScope(estate.servers, scenario.scope);
+  if (scenario.host.trim().toLowerCase() === 'cheapest') {
+    return rankHostModels({ ...input, inScope })[0]!.plan;
+  }
+  const host = hosts.find((h) => h.model.toLowerCase() === scenario.host.trim().toLowerCase());
+  if (!host) {
+    throw new ScenarioError('host', `unknown host model "${scenario.host}"; the catalogue has: ${hosts.map((h) => h.model).join(', ')} (or "cheapest")`);
+  }
+  return planForHostModel({
+    inScope,
+    estateServers: estate.servers,
+    host,
+    assumptions,
+    scenario,
+    corePerformance: input.corePerformance,
+    packing: input.packing,
+  });
+}
+
+/** Headroom is the share of a host placement may fill: above 0 and at most 1, whatever the assumptions file allows. */
+function checkHeadroom(assumptions: AssumptionSet): void {
+  for (const key of ['headroom.cpu', 'headroom.ram']) {
+    const value = assumptions.get(key);
+    if (!(value > 0 && value <= 1)) {
+      throw new AssumptionError(key, `${key}: expected a fraction above 0 and at most 1 (for example 0.75), got ${value}`);
+    }
+  }
+}

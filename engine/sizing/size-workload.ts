@@ -1,0 +1,50 @@
+import type { AssumptionSet } from '../assumptions/assumption-set.js';
+import type { Server } from '../estate/server.js';
+import type { HostModel } from '../hosts/host-model.js';
+import type { WorkloadDemand } from '../plan/plan.js';
+import type { CorePerformanceTable } from './core-performance-table.js';
+import { estimateCorePerf } from './estimate-core-perf.js';
+
+export interface SizingContext {
+  host: HostModel;
+  assumptions: AssumptionSet;
+  /** Per-core performance by purchase year, for servers without core_perf (data/core-performance.csv). */
+  corePerformance?: CorePerformanceTable;
+}
+
+/**
+ * Relative per-core performance of a server: its own figure, else the estimate for its purchase
+ * year, else 1.0 (a 2020 core), which over-sizes old servers rather than under-sizing them.
+ */
+export function serverCorePerf(server: Server, corePerformance?: CorePerformanceTable): number {
+  if (server.corePerf !== undefined) return server.corePerf;
+  if (server.purchaseYear !== undefined && corePerformance && corePerformance.length > 0) {
+    return estimateCorePerf(server.purchaseYear, corePerformance);
+  }
+  return 1;
+}
+
+/**
+ * What a server will need on the target host (DESIGN.md "Sizing", a performance-based assessment):
+ * - CPU, in target-host cores: cpu_cores x cpu_util_p95/100 x core_perf / host.core_perf
+ *   (sizing.unknownCpuUtilP95 when the utilisation was not measured);
+ * - memory: mem_gb x mem_util_p95/100, or mem_gb when not measured;
+ * - storage: storage_gb;
+ * each grown by (1 + growth.annual)^horizon.years, then raised to the floors sizing.minVcpu and
+ * sizing.minMemGb. vCPUs are the cores the server has now: a migrated server keeps its allocation.
+ */
+export function sizeWorkload(server: Server, context: SizingContext): WorkloadDemand {
+  const { host, assumptions } = context;
+  const growth = (1 + assumptions.get('growth.annual')) ** assumptions.get('horizon.years');
+  const cpuUtil = server.cpuUtilP95 ?? assumptions.get('sizing.unknownCpuUtilP95');
+  const corePerf = serverCorePerf(server, context.corePerformance);
+  const cpuCores = ((server.cpuCores * cpuUtil) / 100) * (corePerf / host.corePerf) * growth;
+  const memGb = (server.memUtilP95 === undefined ? server.memGb : (server.memGb * server.memUtilP95) / 100) * growth;
+  return {
+    workload: server.id,
+    cpuCores: Math.max(assumptions.get('sizing.minVcpu'), cpuCores),
+    memGb: Math.max(assumptions.get('sizing.minMemGb'), memGb),
+    storageGb: server.storageGb * growth,
+    vcpus: server.cpuCores,
+  };
+}
