@@ -71,7 +71,7 @@ export async function summaryView(summary: MonthlySummary, options: { trustName?
 
 async function planView(summary: MonthlySummary): Promise<NonNullable<SummaryView['plan']>> {
   const plan = summary.plan!;
-  const status = plan.status === 'on track' ? 'on track' : `${formatNumber(Math.abs(plan.difference))} servers ${plan.status} of plan`;
+  const status = plan.status === 'on track' ? 'on track' : `${formatNumber(Math.abs(plan.difference))} servers ${plan.status === 'behind' ? 'behind' : 'ahead of'} plan`;
   const table = tableView(
     'Servers switched off since the baseline (cumulative)',
     [

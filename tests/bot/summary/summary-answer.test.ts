@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { summaryAnswer } from '../../../bot/summary/summary-answer.js';
+import { summaryAnswerSource } from '../../../bot/summary/summary-answer-source.js';
+import { renderAnswerBlocks } from '../../../bot/slack/render-answer-blocks.js';
+import { renderAnswerCard } from '../../../bot/teams/render-answer-card.js';
+import type { MonthlySummary } from '../../../engine/summary/monthly-summary.js';
+import { formatMoney, formatNumber } from '../../../reports/format/numbers.js';
+import { summariseMonth } from '../../../store/history/summarise-month.js';
+import { sampleSummarySetup } from '../../store/sample-summary.js';
+import { tempDir } from '../../store/temp-store.js';
+
+describe('the monthly summary as a chat answer', { timeout: 90_000 }, () => {
+  const tmp = tempDir();
+  let setup: Awaited<ReturnType<typeof sampleSummarySetup>>;
+  let summary: MonthlySummary;
+  beforeAll(async () => {
+    setup = await sampleSummarySetup(tmp.file());
+    summary = summariseMonth(setup.store, { month: '2026-10', hosts: setup.inputs.hosts, assumptions: setup.assumptions, scenario: setup.scenario, plan: setup.plan });
+  }, 120_000);
+  afterAll(() => {
+    setup.store.close();
+    tmp.cleanup();
+  });
+
+  it('carries the summary\'s engine figures, formatted the same way as everywhere else', () => {
+    const answer = summaryAnswer(summary);
+    expect(answer.kind).toBe('summary');
+    expect(answer.headline).toBe('Estate summary for October 2026: 16 virtualised, 3 retired, 1 added; 79 of 90 planned servers switched off (behind by 11)');
+    const figure = (label: string) => answer.figures.find((f) => f.label === label);
+    expect(figure('Servers')).toEqual({ label: 'Servers', value: '228 (−2 since 30 September 2026)', raw: 228 });
+    expect(figure('Running costs')?.raw).toBe(summary.current.runningCostPencePerYear);
+    expect(figure('Running costs')?.value).toContain(formatMoney(summary.current.runningCostPencePerYear));
+    expect(figure('Energy')?.raw).toBe(summary.current.energyKwhPerYear);
+    expect(figure('Virtualisation hosts')?.value).toBe('4 (consolidation ratio 25.8 VMs per host)');
+    expect(figure('Servers switched off vs plan')?.value).toBe('79 of 90 (behind by 11)');
+    expect(answer.tables.map((t) => t.title)).toEqual(['Changes this month', 'Trend', 'Warranty ending within 90 days']);
+    expect(answer.tables[1]!.rows.at(-1)).toEqual(['2026-10', '228', '125', '4', formatNumber(summary.current.powerWatts / 1000, 1)]);
+  });
+
+  it('renders through the Slack and Teams renderers unchanged', () => {
+    const answer = summaryAnswer(summary);
+    const slack = JSON.stringify(renderAnswerBlocks(answer));
+    const card = JSON.stringify(renderAnswerCard(answer));
+    for (const text of ['Estate summary for October 2026', '79 of 90', 'MDC-FS-01']) {
+      expect(slack).toContain(text);
+      expect(card).toContain(text);
+    }
+  });
+
+  it('turns a month without a snapshot into an error the scheduler can record and retry', async () => {
+    const source = summaryAnswerSource({ store: setup.store, hosts: setup.inputs.hosts, assumptions: setup.assumptions, scenario: setup.scenario, plan: setup.plan });
+    await expect(source('2026-11')).rejects.toThrow(/No estate snapshot for 2026-11/);
+  });
+});
