@@ -18,7 +18,7 @@ export function compareAnswer(title: string, scopeName: string, options: readonl
   const headline = !best
     ? `None of the options could be planned for ${scopeName}.`
     : second
-      ? `For ${scopeName}, ${best.label} has the best NPV: ${formatMoneyShort(best.evaluation.appraisal.npv)} over ${horizon} years, ${formatMoneyShort(best.evaluation.appraisal.npv - second.evaluation.appraisal.npv)} more than ${second.label} (${formatMoneyShort(second.evaluation.appraisal.npv)}).`
+      ? `For ${scopeName}, ${best.label} has the best NPV: ${formatMoneyShort(best.evaluation.appraisal.npv)} over ${horizon} years, ${formatMoneyShort(best.evaluation.appraisal.npv - second.evaluation.appraisal.npv)} better than ${second.label} (${formatMoneyShort(second.evaluation.appraisal.npv)}).`
       : `For ${scopeName}, only ${best.label} could be planned: NPV ${formatMoneyShort(best.evaluation.appraisal.npv)} over ${horizon} years.`;
   return {
     kind: 'compare',

@@ -55,7 +55,7 @@ export function whatIfAnswer(evaluation: EvaluationResult, scopeName: string): A
             ['Hardware and software', appraisal.savings.hardwareSoftware],
             ['Total cost of ownership', appraisal.savings.totalCostOfOwnership],
           ] as const
-        ).map(([label, f]) => [label, formatMoney(f.baseline), formatMoney(f.option), formatMoney(f.saving), f.percent === null ? '' : `-${formatPercent(f.percent)}`]),
+        ).map(([label, f]) => [label, formatMoney(f.baseline), formatMoney(f.option), formatMoney(f.saving), changeText(f.percent)]),
       },
       {
         title: 'Cash flow against doing nothing',
@@ -114,6 +114,12 @@ function hostsPhrase({ plan, assumptions }: EvaluationResult): string {
   const spare = assumptions.has('ha.spareHosts') ? ` (N+${formatNumber(assumptions.get('ha.spareHosts'))})` : '';
   const drText = drHosts > 0 ? ` plus ${formatNumber(drHosts)} at ${[...new Set(dr.map((c) => c.site))].join(' and ')} for DR` : '';
   return `${formatNumber(primary)} x ${plan.hostModel.model} hosts${spare}${drText}`;
+}
+
+/** A saving share as the change in cost: 0.64 saved -> "-64%", -0.2 saved -> "+20%". */
+function changeText(savedShare: number | null): string {
+  if (savedShare === null) return '';
+  return savedShare >= 0 ? `-${formatPercent(savedShare)}` : `+${formatPercent(-savedShare)}`;
 }
 
 function rackFigure(appraisal: Appraisal): KeyFigure {

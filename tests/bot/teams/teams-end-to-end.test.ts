@@ -176,6 +176,16 @@ describe('Teams business case PDF', () => {
     ]);
   });
 
+  it('uses the conversation\'s scenario when the button carried none', async () => {
+    const rendered: unknown[] = [];
+    await teams.close();
+    teams = await startTeamsBot({ renderBusinessCase: async (scenario) => (rendered.push(scenario), { pdf: new Uint8Array([37, 80, 68, 70]), fileName: 'business-case.pdf' }) });
+    const where = personalConversation();
+    await postActivity(teams.url, messageActivity(connector.url, where, 'what if we consolidate ward systems?'));
+    await postActivity(teams.url, submitActivity(connector.url, where, { verb: 'business-case' }));
+    expect(rendered).toEqual([expect.objectContaining({ name: 'Ward systems onto 2-socket hosts', description: 'turn 1' })]);
+  });
+
   it('in personal chat says so when the person declines, and uploads nothing', async () => {
     const where = personalConversation();
     await postActivity(teams.url, submitActivity(connector.url, where, { verb: 'business-case' }));
