@@ -155,7 +155,8 @@ export function createTeamsBot(settings: TeamsSettings, deps: TeamsDeps): TeamsB
     }
     const { verb, question } = parsed.data;
     const scenario = validScenario(parsed.data.scenario);
-    if (verb === 'business-case') return deliverBusinessCase(context, caller, scenario);
+    // A button without a scenario means "the one we were talking about".
+    if (verb === 'business-case') return deliverBusinessCase(context, caller, scenario ?? contexts.get(caller.conversationId)?.lastScenario);
     const request = {
       ...(scenario ? { scenario } : {}),
       ...(question ? { question } : {}),
@@ -192,6 +193,10 @@ export function createTeamsBot(settings: TeamsSettings, deps: TeamsDeps): TeamsB
     if (!shelved || !uploadInfo) {
       await send(context, 'That business case has expired. Press "Business case PDF" again for a fresh one.');
       return { kind: 'action', outcome: 'rejected', action: 'business-case-upload', error: 'report expired' };
+    }
+    // Teams hands over an https OneDrive upload session; anything else is not sent the paper.
+    if (settings.auth.mode === 'entra' && new URL(uploadInfo.uploadUrl).protocol !== 'https:') {
+      return { kind: 'action', outcome: 'rejected', action: 'business-case-upload', error: 'upload URL is not https' };
     }
     await uploadConsentedFile(uploadInfo.uploadUrl, shelved.pdf);
     reports.delete(consent.reportId);
