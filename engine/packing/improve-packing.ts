@@ -223,7 +223,6 @@ class PoolSearch {
       return;
     }
     if (!over) return this.consider(best, tie, a, a2, b, -1, -1, -gain);
-    const before = best.cost;
     for (let x = 0; x < members.length; x++) {
       const j = members[x]!;
       const cj = weight[j]! - gain;
@@ -240,48 +239,6 @@ class PoolSearch {
         best.evaluations++;
         if (this.covers(j, l)) this.consider(best, tie, a, a2, b, j, l, cost);
       }
-    }
-    if (!process.env.NOGREEDY && best.cost === before && members.length > 2) this.greedyEject(a, a2, b, gain, best, tie);
-  }
-
-  /**
-   * When no one or two items make room (a large item into a bin of small ones), ejects items
-   * greedily, most room per unit of weight first, until the inserted items fit.
-   */
-  private greedyEject(a: number, a2: number, b: number, gain: number, best: Move, tie: { count: number }): void {
-    const { dims, weight, deficit } = this;
-    const sizes = this.p.sizes;
-    const need = Float64Array.from(deficit, (v) => Math.max(0, v));
-    const left = [...this.bins[b]!];
-    const eject: number[] = [];
-    let cost = -gain;
-    while (need.some((v) => v > EPSILON)) {
-      let pick = -1;
-      let pickScore = -1;
-      for (let x = 0; x < left.length; x++) {
-        const j = left[x]!;
-        let room = 0;
-        for (let d = 0; d < dims; d++) room += Math.min(sizes[j * dims + d]!, need[d]!);
-        const score = room / (weight[j]! + EPSILON);
-        if (score > pickScore) {
-          pickScore = score;
-          pick = x;
-        }
-      }
-      best.evaluations += left.length;
-      if (pick < 0 || pickScore <= 0) return;
-      const j = left.splice(pick, 1)[0]!;
-      eject.push(j);
-      cost += weight[j]!;
-      if (cost > best.cost + EPSILON) return;
-      for (let d = 0; d < dims; d++) need[d] = need[d]! - sizes[j * dims + d]!;
-    }
-    if (cost < best.cost - EPSILON || (cost <= best.cost + EPSILON && this.random() * ++tie.count < 1)) {
-      if (cost < best.cost - EPSILON) tie.count = 1;
-      best.insert = a2 < 0 ? [a] : [a, a2];
-      best.bin = b;
-      best.eject = eject;
-      best.cost = cost;
     }
   }
 
