@@ -1,7 +1,8 @@
 import type { AssumptionReader } from './assumption-reader.js';
-import { runningYears, type LineDefinition } from './cost-line.js';
+import { eachYear, runningYears, type LineDefinition } from './cost-line.js';
 import { energyUse } from './energy-use.js';
 import type { EstateQuantities } from './measure-estate.js';
+import { residualFraction } from './residual-fraction.js';
 
 /** Pounds from an assumption to (unrounded) pence. */
 const pence = (pounds: number) => pounds * 100;
@@ -16,8 +17,11 @@ export function estateEnergyKwh(q: EstateQuantities, a: AssumptionReader): numbe
  * The do-nothing costs of a set of servers: what keeping them costs, year by year.
  * `side` is `baseline` for servers the option would move and `staying` for the rest.
  */
-export function estateLines(q: EstateQuantities, side: 'baseline' | 'staying', horizonYears: number): LineDefinition[] {
+export function estateLines(q: EstateQuantities, side: 'baseline' | 'staying', horizonYears: number, serviceLifeYears: number): LineDefinition[] {
   const common = { side } as const;
+  const refresh = (a: AssumptionReader) =>
+    q.refreshServers.map((n, t) =>
+      n * pence(a.get('refresh.costPerServer')) + q.refreshCores[t]! * pence(a.get('refresh.costPerCore')) + q.refreshTb[t]! * pence(a.get('refresh.costPerTb')));
   return [
     {
       ...common, item: 'support', label: 'Hardware support and maintenance', group: 'running', nature: 'revenue',
@@ -74,10 +78,19 @@ export function estateLines(q: EstateQuantities, side: 'baseline' | 'staying', h
     },
     {
       ...common, item: 'refresh', label: 'Like-for-like server refresh', group: 'hardware-software', nature: 'capital',
-      amounts: (a) => q.refreshServers.map((n, t) => n * pence(a.get('refresh.costPerServer')) + q.refreshCores[t]! * pence(a.get('refresh.costPerCore'))),
-      keys: ['refresh.costPerServer', 'refresh.costPerCore', 'refresh.serviceLifeYears', 'refresh.backlogYears'],
-      formula: 'servers reaching refresh.serviceLifeYears x refresh.costPerServer + their cores x refresh.costPerCore; servers already past it are spread, oldest first, over refresh.backlogYears',
+      amounts: refresh,
+      keys: ['refresh.costPerServer', 'refresh.costPerCore', 'refresh.costPerTb', 'refresh.serviceLifeYears', 'refresh.backlogYears'],
+      formula: 'servers reaching refresh.serviceLifeYears x refresh.costPerServer + their cores x refresh.costPerCore + their storage TB x refresh.costPerTb; servers already past it are spread, oldest first, over refresh.backlogYears',
       quantity: { unit: 'servers replaced', byYear: () => [...q.refreshServers] },
+    },
+    {
+      ...common, item: 'residualValue', label: 'Residual value of refreshed servers', group: 'hardware-software', nature: 'capital',
+      amounts: (a) => {
+        const left = refresh(a).reduce((sum, cost, t) => sum + cost * residualFraction(t, horizonYears, serviceLifeYears), 0);
+        return eachYear(horizonYears, (t) => (t === horizonYears ? -left : 0));
+      },
+      keys: ['refresh.serviceLifeYears', 'refresh.costPerServer', 'refresh.costPerCore', 'refresh.costPerTb'],
+      formula: '-(each refresh x the share of its refresh.serviceLifeYears still ahead at the end of the horizon), credited in the final year',
     },
   ];
 }

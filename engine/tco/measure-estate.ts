@@ -34,9 +34,10 @@ export interface EstateQuantities {
   /** Physical servers without power_watts, and their cores (energy.serverBaseWatts + energy.wattsPerCore x cores). */
   estimatedPowerServers: number;
   estimatedPowerCores: number;
-  /** Like-for-like replacements per year, and their cores. */
+  /** Like-for-like replacements per year, with their cores and storage (TB). */
   refreshServers: number[];
   refreshCores: number[];
+  refreshTb: number[];
   /** Licensed cores of Windows Server Standard on physical Windows servers (16-core minimum each). */
   windowsStandardCores: number;
 }
@@ -83,6 +84,7 @@ export function measureEstate(servers: readonly Server[], calendar: EstateCalend
     estimatedPowerCores: 0,
     refreshServers: zeros(),
     refreshCores: zeros(),
+    refreshTb: zeros(),
     windowsStandardCores: 0,
   };
   const physical = servers.filter((s) => s.kind === 'physical');
@@ -107,6 +109,7 @@ export function measureEstate(servers: readonly Server[], calendar: EstateCalend
     for (const r of life.refreshYears) {
       q.refreshServers[r]! += 1;
       q.refreshCores[r]! += server.cpuCores;
+      q.refreshTb[r]! += server.storageGb / 1000;
     }
     life.outOfWarranty.forEach((out, t) => {
       if (out) q.outOfWarrantyServers[t]! += 1;

@@ -27,9 +27,10 @@ export interface OptionQuantities {
   drUsableTb: number;
   movedPhysical: number;
   movedVirtual: number;
-  /** Retired physical servers younger than resale.maxAgeYears, and their cores. */
+  /** Retired physical servers younger than resale.maxAgeYears, with their cores and storage (TB). */
   recentRetired: number;
   recentRetiredCores: number;
+  recentRetiredTb: number;
   /** Workloads mirrored to DR hosts. */
   protectedVms: number;
   windowsWorkloads: number;
@@ -110,6 +111,7 @@ export function measureOption(
     movedVirtual: moved.filter((s) => s.kind === 'virtual').length,
     recentRetired: recent.length,
     recentRetiredCores: recent.reduce((c, s) => c + s.cpuCores, 0),
+    recentRetiredTb: recent.reduce((tb, s) => tb + s.storageGb / 1000, 0),
     protectedVms: new Set(dr.flatMap((h) => h.workloads)).size,
     windowsWorkloads,
     hypervisorLicence: {

@@ -25,6 +25,8 @@ export const measureKeys: readonly string[] = [
 
 /** Everything the appraisal prices, measured once per estate, plan and set of measure keys. */
 export interface AppraisalQuantities extends Pick<Appraisal, 'scenario' | 'hypervisor' | 'hostModel' | 'appraisalYear' | 'appraisalYearSource' | 'horizonYears'> {
+  /** Service life of servers and of the option's kit, for refresh years and residual values. */
+  serviceLifeYears: number;
   /** Do-nothing quantities of the servers the plan moves. */
   moved: EstateQuantities;
   /** Do-nothing quantities of every other server (the same in both cases). */
@@ -64,6 +66,7 @@ export function measureQuantities({ estate, assumptions, scenario, plan }: Measu
     hostModel: plan.hostModel.model,
     ...year,
     horizonYears: calendar.horizonYears,
+    serviceLifeYears: calendar.serviceLifeYears,
     moved: measureEstate(moved, calendar, licensing.windowsGuests.standard),
     staying: measureEstate(staying, calendar, licensing.windowsGuests.standard),
     option: measureOption(plan, scenario.hypervisor, moved, { ...calendar, recentAgeYears: assumptions.get('resale.maxAgeYears') }, licensing),

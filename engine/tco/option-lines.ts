@@ -2,6 +2,7 @@ import type { AssumptionReader } from './assumption-reader.js';
 import { eachYear, roundedAmounts, runningYears, yearZero, type LineDefinition } from './cost-line.js';
 import { energyUse } from './energy-use.js';
 import type { OptionQuantities } from './measure-option.js';
+import { residualFraction } from './residual-fraction.js';
 
 const pence = (pounds: number) => pounds * 100;
 const side = 'option' as const;
@@ -185,11 +186,12 @@ function oneOffLines(q: OptionQuantities, h: number): LineDefinition[] {
     {
       side, item: 'resale', label: 'Resale or redeployment of recent servers', group: 'one-off', nature: 'capital',
       amounts: (a) => {
-        const likeForLike = q.recentRetired * pence(a.get('refresh.costPerServer')) + q.recentRetiredCores * pence(a.get('refresh.costPerCore'));
+        const likeForLike = q.recentRetired * pence(a.get('refresh.costPerServer')) + q.recentRetiredCores * pence(a.get('refresh.costPerCore')) +
+          q.recentRetiredTb * pence(a.get('refresh.costPerTb'));
         return yearZero(h, -likeForLike * a.get('resale.residualFraction'));
       },
-      keys: ['resale.maxAgeYears', 'resale.residualFraction', 'refresh.costPerServer', 'refresh.costPerCore'],
-      formula: '-(retired servers younger than resale.maxAgeYears x refresh.costPerServer + their cores x refresh.costPerCore) x resale.residualFraction',
+      keys: ['resale.maxAgeYears', 'resale.residualFraction', 'refresh.costPerServer', 'refresh.costPerCore', 'refresh.costPerTb'],
+      formula: '-(retired servers younger than resale.maxAgeYears x refresh.costPerServer + their cores x refresh.costPerCore + their TB x refresh.costPerTb) x resale.residualFraction',
       quantity: { unit: 'servers redeployed or sold', byYear: () => yearZero(h, q.recentRetired) },
     },
   ];
@@ -210,9 +212,24 @@ function optimismBiasLine(capital: readonly LineDefinition[], h: number): LineDe
   };
 }
 
-/** The option's new cost lines, ending with the optimism-bias uplift on its capital. */
-export function optionLines(q: OptionQuantities, horizonYears: number): LineDefinition[] {
-  const lines = [...capitalLines(q, horizonYears), ...licenceLines(q, horizonYears), ...runningLines(q, horizonYears), ...oneOffLines(q, horizonYears)];
+/** What the hosts, network and storage are still worth at the end of the horizon (straight line over their service life). */
+function residualValueLine(kit: readonly LineDefinition[], h: number, serviceLifeYears: number): LineDefinition {
+  return {
+    side, item: 'residualValue', label: 'Residual value of hosts, network and storage', group: 'hardware-software', nature: 'capital',
+    amounts: (a) => {
+      let left = 0;
+      for (const line of kit) line.amounts(a).forEach((cost, t) => (left += cost * residualFraction(t, h, serviceLifeYears)));
+      return eachYear(h, (t) => (t === h ? -left : 0));
+    },
+    keys: ['refresh.serviceLifeYears'],
+    formula: '-(each purchase of hosts, network and storage x the share of its refresh.serviceLifeYears still ahead at the end of the horizon), credited in the final year',
+  };
+}
+
+/** The option's new cost lines, ending with the residual value of its kit and the optimism-bias uplift on its capital. */
+export function optionLines(q: OptionQuantities, horizonYears: number, serviceLifeYears: number): LineDefinition[] {
+  const kit = capitalLines(q, horizonYears);
+  const lines = [...kit, ...licenceLines(q, horizonYears), ...runningLines(q, horizonYears), ...oneOffLines(q, horizonYears)];
   const capitalSpend = lines.filter((l) => l.nature === 'capital' && l.group !== 'one-off');
-  return [...lines, optimismBiasLine(capitalSpend, horizonYears)];
+  return [...lines, residualValueLine(kit, horizonYears, serviceLifeYears), optimismBiasLine(capitalSpend, horizonYears)];
 }

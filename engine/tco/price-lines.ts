@@ -12,7 +12,8 @@ export function lineDefinitions(q: AppraisalQuantities): LineDefinition[] {
   let found = definitions.get(q);
   if (!found) {
     const h = q.horizonYears;
-    found = [...estateLines(q.moved, 'baseline', h), ...estateLines(q.staying, 'staying', h), ...optionLines(q.option, h)];
+    const life = q.serviceLifeYears;
+    found = [...estateLines(q.moved, 'baseline', h, life), ...estateLines(q.staying, 'staying', h, life), ...optionLines(q.option, h, life)];
     definitions.set(q, found);
   }
   return found;

@@ -59,6 +59,17 @@ describe('appraise: the 10-server case worked on paper', () => {
     expect(line('staying.refresh').total).toBe(0);
   });
 
+  it("re-buys a refreshed server's storage at refresh.costPerTb, and credits it in resale", () => {
+    const withDisks = appraise({
+      estate: tenServerEstate, hosts: [testHost], assumptions: assumptions.with({ 'refresh.costPerTb': 100 }, 'cli'), scenario: tenServerScenario, plan: tenServerPlan,
+    });
+    const of = (id: string) => withDisks.lines.find((l) => l.id === id)!.byYear;
+    // Year 0: S01, S02 with 0.5 TB each x £100 = £100 more; year 1: S03, S05, S06 = £150 more; year 2: S04 = £50 more.
+    expect(of('baseline.refresh')).toEqual([gbp(7600 + 100), gbp(11_400 + 150), gbp(3800 + 50), 0]);
+    // S07, S08: 2 x (3,800 + 50) x 20% = £1,540 back.
+    expect(of('option.resale')).toEqual([gbp(-1540), 0, 0, 0]);
+  });
+
   it('prices the option: capital, licences, one-offs and optimism bias', () => {
     expect(line('option.hosts').byYear).toEqual([gbp(20_000), 0, 0, 0]); // 2 x £10,000
     expect(line('option.network').byYear).toEqual([gbp(4000), 0, 0, 0]); // 2 x £2,000
@@ -81,21 +92,30 @@ describe('appraise: the 10-server case worked on paper', () => {
     expect(a.optimismBias).toEqual({ rate: 0.2, total: gbp(11_200) });
   });
 
+  it('credits the residual value of kit bought in the horizon, straight line over its 7-year life', () => {
+    // Baseline: bought in year 0 (4 of 7 years left after year 3), year 1 (5/7), year 2 (6/7):
+    // 7,600 x 4/7 + 11,400 x 5/7 + 3,800 x 6/7 = 4,342.857 + 8,142.857 + 3,257.143 = £15,742.86 back in year 3.
+    expect(line('baseline.residualValue').byYear).toEqual([0, 0, 0, gbp(-15_742.86)]);
+    // Option: hosts, network and storage (20,000 + 4,000 + 22,400 = 46,400) bought in year 0: x 4/7 = £26,514.29.
+    expect(line('option.residualValue').byYear).toEqual([0, 0, 0, gbp(-26_514.29)]);
+  });
+
   it('nets the option against doing nothing and discounts at 3.5%', () => {
     // Option year 0: capital 20,000 + 4,000 + 22,400 + 9,600 + 11,200 - 1,520 = 65,680; revenue 4,000 + 5,000 + 800 = 9,800.
     expect(a.option.capital[0]).toBe(gbp(65_680));
     expect(a.option.revenue[0]).toBe(gbp(9800));
-    // Option years 1-3: 3,240 + 3,066 + 600 rack (6 U) + 800 backup + 1,200 staff + 1,800 Proxmox + 2,400 SA = 13,106.
-    expect(a.option.total).toEqual([gbp(75_480), gbp(13_106), gbp(13_106), gbp(13_106)]);
-    // Baseline: refresh + support + 7,008 energy + 800 rack + 1,600 backup + 2,400 staff + 400 SA.
-    expect(a.baseline.total).toEqual([gbp(7600), gbp(11_400 + 3400 + 12_208), gbp(3800 + 3200 + 12_208), gbp(3600 + 12_208)]);
-    const net = [7600 - 75_480, 27_008 - 13_106, 19_208 - 13_106, 15_808 - 13_106];
+    // Option years 1-3: 3,240 + 3,066 + 600 rack (6 U) + 800 backup + 1,200 staff + 1,800 Proxmox + 2,400 SA = 13,106,
+    // less the residual value in year 3.
+    expect(a.option.total).toEqual([gbp(75_480), gbp(13_106), gbp(13_106), gbp(13_106 - 26_514.29)]);
+    // Baseline: refresh + support + 7,008 energy + 800 rack + 1,600 backup + 2,400 staff + 400 SA (= 12,208), less residual.
+    expect(a.baseline.total).toEqual([gbp(7600), gbp(11_400 + 3400 + 12_208), gbp(3800 + 3200 + 12_208), gbp(3600 + 12_208 - 15_742.86)]);
+    const net = [7600 - 75_480, 27_008 - 13_106, 19_208 - 13_106, (15_808 - 15_742.86) - (13_106 - 26_514.29)];
     expect(a.cashFlows.map((c) => c.net)).toEqual(net.map(gbp));
     const pv = net.map((n, t) => Math.round(gbp(n) / 1.035 ** t));
     expect(a.cashFlows.map((c) => c.presentValue)).toEqual(pv);
-    // -67,880 + 13,902/1.035 + 6,102/1.035^2 + 2,702/1.035^3 = -67,880 + 13,431.88 + 5,696.28 + 2,437.05 = -£46,314.79
+    // -67,880 + 13,902/1.035 + 6,102/1.035^2 + 13,473.43/1.035^3 = -67,880 + 13,431.88 + 5,696.28 + 12,152.26 = -£36,599.58
     expect(a.npv).toBe(pv[0]! + pv[1]! + pv[2]! + pv[3]!);
-    expect(a.npv).toBe(gbp(-46_314.79));
+    expect(a.npv).toBe(gbp(-36_599.58));
     expect(a.paybackMonths).toBeNull();
   });
 
@@ -103,8 +123,9 @@ describe('appraise: the 10-server case worked on paper', () => {
     // Running: baseline (3,400 + 3,200 + 3,600) + 3 x (7,008 + 800 + 1,600 + 2,400) = 45,624; option 3 x 8,906 = 26,718.
     expect(a.savings.runningCosts).toMatchObject({ baseline: gbp(45_624), option: gbp(26_718), saving: gbp(18_906) });
     expect(a.savings.runningCosts.percent).toBeCloseTo(18_906 / 45_624, 12);
-    // Hardware and software: refresh 22,800 + SA 1,200 = 24,000 against 20,000 + 4,000 + 22,400 + 9,600 + 5,400 + 7,200 = 68,600.
-    expect(a.savings.hardwareSoftware).toMatchObject({ baseline: gbp(24_000), option: gbp(68_600), saving: gbp(-44_600) });
+    // Hardware and software: refresh 22,800 + SA 1,200 - residual 15,742.86 = 8,257.14 against
+    // 20,000 + 4,000 + 22,400 + 9,600 + 5,400 + 7,200 - residual 26,514.29 = 42,085.71.
+    expect(a.savings.hardwareSoftware).toMatchObject({ baseline: gbp(8257.14), option: gbp(42_085.71), saving: gbp(-33_828.57) });
     expect(a.savings.totalCostOfOwnership.baseline).toBe(a.baseline.sum);
     expect(a.savings.totalCostOfOwnership.option).toBe(a.option.sum);
   });

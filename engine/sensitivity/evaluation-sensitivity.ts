@@ -1,0 +1,31 @@
+import type { Estate } from '../estate/estate.js';
+import type { Evaluation } from '../evaluate.js';
+import type { HostModel } from '../hosts/host-model.js';
+import { planScenario } from '../placement/plan-scenario.js';
+import { analyseSensitivity, type Sensitivity } from './analyse-sensitivity.js';
+import type { MonteCarloOptions } from './monte-carlo.js';
+import { npvModel, type NpvModel } from './npv-model.js';
+
+export interface EvaluationSensitivityInput {
+  estate: Estate;
+  hosts: readonly HostModel[];
+  evaluation: Evaluation;
+}
+
+/** The NPV model of an evaluation, re-planning with planScenario when a sizing key moves. */
+export function evaluationNpvModel({ estate, hosts, evaluation }: EvaluationSensitivityInput): NpvModel {
+  const { scenario, assumptions, plan } = evaluation;
+  return npvModel({
+    estate, hosts, assumptions, scenario, plan,
+    replan: (changed) => planScenario({ estate, hosts, assumptions: changed, scenario }),
+  });
+}
+
+/**
+ * Tornado, break-even and Monte Carlo for an evaluation's option.
+ *
+ * @example evaluationSensitivity({ estate, hosts, evaluation: evaluate({ estate, hosts, assumptions, scenario }) }).monteCarlo.probabilityPositive
+ */
+export function evaluationSensitivity(input: EvaluationSensitivityInput, options: MonteCarloOptions & { breakEvenCount?: number } = {}): Sensitivity {
+  return analyseSensitivity(evaluationNpvModel(input), options);
+}

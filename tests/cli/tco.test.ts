@@ -1,0 +1,81 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../engine/io/project-paths.js';
+import type { Appraisal } from '../../engine/tco/appraisal.js';
+import type { OptionComparison } from '../../engine/tco/compare-options.js';
+import type { Sensitivity } from '../../engine/sensitivity/analyse-sensitivity.js';
+
+const run = promisify(execFile);
+
+/** Runs the CLI the way a user does, and returns its exit code and output. */
+async function unsprawl(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run('npx', ['tsx', 'cli/main.ts', ...args], { cwd: projectRoot, env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+interface TcoJson {
+  scenario: { name: string };
+  assumptions: { key: string; value: number; origin: string; source: string }[];
+  plan: { hostModel: string; hosts: number; lowerBound: number };
+  appraisal: Appraisal;
+  sensitivity?: Sensitivity;
+}
+
+describe('unsprawl tco', () => {
+  it('--json prints the appraisal, the assumptions in force with sources, and the sensitivity', async () => {
+    const { code, stdout } = await unsprawl('tco', '--json', '--draws', '500', '--set', 'energy.pricePerKwh=0.3');
+    expect(code).toBe(0);
+    const r = JSON.parse(stdout) as TcoJson;
+    expect(r.plan.hosts).toBeGreaterThan(0);
+    expect(r.appraisal.hostModel).toBe(r.plan.hostModel);
+    expect(r.appraisal.npv).toBe(r.appraisal.cashFlows.reduce((s, c) => s + c.presentValue, 0));
+    expect(r.assumptions.find((a) => a.key === 'energy.pricePerKwh')).toMatchObject({ value: 0.3, origin: 'cli' });
+    expect(r.assumptions.every((a) => a.source.length > 0)).toBe(true);
+    expect(r.sensitivity?.monteCarlo.draws).toBe(500);
+    expect(r.sensitivity?.tornado.rows.length).toBeGreaterThan(5);
+  });
+
+  it('prints readable tables: year by year, NPV, payback, savings split, energy and carbon, sensitivity', async () => {
+    const { code, stdout } = await unsprawl('tco', '--draws', '300');
+    expect(code).toBe(0);
+    for (const text of ['Do nothing: the servers the option moves', 'The option', 'Cash flows', 'Present value', 'NPV at 3.5%', 'Payback',
+      'Running costs', 'Hardware and software', 'Total cost of ownership', 'Energy (kWh)', 'Carbon (tCO2e)', 'Rack units', 'Sensitivity: top 5', 'Monte Carlo (300 draws']) {
+      expect(stdout).toContain(text);
+    }
+    expect(stdout).toMatch(/NPV at 3\.5%\s+-?£[\d,]+/);
+  });
+
+  it('--compare ranks every host model x hypervisor by NPV', async () => {
+    const { code, stdout } = await unsprawl('tco', '--compare', '--json', '--scope', 'service="Ward systems"');
+    expect(code).toBe(0);
+    const c = JSON.parse(stdout) as OptionComparison;
+    expect(c.ranked.length + c.infeasible.length * 3).toBeGreaterThanOrEqual(12);
+    expect(new Set(c.ranked.map((o) => o.hypervisor))).toEqual(new Set(['vmware', 'hyperv', 'proxmox']));
+    c.ranked.slice(1).forEach((o, i) => expect(o.npv).toBeLessThanOrEqual(c.ranked[i]!.npv));
+    expect(c.ranked.map((o) => o.rank)).toEqual(c.ranked.map((_, i) => i + 1));
+  });
+
+  it.each([
+    [['--set', 'energy.price=0.3'], 'unknown assumption "energy.price"'],
+    [['--set', 'energy.pricePerKwh=-0.1'], 'energy.pricePerKwh: expected a value from 0 to 5 (£/kWh), got -0.1'],
+    [['--set', 'discount.rate=150%'], 'discount.rate: expected a value from 0 to 1 (real rate per year), got 1.5'],
+    [['--draws', 'lots'], '--draws: expected a whole number of at least 1, got "lots"'],
+  ])('refuses %j with a clear error naming the key', async (args, message) => {
+    const { code, stdout, stderr } = await unsprawl('tco', '--no-sensitivity', ...args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(message);
+  });
+
+  it('has --help with the common flags and examples', async () => {
+    const { code, stdout } = await unsprawl('tco', '--help');
+    expect(code).toBe(0);
+    for (const flag of ['--scope', '--host', '--set', '--json', '--compare', '--draws', 'docs/model.md']) expect(stdout).toContain(flag);
+  });
+});

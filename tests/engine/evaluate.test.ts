@@ -1,0 +1,52 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { evaluate } from '../../engine/evaluate.js';
+import { loadInputs, type Inputs } from '../../engine/io/load-inputs.js';
+import { appraise } from '../../engine/tco/appraise.js';
+
+let inputs: Inputs;
+beforeAll(async () => {
+  inputs = await loadInputs();
+});
+const scenarioNamed = (name: string) => {
+  const found = inputs.scenarios.find((s) => s.name === name);
+  if (!found) throw new Error(`no scenario ${name}`);
+  return found;
+};
+
+describe('evaluate', () => {
+  it('plans and appraises one scenario of the sample trust, consistently', () => {
+    const { estate, hosts, assumptions } = inputs;
+    const scenario = scenarioNamed('full-consolidation');
+    const e = evaluate({ estate, hosts, assumptions, scenario });
+    expect(e.plan.hosts).toBeGreaterThan(0);
+    expect(e.appraisal.hostModel).toBe(e.plan.hostModel.model);
+    expect(e.appraisal.servers.moved).toBe(new Set(e.plan.placements.map((p) => p.workload)).size);
+    expect(e.appraisal.servers.moved + e.appraisal.servers.staying).toBe(estate.servers.length);
+    expect(e.appraisal).toEqual(appraise({ estate, hosts, assumptions: e.assumptions, scenario, plan: e.plan }));
+  });
+
+  it('shows consolidation cutting energy, carbon, servers and rack space on the sample trust', () => {
+    const { estate, hosts, assumptions } = inputs;
+    const a = evaluate({ estate, hosts, assumptions, scenario: scenarioNamed('full-consolidation') }).appraisal;
+    expect(a.energy[0]!.afterKwh).toBeLessThan(a.energy[0]!.beforeKwh);
+    expect(a.energy[0]!.afterTco2e).toBeLessThan(a.energy[0]!.beforeTco2e);
+    expect(a.inventory.after.physicalServers).toBeLessThan(a.inventory.before.physicalServers);
+    expect(a.inventory.after.rackUnits).toBeLessThan(a.inventory.before.rackUnits);
+    expect(a.savings.runningCosts.percent).toBeGreaterThan(0);
+  });
+
+  it('gives identical output for identical inputs', () => {
+    const { estate, hosts, assumptions } = inputs;
+    const scenario = scenarioNamed('ward-systems');
+    expect(JSON.stringify(evaluate({ estate, hosts, assumptions, scenario }))).toBe(JSON.stringify(evaluate({ estate, hosts, assumptions, scenario })));
+  });
+
+  it("applies the scenario's overrides, but a --set or chat value for the same key wins", () => {
+    const { estate, hosts, assumptions } = inputs;
+    const scenario = { ...scenarioNamed('ward-systems'), overrides: { 'energy.pricePerKwh': 0.3 } };
+    const fromScenario = evaluate({ estate, hosts, assumptions, scenario }).assumptions.entry('energy.pricePerKwh');
+    expect(fromScenario).toMatchObject({ value: 0.3, origin: 'scenario', defaultValue: 0.25 });
+    const fromCli = evaluate({ estate, hosts, assumptions: assumptions.with({ 'energy.pricePerKwh': 0.4 }, 'cli'), scenario }).assumptions.entry('energy.pricePerKwh');
+    expect(fromCli).toMatchObject({ value: 0.4, origin: 'cli' });
+  });
+});
