@@ -1,0 +1,27 @@
+import type { Answer } from '../answer/answer.js';
+import { errorAnswer } from '../answer/error-answer.js';
+import { findSnapshot } from '../../store/snapshots/find-snapshot.js';
+import { monthInQuestion } from './month-in-question.js';
+import { summaryAnswerSource, type SummaryAnswerSourceDeps } from './summary-answer-source.js';
+
+const londonToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+
+/**
+ * The bot core's `summary` hook: "monthly summary for October", "how did last month go?".
+ * Without a month named, the latest snapshot's month. Never throws (the bot core's contract): a
+ * month with no snapshot becomes an answer that says which months exist and how to import one.
+ *
+ * @example createBotCore({ inputs, summary: summaryQuestionAnswerer({ store, hosts, assumptions, scenario, plan }) })
+ */
+export function summaryQuestionAnswerer(deps: SummaryAnswerSourceDeps & { today?: () => string }): (question: string) => Promise<Answer> {
+  const source = summaryAnswerSource(deps);
+  return async (question) => {
+    try {
+      const month = monthInQuestion(question, (deps.today ?? londonToday)()) ?? findSnapshot(deps.store, { latest: true })?.month;
+      if (!month) return errorAnswer(new Error('the history store has no estate snapshots yet'));
+      return await source(month);
+    } catch (error) {
+      return errorAnswer(error);
+    }
+  };
+}
