@@ -1,16 +1,18 @@
 import { relative } from 'node:path';
 import type { Inputs } from '../../engine/io/load-inputs.js';
 import type { Scenario } from '../../engine/scenario/scenario.js';
-import { renderBusinessCase } from '../../reports/business-case/render-business-case.js';
 import type { BusinessCaseDelivery } from '../answer/business-case-answer.js';
 
 /**
  * The terminal's way to deliver "make the business case": render the board paper for the
  * conversation's scenario into `outDir` (HTML and PDF, with the same inputs and overrides the
  * chat used) and say where it is. Progress goes to `progress`, the answer to the chat.
+ * The renderer (Chromium, charts, templates) is loaded only when a paper is asked for, so a
+ * plain `unsprawl ask` starts quickly.
  */
 export function businessCaseFile(inputs: Inputs, outDir: string, progress: (message: string) => void): (scenario: Scenario) => Promise<BusinessCaseDelivery> {
   return async (scenario) => {
+    const { renderBusinessCase } = await import('../../reports/business-case/render-business-case.js');
     const paper = await renderBusinessCase({
       inputs,
       scenario,

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { createBotCore } from '../../bot/conversation/create-bot-core.js';
 import { businessCaseFile } from '../../bot/terminal/business-case-file.js';
+import { historySummary } from '../../bot/terminal/history-summary.js';
 import { renderAnswerText } from '../../bot/terminal/render-answer-text.js';
 import { addInputOptions, resolveInputs, type InputOptions } from '../inputs.js';
 import { startingContext } from './chat.js';
@@ -27,7 +28,11 @@ export function askCommand(): Command {
     .action(async (words: string[], options: AskOptions) => {
       const resolved = await resolveInputs(options);
       const inputs = { ...resolved.inputs, assumptions: resolved.assumptions };
-      const core = createBotCore({ inputs, businessCase: businessCaseFile(inputs, options.out, (m) => process.stderr.write(`${m}\n`)) });
+      const core = createBotCore({
+        inputs,
+        businessCase: businessCaseFile(inputs, options.out, (m) => process.stderr.write(`${m}\n`)),
+        summary: historySummary(inputs),
+      });
       const { answer } = await core.ask(words.join(' '), startingContext(options, resolved.scenario));
       const width = process.stdout.isTTY ? process.stdout.columns : 100;
       process.stdout.write(options.json ? `${JSON.stringify(answer, null, 2)}\n` : renderAnswerText(answer, { width }));

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import type { ConversationContext } from '../../bot/conversation/conversation-context.js';
 import { createBotCore } from '../../bot/conversation/create-bot-core.js';
 import { businessCaseFile } from '../../bot/terminal/business-case-file.js';
+import { historySummary } from '../../bot/terminal/history-summary.js';
 import { runChat } from '../../bot/terminal/run-chat.js';
 import type { Scenario } from '../../engine/scenario/scenario.js';
 import { addInputOptions, resolveInputs, type InputOptions } from '../inputs.js';
@@ -27,7 +28,11 @@ export function chatCommand(): Command {
     .action(async (options: ChatOptions) => {
       const resolved = await resolveInputs(options);
       const inputs = { ...resolved.inputs, assumptions: resolved.assumptions };
-      const core = createBotCore({ inputs, businessCase: businessCaseFile(inputs, options.out, (m) => process.stderr.write(`${m}\n`)) });
+      const core = createBotCore({
+        inputs,
+        businessCase: businessCaseFile(inputs, options.out, (m) => process.stderr.write(`${m}\n`)),
+        summary: historySummary(inputs),
+      });
       const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
       const context = startingContext(options, resolved.scenario);
       await runChat({

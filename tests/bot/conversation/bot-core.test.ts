@@ -196,3 +196,26 @@ describe('estate and other questions', () => {
     expect(scenarioSchema.parse(answer.scenario).scope).toBe('all');
   });
 });
+
+describe('monthly summary requests', () => {
+  it('go to the summary hook when the front end has a history store', async () => {
+    const asked: string[] = [];
+    const withHistory = createBotCore({
+      inputs,
+      today: () => today,
+      summary: async (question) => {
+        asked.push(question);
+        return { kind: 'summary', headline: 'Estate summary for October 2026', figures: [], tables: [], notes: [], actions: [] };
+      },
+    });
+    const { answer } = await withHistory.ask("what's in this month's summary?");
+    expect(asked).toEqual(["what's in this month's summary?"]);
+    expect(answer.headline).toBe('Estate summary for October 2026');
+  });
+
+  it('say which command makes one when there is no store', async () => {
+    const { answer } = await core.ask('monthly summary please');
+    expect(answer.kind).toBe('summary');
+    expect(answer.headline).toContain('unsprawl summary --month 2026-10');
+  });
+});
