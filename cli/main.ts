@@ -8,6 +8,7 @@ import { historyCommand } from './commands/history.js';
 import { summaryCommand } from './commands/summary.js';
 import { askCommand } from './commands/ask.js';
 import { chatCommand } from './commands/chat.js';
+import { tcoCommand } from './commands/tco.js';
 
 const program = new Command('unsprawl')
   .description('Server consolidation, TCO and board business cases for NHS trusts.\nWith no flags every command uses the bundled sample trust in data/.')
@@ -22,6 +23,7 @@ program.addCommand(historyCommand());
 program.addCommand(summaryCommand());
 program.addCommand(askCommand());
 program.addCommand(chatCommand());
+program.addCommand(tcoCommand());
 
 try {
   await program.parseAsync(process.argv);

@@ -1,5 +1,6 @@
 import { App, ExpressReceiver, LogLevel, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { Application } from 'express';
+import { InputError } from '../../engine/errors.js';
 import type { AuditLog } from '../audit/audit-log.js';
 import type { BotCore } from '../conversation/bot-core.js';
 import type { InventoryImportResult, InventoryUpload } from '../inventory/import-inventory.js';
@@ -46,6 +47,19 @@ export interface SlackBot {
   idle(): Promise<void>;
 }
 
+/** Runs Bolt's start-up token check (auth.test), turning its failure into a message a person can act on. */
+async function checkToken(app: App): Promise<void> {
+  try {
+    await app.init();
+  } catch (error) {
+    const code = (error as { data?: { error?: unknown } }).data?.error;
+    if (typeof code === 'string') {
+      throw new InputError([{ file: 'environment', column: 'SLACK_BOT_TOKEN', message: `Slack refused the bot token (${code}): copy the Bot User OAuth Token (xoxb-…) again from the app's "OAuth & Permissions" page` }]);
+    }
+    throw new Error(`could not reach Slack to check the bot token: ${error instanceof Error ? error.message : String(error)}. Check the network or proxy (outbound HTTPS to slack.com)`, { cause: error });
+  }
+}
+
 /**
  * The Slack front end: a Bolt app with its receiver (Socket Mode by default, HTTP when
  * configured) and the handlers for mentions, direct messages, the slash command and the answer
@@ -67,7 +81,9 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackBot {
   } else {
     receiver = new SocketModeReceiver({ appToken: settings.connection.appToken, logLevel, installerOptions: { clientOptions: { ...clientOptions } } });
   }
-  const app = new App({ token: settings.botToken, receiver, clientOptions, logLevel });
+  // Deferred, so start() can await the token check and fail with a message instead of an
+  // unhandled rejection when Slack is unreachable or refuses the token.
+  const app = new App({ token: settings.botToken, receiver, clientOptions, logLevel, deferInitialization: true });
   const reportError = (error: unknown) => app.logger.error('unsprawl slack:', error);
   const tasks = createBackgroundTasks(reportError);
   const deps: SlackBotDeps = {
@@ -89,6 +105,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackBot {
   return {
     app,
     async start() {
+      await checkToken(app);
       if (settings.connection.mode === 'socket') await app.start();
     },
     async stop() {

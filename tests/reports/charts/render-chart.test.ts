@@ -30,7 +30,7 @@ describe('renderChart', () => {
 
   it('marks the payback point on the cumulative cash flow, and leaves it out when there is none', async () => {
     const points = [{ year: 0, pounds: -100 }, { year: 1, pounds: 50 }];
-    expect(String(await renderChart(cumulativeCashFlowChart(points, 0.67), 'c'))).toContain('Payback: 0.7 years');
+    expect(String(await renderChart(cumulativeCashFlowChart(points, { years: 0.67, label: 'Payback: 8 months' }), 'c'))).toContain('Payback: 8 months');
     expect(String(await renderChart(cumulativeCashFlowChart(points, null), 'c'))).not.toContain('Payback');
   });
 
