@@ -11,6 +11,8 @@ import { buildFileInfoCard } from './build-file-info-card.js';
 import { createConversationContexts } from './create-conversation-contexts.js';
 import { createReportShelf, type ReportShelf } from './create-report-shelf.js';
 import { describeTeamsCaller, type TeamsCaller } from './describe-teams-caller.js';
+import { downloadTeamsFile } from './download-teams-file.js';
+import { renderImportCard } from './render-import-card.js';
 import { renderAnswerCard, type AdaptiveCard } from './render-answer-card.js';
 import { renderReportLinkCard } from './render-report-link-card.js';
 import { sendWithRetry } from './send-with-retry.js';
@@ -37,6 +39,13 @@ const fileConsentSchema = z.object({
   uploadInfo: z
     .object({ contentUrl: z.string(), name: z.string(), uploadUrl: z.url(), uniqueId: z.string(), fileType: z.string() })
     .optional(),
+});
+
+/** A file someone sent the bot in personal chat (Teams puts a pre-authorised download URL in it). */
+const teamsFileSchema = z.object({
+  contentType: z.literal('application/vnd.microsoft.teams.file.download.info'),
+  name: z.string().min(1),
+  content: z.object({ downloadUrl: z.url(), fileType: z.string().optional() }),
 });
 
 const executeSchema = z.object({
@@ -204,7 +213,28 @@ export function createTeamsBot(settings: TeamsSettings, deps: TeamsDeps): TeamsB
     return { kind: 'action', outcome: 'stored', action: 'business-case-upload', text: uploadInfo.name };
   };
 
+  const receiveInventory = async (context: TurnContext, caller: TeamsCaller, file: z.output<typeof teamsFileSchema>): Promise<Audit> => {
+    if (!deps.importInventory || caller.scope !== 'personal') {
+      await send(context, 'I can only take inventory files in a personal chat with me, when the bot keeps estate history.');
+      return { kind: 'upload', outcome: 'rejected', text: file.name, error: 'uploads not accepted here' };
+    }
+    const bytes = await downloadTeamsFile(file.content.downloadUrl, { requireHttps: settings.auth.mode === 'entra' });
+    const result = await deps.importInventory({ bytes, filename: file.name, uploadedBy: `teams:${caller.userId ?? 'unknown'}` });
+    await sendCard(context, renderImportCard(file.name, result));
+    return result.stored
+      ? { kind: 'upload', outcome: 'stored', text: file.name }
+      : { kind: 'upload', outcome: 'rejected', text: file.name, error: `${result.problems.length} problem(s)` };
+  };
+
   agent.onActivity(ActivityTypes.Message, async (context) => {
+    const files = (context.activity.attachments ?? []).flatMap((attachment) => {
+      const parsed = teamsFileSchema.safeParse(attachment);
+      return parsed.success ? [parsed.data] : [];
+    });
+    if (files.length > 0) {
+      for (const file of files) await turn(context, 'upload', (caller) => receiveInventory(context, caller, file));
+      return;
+    }
     const value: unknown = context.activity.value;
     // An Action.Submit click arrives as a message with the button's data in `value` and no text.
     if (typeof value === 'object' && value !== null && 'verb' in value) {

@@ -1,5 +1,6 @@
 import type { AuditLog } from '../audit/audit-log.js';
 import type { BotCore } from '../conversation/bot-core.js';
+import type { InventoryImportResult, InventoryUpload } from '../inventory/import-inventory.js';
 import type { ScenarioInput } from '../../engine/scenario/scenario.js';
 import type { ConversationReferenceStore } from './conversation-reference-store.js';
 import type { RetryPolicy, TeamsLogger } from './send-with-retry.js';
@@ -20,6 +21,8 @@ export interface TeamsDeps {
   audit: Pick<AuditLog, 'record'>;
   log: TeamsLogger;
   conversations: ConversationReferenceStore;
+  /** Stores an inventory sent in personal chat as the new estate snapshot; without it files are declined. */
+  importInventory?: (upload: InventoryUpload) => Promise<InventoryImportResult>;
   retry?: RetryPolicy;
   /** Clock in milliseconds, for link expiry and durations; Date.now by default. */
   now?: () => number;
