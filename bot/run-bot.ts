@@ -164,6 +164,7 @@ export async function runBot(env: Record<string, string | undefined>, options: R
       audit,
       log: { info: (message) => log(`teams: ${message}`), error: (message, fields) => log(`teams: ${message} ${JSON.stringify(fields ?? {})}`) },
       conversations,
+      importInventory: importUpload,
     });
     platforms.push('teams');
   }
