@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summaryAnswer } from '../../../bot/summary/summary-answer.js';
 import { summaryAnswerSource } from '../../../bot/summary/summary-answer-source.js';
+import { summaryQuestionAnswerer } from '../../../bot/summary/summary-question-answerer.js';
 import { renderAnswerBlocks } from '../../../bot/slack/render-answer-blocks.js';
 import { renderAnswerCard } from '../../../bot/teams/render-answer-card.js';
 import type { MonthlySummary } from '../../../engine/summary/monthly-summary.js';
@@ -50,5 +51,13 @@ describe('the monthly summary as a chat answer', { timeout: 90_000 }, () => {
   it('turns a month without a snapshot into an error the scheduler can record and retry', async () => {
     const source = summaryAnswerSource({ store: setup.store, hosts: setup.inputs.hosts, assumptions: setup.assumptions, scenario: setup.scenario, plan: setup.plan });
     await expect(source('2026-11')).rejects.toThrow(/No estate snapshot for 2026-11/);
+  });
+
+  it('answers "how did October go?" in chat, and a month with no snapshot with what to do', async () => {
+    const answer = summaryQuestionAnswerer({ store: setup.store, hosts: setup.inputs.hosts, assumptions: setup.assumptions, scenario: setup.scenario, plan: setup.plan, today: () => '2026-12-10' });
+    expect((await answer('monthly summary for October please')).headline).toBe(summaryAnswer(summary).headline);
+    const missing = await answer('summary for last month');
+    expect(missing.kind).toBe('error');
+    expect(missing.headline).toMatch(/^I can't answer that as asked: No estate snapshot for 2026-11 in .* Import that month's inventory with: unsprawl import FILE --as-of 2026-11-DD$/);
   });
 });
