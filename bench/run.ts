@@ -7,6 +7,7 @@ const modules: { name: string; load: () => Promise<{ run: () => Promise<void> }>
   { name: 'teams', load: () => import('./teams.js') },
   { name: 'estate-io', load: () => import('./estate-io.js') },
   { name: 'ask', load: () => import('./ask.js') },
+  { name: 'report', load: () => import('./report.js') },
   { name: 'tco', load: () => import('./tco.js') },
 ];
 

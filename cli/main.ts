@@ -8,6 +8,7 @@ import { historyCommand } from './commands/history.js';
 import { summaryCommand } from './commands/summary.js';
 import { askCommand } from './commands/ask.js';
 import { chatCommand } from './commands/chat.js';
+import { reportCommand } from './commands/report.js';
 import { tcoCommand } from './commands/tco.js';
 
 const program = new Command('unsprawl')
@@ -23,6 +24,7 @@ program.addCommand(historyCommand());
 program.addCommand(summaryCommand());
 program.addCommand(askCommand());
 program.addCommand(chatCommand());
+program.addCommand(reportCommand());
 program.addCommand(tcoCommand());
 
 try {

@@ -37,12 +37,12 @@ export function appendicesView(input: BusinessCaseInput, f: CaseFigures): Append
       'Table A1. Assumptions in force',
       [
         { label: 'Assumption', value: (a) => `${a.description} [${a.key}]` },
-        { label: 'Value', numeric: true, value: (a) => `${formatAssumptionValue(a.value, a.unit)}${origins[a.origin]}` },
-        { label: 'Range tested', numeric: true, value: (a) => (a.low !== undefined && a.high !== undefined ? `${formatAssumptionValue(a.low, a.unit)} – ${formatAssumptionValue(a.high, a.unit)}` : '—') },
+        { label: 'Value', value: (a) => `${formatAssumptionValue(a.value, a.unit)}${origins[a.origin]}` },
+        { label: 'Range tested', value: (a) => (a.low !== undefined && a.high !== undefined ? `${formatAssumptionValue(a.low, a.unit)} – ${formatAssumptionValue(a.high, a.unit)}` : '—') },
         { label: 'Source', value: (a) => a.source },
       ],
       assumptions.all(),
-      { className: 'compact' },
+      { className: 'compact assumptions' },
     ),
     inventoryTable: tableView<Server>(
       `Table B1. The ${formatNumber(inScope.length)} servers in scope`,
@@ -51,7 +51,6 @@ export function appendicesView(input: BusinessCaseInput, f: CaseFigures): Append
         { label: 'Service', value: (s) => s.service },
         { label: 'Site', value: (s) => s.site },
         { label: 'Criticality', value: (s) => s.criticality },
-        { label: 'Kind', value: (s) => s.kind },
         { label: 'Cores', numeric: true, value: (s) => formatNumber(s.cpuCores) },
         { label: 'CPU p95', numeric: true, value: (s) => (s.cpuUtilP95 === undefined ? '—' : `${formatNumber(s.cpuUtilP95)}%`) },
         { label: 'RAM GB', numeric: true, value: (s) => formatNumber(s.memGb) },
@@ -59,7 +58,7 @@ export function appendicesView(input: BusinessCaseInput, f: CaseFigures): Append
         { label: 'Plan', value: (s) => hostOf.get(s.id) ?? `stays (${reasonOf.get(s.id) ?? 'not placed'})` },
       ],
       inScope,
-      { className: 'compact' },
+      { className: 'compact inventory' },
     ),
     placementTable: tableView<PlannedHost>(
       `Table C1. The ${formatNumber(plan.hosts)} hosts (${plan.hostModel.vendor} ${plan.hostModel.model}: ${plan.hostModel.cores} cores, ${formatNumber(plan.hostModel.ramGb)} GB) and what each carries`,
@@ -74,7 +73,7 @@ export function appendicesView(input: BusinessCaseInput, f: CaseFigures): Append
         { label: 'Workloads', value: (h) => (h.workloads.length === 0 ? 'spare capacity' : h.workloads.join(', ')) },
       ],
       plan.hostDetails,
-      { className: 'compact' },
+      { className: 'compact placement' },
     ),
     unplacedTable: tableView<UnplacedWorkload>(
       `Table C2. Servers that stay as they are (${formatNumber(plan.unplaced.length)})`,

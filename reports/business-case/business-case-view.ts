@@ -65,6 +65,9 @@ export interface StrategicCaseView {
 
 export interface EconomicCaseView {
   introduction: string[];
+  /** One line per option: what it does. */
+  options: string[];
+  appraisalMethod: string[];
   optionsTable: TableView;
   preferredOption: string[];
   costFigure: FigureView;

@@ -2,7 +2,8 @@ import { formatDate, formatMoney, formatMoneyShort, formatNumber, formatPercent 
 import type { BusinessCaseInput } from './business-case-input.js';
 import type { CoverSheetView, KeyFigureView } from './business-case-view.js';
 import type { CaseFigures } from './case-figures.js';
-import { describePayback } from './describe-payback.js';
+import { describePayback, paybackClause } from './describe-payback.js';
+import { describeSaving } from './describe-saving.js';
 import type { EstateFacts } from './estate-facts.js';
 import { hypervisorName } from './hypervisor-name.js';
 import { paperPurposes } from './paper-details.js';
@@ -20,9 +21,8 @@ export function coverSheetView(input: BusinessCaseInput, f: CaseFigures, estate:
   const hypervisor = hypervisorName(scenario.hypervisor);
   const npvSentence =
     f.npv >= 0
-      ? `Over ${f.horizonYears} years it has a net present value of ${formatMoney(f.npv)} against doing nothing (Green Book ${formatPercent(f.discountRate, 1)} real), and pays back in ${describePayback(f.paybackMonths, f.horizonYears)}.`
+      ? `Over ${f.horizonYears} years it has a net present value of ${formatMoney(f.npv)} against doing nothing (Green Book ${formatPercent(f.discountRate, 1)} real), and ${paybackClause(f.paybackMonths, f.horizonYears)}.`
       : `Over ${f.horizonYears} years it costs ${formatMoney(-f.npv)} more than doing nothing in present-value terms (Green Book ${formatPercent(f.discountRate, 1)} real); the case for it rests on the risks it removes rather than on savings.`;
-  const reduction = f.totalCostOfOwnership.percent;
   return {
     organisation: details.organisation,
     reportTo: details.reportTo,
@@ -35,8 +35,8 @@ export function coverSheetView(input: BusinessCaseInput, f: CaseFigures, estate:
     previouslyConsidered: details.previouslyConsidered,
     executiveSummary: [
       `${details.organisation} runs ${formatNumber(f.serversBefore)} physical servers taking ${formatNumber(f.rackUnitsBefore)} rack units and about ${formatNumber(f.energyBeforeKwh / 1000)} MWh of electricity a year with cooling. ${formatNumber(estate.outOfWarranty)} are out of warranty and ${formatNumber(estate.pastServiceLife)} are past their ${estate.serviceLifeYears}-year service life; most services still sit on hardware of their own${f.drEnabled ? ', and critical systems have no mirrored recovery site' : ''}.`,
-      `The preferred option (${preferred.label.replace(/^Option \d+: /, '')}) moves ${formatNumber(f.moved)} servers onto ${formatNumber(f.hosts)} ${f.hostVendor} ${f.hostModel} hosts running ${hypervisor}${f.drEnabled ? ', with a mirrored cluster at the second site for high and critical systems' : ''}. It needs ${formatMoney(f.capital)} of capital (including ${formatPercent(f.optimismBiasRate)} optimism bias) and saves about ${formatMoney(f.netSavingYear1)} a year from year 1.`,
-      `${npvSentence}${reduction === null ? '' : ` Total cost of ownership of the systems it moves falls by ${formatPercent(reduction)}, comparable with the published NHS outcomes in section 6.`} Energy falls by ${formatPercent(1 - f.energyAfterKwh / f.energyBeforeKwh)} (${formatNumber(f.tco2eBefore - f.tco2eAfter, 1)} tCO2e a year).`,
+      `The preferred option (${preferred.label.replace(/^Option \d+: /, '')}) moves ${formatNumber(f.moved)} servers onto ${formatNumber(f.hosts)} ${f.hostVendor} ${f.hostModel} hosts running ${hypervisor}${f.drEnabled ? ', with a mirrored cluster at the second site for high and critical systems' : ''}. It needs ${formatMoney(f.capital)} of capital (including ${formatPercent(f.optimismBiasRate)} optimism bias) and ${f.netSavingYear1 >= 0 ? `saves about ${formatMoney(f.netSavingYear1)} a year` : `costs about ${formatMoney(-f.netSavingYear1)} a year more than doing nothing`} from year 1.`,
+      `${npvSentence} Over ${f.horizonYears} years the total cost of ownership of the systems it moves would ${describeSaving(f.totalCostOfOwnership)}; section 6 compares this with published NHS outcomes. Electricity use falls by ${formatPercent(1 - f.energyAfterKwh / f.energyBeforeKwh)}, ${formatNumber(f.tco2eBefore - f.tco2eAfter, 1)} tCO2e a year.`,
       'Every figure comes from one model run on the trust’s inventory and the assumptions in Appendix A, each with its source; section 2.4 shows how the result moves when the key assumptions change.',
     ],
     recommendations: [

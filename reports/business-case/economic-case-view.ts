@@ -12,12 +12,12 @@ import { assumptionLabel } from './assumption-label.js';
 import type { AppraisedOption, BusinessCaseInput } from './business-case-input.js';
 import type { EconomicCaseView } from './business-case-view.js';
 import { caseFigures, type CaseFigures } from './case-figures.js';
-import { describePayback } from './describe-payback.js';
+import { describePayback, paybackClause } from './describe-payback.js';
+import { describeSaving } from './describe-saving.js';
 import { formatAssumptionValue } from './format-assumption-value.js';
 
 interface OptionRow {
   label: string;
-  description: string;
   capital: string;
   cost: string;
   npv: string;
@@ -32,18 +32,23 @@ export async function economicCaseView(input: BusinessCaseInput, f: CaseFigures)
   const yearLabel = (c: CashFlowYear) => `${c.calendarYear}/${String((c.calendarYear + 1) % 100).padStart(2, '0')}`;
   const preferredName = input.preferred.label;
   const sensitivity = input.sensitivity;
-  const tornado = sensitivity.tornado.rows.filter((t) => t.swing > 0);
+  // The ten widest bars carry the message; the rest move the NPV less than any of them.
+  const tornado = sensitivity.tornado.rows.filter((t) => t.swing > 0).slice(0, 10);
   const top = tornado[0];
   const mc = sensitivity.monteCarlo;
   return {
-    introduction: [
+    introduction: [`${numberWord(options.length + 1)} options were appraised against the objectives in section 1.4:`],
+    options: [
+      'Option 1, do nothing: keep every server and replace each like for like at the end of its service life.',
+      ...options.map((o) => `${o.label.replace(/^(Option \d+): /, '$1, ')}: ${o.description}`),
+    ],
+    appraisalMethod: [
       `Each option is compared with doing nothing over ${f.horizonYears} years (year 0 = ${a.appraisalYear}/${String((a.appraisalYear + 1) % 100).padStart(2, '0')}), following the HM Treasury Green Book: costs in today’s prices, discounted at ${formatPercent(f.discountRate, 1)} a year in real terms, with optimism bias added to capital. Doing nothing keeps every server, renews support (at a higher rate out of warranty) and replaces servers like for like when they reach the end of their service life.`,
     ],
     optionsTable: tableView<OptionRow>(
       `Table 2. Options appraised (${f.horizonYears}-year totals, whole estate, undiscounted unless stated)`,
       [
         { label: 'Option', value: (r) => r.label },
-        { label: 'What it does', value: (r) => r.description },
         { label: 'Capital', numeric: true, value: (r) => r.capital },
         { label: `${f.horizonYears}-year cost`, numeric: true, value: (r) => r.cost },
         { label: 'NPV against doing nothing', numeric: true, value: (r) => r.npv },
@@ -53,7 +58,6 @@ export async function economicCaseView(input: BusinessCaseInput, f: CaseFigures)
       [
         {
           label: 'Option 1: do nothing',
-          description: 'Keep the estate; refresh like for like.',
           capital: formatMoney(sumOf(a.doNothing.capital)),
           cost: formatMoney(a.doNothing.sum),
           npv: '—',
@@ -64,26 +68,26 @@ export async function economicCaseView(input: BusinessCaseInput, f: CaseFigures)
       ],
     ),
     preferredOption: [
-      `The preferred option is ${inBrackets(preferredName)}. ${preferredReason(input, f)} Its net present value is ${formatMoney(f.npv)} and it pays back in ${describePayback(f.paybackMonths, f.horizonYears)}.`,
-      `On the systems it changes, over ${f.horizonYears} years, running costs fall by ${pct(f.running.percent)} (${formatMoney(f.running.saving)}), hardware and software costs by ${pct(f.hardwareSoftware.percent)} (${formatMoney(f.hardwareSoftware.saving)}) and total cost of ownership by ${pct(f.totalCostOfOwnership.percent)} (${formatMoney(f.totalCostOfOwnership.saving)}), one-off change costs and optimism bias included.`,
+      `The preferred option is ${inBrackets(preferredName)}. ${preferredReason(input, f)} Its net present value is ${formatMoney(f.npv)} and it ${paybackClause(f.paybackMonths, f.horizonYears)}.`,
+      `On the systems it changes, over ${f.horizonYears} years, running costs ${describeSaving(f.running)}, hardware and software costs ${describeSaving(f.hardwareSoftware)} and total cost of ownership ${describeSaving(f.totalCostOfOwnership)}, one-off change costs and optimism bias included.`,
     ],
     costFigure: await buildFigure(
       'figure-cost-by-year',
       2,
-      `Cost of the whole estate by year: doing nothing and ${shortName(preferredName)}`,
+      `Cost of the whole estate by year: doing nothing and the preferred option (${inBrackets(preferredName)})`,
       costByYearChart(
         a.cashFlows.flatMap((c) => [
           { year: yearLabel(c), option: 'Do nothing', pounds: penceToPounds(c.doNothing) },
-          { year: yearLabel(c), option: shortName(preferredName), pounds: penceToPounds(c.withOption) },
+          { year: yearLabel(c), option: 'Preferred option', pounds: penceToPounds(c.withOption) },
         ]),
-        ['Do nothing', shortName(preferredName)],
+        ['Do nothing', 'Preferred option'],
       ),
       tableView<CashFlowYear>(
         'Data for figure 2 (undiscounted)',
         [
           { label: 'Year', value: yearLabel },
           { label: 'Do nothing', numeric: true, value: (c) => formatMoney(c.doNothing) },
-          { label: shortName(preferredName), numeric: true, value: (c) => formatMoney(c.withOption) },
+          { label: 'Preferred option', numeric: true, value: (c) => formatMoney(c.withOption) },
           { label: 'Net saving', numeric: true, value: (c) => formatMoney(c.net) },
         ],
         a.cashFlows,
@@ -93,10 +97,12 @@ export async function economicCaseView(input: BusinessCaseInput, f: CaseFigures)
     cashFlowFigure: await buildFigure(
       'figure-cash-flow',
       3,
-      `Cumulative net saving against doing nothing, with the payback point (${describePayback(f.paybackMonths, f.horizonYears)})`,
+      f.paybackMonths === null
+        ? `Cumulative net saving against doing nothing (no payback within the ${f.horizonYears}-year period)`
+        : `Cumulative net saving against doing nothing, with the payback point (${describePayback(f.paybackMonths, f.horizonYears)})`,
       cumulativeCashFlowChart(
         a.cashFlows.map((c) => ({ year: c.year, pounds: penceToPounds(c.cumulativeNet) })),
-        f.paybackMonths === null ? null : f.paybackMonths / 12,
+        f.paybackMonths === null ? null : { years: f.paybackMonths / 12, label: `Payback: ${describePayback(f.paybackMonths, f.horizonYears)}` },
       ),
       tableView<CashFlowYear>(
         'Data for figure 3',
@@ -116,7 +122,7 @@ export async function economicCaseView(input: BusinessCaseInput, f: CaseFigures)
     ],
     sensitivity: [
       top
-        ? `The result is most sensitive to ${assumptionLabel(top.key).toLowerCase()}: across its documented range (${formatAssumptionValue(top.low, top.unit)} to ${formatAssumptionValue(top.high, top.unit)}) the NPV moves between ${formatMoney(Math.min(top.npvLow, top.npvHigh))} and ${formatMoney(Math.max(top.npvLow, top.npvHigh))}. Figure 4 shows each key assumption moved on its own, the others held at their values in this case.`
+        ? `The result is most sensitive to ${assumptionLabel(top.key).toLowerCase()}: across its documented range (${formatAssumptionValue(top.low, top.unit)} to ${formatAssumptionValue(top.high, top.unit)}) the NPV moves between ${formatMoney(Math.min(top.npvLow, top.npvHigh))} and ${formatMoney(Math.max(top.npvLow, top.npvHigh))}. Figure 4 shows the ten most influential assumptions, each moved on its own with the others held at their values in this case.`
         : 'No assumption has a documented sensitivity range.',
     ],
     tornadoFigure: await buildFigure(
@@ -128,9 +134,9 @@ export async function economicCaseView(input: BusinessCaseInput, f: CaseFigures)
         'Data for figure 4',
         [
           { label: 'Assumption', value: (t) => assumptionLabel(t.key) },
-          { label: 'Low value', numeric: true, value: (t) => formatAssumptionValue(t.low, t.unit) },
+          { label: 'Low value', value: (t) => formatAssumptionValue(t.low, t.unit) },
           { label: 'NPV at low', numeric: true, value: (t) => formatMoney(t.npvLow) },
-          { label: 'High value', numeric: true, value: (t) => formatAssumptionValue(t.high, t.unit) },
+          { label: 'High value', value: (t) => formatAssumptionValue(t.high, t.unit) },
           { label: 'NPV at high', numeric: true, value: (t) => formatMoney(t.npvHigh) },
         ],
         tornado,
@@ -141,8 +147,8 @@ export async function economicCaseView(input: BusinessCaseInput, f: CaseFigures)
       'Table 3. Break-even values: where the NPV of the preferred option reaches zero',
       [
         { label: 'Assumption', value: (b) => assumptionLabel(b.key) },
-        { label: 'Used in this case', numeric: true, value: (b) => formatAssumptionValue(b.base, b.unit) },
-        { label: 'Break-even value', numeric: true, value: (b) => (b.value === null ? 'not reached within its allowed range' : formatAssumptionValue(b.value, b.unit)) },
+        { label: 'Used in this case', value: (b) => formatAssumptionValue(b.base, b.unit) },
+        { label: 'Break-even value', value: (b) => (b.value === null ? 'not reached within its allowed range' : formatAssumptionValue(b.value, b.unit)) },
       ],
       sensitivity.breakEven,
     ),
@@ -152,11 +158,14 @@ export async function economicCaseView(input: BusinessCaseInput, f: CaseFigures)
   };
 }
 
+function numberWord(n: number): string {
+  return ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight'][n - 1] ?? String(n);
+}
+
 function optionRow(option: AppraisedOption, preferred: boolean): OptionRow {
   const f = caseFigures(option.evaluation);
   return {
     label: preferred ? `${option.label} (preferred)` : option.label,
-    description: option.description,
     capital: formatMoney(sumOf(option.evaluation.appraisal.withOption.capital)),
     cost: formatMoney(f.withOptionTotal),
     npv: formatMoney(f.npv),
@@ -171,21 +180,14 @@ function preferredReason(input: BusinessCaseInput, f: CaseFigures): string {
   if (f.drEnabled && better.every((o) => !o.evaluation.scenario.dr.enabled)) {
     return 'Options without a recovery site cost less, but leave critical systems with no mirrored copy after the loss of the main data centre.';
   }
-  return `${better.map((o) => inBrackets(o.label)).join(' and ')} ${better.length === 1 ? 'has' : 'have'} a higher NPV but ${better.length === 1 ? 'does' : 'do'} not meet all the objectives in section 1.4.`;
+  const names = better.map((o) => inBrackets(o.label)).join(' and ');
+  return `${names.charAt(0).toUpperCase()}${names.slice(1)} ${better.length === 1 ? 'has' : 'have'} a higher NPV but ${better.length === 1 ? 'does' : 'do'} not meet all the objectives in section 1.4.`;
 }
 
 /** "Option 3: full consolidation" -> "option 3 (full consolidation)". */
 function inBrackets(label: string): string {
   const m = /^Option (\d+): (.+)$/.exec(label);
   return m ? `option ${m[1]} (${m[2]})` : label;
-}
-
-function shortName(label: string): string {
-  return label.replace(/^Option \d+: /, '').replace(/^./, (c) => c.toUpperCase());
-}
-
-function pct(fraction: number | null): string {
-  return fraction === null ? 'n/a' : formatPercent(fraction);
 }
 
 function sumOf(values: readonly number[]): number {

@@ -115,6 +115,7 @@ export function managementCaseView(input: BusinessCaseInput, f: CaseFigures): Ma
         { label: 'What happens', value: (m) => m.detail },
       ],
       milestones,
+      { className: 'milestones' },
     ),
     risksTable: tableView<Risk>(
       'Table 7. Principal risks and mitigations',

@@ -15,6 +15,15 @@ export async function strategicCaseView(input: BusinessCaseInput, f: CaseFigures
   const { scenario, plan, appraisal } = input.preferred.evaluation;
   const doNothingRefresh = appraisal.lines.filter((l) => l.side !== 'option' && l.item === 'refresh').reduce((s, l) => s + l.total, 0);
   const services = e.services.length;
+  const total: ServiceFacts = {
+    service: 'All services',
+    servers: e.servers,
+    physical: e.physical,
+    virtual: e.virtual,
+    highestCriticality: 'low',
+    outOfWarranty: e.outOfWarranty,
+    pastServiceLife: e.pastServiceLife,
+  };
   return {
     context: [
       `The inventory (${input.estate.source}${input.estate.asOf ? `, as of ${input.estate.asOf}` : ''}) lists ${formatNumber(e.servers)} servers: ${formatNumber(e.physical)} physical and ${formatNumber(e.virtual)} virtual, across ${e.sites.length} site${e.sites.length === 1 ? '' : 's'} (${e.sites.join(', ')}) and ${services} services.`,
@@ -27,25 +36,12 @@ export async function strategicCaseView(input: BusinessCaseInput, f: CaseFigures
         { label: 'Servers', numeric: true, value: (s) => formatNumber(s.servers) },
         { label: 'Physical', numeric: true, value: (s) => formatNumber(s.physical) },
         { label: 'Virtual', numeric: true, value: (s) => formatNumber(s.virtual) },
-        { label: 'Highest criticality', value: (s) => capitalise(s.highestCriticality) },
+        { label: 'Highest criticality', value: (s) => (s === total ? '' : capitalise(s.highestCriticality)) },
         { label: 'Out of warranty', numeric: true, value: (s) => formatNumber(s.outOfWarranty) },
         { label: `Past ${e.serviceLifeYears} years`, numeric: true, value: (s) => formatNumber(s.pastServiceLife) },
       ],
       e.services,
-      {
-        className: 'compact',
-        totals: [
-          {
-            service: 'All services',
-            servers: e.servers,
-            physical: e.physical,
-            virtual: e.virtual,
-            highestCriticality: e.services[0]?.highestCriticality ?? 'low',
-            outOfWarranty: e.outOfWarranty,
-            pastServiceLife: e.pastServiceLife,
-          },
-        ],
-      },
+      { className: 'compact', totals: [total] },
     ),
     problems: [
       {

@@ -24,7 +24,7 @@ export function beforeAfterChart(measures: readonly BeforeAfterMeasure[]): TopLe
     resolve: { scale: { y: 'independent' } },
     spec: {
       width: 240,
-      height: 170,
+      height: 140,
       layer: [
         {
           mark: { type: 'bar', width: 60 },

@@ -16,7 +16,7 @@ export function costByYearChart(rows: readonly CostByYearRow[], options: readonl
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: 560,
-    height: 220,
+    height: 190,
     config: { locale: poundsLocale },
     data: { values: rows.map((r) => ({ ...r })) },
     mark: { type: 'bar' },

@@ -13,12 +13,12 @@ export interface CashFlowPoint {
  * Cumulative net saving by year, a zero line, and a marked payback point when there is one
  * (the fractional year where the line crosses zero).
  */
-export function cumulativeCashFlowChart(points: readonly CashFlowPoint[], paybackYears: number | null): TopLevelSpec {
-  const payback = paybackYears === null ? [] : [{ year: paybackYears, label: `Payback: ${paybackYears.toFixed(1)} years` }];
+export function cumulativeCashFlowChart(points: readonly CashFlowPoint[], payback: { years: number; label: string } | null): TopLevelSpec {
+  const marker = payback === null ? [] : [{ year: payback.years, label: payback.label }];
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: 560,
-    height: 220,
+    height: 190,
     config: { locale: poundsLocale },
     layer: [
       {
@@ -35,13 +35,13 @@ export function cumulativeCashFlowChart(points: readonly CashFlowPoint[], paybac
         },
       },
       {
-        data: { values: payback },
+        data: { values: marker },
         mark: { type: 'rule', color: nhsColours.aquaGreen, strokeWidth: 2, strokeDash: [4, 3] },
         encoding: { x: { field: 'year', type: 'quantitative' } },
       },
       {
-        data: { values: payback },
-        mark: { type: 'text', align: 'left', dx: 6, dy: -10, fontWeight: 'bold', color: nhsColours.text, fontSize: 11 },
+        data: { values: marker },
+        mark: { type: 'text', align: 'left', dx: 6, dy: 14, fontWeight: 'bold', color: nhsColours.text, fontSize: 11 },
         encoding: { x: { field: 'year', type: 'quantitative' }, y: { datum: 0, type: 'quantitative' }, text: { field: 'label' } },
       },
     ],

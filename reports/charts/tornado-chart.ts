@@ -26,14 +26,14 @@ export function tornadoChart(bars: readonly TornadoBar[], centralNpvPounds: numb
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: 400,
     height: Math.max(120, 28 * bars.length),
-    config: { locale: poundsLocale, axisY: { labelLimit: 200 } },
+    config: { locale: poundsLocale },
     layer: [
       {
         data: { values },
         mark: { type: 'bar', height: 16 },
         encoding: {
-          y: { field: 'driver', type: 'nominal', sort: order, title: null },
-          x: { field: 'from', type: 'quantitative', title: 'Net present value', axis: { format: poundsAxisFormat } },
+          y: { field: 'driver', type: 'nominal', sort: order, title: null, axis: { labelLimit: 320 } },
+          x: { field: 'from', type: 'quantitative', title: 'Net present value', axis: { format: poundsAxisFormat }, scale: { zero: false, nice: true } },
           x2: { field: 'to' },
           color: {
             field: 'end',

@@ -1,0 +1,148 @@
+import { Command, Option } from 'commander';
+import { relative } from 'node:path';
+import { parseAssignment, type AssumptionSet } from '../../engine/assumptions/assumption-set.js';
+import { ScenarioError } from '../../engine/errors.js';
+import { evaluate } from '../../engine/evaluate.js';
+import type { Inputs } from '../../engine/io/load-inputs.js';
+import type { Scenario } from '../../engine/scenario/scenario.js';
+import { createLexicon } from '../../bot/understanding/create-lexicon.js';
+import { understandQuestion } from '../../bot/understanding/understand-question.js';
+import { resolveScenario } from '../../bot/conversation/resolve-scenario.js';
+import { renderBusinessCase, type ReportFormat } from '../../reports/business-case/render-business-case.js';
+import { paperPurposes, type PaperDetailsInput } from '../../reports/business-case/paper-details.js';
+import { addInputOptions, resolveInputs, type InputOptions } from '../inputs.js';
+
+interface ReportOptions extends InputOptions {
+  question?: string;
+  out: string;
+  format: string;
+  organisation?: string;
+  reportTo?: string;
+  meetingDate?: string;
+  agendaItem?: string;
+  lead?: string;
+  author?: string;
+  purpose?: (typeof paperPurposes)[number];
+  previouslyConsidered?: string;
+}
+
+/**
+ * `unsprawl report`: the board business case (HTML and PDF) for a named scenario, the default
+ * full consolidation of the sample trust, or a question in plain English. Progress goes to
+ * stderr; stdout gets the file paths (or one JSON object with --json).
+ */
+export function reportCommand(): Command {
+  const command = new Command('report')
+    .description('Write the board business case (cover sheet, Five Case Model, appendices) as HTML and PDF')
+    .option('--question <text>', 'build the scenario from a question, e.g. "consolidate ward systems onto Proxmox with DR"')
+    .option('--out <dir>', 'folder for business-case.html and business-case.pdf', 'out')
+    .option('--format <list>', 'html, pdf or html,pdf', 'html,pdf')
+    .option('--organisation <name>', 'trust name on the cover sheet')
+    .option('--report-to <meeting>', 'e.g. "Trust Board (public)" or "Finance and Performance Committee"')
+    .option('--meeting-date <date>', 'meeting date, YYYY-MM-DD (default: today)')
+    .option('--agenda-item <ref>', 'agenda item reference')
+    .option('--lead <name>', 'executive lead')
+    .option('--author <name>', 'author')
+    .addOption(new Option('--purpose <purpose>', 'purpose of the paper').choices([...paperPurposes]))
+    .option('--previously-considered <text>', 'committees that have seen the paper');
+  return addInputOptions(command)
+    .addHelpText(
+      'after',
+      '\nExamples:\n  unsprawl report\n  unsprawl report --scenario full-consolidation-dr --meeting-date 2027-01-14 --out board-pack\n' +
+        '  unsprawl report --question "what if we consolidate ward systems onto Proxmox with DR?" --format pdf\n  unsprawl report --set energy.pricePerKwh=0.30',
+    )
+    .action(async (options: ReportOptions) => {
+      const stderr = process.stderr;
+      const formats = parseFormats(options.format);
+      if (options.question !== undefined && options.scenario !== undefined) {
+        throw new ScenarioError('question', 'give either --scenario or --question, not both');
+      }
+      stderr.write('Loading inputs…\n');
+      const resolved = await resolveInputs(options);
+      const { scenario, assumptions } = options.question === undefined ? resolved : scenarioFromQuestion(options.question, resolved.inputs, options.set);
+      const paper = await renderBusinessCase({
+        inputs: resolved.inputs,
+        scenario,
+        assumptions,
+        details: paperDetails(options),
+        format: formats,
+        outDir: options.out,
+        onProgress: (message) => stderr.write(`${message}\n`),
+      });
+      const a = paper.input.preferred.evaluation.appraisal;
+      if (options.json) {
+        const summary = {
+          title: paper.title,
+          scenario: paper.input.preferred.evaluation.scenario,
+          htmlPath: paper.htmlPath ?? null,
+          pdfPath: paper.pdfPath ?? null,
+          pages: paper.pages ?? null,
+          npvPence: a.npv,
+          paybackMonths: a.paybackMonths,
+          hosts: paper.input.preferred.evaluation.plan.hosts,
+          lowerBound: paper.input.preferred.evaluation.plan.lowerBound,
+        };
+        process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+        return;
+      }
+      if (paper.htmlPath) process.stdout.write(`${relative(process.cwd(), paper.htmlPath) || paper.htmlPath}\n`);
+      if (paper.pdfPath) process.stdout.write(`${relative(process.cwd(), paper.pdfPath) || paper.pdfPath} (${paper.pages} pages)\n`);
+    });
+}
+
+function parseFormats(text: string): ReportFormat[] {
+  const parts = text.split(',').map((p) => p.trim().toLowerCase()).filter((p) => p.length > 0);
+  const bad = parts.filter((p) => p !== 'html' && p !== 'pdf');
+  if (parts.length === 0 || bad.length > 0) {
+    throw new ScenarioError('format', `--format: expected html, pdf or html,pdf, got "${text}"`);
+  }
+  return [...new Set(parts)] as ReportFormat[];
+}
+
+function paperDetails(o: ReportOptions): PaperDetailsInput {
+  const pairs: [keyof PaperDetailsInput, string | undefined][] = [
+    ['organisation', o.organisation],
+    ['reportTo', o.reportTo],
+    ['meetingDate', o.meetingDate],
+    ['agendaItem', o.agendaItem],
+    ['executiveLead', o.lead],
+    ['author', o.author],
+    ['purpose', o.purpose],
+    ['previouslyConsidered', o.previouslyConsidered],
+  ];
+  return Object.fromEntries(pairs.filter(([, v]) => v !== undefined));
+}
+
+/**
+ * The ask engineer's question understanding turns the text into a scenario, exactly as the chat
+ * does; this mapping lives here because reports/ must not import bot/.
+ */
+function scenarioFromQuestion(question: string, inputs: Inputs, sets: readonly string[]): { scenario: Scenario; assumptions: AssumptionSet } {
+  const understanding = understandQuestion(question, createLexicon(inputs.estate, inputs.hosts));
+  if (understanding.clarify) {
+    const choices = understanding.clarify.choices.map((c) => `"${c.label}"`).join(' or ');
+    throw new ScenarioError('question', `${understanding.clarify.question} Ask again naming one of: ${choices}.`);
+  }
+  const resolved = resolveScenario(understanding, {});
+  if (!resolved) {
+    throw new ScenarioError('question', `the question does not say which servers to consolidate; for example --question "consolidate ward systems and pathology onto Proxmox with DR"`);
+  }
+  const cli = Object.fromEntries(sets.map((s) => {
+    const { key, value } = parseAssignment(s);
+    return [key, value];
+  }));
+  const assumptions = inputs.assumptions.with(resolved.scenario.overrides, 'chat').with(cli, 'cli');
+  const scenario = { ...resolved.scenario, name: 'question' };
+  if (!resolved.vendor) return { scenario, assumptions };
+  return { scenario: bestModelOfVendor(scenario, resolved.vendor, inputs, assumptions), assumptions };
+}
+
+/** "the Dell boxes": the vendor's catalogue model with the highest NPV for this scenario. */
+function bestModelOfVendor(scenario: Scenario, vendor: string, inputs: Inputs, assumptions: AssumptionSet): Scenario {
+  const models = inputs.hosts.filter((h) => h.vendor.toLowerCase() === vendor.toLowerCase());
+  if (models.length === 0) throw new ScenarioError('host', `no host model from ${vendor} in the catalogue`);
+  const ranked = models
+    .map((h) => ({ model: h.model, npv: evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions, scenario: { ...scenario, host: h.model } }).appraisal.npv }))
+    .sort((x, y) => y.npv - x.npv);
+  return { ...scenario, host: ranked[0]!.model };
+}

@@ -1,0 +1,68 @@
+import { evaluate } from '../../engine/evaluate.js';
+import type { Inputs } from '../../engine/io/load-inputs.js';
+import type { AssumptionSet } from '../../engine/assumptions/assumption-set.js';
+import { appraisalYear } from '../../engine/tco/appraisal-year.js';
+import { knownPurchaseYear } from '../../engine/tco/server-lifecycle.js';
+import type { Scenario } from '../../engine/scenario/scenario.js';
+import { selectScope } from '../../engine/scenario/scope.js';
+import type { AppraisedOption } from './business-case-input.js';
+import { hypervisorName } from './hypervisor-name.js';
+
+export interface OptionSet {
+  preferred: AppraisedOption;
+  alternatives: AppraisedOption[];
+}
+
+/**
+ * The options of the economic case, each one evaluate() call on the same inputs and assumptions:
+ * the scenario asked for (preferred, exactly as `unsprawl tco` runs it); the same with the DR
+ * choice reversed; and a "do minimum" that consolidates only the in-scope servers already out of
+ * warranty. Doing nothing is every appraisal's own baseline, so it needs no run of its own.
+ */
+export function appraiseOptions(inputs: Inputs, scenario: Scenario, assumptions: AssumptionSet): OptionSet {
+  const run = (s: Scenario) => evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions, scenario: s });
+  const preferredRun = run(scenario);
+  // The other options use the host model the preferred option chose: like-for-like hardware, and
+  // one plan each instead of a search over the whole catalogue.
+  const sameHosts = (s: Scenario): Scenario => ({ ...s, host: preferredRun.plan.hostModel.model });
+  const target = `onto ${hypervisorName(scenario.hypervisor)}`;
+  const what = scenario.scope === 'all' ? 'the whole estate' : 'the servers in scope';
+  const withDr = `consolidate ${what} ${target} with a mirrored DR site`;
+  const withoutDr = `consolidate ${what} ${target}`;
+  const flipped: Scenario = { ...scenario, name: `${scenario.name} (DR ${scenario.dr.enabled ? 'off' : 'on'})`, dr: { ...scenario.dr, enabled: !scenario.dr.enabled } };
+  const [noDr, dr] = scenario.dr.enabled ? [flipped, scenario] : [scenario, flipped];
+  const noDrOption: AppraisedOption = {
+    label: `Option 3: ${withoutDr}`,
+    description: `Move every virtualisable server in scope onto new hosts, N+1 in each cluster, ${hypervisorName(scenario.hypervisor)}; no recovery site.`,
+    evaluation: scenario.dr.enabled ? run(sameHosts(noDr)) : preferredRun,
+  };
+  const drOption: AppraisedOption = {
+    label: `Option 4: ${withDr}`,
+    description: `As option 3, plus a mirrored cluster at the second site for ${dr.dr.minCriticality} and more critical systems, with host-based replication.`,
+    evaluation: scenario.dr.enabled ? preferredRun : run(sameHosts(dr)),
+  };
+  const options = [noDrOption, drOption];
+  const minimum = doMinimumScenario(inputs, scenario, assumptions);
+  if (minimum) {
+    options.unshift({
+      label: 'Option 2: do minimum',
+      description: 'Consolidate only the in-scope servers already out of warranty; keep the rest as they are.',
+      evaluation: run(sameHosts(minimum)),
+    });
+  }
+  const preferred = scenario.dr.enabled ? drOption : noDrOption;
+  return { preferred, alternatives: options.filter((o) => o !== preferred) };
+}
+
+/** The in-scope physical servers out of warranty at year 0, as a scope of ids; none when that is all or nothing. */
+function doMinimumScenario(inputs: Inputs, scenario: Scenario, assumptions: AssumptionSet): Scenario | undefined {
+  const inScope = selectScope(inputs.estate.servers, scenario.scope);
+  const year0 = appraisalYear(inputs.estate, assumptions).appraisalYear;
+  const warrantyYears = assumptions.get('support.warrantyYears');
+  const expired = inScope.filter((s) => {
+    const end = s.warrantyEnd !== undefined ? Number(s.warrantyEnd.slice(0, 4)) : (knownPurchaseYear(s, warrantyYears) ?? Infinity) + warrantyYears;
+    return s.kind === 'physical' && s.virtualisable && end < year0;
+  });
+  if (expired.length === 0 || expired.length === inScope.length) return undefined;
+  return { ...scenario, name: `${scenario.name} (do minimum)`, scope: `id=${expired.map((s) => JSON.stringify(s.id)).join(',')}`, dr: { ...scenario.dr, enabled: false } };
+}
