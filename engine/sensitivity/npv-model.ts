@@ -37,8 +37,18 @@ export interface NpvModel {
   npvAtTrusted(overrides: Overrides): number;
 }
 
-const cacheKey = (overrides: Overrides, effect: 'remeasure' | 'replan') =>
-  JSON.stringify(Object.keys(overrides).filter((k) => keyEffect(k) === effect || (effect === 'remeasure' && keyEffect(k) === 'replan')).sort().map((k) => [k, overrides[k]]));
+/**
+ * Cache key of the overrides that change the plan (`replan`) or the quantities (`remeasure`,
+ * which also depend on the plan); prices are left out, so draws that only move prices share it.
+ */
+function cacheKey(overrides: Overrides, level: 'remeasure' | 'replan'): string {
+  const parts: string[] = [];
+  for (const key of Object.keys(overrides)) {
+    const effect = keyEffect(key);
+    if (effect === 'replan' || (level === 'remeasure' && effect === 'remeasure')) parts.push(`${key}=${overrides[key]}`);
+  }
+  return parts.sort().join(';');
+}
 
 /**
  * Builds the model once per scenario: quantities are measured once and re-priced on each call;
@@ -47,8 +57,8 @@ const cacheKey = (overrides: Overrides, effect: 'remeasure' | 'replan') =>
 export function npvModel(input: NpvModelInput): NpvModel {
   const { estate, assumptions, scenario } = input;
   const baseQuantities = measureQuantities({ estate, assumptions, scenario, plan: input.plan });
-  const plans = new Map<string, Plan>([['[]', input.plan]]);
-  const measured = new Map<string, AppraisalQuantities>([['[]', baseQuantities]]);
+  const plans = new Map<string, Plan>([['', input.plan]]);
+  const measured = new Map<string, AppraisalQuantities>([['', baseQuantities]]);
 
   const quantitiesFor = (overrides: Overrides): AppraisalQuantities => {
     const mKey = cacheKey(overrides, 'remeasure');

@@ -32,7 +32,10 @@ export const pricingKeys: readonly string[] = [
  */
 export function keyEffect(key: string): 'reprice' | 'remeasure' | 'replan' {
   if (key === 'horizon.years') return 'replan';
-  if (pricingKeys.includes(key)) return 'reprice';
-  if (measureKeys.includes(key)) return 'remeasure';
+  if (pricing.has(key)) return 'reprice';
+  if (measuring.has(key)) return 'remeasure';
   return 'replan';
 }
+
+const pricing = new Set(pricingKeys);
+const measuring = new Set(measureKeys);

@@ -27,9 +27,12 @@ interface TcoJson {
   sensitivity?: Sensitivity;
 }
 
+/** Each case starts the CLI, loads the sample trust and plans it: slow on a busy 2-core machine. */
+const slow = { timeout: 180_000 };
+
 describe('unsprawl tco', () => {
   it('--json prints the appraisal, the assumptions in force with sources, and the sensitivity', async () => {
-    const { code, stdout } = await unsprawl('tco', '--json', '--draws', '500', '--set', 'energy.pricePerKwh=0.3');
+    const { code, stdout } = await unsprawl('tco', '--json', '--scenario', 'ward-systems', '--draws', '500', '--set', 'energy.pricePerKwh=0.3');
     expect(code).toBe(0);
     const r = JSON.parse(stdout) as TcoJson;
     expect(r.plan.hosts).toBeGreaterThan(0);
@@ -39,17 +42,17 @@ describe('unsprawl tco', () => {
     expect(r.assumptions.every((a) => a.source.length > 0)).toBe(true);
     expect(r.sensitivity?.monteCarlo.draws).toBe(500);
     expect(r.sensitivity?.tornado.rows.length).toBeGreaterThan(5);
-  });
+  }, slow);
 
   it('prints readable tables: year by year, NPV, payback, savings split, energy and carbon, sensitivity', async () => {
-    const { code, stdout } = await unsprawl('tco', '--draws', '300');
+    const { code, stdout } = await unsprawl('tco', '--scenario', 'ward-systems', '--draws', '300');
     expect(code).toBe(0);
     for (const text of ['Do nothing: the servers the option moves', 'The option', 'Cash flows', 'Present value', 'NPV at 3.5%', 'Payback',
       'Running costs', 'Hardware and software', 'Total cost of ownership', 'Energy (kWh)', 'Carbon (tCO2e)', 'Rack units', 'Sensitivity: top 5', 'Monte Carlo (300 draws']) {
       expect(stdout).toContain(text);
     }
     expect(stdout).toMatch(/NPV at 3\.5%\s+-?£[\d,]+/);
-  });
+  }, slow);
 
   it('--compare ranks every host model x hypervisor by NPV', async () => {
     const { code, stdout } = await unsprawl('tco', '--compare', '--json', '--scope', 'service="Ward systems"');
@@ -59,7 +62,7 @@ describe('unsprawl tco', () => {
     expect(new Set(c.ranked.map((o) => o.hypervisor))).toEqual(new Set(['vmware', 'hyperv', 'proxmox']));
     c.ranked.slice(1).forEach((o, i) => expect(o.npv).toBeLessThanOrEqual(c.ranked[i]!.npv));
     expect(c.ranked.map((o) => o.rank)).toEqual(c.ranked.map((_, i) => i + 1));
-  });
+  }, slow);
 
   it.each([
     [['--set', 'energy.price=0.3'], 'unknown assumption "energy.price"'],
@@ -71,11 +74,11 @@ describe('unsprawl tco', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain(message);
-  });
+  }, slow);
 
   it('has --help with the common flags and examples', async () => {
     const { code, stdout } = await unsprawl('tco', '--help');
     expect(code).toBe(0);
     for (const flag of ['--scope', '--host', '--set', '--json', '--compare', '--draws', 'docs/model.md']) expect(stdout).toContain(flag);
-  });
+  }, slow);
 });

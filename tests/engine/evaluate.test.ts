@@ -13,7 +13,7 @@ const scenarioNamed = (name: string) => {
   return found;
 };
 
-describe('evaluate', () => {
+describe('evaluate', { timeout: 120_000 }, () => {
   it('plans and appraises one scenario of the sample trust, consistently', () => {
     const { estate, hosts, assumptions } = inputs;
     const scenario = scenarioNamed('full-consolidation');
