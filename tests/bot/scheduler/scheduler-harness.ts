@@ -7,6 +7,7 @@ import { slackPostPort } from '../../../bot/scheduler/slack-post-port.js';
 import { createSummaryScheduler, type SchedulerEvent, type SummaryScheduler } from '../../../bot/scheduler/summary-scheduler.js';
 import { summaryScheduleSchema, type SummaryScheduleInput } from '../../../bot/scheduler/summary-schedule.js';
 import { teamsPostPort } from '../../../bot/scheduler/teams-post-port.js';
+import type { PostPort } from '../../../bot/scheduler/post-port.js';
 import { createJsonFileConversationStore } from '../../../bot/teams/create-json-file-conversation-store.js';
 import { createTeamsBot } from '../../../bot/teams/create-teams-bot.js';
 import { loadTeamsSettings } from '../../../bot/teams/teams-settings.js';
@@ -25,6 +26,37 @@ const unusedCore: BotCore = {
 
 export function testAnswer(month: string): Answer {
   return { kind: 'summary', headline: `Estate summary for ${month}`, figures: [{ label: 'Servers', value: '228', raw: 228 }], tables: [], notes: [], actions: [] };
+}
+
+/**
+ * The real posting functions: the Slack Web API client and the Teams adapter (Agents SDK), both
+ * pointed at the fakes on loopback, with a stored Teams conversation reference to post into.
+ */
+export async function chatPosters(options: { slack: FakeServer; teams: FakeServer; conversationsPath: string }): Promise<{ slack: PostPort; teams: PostPort }> {
+  const conversations = createJsonFileConversationStore(options.conversationsPath);
+  await conversations.save({
+    conversationId: TEAMS_CONVERSATION,
+    scope: 'channel',
+    reference: { conversation: { id: TEAMS_CONVERSATION, conversationType: 'channel' }, channelId: 'msteams', serviceUrl: options.teams.url, agent: { id: 'bot' } },
+    updatedAt: '2026-09-01T10:00:00.000Z',
+  });
+  const settings = loadTeamsSettings({
+    TEAMS_ANONYMOUS_FOR_TESTS: 'true',
+    NODE_ENV: 'test',
+    TEAMS_PUBLIC_BASE_URL: 'http://127.0.0.1:1/',
+    TEAMS_LINK_SECRET: 'x'.repeat(32),
+  });
+  if (!settings) throw new Error('Teams test settings did not load');
+  const teamsBot = createTeamsBot(settings, {
+    core: unusedCore,
+    renderBusinessCase: () => Promise.reject(new Error('not used')),
+    audit: { record: () => Promise.resolve() },
+    log: { info: () => undefined, error: () => undefined },
+    conversations,
+    retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
+  });
+  const slackClient = new webApi.WebClient('xoxb-test-token', { slackApiUrl: `${options.slack.url}api/`, retryConfig: { retries: 0 } });
+  return { slack: slackPostPort(slackClient), teams: teamsPostPort(teamsBot, conversations) };
 }
 
 export interface Instance {
@@ -51,36 +83,14 @@ export async function startInstance(options: {
 }): Promise<Instance> {
   const store = openStore({ path: options.dbPath });
   const events: SchedulerEvent[] = [];
-  const conversations = createJsonFileConversationStore(options.conversationsPath);
-  await conversations.save({
-    conversationId: TEAMS_CONVERSATION,
-    scope: 'channel',
-    reference: { conversation: { id: TEAMS_CONVERSATION, conversationType: 'channel' }, channelId: 'msteams', serviceUrl: options.teams.url, agent: { id: 'bot' } },
-    updatedAt: '2026-09-01T10:00:00.000Z',
-  });
-  const settings = loadTeamsSettings({
-    TEAMS_ANONYMOUS_FOR_TESTS: 'true',
-    NODE_ENV: 'test',
-    TEAMS_PUBLIC_BASE_URL: 'http://127.0.0.1:1/',
-    TEAMS_LINK_SECRET: 'x'.repeat(32),
-  });
-  if (!settings) throw new Error('Teams test settings did not load');
-  const teamsBot = createTeamsBot(settings, {
-    core: unusedCore,
-    renderBusinessCase: () => Promise.reject(new Error('not used')),
-    audit: { record: () => Promise.resolve() },
-    log: { info: () => undefined, error: () => undefined },
-    conversations,
-    retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
-  });
-  const slackClient = new webApi.WebClient('xoxb-test-token', { slackApiUrl: `${options.slack.url}api/`, retryConfig: { retries: 0 } });
+  const posters = await chatPosters({ slack: options.slack, teams: options.teams, conversationsPath: options.conversationsPath });
   const scheduler = createSummaryScheduler({
     store,
     clock: options.clock,
     schedule: summaryScheduleSchema.parse({ destinations: [`slack:${SLACK_CHANNEL}`, `teams:${TEAMS_CONVERSATION}`], ...options.schedule }),
     holidays: await loadBankHolidays(),
     buildAnswer: options.buildAnswer ?? ((month) => Promise.resolve(testAnswer(month))),
-    post: routePosts({ slack: slackPostPort(slackClient), teams: teamsPostPort(teamsBot, conversations) }),
+    post: routePosts(posters),
     report: (e) => events.push(e),
     instance: options.name,
   });
