@@ -2,10 +2,12 @@ import { Command } from 'commander';
 import { summariseEstate, type EstateSummary } from '../../engine/estate/summarise-estate.js';
 import { InputError, describeProblem } from '../../engine/errors.js';
 import { loadEstateWithWarnings } from '../../engine/io/load-estate-with-warnings.js';
+import { selectScope } from '../../engine/scenario/scope.js';
 import { formatDate, formatMoney, formatNumber } from '../../reports/format/numbers.js';
 
 interface EstateOptions {
   estate?: string;
+  scope?: string;
   asOf?: string;
   json?: boolean;
 }
@@ -20,14 +22,17 @@ export function estateCommand(): Command {
   return new Command('estate')
     .description('Summarise an estate: servers, cores, RAM, storage, power, age profile, warranty and services')
     .option('--estate <path>', 'estate file: canonical CSV, RVTools export (.xlsx, or the vInfo tab as .csv) or JSON (default: the bundled sample trust)')
+    .option('--scope <expr>', 'only these servers, e.g. \'service="Ward systems"; criticality>=high\'')
     .option('--as-of <date>', 'measure ages and warranties at this date, YYYY-MM-DD (default: the file\'s date, else today)')
     .option('--json', 'print the summary as one JSON object')
-    .addHelpText('after', '\nExamples:\n  unsprawl estate\n  unsprawl estate --estate RVTools_export_all.xlsx --json')
+    .addHelpText('after', '\nExamples:\n  unsprawl estate\n  unsprawl estate --scope \'service="Ward systems"\'\n  unsprawl estate --estate RVTools_export_all.xlsx --json')
     .action(async (options: EstateOptions) => {
       const { estate, warnings } = await loadEstateWithWarnings(options.estate);
       for (const w of warnings.slice(0, 10)) process.stderr.write(`warning: ${describeProblem(w)}\n`);
       if (warnings.length > 10) process.stderr.write(`warning: ... and ${warnings.length - 10} more\n`);
-      const summary = summariseEstate(estate, asOfDate(options.asOf ?? estate.asOf));
+      const servers = options.scope === undefined ? estate.servers : selectScope(estate.servers, options.scope);
+      const source = options.scope === undefined ? estate.source : `${estate.source} (scope: ${options.scope})`;
+      const summary = summariseEstate({ ...estate, servers, source }, asOfDate(options.asOf ?? estate.asOf));
       process.stdout.write(options.json ? `${JSON.stringify(summary, null, 2)}\n` : renderSummary(summary));
     });
 }

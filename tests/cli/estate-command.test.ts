@@ -41,6 +41,14 @@ describe('unsprawl estate', () => {
     expect(stdout).toMatch(/Support contracts\s+£[\d,]+ a year/);
   });
 
+  it('--scope summarises only the servers the expression selects', async () => {
+    const { code, stdout } = await unsprawl('estate', '--json', '--as-of', '2026-11-25', '--scope', 'service="Domain controllers"');
+    expect(code).toBe(0);
+    const summary = JSON.parse(stdout) as EstateSummary;
+    expect(summary.source).toBe('estate.csv (scope: service="Domain controllers")');
+    expect(summary.services.map((s) => s.service)).toEqual(['Domain controllers']);
+  });
+
   it('exits 2 and lists every problem with file, row and column for a bad estate', async () => {
     const { code, stdout, stderr } = await unsprawl('estate', '--estate', join('tests', 'fixtures', 'estate', 'bad-values.csv'));
     expect(code).toBe(2);
