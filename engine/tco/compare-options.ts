@@ -4,6 +4,7 @@ import { UnsprawlError } from '../errors.js';
 import type { HostModel } from '../hosts/host-model.js';
 import type { Pence } from '../money.js';
 import { planScenario } from '../placement/plan-scenario.js';
+import type { Plan } from '../plan/plan.js';
 import { hypervisors, type Hypervisor, type Scenario } from '../scenario/scenario.js';
 import { appraise } from './appraise.js';
 
@@ -36,6 +37,16 @@ export interface CompareOptionsInput {
   scenario: Scenario;
 }
 
+/** The plan, or why the scenario cannot be planned on this model (a coded engine error). */
+function planOrReason(plan: () => Plan): Plan | string {
+  try {
+    return plan();
+  } catch (error) {
+    if (error instanceof UnsprawlError) return error.message;
+    throw error;
+  }
+}
+
 const byNpv = (a: Omit<RankedOption, 'rank'>, b: Omit<RankedOption, 'rank'>) =>
   b.npv - a.npv || a.hostModel.localeCompare(b.hostModel, 'en') || a.hypervisor.localeCompare(b.hypervisor, 'en');
 
@@ -51,12 +62,9 @@ export function compareOptions({ estate, hosts, assumptions, scenario }: Compare
   const infeasible: OptionComparison['infeasible'] = [];
   for (const model of hosts) {
     const onModel: Scenario = { ...scenario, host: model.model };
-    let plan;
-    try {
-      plan = planScenario({ estate, hosts, assumptions, scenario: onModel });
-    } catch (error) {
-      if (!(error instanceof UnsprawlError)) throw error;
-      infeasible.push({ hostModel: model.model, reason: error.message });
+    const plan = planOrReason(() => planScenario({ estate, hosts, assumptions, scenario: onModel }));
+    if (typeof plan === 'string') {
+      infeasible.push({ hostModel: model.model, reason: plan });
       continue;
     }
     for (const hypervisor of hypervisors) {

@@ -101,7 +101,7 @@ function licenceLines(q: OptionQuantities, h: number): LineDefinition[] {
     lines.push(...perpetualLines(h, 'hypervisor', rule.product, cores, rule.priceKey, rule.assuranceKey ?? 'licence.windowsAssuranceRate'));
   }
   const dc = q.windowsDatacenter;
-  if (dc.cores > 0) lines.push(...perpetualLines(h, 'windows', 'Windows Server Datacenter for Windows guests', dc.cores, dc.rule.priceKey, dc.rule.assuranceKey));
+  if (dc.cores > 0) lines.push(...perpetualLines(h, 'windows', dc.rule.product, dc.cores, dc.rule.priceKey, dc.rule.assuranceKey));
   return lines;
 }
 
