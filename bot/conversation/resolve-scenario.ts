@@ -49,7 +49,7 @@ export function resolveScenario(u: Understanding, earlier: EarlierScenario): Res
   }
 
   const scenario = scenarioSchema.parse({
-    name: 'chat',
+    name: where.description ?? 'chat',
     ...where,
     host: u.host.model ?? (u.host.vendor ? 'cheapest' : (base?.host ?? 'cheapest')),
     hypervisor: u.hypervisors[0] ?? base?.hypervisor ?? 'vmware',

@@ -21,6 +21,7 @@ export function businessCaseFile(inputs: Inputs, outDir: string, progress: (mess
       onProgress: progress,
     });
     const path = paper.pdfPath ?? paper.htmlPath ?? outDir;
-    return { location: `${relative(process.cwd(), path) || path}${paper.pages ? ` (${paper.pages} pages)` : ''}` };
+    const near = relative(process.cwd(), path);
+    return { location: `${near && !near.startsWith('..') ? near : path}${paper.pages ? ` (${paper.pages} pages)` : ''}` };
   };
 }
