@@ -22,6 +22,8 @@ export interface PostOnceInput {
   post: PostPort;
   instance: string;
   schedule: Pick<SummarySchedule, 'leaseMinutes' | 'retry'>;
+  /** A person asked for this post: retry now even a destination given up on. */
+  manual?: boolean;
 }
 
 /**
@@ -31,7 +33,7 @@ export interface PostOnceInput {
  */
 export async function postSummaryOnce(input: PostOnceInput): Promise<PostOnceResult> {
   const { store, clock, month, destination, instance } = input;
-  const claim = claimSummaryPost(store, { month, destination: destination.key, instance, now: clock.now(), leaseMs: input.schedule.leaseMinutes * 60_000 });
+  const claim = claimSummaryPost(store, { month, destination: destination.key, instance, now: clock.now(), leaseMs: input.schedule.leaseMinutes * 60_000, ...(input.manual ? { manual: true } : {}) });
   if (!claim.claimed) return { outcome: 'skipped', reason: claim.reason };
   const key = { month, destination: destination.key, instance };
   try {

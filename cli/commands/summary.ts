@@ -143,7 +143,7 @@ async function post(store: Parameters<typeof postSummaryOnce>[0]['store'], month
   const instance = `${hostname()}:${process.pid}:cli`;
   let failed = 0;
   for (const destination of settings.schedule.destinations) {
-    const result = await postSummaryOnce({ store, clock: systemClock, month, destination, answer: () => Promise.resolve(answer), post: postPort, instance, schedule: settings.schedule });
+    const result = await postSummaryOnce({ store, clock: systemClock, month, destination, answer: () => Promise.resolve(answer), post: postPort, instance, schedule: settings.schedule, manual: true });
     if (result.outcome === 'failed') failed += 1;
     process.stderr.write(`${destination.key}: ${describe(result)}\n`);
   }

@@ -9,6 +9,8 @@ export interface ClaimRequest {
   now: Date;
   /** How long the claim stays exclusive; after that a crashed claimer's row may be taken over. */
   leaseMs: number;
+  /** A person asked (`unsprawl summary --post`): also claim rows given up on or waiting to retry. */
+  manual?: boolean;
 }
 
 export type ClaimResult =
@@ -36,9 +38,10 @@ export function claimSummaryPost(store: HistoryStore, req: ClaimRequest): ClaimR
       return { claimed: true, attempt: 1 };
     }
     const post = summaryPostSchema.parse(raw);
-    if (post.status === 'posted' || post.status === 'abandoned') return { claimed: false, reason: post.status, post };
+    if (post.status === 'posted') return { claimed: false, reason: 'posted', post };
     if (post.status === 'claimed' && post.leaseUntil > now) return { claimed: false, reason: 'in-progress', post };
-    if (post.status === 'failed' && (post.nextAttemptAt ?? '') > now) return { claimed: false, reason: 'waiting-retry', post };
+    if (post.status === 'abandoned' && !req.manual) return { claimed: false, reason: 'abandoned', post };
+    if (post.status === 'failed' && (post.nextAttemptAt ?? '') > now && !req.manual) return { claimed: false, reason: 'waiting-retry', post };
     const attempt = post.attempts + 1;
     db.prepare(`UPDATE summary_posts SET status = 'claimed', attempts = ?, claimed_by = ?, lease_until = ?, next_attempt_at = NULL, updated_at = ?
                 WHERE month = ? AND destination = ?`).run(attempt, req.instance, leaseUntil, now, req.month, req.destination);

@@ -9,6 +9,7 @@ import { loadInputs } from '../../engine/io/load-inputs.js';
 import { projectRoot } from '../../engine/io/project-paths.js';
 import { bundledHistoryDir } from '../../store/history/seed-history.js';
 import { tempDir } from '../store/temp-store.js';
+import { startFakeSlackApi } from '../bot/scheduler/fake-chat-servers.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -89,5 +90,30 @@ describe('unsprawl summary, import and history', { timeout: 180_000 }, () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('bad.csv row 2, cpu_util_p95: expected a number from 0 to 100');
     expect(existsSync(store)).toBe(false);
+  });
+
+  it('posts with --post through the same ledger as the scheduler: once, however often it is run', async () => {
+    const slack = await startFakeSlackApi();
+    try {
+      const env = {
+        UNSPRAWL_SUMMARY_DESTINATIONS: 'slack:C0INFRA01',
+        SLACK_BOT_TOKEN: 'xoxb-test-token',
+        SLACK_APP_TOKEN: 'xapp-test-token',
+        SLACK_ALLOWED_TEAMS: '*',
+        SLACK_API_URL: `${slack.url}api/`,
+        UNSPRAWL_STATE_DIR: join(tmp.dir, 'state'),
+      };
+      const store = tmp.file('post.db');
+      const first = await unsprawl(['summary', '--month', '2026-10', '--post', '--store', store], env);
+      expect(first.code).toBe(0);
+      expect(first.stderr).toMatch(/slack:C0INFRA01: posted \(1790000000\.000001\)/);
+      const second = await unsprawl(['summary', '--month', '2026-10', '--post', '--store', store], env);
+      expect(second.stderr).toContain('slack:C0INFRA01: already posted for this month');
+      const posts = slack.calls.filter((c) => c.path.endsWith('chat.postMessage'));
+      expect(posts).toHaveLength(1);
+      expect(posts[0]!.body).toMatchObject({ channel: 'C0INFRA01', text: expect.stringContaining('Estate summary for October 2026') });
+    } finally {
+      await slack.close();
+    }
   });
 });

@@ -49,6 +49,10 @@ describe('summary post ledger', () => {
     settleSummaryPost(s, { ...key, instance: 'b', now: at(6) }, { ok: false, error: 'HTTP 500 again' });
     expect(listSummaryPosts(s, '2026-10')).toMatchObject([{ status: 'abandoned', attempts: 2, lastError: 'HTTP 500 again' }]);
     expect(claimSummaryPost(s, { ...key, instance: 'c', now: at(600), leaseMs: 60_000 })).toMatchObject({ claimed: false, reason: 'abandoned' });
+    // A person can still post it by hand (unsprawl summary --post), once.
+    expect(claimSummaryPost(s, { ...key, instance: 'cli', now: at(601), leaseMs: 60_000, manual: true })).toEqual({ claimed: true, attempt: 3 });
+    settleSummaryPost(s, { ...key, instance: 'cli', now: at(601) }, { ok: true });
+    expect(claimSummaryPost(s, { ...key, instance: 'cli', now: at(602), leaseMs: 60_000, manual: true })).toMatchObject({ claimed: false, reason: 'posted' });
   });
 
   it('takes over a claim whose process died, and ignores the late settle of the old claimer', () => {
