@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { scenarioSchema, hypervisors, type Scenario } from '../../engine/scenario/scenario.js';
 import { evaluate } from '../../engine/evaluate.js';
 import { selectScope } from '../../engine/scenario/scope.js';
@@ -42,6 +43,9 @@ export interface BotCoreOptions {
   /** Answers a monthly summary request from the history store, when one is connected. */
   summary?: (question: string) => Promise<Answer>;
 }
+
+/** A question is a chat message, not a document: longer text is refused before any parsing. */
+const questionSchema = z.string().max(1_000, { error: (issue) => `a question can be up to 1,000 characters; this one has ${String(issue.input).length}` });
 
 /** Fewer draws than a board paper: a chat answer should come back in well under a second. */
 const monteCarloOptions = { draws: 2_000 };
@@ -152,7 +156,10 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     return reply(answer, context, 'estate');
   };
 
-  const respond = async (text: string, context: ConversationContext): Promise<BotReply> => {
+  const respond = async (input: string, context: ConversationContext): Promise<BotReply> => {
+    const parsed = questionSchema.safeParse(input);
+    if (!parsed.success) throw new UnsprawlError('INPUT_INVALID', parsed.error.issues[0]?.message ?? 'the question could not be read');
+    const text = parsed.data;
     const u = understandQuestion(text, lexicon);
     if (u.clarify) return reply(clarifyAnswer(u.clarify.question, u.clarify.choices), context, 'clarify');
     switch (u.intent) {

@@ -219,3 +219,19 @@ describe('monthly summary requests', () => {
     expect(answer.headline).toContain('unsprawl summary --month 2026-10');
   });
 });
+
+describe('limits and agreement with the CLI', () => {
+  it('refuses a pasted document politely instead of parsing it', async () => {
+    const { answer } = await core.ask('ward systems '.repeat(200));
+    expect(answer.kind).toBe('error');
+    expect(answer.headline).toContain('up to 1,000 characters');
+  });
+
+  it('"consolidate everything" is the bundled full-consolidation scenario, so chat and `unsprawl tco` agree', async () => {
+    const { answer } = await core.ask('what if we consolidate everything?');
+    const named = inputs.scenarios.find((s) => s.name === 'full-consolidation')!;
+    const result = evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions: inputs.assumptions, scenario: named });
+    expect(raw(answer, /^NPV/)).toBe(result.appraisal.npv);
+    expect(raw(answer, /^Hosts$/)).toBe(result.plan.hosts);
+  });
+});
