@@ -25,7 +25,7 @@ export function planChart(points: readonly PlanPoint[]): TopLevelSpec {
         scale: { domain: ['Planned', 'Actual'], range: [nhsColours.midGrey, nhsColours.blue] },
         legend: { orient: 'top' },
       },
-      strokeDash: { field: 'series', type: 'nominal', scale: { domain: ['Planned', 'Actual'], range: [[6, 4], [1, 0]] }, legend: null },
+      strokeDash: { field: 'series', type: 'nominal', title: null, scale: { domain: ['Planned', 'Actual'], range: [[6, 4], [1, 0]] }, legend: { orient: 'top' } },
     },
   };
 }
