@@ -1,4 +1,5 @@
 import { pathToFileURL } from 'node:url';
+import { createWorkerBotCore } from '../bot/slack/create-worker-bot-core.js';
 import { startSlackHarness } from '../tests/fixtures/slack/slack-harness.js';
 
 const concurrent = 100;
@@ -9,11 +10,13 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 
 /**
  * 100 slash commands, signed as Slack signs them, sent at once to the Slack adapter in HTTP
- * mode on 127.0.0.1: every one must be acknowledged within Slack's 3 seconds while the answers
- * are computed after the ack. Prints the ack-time percentiles and how long all answers took.
+ * mode on 127.0.0.1, answered by the real bot core on the sample trust on its worker thread, as
+ * `unsprawl bot` runs it: every one must be acknowledged within Slack's 3 seconds while the
+ * engine works after the ack. Prints the ack-time percentiles and how long all answers took.
  */
 export async function run(): Promise<void> {
-  const slack = await startSlackHarness();
+  const engine = createWorkerBotCore({});
+  const slack = await startSlackHarness({ core: engine.core });
   try {
     await slack.command('ask warm up');
     await slack.api.waitFor(() => slack.api.responses.length === 1);
@@ -32,6 +35,7 @@ export async function run(): Promise<void> {
     if (inTime < concurrent) process.exitCode = 1;
   } finally {
     await slack.close();
+    await engine.close();
   }
 }
 

@@ -2,7 +2,6 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { LogLevel, type webApi } from '@slack/bolt';
 import express from 'express';
-import type { Estate } from '../engine/estate/estate.js';
 import type { Scenario, ScenarioInput } from '../engine/scenario/scenario.js';
 import { InputError, type InputProblem } from '../engine/errors.js';
 import { loadInputs } from '../engine/io/load-inputs.js';
@@ -10,8 +9,6 @@ import { openStore, type HistoryStore } from '../store/open-store.js';
 import { findSnapshot } from '../store/snapshots/find-snapshot.js';
 import { readSnapshotEstate } from '../store/snapshots/read-snapshot-estate.js';
 import { createAuditLog } from './audit/audit-log.js';
-import type { BotCore } from './conversation/bot-core.js';
-import { createBotCore } from './conversation/create-bot-core.js';
 import { importInventory } from './inventory/import-inventory.js';
 import { slackPostPort } from './scheduler/slack-post-port.js';
 import { startSummaryScheduler } from './scheduler/start-summary-scheduler.js';
@@ -19,6 +16,7 @@ import { loadBotSettings, type BotSettings } from './settings/bot-settings.js';
 import { loadSlackSettings, type SlackSettings } from './settings/slack-settings.js';
 import { createSlackApp, slackEventsPath, type SlackBot } from './slack/create-slack-app.js';
 import { createBusinessCaseRenderer } from './slack/create-business-case-renderer.js';
+import { createWorkerBotCore } from './slack/create-worker-bot-core.js';
 import { createJsonFileConversationStore } from './teams/create-json-file-conversation-store.js';
 import type { TeamsBot } from './teams/create-teams-bot.js';
 import { createTeamsPostPort } from './teams/create-teams-post-port.js';
@@ -74,20 +72,6 @@ function loadAllSettings(env: Record<string, string | undefined>): AllSettings {
   return { bot, slack, teams };
 }
 
-/**
- * A BotCore whose estate can be replaced while the bot runs: an inventory uploaded in chat is
- * answered from at once, by Slack and Teams alike, without restarting.
- */
-function createSwappableCore(build: (estate: Estate) => BotCore, estate: Estate): { core: BotCore; useEstate(estate: Estate): void } {
-  let current = build(estate);
-  return {
-    core: { ask: (text, context) => current.ask(text, context), act: (id, request) => current.act(id, request) },
-    useEstate(next) {
-      current = build(next);
-    },
-  };
-}
-
 function defaultScenario(scenarios: readonly Scenario[]): ScenarioInput {
   return scenarios[0] ?? { name: 'full-consolidation' };
 }
@@ -119,15 +103,16 @@ export async function runBot(env: Record<string, string | undefined>, options: R
   const latest = findSnapshot(store, { latest: true });
   const estate = latest ? readSnapshotEstate(store, latest) : inputs.estate;
   log(`unsprawl bot: answering from ${estate.source} (${estate.servers.length} servers)`);
-  const swappable = createSwappableCore((e) => createBotCore({ inputs: { ...inputs, estate: e } }), estate);
-  let currentEstate = estate;
+  // The engine runs on a worker thread so acknowledgements never wait behind a computation.
+  const engine = createWorkerBotCore(settings.bot.inputs, latest ? estate : undefined);
   const audit = createAuditLog(settings.bot.auditLogPath);
-  const businessCase = createBusinessCaseRenderer(() => ({ ...inputs, estate: currentEstate }));
+  const businessCase = createBusinessCaseRenderer((scenario) => engine.businessCaseHtml(scenario));
+  let currentEstate = estate;
   const importUpload: Parameters<typeof createSlackApp>[0]['importInventory'] = async (upload) => {
     const result = await importInventory(upload, { store, baseline: async () => currentEstate, now: () => new Date() });
     if (result.stored) {
       currentEstate = result.estate;
-      swappable.useEstate(result.estate);
+      await engine.useEstate(result.estate);
       log(`unsprawl bot: ${upload.uploadedBy} stored ${upload.filename} (${result.servers} servers) as the snapshot for ${result.asOf}`);
     }
     return result;
@@ -141,7 +126,7 @@ export async function runBot(env: Record<string, string | undefined>, options: R
   if (settings.slack) {
     slack = createSlackApp({
       settings: settings.slack,
-      core: swappable.core,
+      core: engine.core,
       audit,
       renderBusinessCase: (scenario) => businessCase.render(scenario),
       importInventory: importUpload,
@@ -155,7 +140,7 @@ export async function runBot(env: Record<string, string | undefined>, options: R
   const conversations = settings.teams ? createJsonFileConversationStore(settings.teams.conversationStorePath) : undefined;
   if (settings.teams && conversations) {
     teams = mountTeams(web, settings.teams, {
-      core: swappable.core,
+      core: engine.core,
       renderBusinessCase: async (scenario) => {
         // A card without a scenario asks for the trust's headline case: the first named scenario.
         const document = await businessCase.render(scenario ?? defaultScenario(inputs.scenarios));
@@ -197,6 +182,7 @@ export async function runBot(env: Record<string, string | undefined>, options: R
         await new Promise<void>((resolve) => server.close(() => resolve()));
       }
       await businessCase.close();
+      await engine.close();
       store.close();
     },
   };
