@@ -28,7 +28,7 @@ interface TcoJson {
 }
 
 /** Each case starts the CLI, loads the sample trust and plans it: slow on a busy 2-core machine. */
-const slow = { timeout: 180_000 };
+const slow = 180_000;
 
 describe('unsprawl tco', () => {
   it('--json prints the appraisal, the assumptions in force with sources, and the sensitivity', async () => {
