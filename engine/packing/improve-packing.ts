@@ -15,6 +15,12 @@ export interface ImproveOptions {
 /** About 30 ms of search: long enough to escape a plateau, short enough to try other starts. */
 export const defaultStallLimit = 1_000_000;
 
+/** Pool items tried as the second item of a two-item insert in one step. */
+const maxPartners = 4;
+
+/** Backtracking nodes allowed when fitting the pool into the spare bins. */
+const poolSearchNodes = 5_000;
+
 /** What the improvement phase did, for benchmarks and the plan's explanation. */
 export interface ImproveResult {
   bins: Bins;
@@ -83,7 +89,7 @@ class PoolSearch {
     while (evaluations < budget && evaluations - lastProgress < options.stallLimit) {
       // Trying the pool in the spare bins is worth it only when the pool is as light as it has been.
       const packed = check ? this.packPool(spare) : null;
-      if (check) evaluations += this.pool.length * spare;
+      if (check) evaluations += this.nodes + this.pool.length;
       if (packed) return { bins: [...this.bins.filter((b) => b.length > 0), ...packed], evaluations };
       const move = this.bestMove(iteration);
       // At least one unit per iteration, so an attempt with nothing to try still spends budget.
@@ -127,25 +133,46 @@ class PoolSearch {
     this.tabuBin.fill(-1);
   }
 
-  /** First-fit-decreasing of the pool into `spare` empty bins; null when it does not fit. */
+  /**
+   * Tries to pack the pool into `spare` empty bins: a depth-first search whose first branch is
+   * first-fit-decreasing, then backtracking (bounded by `poolSearchNodes`), because on tightly
+   * filled instances the pool fits only in one exact arrangement. Returns null when no packing
+   * is found; `this.nodes` counts the work.
+   */
   private packPool(spare: number): Bins | null {
     const { dims, p } = this;
     const totals = new Float64Array(dims);
     for (const i of this.pool) for (let d = 0; d < dims; d++) totals[d]! += p.sizes[i * dims + d]!;
+    this.nodes = 0;
     if (totals.some((t) => t > spare + EPSILON)) return null;
     const order = [...this.pool].sort((a, b) => p.volume[b]! - p.volume[a]! || a - b);
     const out: Bins = Array.from({ length: spare }, () => []);
     const loads = new Float64Array(spare * dims);
-    for (const i of order) {
-      const b = out.findIndex((members, k) => {
-        for (let d = 0; d < dims; d++) if (loads[k * dims + d]! + p.sizes[i * dims + d]! > 1 + EPSILON) return false;
-        return !members.some((j) => p.conflictsOf[i]!.includes(j));
-      });
-      if (b < 0) return null;
-      out[b]!.push(i);
-      for (let d = 0; d < dims; d++) loads[b * dims + d]! += p.sizes[i * dims + d]!;
-    }
-    return out.filter((b) => b.length > 0);
+    const place = (k: number): boolean => {
+      if (k === order.length) return true;
+      if (++this.nodes > poolSearchNodes) return false;
+      const i = order[k]!;
+      for (let b = 0; b < spare; b++) {
+        // Empty bins are interchangeable: trying the first empty one is enough.
+        if (out[b]!.length === 0 && b > 0 && out[b - 1]!.length === 0) break;
+        if (!this.fitsIn(i, loads, b, out[b]!)) continue;
+        out[b]!.push(i);
+        for (let d = 0; d < dims; d++) loads[b * dims + d]! += p.sizes[i * dims + d]!;
+        if (place(k + 1)) return true;
+        out[b]!.pop();
+        for (let d = 0; d < dims; d++) loads[b * dims + d]! -= p.sizes[i * dims + d]!;
+      }
+      return false;
+    };
+    return place(0) ? out.filter((b) => b.length > 0) : null;
+  }
+
+  private nodes = 0;
+
+  private fitsIn(i: number, loads: Float64Array, b: number, members: readonly number[]): boolean {
+    const { dims, p } = this;
+    for (let d = 0; d < dims; d++) if (loads[b * dims + d]! + p.sizes[i * dims + d]! > 1 + EPSILON) return false;
+    return !members.some((j) => p.conflictsOf[i]!.includes(j));
   }
 
   private isTabu(item: number, bin: number, iteration: number): boolean {
@@ -166,7 +193,9 @@ class PoolSearch {
       if (this.isTabu(u, b, iteration)) continue;
       this.evaluateBin(u, -1, b, best, tie);
     }
-    for (const v of pool) {
+    // Partners for two-item inserts: a few drawn at random, so a large pool does not make every step slow.
+    const partners = pool.length - 1 <= maxPartners ? pool : Array.from({ length: maxPartners }, () => pool[Math.floor(this.random() * pool.length)]!);
+    for (const v of partners) {
       if (v === u || p.conflictsOf[u]!.includes(v)) continue;
       for (let b = 0; b < this.bins.length; b++) {
         if (this.isTabu(u, b, iteration) || this.isTabu(v, b, iteration)) continue;

@@ -1,0 +1,66 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { runPlan } from '../../cli/commands/plan.js';
+import { projectRoot } from '../../engine/io/project-paths.js';
+
+const run = promisify(execFile);
+
+async function unsprawl(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run('npx', ['tsx', 'cli/main.ts', ...args], { cwd: projectRoot, env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+interface PlanJson {
+  hostModel: string;
+  hosts: number;
+  lowerBound: number;
+  inScope: number;
+  placements: { workload: string; host: string }[];
+  unplaced: { workload: string; reason: string }[];
+  clusters: { name: string; activeHosts: number; spareHosts: number; lowerBound: number }[];
+  hostDetails: { id: string }[];
+}
+
+describe('unsprawl plan', { timeout: 120_000 }, () => {
+  it('prints the DESIGN.md JSON contract for the sample trust', async () => {
+    const { code, stdout } = await unsprawl('plan', '--json');
+    expect(code).toBe(0);
+    const plan = JSON.parse(stdout) as PlanJson;
+    expect(plan.hosts).toBe(plan.hostDetails.length);
+    expect(plan.hosts).toBeGreaterThanOrEqual(plan.lowerBound);
+    expect(plan.placements.length + plan.unplaced.length).toBe(plan.inScope);
+    expect(plan.unplaced.every((u) => u.reason.length > 0)).toBe(true);
+    const hostIds = new Set(plan.hostDetails.map((h) => h.id));
+    expect(plan.placements.every((p) => hostIds.has(p.host))).toBe(true);
+    expect(plan.clusters.reduce((s, c) => s + c.activeHosts + c.spareHosts, 0)).toBe(plan.hosts);
+  });
+
+  it('plans a scope on a named host with --set overrides, readable by default', async () => {
+    const text = await runPlan({ scope: 'service="Ward systems"', host: 'poweredge r660', set: ['ha.spareHosts=2'] });
+    expect(text).toMatch(/^Plan: full-consolidation - \d+ x PowerEdge R660/);
+    expect(text).toMatch(/Scope: service="Ward systems" - 24 servers/);
+    expect(text).toMatch(/Lower bound: \d+ hosts/);
+    expect(text).toMatch(/What goes where:\n {2}main-dc-01: /);
+    expect(text).toMatch(/main-dc-\d+ +spare/);
+    const json = JSON.parse(await runPlan({ scope: 'service="Ward systems"', host: 'PowerEdge R660', set: ['ha.spareHosts=2'], json: true })) as PlanJson;
+    expect(json.clusters.every((c) => c.spareHosts === 2)).toBe(true);
+  });
+
+  it('ranks every host model with --rank', async () => {
+    const text = await runPlan({ set: [], rank: true });
+    expect(text.split('\n').filter((l) => /PowerEdge|ProLiant|ThinkSystem|Synergy/.test(l))).toHaveLength(7);
+    expect(text).toMatch(/Capital \+ support/);
+  });
+
+  it('exits 2 with the catalogue listed for an unknown host model', async () => {
+    const { code, stderr } = await unsprawl('plan', '--host', 'PowerEdge R999');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/unknown host model "PowerEdge R999"; the catalogue has: PowerEdge R660/);
+  });
+});

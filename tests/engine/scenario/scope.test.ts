@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { serverSchema, type ServerRow } from '../../../engine/estate/server.js';
+import { ScenarioError } from '../../../engine/errors.js';
+import { selectScope } from '../../../engine/scenario/scope.js';
+
+const rows: Partial<ServerRow>[] = [
+  { id: 'W1', service: 'Ward systems', site: 'Main DC', criticality: 'critical', apps: 'e-Obs; Sepsis', os: 'Windows Server 2016' },
+  { id: 'W2', service: 'Ward systems', site: 'Second site', criticality: 'high', kind: 'virtual', environment: 'test' },
+  { id: 'P1', service: 'Pathology LIMS', site: 'Main DC', criticality: 'medium', os: 'Red Hat Enterprise Linux 7' },
+  { id: 'F1', service: 'Finance', site: 'Main DC', criticality: 'low', apps: 'Ledger' },
+];
+const servers = rows.map((r) => serverSchema.parse({ cpu_cores: 2, mem_gb: 4, ...r }));
+const ids = (expr: string) => selectScope(servers, expr).map((s) => s.id);
+
+describe('selectScope', () => {
+  it('selects everything for "all" or an empty expression', () => {
+    expect(ids('all')).toEqual(['W1', 'W2', 'P1', 'F1']);
+    expect(ids('  ')).toEqual(['W1', 'W2', 'P1', 'F1']);
+  });
+
+  it('ORs comma-separated values, with quotes and without case', () => {
+    expect(ids('service="Ward systems",finance')).toEqual(['W1', 'W2', 'F1']);
+    expect(ids("SERVICE='pathology lims'")).toEqual(['P1']);
+  });
+
+  it('ANDs clauses joined by ; or "and"', () => {
+    expect(ids('service="Ward systems"; site="Main DC"')).toEqual(['W1']);
+    expect(ids('site="Main DC" and criticality>=medium')).toEqual(['W1', 'P1']);
+  });
+
+  it('compares criticality with >=, <=, = and !=', () => {
+    expect(ids('criticality>=high')).toEqual(['W1', 'W2']);
+    expect(ids('criticality<=medium')).toEqual(['P1', 'F1']);
+    expect(ids('criticality!=low')).toEqual(['W1', 'W2', 'P1']);
+  });
+
+  it('matches id, kind, environment, os and any of a server\'s apps', () => {
+    expect(ids('id=W2,F1')).toEqual(['W2', 'F1']);
+    expect(ids('kind=virtual')).toEqual(['W2']);
+    expect(ids('environment!=production')).toEqual(['W2']);
+    expect(ids('os="Red Hat Enterprise Linux 7"')).toEqual(['P1']);
+    expect(ids('app=sepsis')).toEqual(['W1']);
+  });
+
+  it('names an unknown field and lists the valid ones', () => {
+    expect(() => ids('department=IT')).toThrow(ScenarioError);
+    expect(() => ids('department=IT')).toThrow(/unknown field "department"; expected one of service, site, environment, criticality, id, kind, os, app/);
+  });
+
+  it('names a value no server has and lists the known values', () => {
+    expect(() => ids('service=Wards')).toThrow(/no server has service "Wards"; known services: Finance, Pathology LIMS, Ward systems/);
+    expect(() => ids('criticality>=urgent')).toThrow(/expected one of critical, high, medium, low/);
+  });
+
+  it('refuses a scope whose clauses together match nothing', () => {
+    const error = (() => {
+      try {
+        ids('service=Finance; criticality>=high');
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(ScenarioError);
+    expect((error as ScenarioError).field).toBe('scope');
+    expect((error as Error).message).toMatch(/matches no server/);
+  });
+
+  it('refuses >= on fields other than criticality and an unclosed quote', () => {
+    expect(() => ids('site>=Main')).toThrow(/only with criticality/);
+    expect(() => ids('service="Ward systems')).toThrow(/unclosed/);
+  });
+});

@@ -1,0 +1,87 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AssumptionSet } from '../../../engine/assumptions/assumption-set.js';
+import { serverSchema, type ServerRow } from '../../../engine/estate/server.js';
+import { hostModelSchema } from '../../../engine/hosts/host-model.js';
+import { loadAssumptions } from '../../../engine/io/load-assumptions.js';
+import { loadCorePerformance } from '../../../engine/io/load-core-performance.js';
+import type { CorePerformanceTable } from '../../../engine/sizing/core-performance-table.js';
+import { estimateCorePerf } from '../../../engine/sizing/estimate-core-perf.js';
+import { sizeWorkload } from '../../../engine/sizing/size-workload.js';
+
+const host = hostModelSchema.parse({
+  model: 'Test 2x16', vendor: 'Test', sockets: 2, cores_per_socket: 16, core_perf: 1.5, ram_gb: 512,
+  watts_idle: 200, watts_max: 800, rack_units: 1, price_gbp: 20000, annual_support_gbp: 1000,
+});
+const server = (row: Partial<ServerRow>) => serverSchema.parse({ id: 'S1', cpu_cores: 8, mem_gb: 64, ...row });
+
+let assumptions: AssumptionSet;
+let table: CorePerformanceTable;
+beforeAll(async () => {
+  assumptions = await loadAssumptions();
+  table = await loadCorePerformance();
+});
+
+describe('sizeWorkload', () => {
+  it('applies the DESIGN.md formula: cores x p95 x core_perf / host core_perf, grown over the horizon', () => {
+    const flat = assumptions.with({ 'growth.annual': 0 }, 'cli');
+    const d = sizeWorkload(server({ cpu_util_p95: 50, core_perf: 0.75, mem_util_p95: 40, storage_gb: 300 }), { host, assumptions: flat });
+    expect(d.cpuCores).toBeCloseTo((8 * 0.5 * 0.75) / 1.5, 10);
+    expect(d.memGb).toBeCloseTo(64 * 0.4, 10);
+    expect(d.storageGb).toBe(300);
+    expect(d.vcpus).toBe(8);
+  });
+
+  it('grows CPU, memory and storage by (1 + growth.annual)^horizon.years', () => {
+    const grown = assumptions.with({ 'growth.annual': 0.1, 'horizon.years': 3 }, 'cli');
+    const d = sizeWorkload(server({ cpu_util_p95: 100, core_perf: 1.5, storage_gb: 100 }), { host, assumptions: grown });
+    expect(d.cpuCores).toBeCloseTo(8 * 1.331, 10);
+    expect(d.memGb).toBeCloseTo(64 * 1.331, 10);
+    expect(d.storageGb).toBeCloseTo(133.1, 10);
+  });
+
+  it('sizes unmeasured CPU at sizing.unknownCpuUtilP95 and unmeasured memory at mem_gb', () => {
+    const a = assumptions.with({ 'growth.annual': 0, 'sizing.unknownCpuUtilP95': 60 }, 'cli');
+    const d = sizeWorkload(server({ core_perf: 1.5 }), { host, assumptions: a });
+    expect(d.cpuCores).toBeCloseTo(8 * 0.6, 10);
+    expect(d.memGb).toBe(64);
+  });
+
+  it('raises idle servers to the sizing.minVcpu and sizing.minMemGb floors', () => {
+    const a = assumptions.with({ 'growth.annual': 0, 'sizing.minVcpu': 1, 'sizing.minMemGb': 4 }, 'cli');
+    const d = sizeWorkload(server({ cpu_cores: 2, cpu_util_p95: 1, mem_gb: 8, mem_util_p95: 10, core_perf: 1 }), { host, assumptions: a });
+    expect(d.cpuCores).toBe(1);
+    expect(d.memGb).toBe(4);
+  });
+
+  it('estimates core_perf from purchase_year when the server has none', () => {
+    const a = assumptions.with({ 'growth.annual': 0 }, 'cli');
+    const d = sizeWorkload(server({ cpu_util_p95: 100, purchase_year: 2016 }), { host, assumptions: a, corePerformance: table });
+    expect(d.cpuCores).toBeCloseTo((8 * estimateCorePerf(2016, table)) / 1.5, 10);
+    const unknown = sizeWorkload(server({ cpu_util_p95: 100 }), { host, assumptions: a, corePerformance: table });
+    expect(unknown.cpuCores).toBeCloseTo(8 / 1.5, 10);
+  });
+
+  it('treats virtual servers as workloads like physical ones', () => {
+    const d = sizeWorkload(server({ kind: 'virtual', cpu_util_p95: 50, core_perf: 1.5 }), { host, assumptions: assumptions.with({ 'growth.annual': 0 }, 'cli') });
+    expect(d.cpuCores).toBeCloseTo(4, 10);
+  });
+});
+
+describe('estimateCorePerf and data/core-performance.csv', () => {
+  it('reads one row per year, ascending, with 2020 = 1.0 and a source on every row', () => {
+    expect(table.map((r) => r.year)).toEqual([...table.map((r) => r.year)].sort((x, y) => x - y));
+    expect(table.find((r) => r.year === 2020)?.corePerf).toBe(1);
+    expect(table.every((r) => r.source.length > 0)).toBe(true);
+  });
+
+  it('interpolates between listed years and clamps outside the table', () => {
+    const small: CorePerformanceTable = [
+      { year: 2010, corePerf: 0.4, cpuGeneration: '', source: 's' },
+      { year: 2020, corePerf: 1, cpuGeneration: '', source: 's' },
+    ];
+    expect(estimateCorePerf(2015, small)).toBeCloseTo(0.7, 10);
+    expect(estimateCorePerf(2001, small)).toBe(0.4);
+    expect(estimateCorePerf(2030, small)).toBe(1);
+    expect(estimateCorePerf(2020, small)).toBe(1);
+  });
+});
