@@ -124,7 +124,11 @@ export function renderTco(e: Evaluation, sensitivity?: Sensitivity): string {
     linesTable(a, 'option', yearHeader),
     '',
     table(['Cash flows', ...yearHeader, 'Total'], [
+      moneyRow('Do nothing: capital', a.doNothing.capital),
+      moneyRow('Do nothing: revenue', a.doNothing.revenue),
       moneyRow('Do nothing (whole estate)', a.doNothing.total),
+      moneyRow('With the option: capital', a.withOption.capital),
+      moneyRow('With the option: revenue', a.withOption.revenue),
       moneyRow('With the option', a.withOption.total),
       moneyRow('Net saving', a.cashFlows.map((c) => c.net)),
       ['Discount factor', ...a.cashFlows.map((c) => formatNumber(c.discountFactor, 4)), ''],
