@@ -79,6 +79,8 @@ export function createWorkerBotCore(paths: InputPaths, initialEstate?: Estate): 
     return response.reply;
   };
 
+  // Start loading the inputs now, so the first question does not wait for it.
+  running();
   return {
     core: {
       ask: (text, context) => reply({ op: 'ask', text, ...(context ? { context } : {}) }),

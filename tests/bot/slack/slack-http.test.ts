@@ -31,6 +31,25 @@ describe('slash command over HTTP', () => {
     expect(slack.calls).toEqual([{ method: 'ask', text: 'what if we consolidate ward systems?', contextScenario: undefined }]);
   });
 
+  it('posts "Preparing…" in the channel for /unsprawl report and uploads the PDF in its thread', async () => {
+    const ack = await slack.command('report ward systems');
+    expect(ack.status).toBe(200);
+    await slack.api.waitFor(() => slack.api.callsTo('chat.update').length === 1);
+    expect(slack.calls[0]).toMatchObject({ method: 'ask', text: 'make the business case for ward systems' });
+    const preparing = slack.api.callsTo('chat.postMessage')[0];
+    expect(preparing?.params).toMatchObject({ channel: 'C0INFRA', text: preparingText });
+    expect(preparing?.params.thread_ts).toBeUndefined();
+    expect(slack.api.callsTo('files.completeUploadExternal')[0]?.params).toMatchObject({ channel_id: 'C0INFRA', thread_ts: '1700000000.000100' });
+    expect(slack.api.callsTo('chat.update')[0]?.params).toMatchObject({ ts: '1700000000.000100', text: expect.stringContaining('is ready') });
+  });
+
+  it('tells the user to invite the bot when /unsprawl report is used in a channel it is not in', async () => {
+    slack.api.failNext('chat.postMessage', { status: 200, body: '{"ok":false,"error":"not_in_channel"}' });
+    await slack.command('report ward systems');
+    await slack.api.waitFor(() => slack.api.responses.length === 1);
+    expect(slack.api.responses[0]?.body).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('/invite @unsprawl') });
+  });
+
   it('shows help privately for /unsprawl help', async () => {
     await slack.command('help');
     await slack.api.waitFor(() => slack.api.responses.length === 1);
