@@ -22,11 +22,13 @@ export function roundedAmounts(definition: LineDefinition, a: AssumptionReader):
 }
 
 /** Prices a definition into a line whose total is the exact sum of the pence shown. */
-export function costLine(definition: LineDefinition, a: AssumptionReader): CostLine {
-  const { amounts: _amounts, quantity, ...rest } = definition;
-  const byYear = roundedAmounts(definition, a);
-  const line: CostLine = { id: `${definition.side}.${definition.item}`, ...rest, byYear, total: byYear.reduce((s, p) => s + p, 0) };
-  if (quantity) line.quantity = { unit: quantity.unit, byYear: quantity.byYear(a) };
+export function costLine(d: LineDefinition, a: AssumptionReader): CostLine {
+  const byYear = roundedAmounts(d, a);
+  const line: CostLine = {
+    id: `${d.side}.${d.item}`, item: d.item, side: d.side, label: d.label, group: d.group, nature: d.nature,
+    byYear, total: byYear.reduce((s, p) => s + p, 0), keys: d.keys, formula: d.formula,
+  };
+  if (d.quantity) line.quantity = { unit: d.quantity.unit, byYear: d.quantity.byYear(a) };
   return line;
 }
 

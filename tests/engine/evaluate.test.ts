@@ -35,6 +35,20 @@ describe('evaluate', { timeout: 120_000 }, () => {
     expect(a.savings.runningCosts.percent).toBeGreaterThan(0);
   });
 
+  it('keeps the appraisal invariants on the sample trust with DR', () => {
+    const { estate, hosts, assumptions } = inputs;
+    const a = evaluate({ estate, hosts, assumptions, scenario: scenarioNamed('full-consolidation-dr') }).appraisal;
+    expect(a.lines.some((l) => l.id === 'option.drStorage' && l.total > 0)).toBe(true);
+    expect(a.lines.some((l) => l.id === 'option.replication' && l.total > 0)).toBe(true);
+    expect(a.npv).toBe(a.cashFlows.reduce((s, c) => s + c.presentValue, 0));
+    a.cashFlows.forEach((c, t) => expect(c.presentValue).toBe(c.net === 0 ? 0 : Math.round(c.net / 1.035 ** t)));
+    for (const side of ['baseline', 'staying', 'option'] as const) {
+      const sum = a.lines.filter((l) => l.side === side).reduce((s, l) => s + l.total, 0);
+      expect(a[side].sum).toBe(sum);
+    }
+    expect(a.cashFlows.map((c) => c.net)).toEqual(a.doNothing.total.map((d, t) => d - a.withOption.total[t]!));
+  });
+
   it('gives identical output for identical inputs', () => {
     const { estate, hosts, assumptions } = inputs;
     const scenario = scenarioNamed('ward-systems');
