@@ -158,6 +158,15 @@ describe('buttons', () => {
     expect(slack.api.callsTo('chat.postMessage')[0]?.params).toMatchObject({ thread_ts: '1700000590.000100', text: 'Action show-assumptions for ward-systems' });
   });
 
+  it('answers a button on an ephemeral message (such as help) privately through its response_url', async () => {
+    const responseUrl = slack.nextResponseUrl();
+    await slack.press({ actionId: 'ask', value: encodeButtonValue({ id: 'ask', label: 'Ward systems', question: 'what if we consolidate ward systems?' }), messageTs: '1700000650.000100', responseUrl, ephemeral: true });
+    await slack.api.waitFor(() => slack.api.responses.length === 1);
+    expect(slack.calls).toEqual([{ method: 'act', actionId: 'ask', scenarioName: undefined, contextScenario: undefined }]);
+    expect(slack.api.responses[0]?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false, text: 'Action ask for none' });
+    expect(slack.api.callsTo('chat.postMessage')).toEqual([]);
+  });
+
   it('delivers the business case: "Preparing…", the PDF uploaded into the thread, then the message updated', async () => {
     const ack = await press('business-case');
     expect(ack.status).toBe(200);
