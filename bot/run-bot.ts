@@ -147,7 +147,7 @@ export async function runBot(env: Record<string, string | undefined>, options: R
         return { pdf: document.bytes, fileName: document.filename };
       },
       audit,
-      log: { info: (message) => log(`teams: ${message}`), error: (message, fields) => log(`teams: ${message} ${JSON.stringify(fields ?? {})}`) },
+      log: { info: (message) => log(message), error: (message, fields) => log(`${message} ${JSON.stringify(fields ?? {})}`) },
       conversations,
       importInventory: importUpload,
     });
@@ -181,6 +181,7 @@ export async function runBot(env: Record<string, string | undefined>, options: R
         server.closeIdleConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
       }
+      await teams?.whenIdle();
       await businessCase.close();
       await engine.close();
       store.close();
