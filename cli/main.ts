@@ -9,6 +9,7 @@ import { summaryCommand } from './commands/summary.js';
 import { askCommand } from './commands/ask.js';
 import { chatCommand } from './commands/chat.js';
 import { reportCommand } from './commands/report.js';
+import { botCommand } from './commands/bot.js';
 import { tcoCommand } from './commands/tco.js';
 
 const program = new Command('unsprawl')
@@ -25,6 +26,7 @@ program.addCommand(summaryCommand());
 program.addCommand(askCommand());
 program.addCommand(chatCommand());
 program.addCommand(reportCommand());
+program.addCommand(botCommand());
 program.addCommand(tcoCommand());
 
 try {
