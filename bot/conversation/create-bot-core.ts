@@ -1,17 +1,17 @@
 import { z } from 'zod';
-import { scenarioSchema, hypervisors, type Scenario } from '../../engine/scenario/scenario.js';
+import { scenarioSchema, type Scenario } from '../../engine/scenario/scenario.js';
 import { evaluate } from '../../engine/evaluate.js';
 import { selectScope } from '../../engine/scenario/scope.js';
 import { evaluationNpvModel } from '../../engine/sensitivity/evaluation-sensitivity.js';
 import { tornado } from '../../engine/sensitivity/tornado.js';
 import { breakEven } from '../../engine/sensitivity/break-even.js';
 import { monteCarlo } from '../../engine/sensitivity/monte-carlo.js';
-import { UnsprawlError } from '../../engine/errors.js';
+import { ScenarioError, UnsprawlError } from '../../engine/errors.js';
 import type { ActionId, Answer } from '../answer/answer.js';
 import { assumptionsAnswer } from '../answer/assumptions-answer.js';
 import { businessCaseAnswer, type BusinessCaseDelivery } from '../answer/business-case-answer.js';
 import { clarifyAnswer } from '../answer/clarify-answer.js';
-import { compareAnswer, type CompareOption } from '../answer/compare-answer.js';
+import { compareAnswer } from '../answer/compare-answer.js';
 import { errorAnswer } from '../answer/error-answer.js';
 import { estateAnswer } from '../answer/estate-answer.js';
 import { helpAnswer } from '../answer/help-answer.js';
@@ -27,6 +27,8 @@ import { understandQuestion } from '../understanding/understand-question.js';
 import type { SensitivityTopic, Understanding } from '../understanding/understanding.js';
 import type { ActionRequest, BotCore, BotInputs, BotReply } from './bot-core.js';
 import { restoreConversationContext, type ConversationContext, type LastIntent } from './conversation-context.js';
+import { compareCandidates } from './compare-candidates.js';
+import { planEach } from './plan-each.js';
 import { hasScope, resolveScenario, type ResolvedScenario } from './resolve-scenario.js';
 
 export interface BotCoreOptions {
@@ -77,11 +79,12 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     if (!resolved.vendor) return resolved;
     const models = inputs.hosts.filter((h) => h.vendor === resolved.vendor).map((h) => h.model);
     const options = planEach(models.map((model) => ({ label: model, scenario: { ...resolved.scenario, host: model } })), run);
-    const best = options.filter((o) => 'evaluation' in o).sort((a, b) => npvOf(b) - npvOf(a))[0];
-    if (!best || !('evaluation' in best)) {
-      throw new UnsprawlError('SCENARIO_INVALID', `none of the ${resolved.vendor} models can host ${resolved.scenario.description}: ${options.map((o) => ('refused' in o ? o.refused : '')).join('; ')}`);
+    const planned = options.flatMap((o) => ('evaluation' in o ? [o.evaluation] : []));
+    const best = planned.sort((a, b) => b.appraisal.npv - a.appraisal.npv)[0];
+    if (!best) {
+      throw new ScenarioError('host', `none of the ${resolved.vendor} models can host ${scopeName(resolved)}: ${options.map((o) => ('refused' in o ? o.refused : '')).join('; ')}`);
     }
-    return { ...(resolved.scope ? { scope: resolved.scope } : {}), scenario: { ...resolved.scenario, host: best.evaluation.scenario.host } };
+    return { ...(resolved.scope ? { scope: resolved.scope } : {}), scenario: { ...resolved.scenario, host: best.scenario.host } };
   };
 
   const whatIf = (u: Understanding, context: ConversationContext): BotReply => {
@@ -253,54 +256,6 @@ function emptyUnderstanding(): Understanding {
 
 function scopeName(resolved: ResolvedScenario): string {
   return resolved.scenario.description ?? resolved.scenario.scope;
-}
-
-interface Candidate {
-  label: string;
-  scenario: Scenario;
-}
-
-function compareCandidates(topic: NonNullable<Understanding['compareTopic']>, u: Understanding, resolved: ResolvedScenario, models: readonly string[]): Candidate[] {
-  const base = resolved.scenario;
-  switch (topic) {
-    case 'hypervisors': {
-      const names = { vmware: 'VMware', hyperv: 'Hyper-V', proxmox: 'Proxmox VE' } as const;
-      const list = u.hypervisors.length >= 2 ? u.hypervisors : [...hypervisors];
-      return list.map((h) => ({ label: names[h], scenario: { ...base, hypervisor: h } }));
-    }
-    case 'hosts':
-      return models.map((model) => ({ label: model, scenario: { ...base, host: model } }));
-    case 'dr':
-      return [
-        { label: 'Without DR', scenario: { ...base, dr: { ...base.dr, enabled: false } } },
-        { label: 'With DR', scenario: { ...base, dr: { ...base.dr, enabled: true } } },
-      ];
-    case 'scopes': {
-      const named = resolved.scope;
-      if (!named) return [];
-      const parts = [
-        ...named.services.map((service) => ({ ...named, services: [service], sites: [] })),
-        ...named.sites.map((site) => ({ ...named, services: [], sites: [site] })),
-      ];
-      return parts.map((scope) => ({ label: describeScope(scope), scenario: { ...base, scope: scopeExpression(scope), description: describeScope(scope), separateSites: false } }));
-    }
-  }
-}
-
-/** Evaluates each candidate; an option the engine refuses (too big for a model) is shown as refused. */
-function planEach(candidates: readonly Candidate[], run: (scenario: Scenario) => EvaluationResult): CompareOption[] {
-  return candidates.map(({ label, scenario }) => {
-    try {
-      return { label, evaluation: run(scenario) };
-    } catch (error) {
-      if (error instanceof UnsprawlError) return { label, refused: error.message };
-      throw error;
-    }
-  });
-}
-
-function npvOf(option: CompareOption): number {
-  return 'evaluation' in option ? option.evaluation.appraisal.npv : Number.NEGATIVE_INFINITY;
 }
 
 /** The clarifying question for "what if we consolidate?" with nothing named and nothing earlier. */
