@@ -58,6 +58,8 @@ export interface TeamsBot {
   agent: AgentApplication<TurnState>;
   adapter: CloudAdapter;
   reports: ReportShelf;
+  /** Resolves when the work still running after its turn (business-case PDFs) has finished. */
+  whenIdle(): Promise<void>;
   /**
    * Posts an answer (rendered as a card) or a ready card into a stored conversation as a new
    * message, retrying throttling; returns the activity id, throws when it could not be delivered.
@@ -84,22 +86,39 @@ export function createTeamsBot(settings: TeamsSettings, deps: TeamsDeps): TeamsB
   const send = (context: TurnContext, activity: Activity | string) =>
     sendWithRetry(context, activity, { log: deps.log, ...(deps.retry ? { policy: deps.retry } : {}) });
   const sendCard = (context: TurnContext, card: AdaptiveCard) => send(context, MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+  // Without an app id the SDK's connector client goes anonymous: an identity with no audience.
+  const identity: Parameters<CloudAdapter['continueConversation']>[0] = settings.auth.mode === 'entra' ? settings.auth.appId : {};
+
+  /**
+   * Work that outlives its turn. Teams expects the HTTP answer to an activity within seconds, and
+   * rendering a board paper (Chromium, charts) can take longer, so it runs after the turn and
+   * replies through continueConversation.
+   */
+  const background = new Set<Promise<void>>();
+  const later = (work: () => Promise<void>) => {
+    const task: Promise<void> = work()
+      .catch((error: unknown) => deps.log.error('teams: background work failed', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) }))
+      .finally(() => background.delete(task));
+    background.add(task);
+  };
+
+  const auditWhere = (caller: TeamsCaller) => ({
+    platform: 'teams' as const,
+    ...(caller.tenantId ? { organisation: caller.tenantId } : {}),
+    ...(caller.teamId ? { channel: caller.teamId } : {}),
+    thread: caller.conversationId,
+    ...(caller.userId ? { user: caller.userId } : {}),
+  });
 
   /**
    * Runs one turn: access check, reference kept for proactive posts, the work, one audit line.
    * Refusals and failures become a polite reply; nothing escapes to the SDK's error message.
    */
-  const turn = async (context: TurnContext, kind: AuditEntry['kind'], work: (caller: TeamsCaller) => Promise<Audit>) => {
+  const turn = async (context: TurnContext, kind: AuditEntry['kind'], work: (caller: TeamsCaller) => Promise<Audit | 'later'>) => {
     const started = now();
     const caller = describeTeamsCaller(context.activity);
-    const where = {
-      platform: 'teams' as const,
-      ...(caller.tenantId ? { organisation: caller.tenantId } : {}),
-      ...(caller.teamId ? { channel: caller.teamId } : {}),
-      thread: caller.conversationId,
-      ...(caller.userId ? { user: caller.userId } : {}),
-    };
-    const record = (entry: Audit) => deps.audit.record({ ...where, ...entry, durationMs: Math.max(0, now() - started) });
+    const record = (entry: Audit | 'later') =>
+      entry === 'later' ? undefined : deps.audit.record({ ...auditWhere(caller), ...entry, durationMs: Math.max(0, now() - started) });
     const access = checkAccess(settings.access, toRequester(caller));
     if (!access.allowed) {
       await record({ kind, outcome: 'refused', error: `${access.reason} not allowed` });
@@ -156,7 +175,7 @@ export function createTeamsBot(settings: TeamsSettings, deps: TeamsDeps): TeamsB
     return { kind: 'question', outcome: 'answered', text, answerKind: answer.kind, ...scenarioName(answer.scenario) };
   };
 
-  const act = async (context: TurnContext, caller: TeamsCaller, raw: unknown): Promise<Audit> => {
+  const act = async (context: TurnContext, caller: TeamsCaller, raw: unknown): Promise<Audit | 'later'> => {
     const parsed = cardActionSchema.safeParse(raw);
     if (!parsed.success) {
       await send(context, 'That button is from an older version of unsprawl. Ask the question again for a fresh card.');
@@ -164,8 +183,12 @@ export function createTeamsBot(settings: TeamsSettings, deps: TeamsDeps): TeamsB
     }
     const { verb, question } = parsed.data;
     const scenario = validScenario(parsed.data.scenario);
-    // A button without a scenario means "the one we were talking about".
-    if (verb === 'business-case') return deliverBusinessCase(context, caller, scenario ?? contexts.get(caller.conversationId)?.lastScenario);
+    if (verb === 'business-case') {
+      // A button without a scenario means "the one we were talking about".
+      await send(context, 'Preparing the business case…');
+      prepareBusinessCase(context, caller, scenario ?? contexts.get(caller.conversationId)?.lastScenario);
+      return 'later';
+    }
     const request = {
       ...(scenario ? { scenario } : {}),
       ...(question ? { question } : {}),
@@ -173,6 +196,25 @@ export function createTeamsBot(settings: TeamsSettings, deps: TeamsDeps): TeamsB
     };
     const answer = await reply(context, caller, await deps.core.act(verb, request));
     return { kind: 'action', outcome: 'answered', action: verb, answerKind: answer.kind, ...scenarioName(answer.scenario ?? scenario) };
+  };
+
+  /** Renders and delivers the paper after the turn, replying in the same conversation (and thread). */
+  const prepareBusinessCase = (context: TurnContext, caller: TeamsCaller, scenario: ScenarioInput | undefined) => {
+    const reference = context.activity.getConversationReference();
+    const started = now();
+    later(() =>
+      adapter.continueConversation(identity, reference, async (continued) => {
+        let outcome: Audit;
+        try {
+          outcome = await deliverBusinessCase(continued, caller, scenario);
+        } catch (error) {
+          deps.log.error('teams: business case failed', { conversation: caller.conversationId, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+          outcome = { kind: 'action', outcome: 'failed', action: 'business-case', ...scenarioName(scenario), error: error instanceof Error ? error.message : String(error) };
+          await send(continued, "Sorry, I couldn't prepare the business case this time. Please try again in a few minutes, or run `unsprawl report` for this scenario.");
+        }
+        await deps.audit.record({ ...auditWhere(caller), ...outcome, durationMs: Math.max(0, now() - started) });
+      }),
+    );
   };
 
   const deliverBusinessCase = async (context: TurnContext, caller: TeamsCaller, scenario: ScenarioInput | undefined): Promise<Audit> => {
@@ -281,13 +323,13 @@ export function createTeamsBot(settings: TeamsSettings, deps: TeamsDeps): TeamsB
     deps.log.error('teams: unhandled turn error', { conversation: context.activity.conversation?.id, error: error.stack ?? error.message });
   });
 
-  // Without an app id the SDK's connector client goes anonymous: an identity with no audience.
-  const identity: Parameters<CloudAdapter['continueConversation']>[0] = settings.auth.mode === 'entra' ? settings.auth.appId : {};
-
   return {
     agent,
     adapter,
     reports,
+    async whenIdle() {
+      while (background.size > 0) await Promise.allSettled([...background]);
+    },
     async postProactive(reference, answerOrCard) {
       const card = 'headline' in answerOrCard ? renderAnswerCard(answerOrCard) : answerOrCard;
       let delivered: { id: string | undefined } | undefined;

@@ -150,8 +150,12 @@ describe('Teams card buttons', () => {
 describe('Teams business case PDF', () => {
   it('in personal chat asks for file consent, uploads on accept and shows the file card', async () => {
     const where = personalConversation();
-    await postActivity(teams.url, submitActivity(connector.url, where, { verb: 'business-case', scenario: { name: 'Ward systems', scope: 'service="Ward systems"' } }));
-    const consent = (connector.requests[0]?.body['attachments'] as { contentType: string; name: string; content: { sizeInBytes: number; acceptContext: { reportId: string } } }[])[0];
+    const click = submitActivity(connector.url, where, { verb: 'business-case', scenario: { name: 'Ward systems', scope: 'service="Ward systems"' } });
+    expect((await postActivity(teams.url, click)).status).toBe(200);
+    expect(connector.requests[0]?.body['text']).toBe('Preparing the business case…');
+    await teams.bot.whenIdle();
+    expect(connector.requests[1]).toMatchObject({ conversationId: 'a:personal-ada', replyToId: click.id });
+    const consent = (connector.requests[1]?.body['attachments'] as { contentType: string; name: string; content: { sizeInBytes: number; acceptContext: { reportId: string } } }[])[0];
     expect(consent).toMatchObject({ contentType: 'application/vnd.microsoft.teams.card.file.consent', name: 'business-case-ward-systems.pdf' });
 
     const uploadInfo = {
@@ -171,7 +175,7 @@ describe('Teams business case PDF', () => {
     expect(upload?.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(upload?.bytes.byteLength).toBe(consent?.content.sizeInBytes);
     expect(upload?.contentRange).toBe(`bytes 0-${(upload?.bytes.byteLength ?? 0) - 1}/${upload?.bytes.byteLength}`);
-    expect(connector.requests[1]?.body['attachments']).toEqual([
+    expect(connector.requests[2]?.body['attachments']).toEqual([
       { contentType: 'application/vnd.microsoft.teams.card.file.info', contentUrl: uploadInfo.contentUrl, name: uploadInfo.name, content: { uniqueId: uploadInfo.uniqueId, fileType: 'pdf' } },
     ]);
   });
@@ -183,22 +187,38 @@ describe('Teams business case PDF', () => {
     const where = personalConversation();
     await postActivity(teams.url, messageActivity(connector.url, where, 'what if we consolidate ward systems?'));
     await postActivity(teams.url, submitActivity(connector.url, where, { verb: 'business-case' }));
+    await teams.bot.whenIdle();
     expect(rendered).toEqual([expect.objectContaining({ name: 'Ward systems onto 2-socket hosts', description: 'turn 1' })]);
   });
 
   it('in personal chat says so when the person declines, and uploads nothing', async () => {
     const where = personalConversation();
     await postActivity(teams.url, submitActivity(connector.url, where, { verb: 'business-case' }));
-    const consent = (connector.requests[0]?.body['attachments'] as { content: { declineContext: { reportId: string } } }[])[0];
+    await teams.bot.whenIdle();
+    const consent = (connector.requests[1]?.body['attachments'] as { content: { declineContext: { reportId: string } } }[])[0];
     await postActivity(teams.url, invokeActivity(connector.url, where, 'fileConsent/invoke', { type: 'fileUpload', action: 'decline', context: consent?.content.declineContext }));
 
     expect(connector.uploads).toEqual([]);
-    expect(connector.requests[1]?.body['text']).toMatch(/not saved/);
+    expect(connector.requests[2]?.body['text']).toMatch(/not saved/);
+  });
+
+  it('apologises and audits a failure when the paper cannot be rendered', async () => {
+    await teams.close();
+    teams = await startTeamsBot({ renderBusinessCase: () => Promise.reject(new Error('Chromium is not installed')) });
+    await postActivity(teams.url, submitActivity(connector.url, channelConversation(), { verb: 'business-case', scenario: { name: 'Ward systems' } }));
+    await teams.bot.whenIdle();
+
+    expect(connector.requests[1]?.body['text']).toMatch(/couldn't prepare the business case/);
+    expect(teams.audit).toEqual([expect.objectContaining({ kind: 'action', outcome: 'failed', action: 'business-case', scenario: 'Ward systems', error: 'Chromium is not installed' })]);
+    expect(teams.errors).toEqual([expect.objectContaining({ message: 'teams: business case failed' })]);
   });
 
   it('in a channel posts a signed, expiring link that the bot serves, and refuses tampered or expired links', async () => {
-    await postActivity(teams.url, submitActivity(connector.url, channelConversation(), { verb: 'business-case', scenario: { name: 'Ward systems' } }));
-    const card = cardOf(connector.requests[0]);
+    const click = submitActivity(connector.url, channelConversation('1764061200000'), { verb: 'business-case', scenario: { name: 'Ward systems' } });
+    await postActivity(teams.url, click);
+    await teams.bot.whenIdle();
+    expect(connector.requests[1]).toMatchObject({ conversationId: `${CHANNEL};messageid=1764061200000`, replyToId: click.id });
+    const card = cardOf(connector.requests[1]);
     expect(adaptiveCardErrors(card)).toEqual([]);
     const link = new URL(((card?.['actions'] as { url: string }[])[0])?.url ?? '');
     expect(link.pathname).toMatch(/^\/reports\/[0-9a-f-]{36}$/);

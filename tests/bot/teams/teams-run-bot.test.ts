@@ -80,7 +80,8 @@ describe('unsprawl bot with Teams', () => {
 
     const button = (cardOf(connector.requests[0])?.['actions'] as { title: string; data: Record<string, unknown> }[]).find((a) => a.title === 'Business case PDF');
     await postActivity(url, submitActivity(connector.url, where, button?.data ?? {}));
-    const card = cardOf(connector.requests[1]);
+    await bot.teams?.whenIdle();
+    const card = cardOf(connector.requests[2]);
     expect(adaptiveCardErrors(card)).toEqual([]);
     const link = (card?.['actions'] as { url: string }[])[0]?.url ?? '';
     const response = await fetch(link);
@@ -93,7 +94,8 @@ describe('unsprawl bot with Teams', () => {
     const where = personalConversation();
     connector.requests.length = 0;
     await postActivity(url, submitActivity(connector.url, where, { verb: 'business-case', scenario: { name: 'Ward systems', scope: 'service="Ward systems"' } }));
-    const consent = (connector.requests[0]?.body['attachments'] as { content: { acceptContext: { reportId: string } } }[])[0];
+    await bot.teams?.whenIdle();
+    const consent = (connector.requests[1]?.body['attachments'] as { content: { acceptContext: { reportId: string } } }[])[0];
     const uploadInfo = { contentUrl: 'https://nhs-my.sharepoint.com/x.pdf', name: 'business-case.pdf', uploadUrl: `${connector.url}upload/business-case.pdf`, uniqueId: 'U1', fileType: 'pdf' };
     await postActivity(url, invokeActivity(connector.url, where, 'fileConsent/invoke', { type: 'fileUpload', action: 'accept', context: consent?.content.acceptContext, uploadInfo }));
 
