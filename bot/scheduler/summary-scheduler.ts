@@ -33,7 +33,10 @@ export interface SummarySchedulerDeps {
 }
 
 export interface SummaryScheduler {
-  /** Catches up a missed month at once, then keeps itself armed for the next due time or retry. */
+  /**
+   * Checks the schedule can run in each of the next 12 months (throws if not), catches up a
+   * missed month at once, then keeps itself armed for the next due time or retry.
+   */
   start(): Promise<void>;
   stop(): void;
   /** When the scheduler will next wake up (undefined when stopped). */
@@ -135,6 +138,9 @@ export function createSummaryScheduler(deps: SummarySchedulerDeps): SummarySched
 
   return {
     async start() {
+      // A schedule that can never run (a cron with no working-day time) is a settings error: say so now, not every 5 minutes.
+      const thisMonth = localMonth(clock.now());
+      for (let i = 0; i <= 12; i += 1) dueAt(addMonths(thisMonth, i));
       stopped = false;
       await runTick();
     },

@@ -153,4 +153,11 @@ describe('summary scheduler', () => {
     await clock.advanceTo('2026-11-02T09:01:00Z');
     expect(postedMonths(slack, teams).slack).toEqual(['2026-10']);
   });
+
+  it('refuses at start-up a schedule that can never run on a working day', async () => {
+    const clock = new FakeClock('2026-11-10T12:00:00Z');
+    const a = await start('a', clock, { start: false, schedule: { cron: '0 9 * * 0' } });
+    await expect(a.scheduler.start()).rejects.toThrow(/has no run in 2026-11 on a working day/);
+    expect(slack.calls).toEqual([]);
+  });
 });
