@@ -23,10 +23,16 @@ export const chartFont = '"Liberation Sans", Arial, sans-serif';
  */
 export const chartConfig: Config = {
   font: chartFont,
+  // The whole SVG is one image named by its figure caption (render-chart.ts), with the numbers
+  // in a table beside it; per-mark ARIA would only repeat them, and empty layers (no payback
+  // point) would be unnamed images to a screen reader.
+  aria: false,
+  mark: { aria: false },
   background: 'white',
   padding: 8,
   view: { stroke: null },
   axis: {
+    aria: false,
     labelFontSize: 11,
     titleFontSize: 11,
     labelColor: nhsColours.text,
@@ -36,7 +42,7 @@ export const chartConfig: Config = {
     tickColor: nhsColours.midGrey,
     titleFontWeight: 'bold',
   },
-  legend: { labelFontSize: 11, titleFontSize: 11, orient: 'top', labelColor: nhsColours.text, titleColor: nhsColours.text },
+  legend: { aria: false, labelFontSize: 11, titleFontSize: 11, orient: 'top', labelColor: nhsColours.text, titleColor: nhsColours.text },
   title: { fontSize: 12, color: nhsColours.text, anchor: 'start' },
   header: { labelFontSize: 11, titleFontSize: 11, labelColor: nhsColours.text },
   range: { category: [nhsColours.midGrey, nhsColours.blue, nhsColours.aquaGreen, nhsColours.warmYellow, nhsColours.darkBlue] },

@@ -31,7 +31,11 @@ describe('renderChart', () => {
   it('marks the payback point on the cumulative cash flow, and leaves it out when there is none', async () => {
     const points = [{ year: 0, pounds: -100 }, { year: 1, pounds: 50 }];
     expect(String(await renderChart(cumulativeCashFlowChart(points, { years: 0.67, label: 'Payback: 8 months' }), 'c'))).toContain('Payback: 8 months');
-    expect(String(await renderChart(cumulativeCashFlowChart(points, null), 'c'))).not.toContain('Payback');
+    const noPayback = String(await renderChart(cumulativeCashFlowChart(points, null), 'c'));
+    expect(noPayback).not.toContain('Payback');
+    // One named image: no inner marks announced (an empty payback layer was an unnamed image to axe).
+    expect(noPayback.match(/ role="img"/g)).toHaveLength(1);
+    expect(noPayback).not.toContain('graphics-symbol');
   });
 
   it('draws one panel per before/after measure with its values', async () => {
