@@ -14,7 +14,7 @@ const hypervisorNames = { vmware: 'VMware', hyperv: 'Hyper-V', proxmox: 'Proxmox
 
 /**
  * The scenarios a comparison evaluates, each the base scenario with one thing changed: the
- * hypervisor (those named, or all three), the host model (the catalogue's, or one vendor's),
+ * hypervisor (those named, or all three), the host model (those named, one vendor's, or all),
  * DR off and on, or each named service or site on its own.
  */
 export function compareCandidates(topic: CompareTopic, u: Understanding, resolved: ResolvedScenario, models: readonly string[]): Candidate[] {
@@ -25,7 +25,7 @@ export function compareCandidates(topic: CompareTopic, u: Understanding, resolve
       return list.map((h) => ({ label: hypervisorNames[h], scenario: { ...base, hypervisor: h } }));
     }
     case 'hosts':
-      return models.map((model) => ({ label: model, scenario: { ...base, host: model } }));
+      return (u.hostModels.length >= 2 ? u.hostModels : models).map((model) => ({ label: model, scenario: { ...base, host: model } }));
     case 'dr':
       return [
         { label: 'Without DR', scenario: { ...base, dr: { ...base.dr, enabled: false } } },

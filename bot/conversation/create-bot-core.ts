@@ -247,6 +247,7 @@ function emptyUnderstanding(): Understanding {
     intent: 'what-if',
     scope: { all: false, services: [], sites: [], environments: [], serverIds: [] },
     host: {},
+    hostModels: [],
     hypervisors: [],
     overrides: {},
     followUp: true,

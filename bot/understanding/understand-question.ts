@@ -55,6 +55,7 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
     intent,
     scope,
     host,
+    hostModels: models,
     hypervisors,
     ...(dr ? { dr } : {}),
     overrides,
@@ -146,7 +147,7 @@ const businessCase = /\bbusiness case|\bboard (?:paper|report|pack)|\bcase for t
 const summary = /\b(?:monthly|this month'?s|last month'?s|the month'?s) (?:summary|update|report|round-?up|figures|post)\b|\bsummary (?:for|of) (?:this|last|the) month\b|\bmonth(?:ly)? summary\b|\bsummary for (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bwhat changed this month\b/;
 const assumptionsQuestion = /\b(?:what|which|show|list|tell me|see|view)\b.{0,30}\bassumptions?\b|\bassumptions?\b.{0,20}\b(?:using|used|are you|behind|based on)\b|^assumptions?$|\bwhere do (?:the|your) (?:figures|numbers) come from\b|\bwhat (?:figures|numbers|rates|prices|values) (?:are|do) you (?:use|using)\b|\bwhat are you assuming\b|\bwhat (?:[a-z]+ ){1,3}(?:are|do) you (?:assuming|assume|using|use)\b/;
 const sensitivity = /\bwhat matters most\b|\bmatters? most\b|\bsensitiv|\bbreak[- ]?even|\btornado\b|\b(?:biggest|key|main|largest) (?:drivers?|risks?|factors?|uncertaint\w*)\b|\bwhat drives\b|\bhow (?:sure|confident|certain|robust|reliable)\b|\bmonte ?carlo\b|\bprobability\b|\bchances? (?:of|that)\b|\blikelihood\b|\bp10\b|\bp90\b|\bwhat could go wrong\b|\bdownside\b|\bworst case\b/;
-const compare = /\bcompare|\bcomparison\b|\bcompared\b|\bversus\b|\bvs\b|\bwhich (?:hypervisor|host|model|vendor|option|platform|is (?:better|cheaper|best))|\bbest (?:host|hypervisor|model|vendor|option|value|platform)|\bcheapest (?:host|model|option|hypervisor|vendor|platform)|\brank (?:the )?(?:options|hosts|models|hypervisors)\b|\bside by side\b|\bdifference between\b/;
+const compare = /\b(?:cheaper|better|dearer|more expensive|worse) than\b|\bcompare|\bcomparison\b|\bcompared\b|\bversus\b|\bvs\b|\bwhich (?:hypervisor|host|model|vendor|option|platform|is (?:better|cheaper|best))|\bbest (?:host|hypervisor|model|vendor|option|value|platform)|\bcheapest (?:host|model|option|hypervisor|vendor|platform)|\brank (?:the )?(?:options|hosts|models|hypervisors)\b|\bside by side\b|\bdifference between\b/;
 const orChoice = /\bor\b/;
 const whatIfCue = /\bwhat if\b|\bwhat would\b|\bwhat happens\b|\bconsolidat\w*|\bvirtuali[sz](?:e|ed|ing)\b|\bp2v\b|\bmove\b|\bmoving\b|\bmigrat\w*|\bonto\b|\bhow many hosts\b|\bhosts (?:would|do|will) we need\b|\b(?:could|can|should|shall) we\b|\bsav(?:e|ing|ings)\b|\bpayback\b|\bnpv\b|\bif we\b|\bscenario\b/;
 const followUpPhrase = /^(?:and|what about|how about|with|without|now|same|instead|but|then|ok|okay|try|make it|using|also|plus|over|at|if|on)\b/;

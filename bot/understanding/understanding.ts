@@ -59,6 +59,8 @@ export const understandingSchema = z.object({
   scope: scopeMentionSchema,
   /** A catalogue model (exact catalogue spelling) or a vendor whose models may be used. */
   host: z.object({ model: z.string().optional(), vendor: z.string().optional() }).default({}),
+  /** Every host model named, in order ("compare R660 and DL380" compares just those). */
+  hostModels: z.array(z.string()).default([]),
   /** Hypervisors named, in the order named (a what-if uses the first; compare uses all). */
   hypervisors: z.array(hypervisorSchema).default([]),
   dr: z

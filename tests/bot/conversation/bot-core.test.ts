@@ -220,6 +220,23 @@ describe('monthly summary requests', () => {
   });
 });
 
+describe('comparisons', () => {
+  it('"compare R660 and DL380 for ward systems" compares just the models named, each from its own evaluate()', async () => {
+    const { answer } = await core.ask('compare R660 and DL380 for ward systems');
+    expect(answer.kind).toBe('compare');
+    expect(answer.tables[0]!.rows.map((r) => r[0]).sort()).toEqual(['PowerEdge R660', 'ProLiant DL380 Gen11']);
+    const scenario = scenarioSchema.parse((await core.ask('what if we consolidate ward systems?')).answer.scenario);
+    for (const model of ['PowerEdge R660', 'ProLiant DL380 Gen11']) {
+      expect(answer.figures.find((f) => f.label === model)?.raw).toBe(engine({ ...scenario, host: model }).appraisal.npv);
+    }
+  });
+
+  it('"compare ward systems with and without DR" evaluates both', async () => {
+    const { answer } = await core.ask('compare ward systems with and without DR');
+    expect(answer.figures.map((f) => f.label).sort()).toEqual(['With DR', 'Without DR']);
+  });
+});
+
 describe('limits and agreement with the CLI', () => {
   it('refuses a pasted document politely instead of parsing it', async () => {
     const { answer } = await core.ask('ward systems '.repeat(200));

@@ -3,6 +3,7 @@ import { PDFDocument } from 'pdf-lib';
 import { renderAnswerBlocks } from '../../../bot/slack/render-answer-blocks.js';
 import { preparingText } from '../../../bot/slack/deliver-business-case.js';
 import { encodeButtonValue } from '../../../bot/slack/button-value.js';
+import { appMention } from '../../fixtures/slack/slack-payloads.js';
 import { recordingCore, startSlackHarness, type SlackHarness } from '../../fixtures/slack/slack-harness.js';
 
 let slack: SlackHarness;
@@ -107,6 +108,15 @@ describe('app_mention in a channel', () => {
     const [, followUp, elsewhere] = slack.api.callsTo('chat.postMessage');
     expect(followUp?.params).toMatchObject({ thread_ts: '1700000200.000100', text: 'Answer to "and with DR?" (ward-systems with DR)' });
     expect(elsewhere?.params.thread_ts).toBe('1700000300.000100');
+  });
+
+  it('does not answer twice when Slack redelivers an event it thinks was missed', async () => {
+    const body = JSON.stringify(appMention({ text: '<@U0BOT> ward systems', ts: '1700000450.000100' }));
+    await slack.post(body, 'application/json');
+    const retry = await slack.post(body, 'application/json', { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+    expect(retry.status).toBe(200);
+    await slack.bot.idle();
+    expect(slack.api.callsTo('chat.postMessage')).toHaveLength(1);
   });
 
   it('refuses politely, in the thread, a user outside the allow-list, and a channel outside it', async () => {
