@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { evaluate } from '../engine/evaluate.js';
+import { loadCorePerformance } from '../engine/io/load-core-performance.js';
 import { loadInputs } from '../engine/io/load-inputs.js';
 import { planScenario } from '../engine/placement/plan-scenario.js';
 import { breakEven } from '../engine/sensitivity/break-even.js';
@@ -18,18 +19,19 @@ const ms = (from: number) => `${(performance.now() - from).toFixed(1)} ms`;
  */
 export async function run(): Promise<void> {
   const { estate, hosts, assumptions, scenarios } = await loadInputs();
+  const corePerformance = await loadCorePerformance();
   const scenario = scenarios.find((s) => s.name === 'full-consolidation') ?? scenarios[0]!;
   let t = performance.now();
-  const plan = planScenario({ estate, hosts, assumptions, scenario });
+  const plan = planScenario({ estate, hosts, assumptions, scenario, corePerformance });
   const planTime = ms(t);
   const repeats = 50;
   t = performance.now();
   for (let i = 0; i < repeats; i += 1) appraise({ estate, hosts, assumptions, scenario, plan });
   const appraiseEach = ((performance.now() - t) / repeats).toFixed(2);
   t = performance.now();
-  const evaluation = evaluate({ estate, hosts, assumptions, scenario });
+  const evaluation = evaluate({ estate, hosts, assumptions, scenario, corePerformance });
   const evaluateTime = ms(t);
-  const model = evaluationNpvModel({ estate, hosts, evaluation });
+  const model = evaluationNpvModel({ estate, hosts, evaluation, corePerformance });
   t = performance.now();
   const bars = tornado(model);
   const tornadoTime = ms(t);
@@ -41,7 +43,7 @@ export async function run(): Promise<void> {
   const mc = monteCarlo(model, { draws: 10_000 });
   const mcTime = performance.now() - t;
   t = performance.now();
-  const comparison = compareOptions({ estate, hosts, assumptions, scenario });
+  const comparison = compareOptions({ estate, hosts, assumptions, scenario, corePerformance });
   const compareTime = ms(t);
   const a = evaluation.appraisal;
   console.log(`tco: sample trust (${estate.servers.length} servers), scenario ${scenario.name}: ${plan.hosts} x ${plan.hostModel.model}, ${a.servers.moved} servers moved`);

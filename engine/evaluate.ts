@@ -4,6 +4,7 @@ import type { HostModel } from './hosts/host-model.js';
 import { planScenario } from './placement/plan-scenario.js';
 import type { Plan } from './plan/plan.js';
 import type { Scenario } from './scenario/scenario.js';
+import type { CorePerformanceTable } from './sizing/core-performance-table.js';
 import type { Appraisal } from './tco/appraisal.js';
 import { appraise } from './tco/appraise.js';
 
@@ -12,6 +13,11 @@ export interface EvaluateInput {
   hosts: readonly HostModel[];
   assumptions: AssumptionSet;
   scenario: Scenario;
+  /**
+   * Per-core performance by purchase year (engine/io/load-core-performance.ts) for servers without
+   * core_perf; pass the same table `unsprawl plan` uses so both size servers alike.
+   */
+  corePerformance?: CorePerformanceTable;
 }
 
 /** One scenario, planned and appraised: the figures every front end shows. */
@@ -45,8 +51,8 @@ function withScenarioOverrides(assumptions: AssumptionSet, scenario: Scenario): 
  * @example const { plan, appraisal } = evaluate({ estate, hosts, assumptions, scenario });
  */
 export function evaluate(input: EvaluateInput): Evaluation {
-  const { estate, hosts, scenario } = input;
+  const { estate, hosts, scenario, corePerformance } = input;
   const assumptions = withScenarioOverrides(input.assumptions, scenario);
-  const plan = planScenario({ estate, hosts, assumptions, scenario });
+  const plan = planScenario({ estate, hosts, assumptions, scenario, corePerformance });
   return { scenario, assumptions, plan, appraisal: appraise({ estate, hosts, assumptions, scenario, plan }) };
 }

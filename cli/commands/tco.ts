@@ -6,6 +6,7 @@ import type { Sensitivity } from '../../engine/sensitivity/analyse-sensitivity.j
 import { evaluationSensitivity } from '../../engine/sensitivity/evaluation-sensitivity.js';
 import type { Appraisal, CostLine, CostSide, SavingFigure } from '../../engine/tco/appraisal.js';
 import { compareOptions, type OptionComparison } from '../../engine/tco/compare-options.js';
+import { loadCorePerformance } from '../../engine/io/load-core-performance.js';
 import { formatMoney, formatNumber, formatPercent } from '../../reports/format/numbers.js';
 import { addInputOptions, resolveInputs, type InputOptions } from '../inputs.js';
 
@@ -59,17 +60,18 @@ export async function runTco(options: TcoOptions): Promise<string> {
   const seed = wholeNumber(options.seed, '--seed', 0);
   const { inputs, scenario, assumptions } = await resolveInputs(options);
   const { estate, hosts } = inputs;
+  const corePerformance = await loadCorePerformance();
   if (options.compare) {
     progress(`Planning and appraising ${hosts.length} host models x 3 hypervisors...`);
-    const comparison = compareOptions({ estate, hosts, assumptions, scenario });
+    const comparison = compareOptions({ estate, hosts, assumptions, scenario, corePerformance });
     return options.json ? `${JSON.stringify(comparison, null, 2)}\n` : renderComparison(comparison);
   }
   progress('Planning and appraising...');
-  const evaluation = evaluate({ estate, hosts, assumptions, scenario });
+  const evaluation = evaluate({ estate, hosts, assumptions, scenario, corePerformance });
   let sensitivity: Sensitivity | undefined;
   if (options.sensitivity) {
     progress(`Sensitivity: tornado, break-even and ${formatNumber(draws)} Monte Carlo draws...`);
-    sensitivity = evaluationSensitivity({ estate, hosts, evaluation }, { draws, seed });
+    sensitivity = evaluationSensitivity({ estate, hosts, evaluation, corePerformance }, { draws, seed });
   }
   return options.json ? `${JSON.stringify(jsonReport(evaluation, sensitivity), null, 2)}\n` : renderTco(evaluation, sensitivity);
 }

@@ -2,6 +2,7 @@ import type { Estate } from '../estate/estate.js';
 import type { Evaluation } from '../evaluate.js';
 import type { HostModel } from '../hosts/host-model.js';
 import { planScenario } from '../placement/plan-scenario.js';
+import type { CorePerformanceTable } from '../sizing/core-performance-table.js';
 import { analyseSensitivity, type Sensitivity } from './analyse-sensitivity.js';
 import type { MonteCarloOptions } from './monte-carlo.js';
 import { npvModel, type NpvModel } from './npv-model.js';
@@ -10,14 +11,16 @@ export interface EvaluationSensitivityInput {
   estate: Estate;
   hosts: readonly HostModel[];
   evaluation: Evaluation;
+  /** The table the evaluation was planned with, so re-plans size servers alike. */
+  corePerformance?: CorePerformanceTable;
 }
 
 /** The NPV model of an evaluation, re-planning with planScenario when a sizing key moves. */
-export function evaluationNpvModel({ estate, hosts, evaluation }: EvaluationSensitivityInput): NpvModel {
+export function evaluationNpvModel({ estate, hosts, evaluation, corePerformance }: EvaluationSensitivityInput): NpvModel {
   const { scenario, assumptions, plan } = evaluation;
   return npvModel({
     estate, hosts, assumptions, scenario, plan,
-    replan: (changed) => planScenario({ estate, hosts, assumptions: changed, scenario }),
+    replan: (changed) => planScenario({ estate, hosts, assumptions: changed, scenario, corePerformance }),
   });
 }
 

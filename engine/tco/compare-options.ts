@@ -6,6 +6,7 @@ import type { Pence } from '../money.js';
 import { planScenario } from '../placement/plan-scenario.js';
 import type { Plan } from '../plan/plan.js';
 import { hypervisors, type Hypervisor, type Scenario } from '../scenario/scenario.js';
+import type { CorePerformanceTable } from '../sizing/core-performance-table.js';
 import { appraise } from './appraise.js';
 
 export interface RankedOption {
@@ -35,6 +36,8 @@ export interface CompareOptionsInput {
   hosts: readonly HostModel[];
   assumptions: AssumptionSet;
   scenario: Scenario;
+  /** Per-core performance by purchase year, as for evaluate(). */
+  corePerformance?: CorePerformanceTable;
 }
 
 /** The plan, or why the scenario cannot be planned on this model (a coded engine error). */
@@ -57,12 +60,12 @@ const byNpv = (a: Omit<RankedOption, 'rank'>, b: Omit<RankedOption, 'rank'>) =>
  *
  * @example compareOptions({ estate, hosts, assumptions, scenario }).ranked[0] // the best option
  */
-export function compareOptions({ estate, hosts, assumptions, scenario }: CompareOptionsInput): OptionComparison {
+export function compareOptions({ estate, hosts, assumptions, scenario, corePerformance }: CompareOptionsInput): OptionComparison {
   const options: Omit<RankedOption, 'rank'>[] = [];
   const infeasible: OptionComparison['infeasible'] = [];
   for (const model of hosts) {
     const onModel: Scenario = { ...scenario, host: model.model };
-    const plan = planOrReason(() => planScenario({ estate, hosts, assumptions, scenario: onModel }));
+    const plan = planOrReason(() => planScenario({ estate, hosts, assumptions, scenario: onModel, corePerformance }));
     if (typeof plan === 'string') {
       infeasible.push({ hostModel: model.model, reason: plan });
       continue;

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../../engine/evaluate.js';
+import { loadCorePerformance } from '../../engine/io/load-core-performance.js';
 import { loadInputs, type Inputs } from '../../engine/io/load-inputs.js';
+import { planScenario } from '../../engine/placement/plan-scenario.js';
 import { appraise } from '../../engine/tco/appraise.js';
 
 let inputs: Inputs;
@@ -47,6 +49,16 @@ describe('evaluate', { timeout: 120_000 }, () => {
       expect(a[side].sum).toBe(sum);
     }
     expect(a.cashFlows.map((c) => c.net)).toEqual(a.doNothing.total.map((d, t) => d - a.withOption.total[t]!));
+  });
+
+  it('sizes servers without core_perf from the same per-year table as unsprawl plan', async () => {
+    const { hosts, assumptions } = inputs;
+    const corePerformance = await loadCorePerformance();
+    const estate = { ...inputs.estate, servers: inputs.estate.servers.map((s) => ({ ...s, corePerf: undefined })) };
+    const scenario = { ...scenarioNamed('ward-systems'), host: hosts[0]!.model };
+    const e = evaluate({ estate, hosts, assumptions, scenario, corePerformance });
+    expect(e.plan).toEqual(planScenario({ estate, hosts, assumptions: e.assumptions, scenario, corePerformance }));
+    expect(e.plan.demands).not.toEqual(evaluate({ estate, hosts, assumptions, scenario }).plan.demands);
   });
 
   it('gives identical output for identical inputs', () => {
