@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Estate } from '../../engine/estate/estate.js';
 import { serverSchema, type ServerRow } from '../../engine/estate/server.js';
 import { InputError } from '../../engine/errors.js';
 import type { HistoryStore } from '../open-store.js';
+import { contentHash } from './content-hash.js';
 import { serverToRow } from './server-to-row.js';
 import { snapshotColumns, snapshotInfoSchema, type SnapshotInfo } from './snapshot-info.js';
 
@@ -93,10 +93,4 @@ function checkedRows(estate: Estate): ServerRow[] {
   });
   if (problems.length > 0) throw new InputError(problems);
   return rows;
-}
-
-/** SHA-256 of the rows in id order: the same inventory gives the same hash whatever the file order. */
-export function contentHash(rows: readonly ServerRow[]): string {
-  const ordered = [...rows].sort((a, b) => (String(a.id) < String(b.id) ? -1 : String(a.id) > String(b.id) ? 1 : 0));
-  return createHash('sha256').update(JSON.stringify(ordered)).digest('hex');
 }
