@@ -9,6 +9,7 @@ import { monteCarlo } from '../engine/sensitivity/monte-carlo.js';
 import { tornado } from '../engine/sensitivity/tornado.js';
 import { appraise } from '../engine/tco/appraise.js';
 import { compareOptions } from '../engine/tco/compare-options.js';
+import { formatMoney } from '../reports/format/numbers.js';
 
 const ms = (from: number) => `${(performance.now() - from).toFixed(1)} ms`;
 
@@ -47,7 +48,7 @@ export async function run(): Promise<void> {
   const compareTime = ms(t);
   const a = evaluation.appraisal;
   console.log(`tco: sample trust (${estate.servers.length} servers), scenario ${scenario.name}: ${plan.hosts} x ${plan.hostModel.model}, ${a.servers.moved} servers moved`);
-  console.log(`  NPV £${(a.npv / 100).toFixed(0)}, payback ${a.paybackMonths ?? 'none'} months`);
+  console.log(`  NPV ${formatMoney(a.npv)}, payback ${a.paybackMonths === null ? `not within ${a.horizonYears} years` : `${a.paybackMonths} months`}`);
   console.log(`  plan ${planTime}; appraisal on that plan ${appraiseEach} ms (mean of ${repeats}); evaluate (plan + appraisal) ${evaluateTime}`);
   console.log(`  tornado (${bars.rows.length} keys, sizing keys re-planned) ${tornadoTime}; break-even of ${top.length} keys ${breakEvenTime}`);
   console.log(`  Monte Carlo 10,000 draws (${mc.keys.length} keys) ${mcTime.toFixed(1)} ms (target < 1,000 ms): P(NPV > 0) ${(mc.probabilityPositive * 100).toFixed(1)}%`);
