@@ -28,7 +28,7 @@ const rules: readonly OverrideRule[] = [
   { keys: ['headroom.cpu', 'headroom.ram'], pattern: new RegExp(`${num}\\s*%\\s*(?:of\\s+)?(?:spare\\s+)?headroom`), value: usable },
   { keys: ['headroom.cpu', 'headroom.ram'], pattern: new RegExp(`headroom\\s*(?:of|at|=|to|is)?\\s*${num}\\s*%`), value: usable },
   { keys: ['headroom.cpu'], pattern: new RegExp(`(?:run|fill|load)\\s+(?:the\\s+)?hosts?\\s+(?:up\\s+)?(?:at|to)\\s+${num}\\s*%`), value: (m) => pct(m) },
-  { keys: ['ha.spareHosts'], pattern: /\bn\s*\+\s*(\d)\b/, value: (m) => Number(m[1]) },
+  { keys: ['ha.spareHosts'], pattern: /\bn\s*\+\s*(\d{1,2})\b/, value: (m) => Number(m[1]) },
   { keys: ['ha.spareHosts'], pattern: /\b(?:no|without|zero)\s+(?:ha|high availability|spare hosts?|spares?)\b/, value: () => 0 },
   { keys: ['ha.spareHosts'], pattern: new RegExp(`\\b${count}\\s+spare\\s+hosts?\\b`), value: (m) => numberWords(m[1] ?? '') },
   { keys: ['growth.annual'], pattern: new RegExp(`${num}\\s*%\\s*(?:a |per |each )?(?:year(?:ly)?|yr|annum|annual)?\\s*(?:demand\\s+)?(?:growth|grow)`), value: (m) => pct(m) },
