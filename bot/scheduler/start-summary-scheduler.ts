@@ -1,8 +1,9 @@
 import { ScenarioError } from '../../engine/errors.js';
-import type { Inputs } from '../../engine/io/load-inputs.js';
+import type { InputPaths, Inputs } from '../../engine/io/load-inputs.js';
 import { chooseApprovedPlan } from '../../store/history/choose-approved-plan.js';
 import { seedIfEmpty } from '../../store/history/seed-if-empty.js';
 import type { HistoryStore } from '../../store/open-store.js';
+import { summaryAnswerInWorker } from '../summary/summary-answer-in-worker.js';
 import { summaryAnswerSource } from '../summary/summary-answer-source.js';
 import { loadBankHolidays } from './bank-holidays.js';
 import { systemClock, type Clock } from './clock.js';
@@ -15,6 +16,11 @@ export interface StartSummarySchedulerOptions {
   env: Record<string, string | undefined>;
   store: HistoryStore;
   inputs: Pick<Inputs, 'hosts' | 'assumptions' | 'scenarios'>;
+  /**
+   * The files `inputs` were loaded from. When given, each month's summary is built on a worker
+   * thread from them (seconds of engine work that must not hold up chat acknowledgements).
+   */
+  inputPaths?: InputPaths;
   /** Posting functions of the platforms that are running (slackPostPort, teamsPostPort). */
   posters: { slack?: PostPort; teams?: PostPort };
   /** One line per event (posted, failed and when it retries, next run). */
@@ -47,7 +53,9 @@ export async function startSummaryScheduler(options: StartSummarySchedulerOption
     clock,
     schedule: settings.schedule,
     holidays: await loadBankHolidays(),
-    buildAnswer: summaryAnswerSource({ store: options.store, hosts: options.inputs.hosts, assumptions: options.inputs.assumptions, scenario, ...(plan ? { plan } : {}) }),
+    buildAnswer: options.inputPaths
+      ? (month) => summaryAnswerInWorker({ storePath: options.store.path, inputPaths: options.inputPaths ?? {}, scenario, ...(plan ? { plan } : {}), month })
+      : summaryAnswerSource({ store: options.store, hosts: options.inputs.hosts, assumptions: options.inputs.assumptions, scenario, ...(plan ? { plan } : {}) }),
     post: routePosts(options.posters),
     report: (event) => options.log(`summary: ${JSON.stringify(event)}`),
   });

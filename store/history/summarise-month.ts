@@ -3,6 +3,7 @@ import { UnsprawlError } from '../../engine/errors.js';
 import { evaluate } from '../../engine/evaluate.js';
 import type { HostModel } from '../../engine/hosts/host-model.js';
 import type { Scenario } from '../../engine/scenario/scenario.js';
+import { addMonths } from '../../engine/summary/add-months.js';
 import type { ApprovedPlan } from '../../engine/summary/approved-plan.js';
 import type { EvaluatedSnapshot } from '../../engine/summary/month-figures.js';
 import { monthlySummary, type MonthlySummary } from '../../engine/summary/monthly-summary.js';
@@ -20,6 +21,8 @@ export interface SummariseMonthInput {
   scenario: Scenario;
   plan?: ApprovedPlan;
   warrantyWindowDays?: number;
+  /** How many months the trend covers, this one included (default 13: a year on year). The plan's baseline is always kept. */
+  trendMonths?: number;
   /** Called once per snapshot evaluated, for progress on the terminal. */
   onProgress?: (done: number, total: number, asOf: string) => void;
 }
@@ -34,7 +37,9 @@ export function summariseMonth(store: HistoryStore, input: SummariseMonthInput):
   const target = findSnapshot(store, { month: input.month });
   if (!target) throw noSnapshot(store, input.month);
   const latestPerMonth = new Map(listSnapshots(store, target.asOf).map((s) => [s.month, s]));
-  const infos = [...latestPerMonth.values()];
+  // Each snapshot costs one evaluate(): keep the trend to a window, plus the baseline progress is measured from.
+  const firstMonth = addMonths(input.month, 1 - (input.trendMonths ?? 13));
+  const infos = [...latestPerMonth.values()].filter((s) => s.month >= firstMonth || s.month === input.plan?.baselineMonth);
   const snapshots: EvaluatedSnapshot[] = infos.map((info, i) => {
     const estate = readSnapshotEstate(store, info);
     const evaluation = evaluate({ estate, hosts: input.hosts, assumptions: input.assumptions, scenario: input.scenario });

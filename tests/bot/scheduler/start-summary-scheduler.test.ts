@@ -38,12 +38,12 @@ describe('the monthly summary in a running bot', { timeout: 120_000 }, () => {
   const boot = async (clock: FakeClock) => {
     const store = openStore({ path: tmp.file() });
     const posters = await chatPosters({ slack, teams, conversationsPath: tmp.file('conversations.json') });
-    const scheduler = await startSummaryScheduler({ env, store, inputs: await loadInputs(), posters, log: () => undefined, clock });
+    const scheduler = await startSummaryScheduler({ env, store, inputs: await loadInputs(), inputPaths: {}, posters, log: () => undefined, clock });
     open.push({ store, ...(scheduler ? { scheduler } : {}) });
     return { store, scheduler };
   };
 
-  it('seeds a fresh install and posts October\'s real summary once to Slack and Teams, also after a restart', async () => {
+  it('seeds a fresh install and posts October\'s real summary (built on a worker thread) once to Slack and Teams, also after a restart', async () => {
     const clock = new FakeClock('2026-11-02T09:00:00Z');
     const first = await boot(clock);
     expect(listSnapshots(first.store)).toHaveLength(7);

@@ -79,4 +79,11 @@ describe('the monthly summary', { timeout: 90_000 }, () => {
     expect(first.changes).toEqual({ added: [], retired: [], virtualised: [] });
     expect(first.plan).toMatchObject({ plannedServersOff: 0, actualServersOff: 0, status: 'on track' });
   });
+
+  it('keeps the trend to a window of months, and always the plan\'s baseline', () => {
+    const short = summariseMonth(setup.store, { month: '2026-10', hosts: setup.inputs.hosts, assumptions: setup.assumptions, scenario: setup.scenario, plan: setup.plan, trendMonths: 3 });
+    expect(short.trend.map((m) => m.month)).toEqual(['2026-04', '2026-08', '2026-09', '2026-10']);
+    expect(short.plan).toMatchObject({ actualServersOff: 79, plannedServersOff: 90 });
+    expect(short.current).toEqual(summarise('2026-10').current);
+  });
 });
