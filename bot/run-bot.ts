@@ -161,6 +161,7 @@ export async function runBot(env: Record<string, string | undefined>, options: R
     env,
     store,
     inputs,
+    inputPaths: settings.bot.inputs,
     posters: {
       ...(slack ? { slack: slackPostPort(slack.app.client) } : {}),
       ...(teams && conversations ? { teams: createTeamsPostPort(teams, conversations) } : {}),
