@@ -124,7 +124,10 @@ export interface Appraisal {
   /** Sum of the cash flows' present values. */
   npv: Pence;
   optimismBias: { rate: number; total: Pence };
-  /** Months until the cumulative undiscounted net cash flow turns non-negative; null if not within the horizon. */
+  /**
+   * Months until the cumulative undiscounted net cash flow, residual values left out (they are
+   * not money received), turns non-negative; null if not within the horizon.
+   */
   paybackMonths: number | null;
   savings: SavingsSplit;
   /** Running years 1..horizon. */

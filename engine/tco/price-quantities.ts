@@ -1,4 +1,4 @@
-import type { Appraisal, CashFlowYear, EnergyYear, Inventory } from './appraisal.js';
+import type { Appraisal, CashFlowYear, CostLine, EnergyYear, Inventory } from './appraisal.js';
 import type { AssumptionReader } from './assumption-reader.js';
 import { eachYear } from './cost-line.js';
 import type { EstateQuantities } from './measure-estate.js';
@@ -13,6 +13,20 @@ import { addYearTotals, yearTotals } from './year-totals.js';
 
 function inventory(q: EstateQuantities): Inventory {
   return { physicalServers: q.physicalServers, physicalCores: q.physicalCores, rackUnits: q.rackUnits };
+}
+
+/**
+ * Net cash flows without the residual values: those are what the kit is still worth at the end
+ * of the appraisal, not money received, so payback ignores them.
+ */
+function netCashWithoutResidualValues(net: readonly number[], lines: readonly CostLine[]): number[] {
+  const out = [...net];
+  for (const line of lines) {
+    if (line.item !== 'residualValue' || line.side === 'staying') continue;
+    const sign = line.side === 'baseline' ? 1 : -1;
+    line.byYear.forEach((p, t) => (out[t]! -= sign * p));
+  }
+  return out;
 }
 
 function energyByYear(q: AppraisalQuantities, a: AssumptionReader): EnergyYear[] {
@@ -79,7 +93,7 @@ export function priceQuantities(q: AppraisalQuantities, a: AssumptionReader): Ap
     discountRate,
     npv: pv.npv,
     optimismBias: { rate: a.get('optimismBias.capital'), total: lines.find((l) => l.id === 'option.optimismBias')?.total ?? 0 },
-    paybackMonths: paybackMonths(net),
+    paybackMonths: paybackMonths(netCashWithoutResidualValues(net, lines)),
     savings: savingsSplit(lines),
     energy: energyByYear(q, a),
     inventory: {
