@@ -16,7 +16,9 @@ interface ComparisonRow {
   energy: string;
 }
 
-const pct = (fraction: number | null | undefined) => (fraction === null || fraction === undefined ? '—' : formatPercent(fraction));
+/** A reduction as the table's heading reads it; a cost that rises says so instead of "−147%". */
+const pct = (fraction: number | null | undefined) =>
+  fraction === null || fraction === undefined ? '—' : fraction < 0 ? `${formatPercent(-fraction)} higher` : formatPercent(fraction);
 const count = (n: number | undefined) => (n === undefined ? '—' : formatNumber(n));
 
 /** This proposal next to the published NHS outcomes of data/case-studies.json. */
@@ -45,6 +47,10 @@ export function comparisonView(input: BusinessCaseInput, f: CaseFigures): Compar
     energy: pct(1 - f.energyAfterKwh / f.energyBeforeKwh),
   };
   const sources = [...new Set(studies.map((c) => c.source))];
+  const serverCuts = quantified
+    .map((c) => c.reductions.servers ?? (c.serversBefore && c.hostsAfter ? 1 - c.hostsAfter / c.serversBefore : undefined))
+    .filter((x): x is number => x !== undefined);
+  const ourCut = 1 - f.serversAfter / f.serversBefore;
   return {
     introduction: [
       'NHS trusts that consolidated their servers onto virtualisation hosts published the outcomes below. They are quoted as reported, with trust names withheld; they show what similar trusts achieved, not a forecast for this one. This proposal’s figures are for the physical servers of the whole estate (hosts included) and, for costs, the systems it moves over the appraisal period.',
@@ -65,6 +71,11 @@ export function comparisonView(input: BusinessCaseInput, f: CaseFigures): Compar
       { className: 'compact', totals: [ours] },
     ),
     reading: [
+      ...(serverCuts.length > 0
+        ? [
+            `The published cases cut their server counts by ${formatPercent(Math.min(...serverCuts))} to ${formatPercent(Math.max(...serverCuts))}; this proposal cuts physical servers by ${formatPercent(ourCut)}. ${f.totalCostOfOwnership.percent !== null && f.totalCostOfOwnership.percent < 0.3 ? 'Its cost reductions are smaller than the published ones; every cost line behind them is in table D1, with the assumptions it uses in Appendix A, so the difference can be examined line by line.' : 'Its cost reductions are of the same order as the published ones.'}`,
+          ]
+        : []),
       ...qualitative.map((c) => `${c.title}: ${c.summary}`),
       `Sources: ${sources.join('; ')}.`,
     ],

@@ -73,7 +73,7 @@ export function coverSheetView(input: BusinessCaseInput, f: CaseFigures, estate:
 export function keyFigureViews(f: CaseFigures): KeyFigureView[] {
   return [
     { label: 'Net present value', value: formatMoneyShort(f.npv), note: `over ${f.horizonYears} years at ${formatPercent(f.discountRate, 1)} real` },
-    { label: 'Payback', value: f.paybackMonths === null ? 'Beyond horizon' : describePayback(f.paybackMonths, f.horizonYears), note: 'undiscounted, after optimism bias' },
+    { label: 'Payback', value: f.paybackMonths === null ? `Not within ${f.horizonYears} years` : describePayback(f.paybackMonths, f.horizonYears), note: 'undiscounted, after optimism bias' },
     { label: 'Capital required', value: formatMoneyShort(f.capital), note: `including ${formatPercent(f.optimismBiasRate)} optimism bias` },
     { label: 'Physical servers', value: `${formatNumber(f.serversBefore)} → ${formatNumber(f.serversAfter)}`, note: `${formatNumber(f.hosts)} hosts, ${formatNumber(f.unplaced)} servers stay physical` },
     { label: 'Rack units', value: `${formatNumber(f.rackUnitsBefore)} → ${formatNumber(f.rackUnitsAfter)}`, note: 'hosts and storage included' },

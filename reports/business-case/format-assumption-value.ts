@@ -12,6 +12,6 @@ export function formatAssumptionValue(value: number, unit: string): string {
   if (unit === '%') return `${formatNumber(value)}%`;
   if (unit === 'ratio') return formatNumber(value, 2);
   if (unit === 'calendar year') return String(value);
-  const decimals = Number.isInteger(value) ? 0 : Math.min(3, String(value).split('.')[1]?.length ?? 0);
+  const decimals = Number.isInteger(value) ? 0 : Math.min(2, String(value).split('.')[1]?.length ?? 0);
   return `${formatNumber(value, decimals)} ${unit}`;
 }

@@ -65,7 +65,9 @@ export async function strategicCaseView(input: BusinessCaseInput, f: CaseFigures
     ],
     scope: [
       `Scope of this case: ${scenario.scope === 'all' ? 'every server in the inventory' : `the servers selected by “${scenario.scope}”`} (${formatNumber(f.inScope)} servers). ${formatNumber(f.moved)} of them move onto ${formatNumber(f.hosts)} ${f.hostVendor} ${f.hostModel} hosts running ${hypervisorName(scenario.hypervisor)}; ${formatNumber(f.unplaced)} stay as they are for the reasons listed in Appendix C.`,
-      `The plan has ${formatNumber(plan.hosts)} hosts where no plan under the same rules could use fewer than ${formatNumber(plan.lowerBound)}, so it is at most ${formatNumber(plan.hosts - plan.lowerBound)} host${plan.hosts - plan.lowerBound === 1 ? '' : 's'} from the best possible.`,
+      plan.hosts <= plan.lowerBound
+        ? `No plan under the same rules could use fewer than ${formatNumber(plan.lowerBound)} hosts, so this plan of ${formatNumber(plan.hosts)} is as small as it can be.`
+        : `The plan has ${formatNumber(plan.hosts)} hosts where no plan under the same rules could use fewer than ${formatNumber(plan.lowerBound)}, so it is at most ${formatNumber(plan.hosts - plan.lowerBound)} host${plan.hosts - plan.lowerBound === 1 ? '' : 's'} from the best possible.`,
     ],
     objectives: [
       'Replace unsupported and end-of-life server hardware with a supported, resilient platform.',

@@ -28,6 +28,9 @@ export interface CellView {
   header: boolean;
 }
 
+/** Tables up to this many rows never split across pages. */
+export const shortTableRows = 10;
+
 export interface TableColumn<T> {
   label: string;
   numeric?: boolean;
@@ -48,9 +51,12 @@ export function tableView<T>(
     total,
     cells: columns.map((c, i) => ({ text: c.value(record), numeric: c.numeric ?? false, header: i === 0 })),
   });
+  const rows = records.length + (options.totals?.length ?? 0);
+  // A short table is kept on one page; a long one repeats its header row on each page instead.
+  const classes = [options.className ?? '', rows <= shortTableRows ? 'whole' : ''].filter((c) => c.length > 0);
   return {
     caption,
-    className: options.className ?? '',
+    className: classes.join(' '),
     columns: columns.map((c) => ({ label: c.label, numeric: c.numeric ?? false })),
     rows: [...records.map((r) => toRow(r, false)), ...(options.totals ?? []).map((r) => toRow(r, true))],
   };
