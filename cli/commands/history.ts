@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { InputError } from '../../engine/errors.js';
 import { formatDate, formatNumber } from '../../reports/format/numbers.js';
 import { seedHistory } from '../../store/history/seed-history.js';
 import { seedIfEmpty } from '../../store/history/seed-if-empty.js';
@@ -28,7 +29,7 @@ export function historyCommand(): Command {
     .addHelpText('after', '\nExamples:\n  unsprawl history\n  unsprawl history --seed --store /var/lib/unsprawl/history.db\n\nA store with no snapshots at all (a fresh install) is seeded with the sample history automatically.')
     .action(async (options: HistoryOptions) => {
       const runLimit = Number(options.runs);
-      if (!Number.isInteger(runLimit) || runLimit < 1) throw new TypeError(`--runs expects a whole number, 1 or more, got "${options.runs}"`);
+      if (!Number.isInteger(runLimit) || runLimit < 1) throw new InputError([{ file: '--runs', message: `expected a whole number, 1 or more, got "${options.runs}"` }]);
       const store = openStore(options.store ? { path: options.store } : {});
       try {
         const now = new Date();
