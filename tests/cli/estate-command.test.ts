@@ -18,7 +18,8 @@ async function unsprawl(...args: string[]): Promise<{ code: number; stdout: stri
   }
 }
 
-describe('unsprawl estate', () => {
+// Each test starts the whole CLI through npx tsx (about 3 s idle); allow for a busy two-core machine.
+describe('unsprawl estate', { timeout: 120_000 }, () => {
   it('--json prints one JSON summary of the bundled sample trust', async () => {
     const { code, stdout } = await unsprawl('estate', '--json', '--as-of', '2026-11-25');
     expect(code).toBe(0);
