@@ -1,4 +1,7 @@
-import { EPSILON, type Bins, type PreparedProblem } from './packing-problem.js';
+import { EPSILON as SHARED_EPSILON, type Bins, type PreparedProblem } from './packing-problem.js';
+
+// A module-local copy: hot loops read it directly instead of through the import binding.
+const EPSILON = SHARED_EPSILON;
 
 /** How items are ordered (largest first) before they are placed. */
 export type SortKey = 'max' | 'sum' | 'product' | 'l2';

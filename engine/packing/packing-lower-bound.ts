@@ -1,4 +1,7 @@
-import { EPSILON, type PreparedProblem } from './packing-problem.js';
+import { EPSILON as SHARED_EPSILON, type PreparedProblem } from './packing-problem.js';
+
+// A module-local copy: hot loops read it directly instead of through the import binding.
+const EPSILON = SHARED_EPSILON;
 
 /** The bounds a plan reports, each valid on its own; `value` is the largest. */
 export interface PackingLowerBound {
