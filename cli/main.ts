@@ -11,6 +11,7 @@ import { chatCommand } from './commands/chat.js';
 import { reportCommand } from './commands/report.js';
 import { botCommand } from './commands/bot.js';
 import { tcoCommand } from './commands/tco.js';
+import { planCommand } from './commands/plan.js';
 
 const program = new Command('unsprawl')
   .description('Server consolidation, TCO and board business cases for NHS trusts.\nWith no flags every command uses the bundled sample trust in data/.')
@@ -27,6 +28,7 @@ program.addCommand(askCommand());
 program.addCommand(chatCommand());
 program.addCommand(reportCommand());
 program.addCommand(botCommand());
+program.addCommand(planCommand());
 program.addCommand(tcoCommand());
 
 try {
