@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { relative } from 'node:path';
 import { parseAssignment, type AssumptionSet } from '../../engine/assumptions/assumption-set.js';
-import { ScenarioError } from '../../engine/errors.js';
+import { InputError, ScenarioError } from '../../engine/errors.js';
 import { evaluate } from '../../engine/evaluate.js';
 import type { Inputs } from '../../engine/io/load-inputs.js';
 import type { Scenario } from '../../engine/scenario/scenario.js';
@@ -9,7 +9,7 @@ import { createLexicon } from '../../bot/understanding/create-lexicon.js';
 import { understandQuestion } from '../../bot/understanding/understand-question.js';
 import { resolveScenario } from '../../bot/conversation/resolve-scenario.js';
 import { renderBusinessCase, type ReportFormat } from '../../reports/business-case/render-business-case.js';
-import { paperPurposes, type PaperDetailsInput } from '../../reports/business-case/paper-details.js';
+import { paperDetailsSchema, paperPurposes, type PaperDetailsInput } from '../../reports/business-case/paper-details.js';
 import { addInputOptions, resolveInputs, type InputOptions } from '../inputs.js';
 
 interface ReportOptions extends InputOptions {
@@ -54,6 +54,7 @@ export function reportCommand(): Command {
     .action(async (options: ReportOptions) => {
       const stderr = process.stderr;
       const formats = parseFormats(options.format);
+      const details = paperDetails(options);
       if (options.question !== undefined && options.scenario !== undefined) {
         throw new ScenarioError('question', 'give either --scenario or --question, not both');
       }
@@ -64,7 +65,7 @@ export function reportCommand(): Command {
         inputs: resolved.inputs,
         scenario,
         assumptions,
-        details: paperDetails(options),
+        details,
         format: formats,
         outDir: options.out,
         onProgress: (message) => stderr.write(`${message}\n`),
@@ -99,7 +100,33 @@ function parseFormats(text: string): ReportFormat[] {
   return [...new Set(parts)] as ReportFormat[];
 }
 
+const flagOf: Record<string, string> = {
+  organisation: '--organisation',
+  reportTo: '--report-to',
+  meetingDate: '--meeting-date',
+  agendaItem: '--agenda-item',
+  executiveLead: '--lead',
+  author: '--author',
+  purpose: '--purpose',
+  previouslyConsidered: '--previously-considered',
+};
+
+/** The cover sheet flags, checked here so a bad date is a clear exit-2 error before any work starts. */
 function paperDetails(o: ReportOptions): PaperDetailsInput {
+  const details = coverFlags(o);
+  const checked = paperDetailsSchema.safeParse(details);
+  if (!checked.success) {
+    throw new InputError(
+      checked.error.issues.map((issue) => {
+        const flag = flagOf[String(issue.path[0])] ?? String(issue.path[0]);
+        return { file: flag, message: `${issue.message}, got "${String(details[issue.path[0] as keyof PaperDetailsInput] ?? '')}"` };
+      }),
+    );
+  }
+  return details;
+}
+
+function coverFlags(o: ReportOptions): PaperDetailsInput {
   const pairs: [keyof PaperDetailsInput, string | undefined][] = [
     ['organisation', o.organisation],
     ['reportTo', o.reportTo],

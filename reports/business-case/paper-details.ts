@@ -14,8 +14,8 @@ export const paperDetailsSchema = z.object({
   meetingDate: z
     .string()
     .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected the meeting date as YYYY-MM-DD' })
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), { error: 'expected a real calendar date' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected the meeting date as YYYY-MM-DD', abort: true })
+    .refine(isCalendarDate, { error: 'expected a real calendar date' })
     .optional(),
   agendaItem: z.string().trim().min(1).default('To be confirmed by the board secretary'),
   executiveLead: z.string().trim().min(1).default('Chief Digital Information Officer'),
@@ -40,3 +40,9 @@ export const paperDetailsSchema = z.object({
 
 export type PaperDetails = z.output<typeof paperDetailsSchema>;
 export type PaperDetailsInput = z.input<typeof paperDetailsSchema>;
+
+/** 2027-02-30 parses in JavaScript (as 2 March); a board date must be one that exists. */
+function isCalendarDate(text: string): boolean {
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}

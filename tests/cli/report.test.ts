@@ -66,10 +66,13 @@ describe('unsprawl report', () => {
     expect(existsSync(join(out, 'business-case.html'))).toBe(false);
   }, 300_000);
 
-  it('refuses an unknown format, and a question that names no servers, with exit code 2', async () => {
+  it('refuses an unknown format, an impossible meeting date and a question that names no servers, with exit code 2', async () => {
     const format = await unsprawl('report', '--format', 'docx');
     expect(format.code).toBe(2);
     expect(format.stderr).toContain('--format: expected html, pdf or html,pdf, got "docx"');
+    const date = await unsprawl('report', '--meeting-date', '2027-02-30');
+    expect(date.code).toBe(2);
+    expect(date.stderr).toContain('--meeting-date: expected a real calendar date, got "2027-02-30"');
     const vague = await unsprawl('report', '--question', 'what if we consolidate?', '--format', 'html', '--out', mkdtempSync(join(tmpdir(), 'unsprawl-cli-vague-')));
     expect(vague.code).toBe(2);
     expect(vague.stderr).toContain('the question does not say which servers to consolidate');
