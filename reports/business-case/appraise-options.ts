@@ -7,6 +7,7 @@ import type { Scenario } from '../../engine/scenario/scenario.js';
 import { selectScope } from '../../engine/scenario/scope.js';
 import type { AppraisedOption } from './business-case-input.js';
 import { hypervisorName } from './hypervisor-name.js';
+import { scopeInWords } from './scope-in-words.js';
 
 export interface OptionSet {
   preferred: AppraisedOption;
@@ -26,7 +27,7 @@ export function appraiseOptions(inputs: Inputs, scenario: Scenario, assumptions:
   // one plan each instead of a search over the whole catalogue.
   const sameHosts = (s: Scenario): Scenario => ({ ...s, host: preferredRun.plan.hostModel.model });
   const target = `onto ${hypervisorName(scenario.hypervisor)}`;
-  const what = scenario.scope === 'all' ? 'the whole estate' : 'the servers in scope';
+  const what = scopeInWords(scenario.scope);
   const withDr = `consolidate ${what} ${target} with a mirrored DR site`;
   const withoutDr = `consolidate ${what} ${target}`;
   const flipped: Scenario = { ...scenario, name: `${scenario.name} (DR ${scenario.dr.enabled ? 'off' : 'on'})`, dr: { ...scenario.dr, enabled: !scenario.dr.enabled } };
