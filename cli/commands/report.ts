@@ -86,9 +86,15 @@ export function reportCommand(): Command {
         process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
         return;
       }
-      if (paper.htmlPath) process.stdout.write(`${relative(process.cwd(), paper.htmlPath) || paper.htmlPath}\n`);
-      if (paper.pdfPath) process.stdout.write(`${relative(process.cwd(), paper.pdfPath) || paper.pdfPath} (${paper.pages} pages)\n`);
+      if (paper.htmlPath) process.stdout.write(`${shortPath(paper.htmlPath)}\n`);
+      if (paper.pdfPath) process.stdout.write(`${shortPath(paper.pdfPath)} (${paper.pages} pages)\n`);
     });
+}
+
+/** out/business-case.pdf under the current folder, the absolute path anywhere else. */
+function shortPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel === '' || rel.startsWith('..') ? path : rel;
 }
 
 function parseFormats(text: string): ReportFormat[] {

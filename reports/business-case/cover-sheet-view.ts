@@ -35,19 +35,19 @@ export function coverSheetView(input: BusinessCaseInput, f: CaseFigures, estate:
     previouslyConsidered: details.previouslyConsidered,
     executiveSummary: [
       `${details.organisation} runs ${formatNumber(f.serversBefore)} physical servers taking ${formatNumber(f.rackUnitsBefore)} rack units and about ${formatNumber(f.energyBeforeKwh / 1000)} MWh of electricity a year with cooling. ${formatNumber(estate.outOfWarranty)} are out of warranty and ${formatNumber(estate.pastServiceLife)} are past their ${estate.serviceLifeYears}-year service life; most services still sit on hardware of their own${f.drEnabled ? ', and critical systems have no mirrored recovery site' : ''}.`,
-      `The preferred option (${preferred.label.replace(/^Option \d+: /, '')}) moves ${formatNumber(f.moved)} servers onto ${formatNumber(f.hosts)} ${f.hostVendor} ${f.hostModel} hosts running ${hypervisor}${f.drEnabled ? ', with a mirrored cluster at the second site for high and critical systems' : ''}. It needs ${formatMoney(f.capital)} of capital (including ${formatPercent(f.optimismBiasRate)} optimism bias) and ${f.netSavingYear1 >= 0 ? `saves about ${formatMoney(f.netSavingYear1)} a year` : `costs about ${formatMoney(-f.netSavingYear1)} a year more than doing nothing`} from year 1.`,
-      `${npvSentence} Over ${f.horizonYears} years the total cost of ownership of the systems it moves would ${describeSaving(f.totalCostOfOwnership)}; section 6 compares this with published NHS outcomes. Electricity use falls by ${formatPercent(1 - f.energyAfterKwh / f.energyBeforeKwh)}, ${formatNumber(f.tco2eBefore - f.tco2eAfter, 1)} tCO2e a year.`,
+      `The preferred option (${preferred.label.replace(/^Option \d+: /, '')}) moves ${formatNumber(f.moved)} servers onto ${formatNumber(f.hosts)} ${f.hostVendor} ${f.hostModel} hosts running ${hypervisor}${f.drEnabled ? ', with a mirrored cluster at the second site for high and critical systems' : ''}. It needs ${formatMoney(f.capitalYear0)} of capital in ${financialYear(input.preferred.evaluation.appraisal.appraisalYear)} (including ${formatPercent(f.optimismBiasRate)} optimism bias) and ${f.netSavingYear1 >= 0 ? `saves about ${formatMoney(f.netSavingYear1)} a year` : `costs about ${formatMoney(-f.netSavingYear1)} a year more than doing nothing`} from year 1.`,
+      `${npvSentence} The total cost of ownership of the systems it moves would ${describeSaving(f.totalCostOfOwnership)} over the period; section 6 compares this with published NHS outcomes. Electricity use falls by ${formatPercent(1 - f.energyAfterKwh / f.energyBeforeKwh)}, ${formatNumber(f.tco2eBefore - f.tco2eAfter, 1)} tCO2e a year.`,
       'Every figure comes from one model run on the trust’s inventory and the assumptions in Appendix A, each with its source; section 2.4 shows how the result moves when the key assumptions change.',
     ],
     recommendations: [
-      `The Board is asked to approve the preferred option and capital of ${formatMoney(f.capital)} (${formatMoneyShort(f.capitalYear0)} in ${input.preferred.evaluation.appraisal.appraisalYear}/${(input.preferred.evaluation.appraisal.appraisalYear + 1) % 100}), subject to procurement through a compliant framework, and to note the revenue savings, the risks in section 5.2 and the benefits to be reported back within 12 months of go-live.`,
+      `The Board is asked to approve the preferred option and capital of ${formatMoney(f.capitalYear0)} in ${financialYear(input.preferred.evaluation.appraisal.appraisalYear)}${f.capital !== f.capitalYear0 ? ` (${formatMoney(f.capital)} net over the ${f.horizonYears} years)` : ''}, subject to procurement through a compliant framework, and to note the revenue savings, the risks in section 5.2 and the benefits to be reported back within 12 months of go-live.`,
     ],
     strategicObjectives: details.strategicObjectives,
     bafRisks: details.bafRisks,
     implications: [
       {
         heading: 'Financial implications',
-        text: `Capital ${formatMoney(f.capital)} including optimism bias; ${f.horizonYears}-year cost ${formatMoney(f.withOptionTotal)} against ${formatMoney(f.doNothingTotal)} for doing nothing; NPV ${formatMoney(f.npv)}. Capital and revenue by year are in section 4.`,
+        text: `Capital ${formatMoney(f.capitalYear0)} in ${financialYear(input.preferred.evaluation.appraisal.appraisalYear)} including optimism bias${f.capital !== f.capitalYear0 ? ` (${formatMoney(f.capital)} net over the period)` : ''}; ${f.horizonYears}-year cost ${formatMoney(f.withOptionTotal)} against ${formatMoney(f.doNothingTotal)} for doing nothing; NPV ${formatMoney(f.npv)}. Capital and revenue by year are in section 4.`,
       },
       {
         heading: 'Quality and patient safety',
@@ -74,7 +74,7 @@ export function keyFigureViews(f: CaseFigures): KeyFigureView[] {
   return [
     { label: 'Net present value', value: formatMoneyShort(f.npv), note: `over ${f.horizonYears} years at ${formatPercent(f.discountRate, 1)} real` },
     { label: 'Payback', value: f.paybackMonths === null ? `Not within ${f.horizonYears} years` : describePayback(f.paybackMonths, f.horizonYears), note: 'undiscounted, after optimism bias' },
-    { label: 'Capital required', value: formatMoneyShort(f.capital), note: `including ${formatPercent(f.optimismBiasRate)} optimism bias` },
+    { label: 'Capital in year 0', value: formatMoneyShort(f.capitalYear0), note: `including ${formatPercent(f.optimismBiasRate)} optimism bias` },
     { label: 'Physical servers', value: `${formatNumber(f.serversBefore)} → ${formatNumber(f.serversAfter)}`, note: `${formatNumber(f.hosts)} hosts, ${formatNumber(f.unplaced)} servers stay physical` },
     { label: 'Rack units', value: `${formatNumber(f.rackUnitsBefore)} → ${formatNumber(f.rackUnitsAfter)}`, note: 'hosts and storage included' },
     { label: 'Carbon a year', value: `${formatNumber(f.tco2eBefore, 1)} → ${formatNumber(f.tco2eAfter, 1)} t`, note: 'tCO2e, DESNZ grid factor' },
@@ -84,4 +84,9 @@ export function keyFigureViews(f: CaseFigures): KeyFigureView[] {
 /** "Trust Board (public), 14 January 2027" for the PDF footer. */
 export function footerNote(input: BusinessCaseInput): string {
   return `${input.details.reportTo}, ${formatDate(input.details.meetingDate)}`;
+}
+
+/** 2026 -> "2026/27". */
+function financialYear(year: number): string {
+  return `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
 }

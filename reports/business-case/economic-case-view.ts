@@ -74,7 +74,7 @@ export async function economicCaseView(input: BusinessCaseInput, f: CaseFigures)
     costFigure: await buildFigure(
       'figure-cost-by-year',
       2,
-      `Cost of the whole estate by year: doing nothing and the preferred option (${inBrackets(preferredName)})`,
+      `Cost of the whole estate by year: doing nothing and the preferred option${/^Option \d+/.test(preferredName) ? ` (${preferredName.replace(/:.*$/, '').toLowerCase()})` : ''}`,
       costByYearChart(
         a.cashFlows.flatMap((c) => [
           { year: yearLabel(c), option: 'Do nothing', pounds: penceToPounds(c.doNothing) },
