@@ -37,10 +37,10 @@ export async function economicCaseView(input: BusinessCaseInput, f: CaseFigures)
   const top = tornado[0];
   const mc = sensitivity.monteCarlo;
   return {
-    introduction: [`${numberWord(options.length + 1)} options were appraised against the objectives in section 1.4:`],
+    introduction: [`${numberWord(options.length + 1)} options were appraised against the objectives in section 1.3:`],
     options: [
       'Option 1, do nothing: keep every server and replace each like for like at the end of its service life.',
-      ...options.map((o) => `${o.label.replace(/^(Option \d+): /, '$1, ')}: ${o.description}`),
+      ...options.map((o) => `${o.label.replace(/^(Option \d+): /, '$1, ')}: ${o.description.charAt(0).toLowerCase()}${o.description.slice(1)}`),
     ],
     appraisalMethod: [
       `Each option is compared with doing nothing over ${f.horizonYears} years (year 0 = ${a.appraisalYear}/${String((a.appraisalYear + 1) % 100).padStart(2, '0')}), following the HM Treasury Green Book: costs in today’s prices, discounted at ${formatPercent(f.discountRate, 1)} a year in real terms, with optimism bias added to capital. Doing nothing keeps every server, renews support (at a higher rate out of warranty) and replaces servers like for like when they reach the end of their service life.`,
@@ -181,7 +181,7 @@ function preferredReason(input: BusinessCaseInput, f: CaseFigures): string {
     return 'Options without a recovery site cost less, but leave critical systems with no mirrored copy after the loss of the main data centre.';
   }
   const names = better.map((o) => inBrackets(o.label)).join(' and ');
-  return `${names.charAt(0).toUpperCase()}${names.slice(1)} ${better.length === 1 ? 'has' : 'have'} a higher NPV but ${better.length === 1 ? 'does' : 'do'} not meet all the objectives in section 1.4.`;
+  return `${names.charAt(0).toUpperCase()}${names.slice(1)} ${better.length === 1 ? 'has' : 'have'} a higher NPV but ${better.length === 1 ? 'does' : 'do'} not meet all the objectives in section 1.3.`;
 }
 
 /** "Option 3: full consolidation" -> "option 3 (full consolidation)". */
