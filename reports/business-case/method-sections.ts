@@ -44,7 +44,7 @@ export function methodSections(f: CaseFigures): MethodSectionView[] {
     {
       title: 'D.5 Net present value, payback and optimism bias',
       paragraphs: [
-        `Cash flows are discounted at the Green Book rate of ${formatPercent(f.discountRate, 1)} real, year 0 being now (undiscounted). Payback is the month in which the cumulative undiscounted net cash flow turns positive, later years’ flows accruing evenly over their months. Optimism bias of ${formatPercent(f.optimismBiasRate)} is added to the option’s capital and is part of every figure.`,
+        `Cash flows are discounted at the Green Book rate of ${formatPercent(f.discountRate, 1)} real, year 0 being now (undiscounted). Payback is the month in which the cumulative undiscounted net cash flow turns positive, later years’ flows accruing evenly over their months; it counts cash only, so the residual value of equipment still in service at the end of the period (a credit in the final year, for doing nothing as well as for the option) is in the NPV but not in the payback. Optimism bias of ${formatPercent(f.optimismBiasRate)} is added to the option’s capital and is part of every figure.`,
       ],
       formulas: [
         'Discount factor (year t) = 1 ÷ (1 + discount.rate) ^ t',
