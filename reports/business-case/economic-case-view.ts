@@ -33,6 +33,7 @@ export async function economicCaseView(input: BusinessCaseInput, f: CaseFigures)
   const preferredName = input.preferred.label;
   const sensitivity = input.sensitivity;
   // The ten widest bars carry the message; the rest move the NPV less than any of them.
+  const residualCredit = a.lines.some((l) => /residual/i.test(l.item) && l.total !== 0);
   const tornado = sensitivity.tornado.rows.filter((t) => t.swing > 0).slice(0, 10);
   const top = tornado[0];
   const mc = sensitivity.monteCarlo;
@@ -74,7 +75,7 @@ export async function economicCaseView(input: BusinessCaseInput, f: CaseFigures)
     costFigure: await buildFigure(
       'figure-cost-by-year',
       2,
-      `Cost of the whole estate by year: doing nothing and the preferred option${/^Option \d+/.test(preferredName) ? ` (${preferredName.replace(/:.*$/, '').toLowerCase()})` : ''}`,
+      `Cost of the whole estate by year: doing nothing and the preferred option${/^Option \d+/.test(preferredName) ? ` (${preferredName.replace(/:.*$/, '').toLowerCase()})` : ''}${residualCredit ? '. The last year includes, as a credit, the residual value of equipment still in service' : ''}`,
       costByYearChart(
         a.cashFlows.flatMap((c) => [
           { year: yearLabel(c), option: 'Do nothing', pounds: penceToPounds(c.doNothing) },
