@@ -81,18 +81,17 @@ describe('PdfRenderer', () => {
     expect(countPdfPages(await renderer.render(html, { title: 'three' }))).toBe(1);
   });
 
+  // A hang would run into the test's own timeout; the renderer must give up on its own first.
   it('gives a clear error, after one retry, when the browser never answers', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'unsprawl-hung-'));
     const hung = join(dir, 'chromium');
     writeFileSync(hung, '#!/bin/sh\nexec sleep 30\n');
     chmodSync(hung, 0o755);
     const stuck = new PdfRenderer({ executablePath: hung, timeoutMs: 1_500 });
-    const started = Date.now();
     const error = await stuck.render('<p>x</p>', { title: 'Stuck' }).catch((e: unknown) => e);
     await stuck.close();
     expect(error).toBeInstanceOf(PdfRenderError);
     expect((error as Error).message).toMatch(/could not make the PDF "Stuck": Chromium failed twice/);
-    expect(Date.now() - started).toBeLessThan(15_000);
   });
 });
 
