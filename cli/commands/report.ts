@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { relative } from 'node:path';
 import { parseAssignment, type AssumptionSet } from '../../engine/assumptions/assumption-set.js';
-import { InputError, ScenarioError } from '../../engine/errors.js';
+import { InputError, ScenarioError, UnsprawlError } from '../../engine/errors.js';
 import { evaluate } from '../../engine/evaluate.js';
 import type { Inputs } from '../../engine/io/load-inputs.js';
 import type { Scenario } from '../../engine/scenario/scenario.js';
@@ -174,8 +174,18 @@ function scenarioFromQuestion(question: string, inputs: Inputs, sets: readonly s
 function bestModelOfVendor(scenario: Scenario, vendor: string, inputs: Inputs, assumptions: AssumptionSet): Scenario {
   const models = inputs.hosts.filter((h) => h.vendor.toLowerCase() === vendor.toLowerCase());
   if (models.length === 0) throw new ScenarioError('host', `no host model from ${vendor} in the catalogue`);
-  const ranked = models
-    .map((h) => ({ model: h.model, npv: evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions, scenario: { ...scenario, host: h.model } }).appraisal.npv }))
-    .sort((x, y) => y.npv - x.npv);
-  return { ...scenario, host: ranked[0]!.model };
+  const ranked: { model: string; npv: number }[] = [];
+  const refused: string[] = [];
+  for (const h of models) {
+    try {
+      ranked.push({ model: h.model, npv: evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions, scenario: { ...scenario, host: h.model } }).appraisal.npv });
+    } catch (error) {
+      // A model that cannot carry the workloads is not a candidate; say why only if none can.
+      if (!(error instanceof UnsprawlError)) throw error;
+      refused.push(`${h.model}: ${error.message}`);
+    }
+  }
+  const best = ranked.sort((x, y) => y.npv - x.npv)[0];
+  if (!best) throw new ScenarioError('host', `no ${vendor} model can carry this scenario:\n${refused.join('\n')}`);
+  return { ...scenario, host: best.model };
 }
