@@ -7,8 +7,8 @@ export interface PackOptions {
   /** Seed for the improvement phase (default 1). */
   seed?: number;
   /**
-   * Work budget of the improvement phase in candidate-move evaluations. Default: 10,000 per item,
-   * at least 30 million and at most 80 million (about 0.5 s to 1.5 s of search on this machine).
+   * Work budget of the improvement phase in candidate-move evaluations. Default: 20,000 per item,
+   * at least 40 million and at most 100 million (about 0.5 s to 2 s of search on this machine).
    */
   budget?: number;
 }
@@ -22,7 +22,7 @@ export interface PackingResult {
   evaluations: number;
 }
 
-const defaultBudget = (items: number) => Math.min(80_000_000, Math.max(30_000_000, 10_000 * items));
+const defaultBudget = (items: number) => Math.min(100_000_000, Math.max(40_000_000, 20_000 * items));
 
 /**
  * Packs vectors into as few identical bins as it can: every FFD variant, the best as the start,
