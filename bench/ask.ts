@@ -39,8 +39,8 @@ export async function run(): Promise<void> {
   for (let i = 0; i < 20; i++) parses.push(timed(() => (understanding = understandQuestion(question, lexicon)))[1]);
   const scenario = resolveScenario(understanding, {})!.scenario;
   const engineRuns: number[] = [];
-  const [evaluation, firstEngineMs] = timed(() => evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions: inputs.assumptions, scenario }));
-  for (let i = 0; i < 10; i++) engineRuns.push(timed(() => evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions: inputs.assumptions, scenario }))[1]);
+  const [evaluation, firstEngineMs] = timed(() => evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions: inputs.assumptions, scenario, corePerformance: inputs.corePerformance }));
+  for (let i = 0; i < 10; i++) engineRuns.push(timed(() => evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions: inputs.assumptions, scenario, corePerformance: inputs.corePerformance }))[1]);
   const [, answerMs] = timed(() => whatIfAnswer(evaluation, scenario.description ?? scenario.name));
   const core = createBotCore({ inputs });
   const asks: number[] = [];

@@ -31,7 +31,7 @@ export async function run(): Promise<void> {
     const inputs = await loadInputs();
     const plan = await loadApprovedPlan();
     const scenario = { ...inputs.scenarios.find((s) => s.name === plan.scenario)!, host: plan.hostModel ?? 'cheapest' };
-    const args = { month: '2026-10', hosts: inputs.hosts, assumptions: inputs.assumptions, scenario, plan };
+    const args = { month: '2026-10', hosts: inputs.hosts, assumptions: inputs.assumptions, corePerformance: inputs.corePerformance, scenario, plan };
     const [summary, summaryMs] = await time(() => summariseMonth(store, args));
     console.log(`summary for 2026-10 (${summary.trend.length} snapshots evaluated): ${summaryMs.toFixed(0)} ms`);
     const [, htmlMs] = await time(() => renderMonthlySummary(summary));

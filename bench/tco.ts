@@ -1,6 +1,5 @@
 import { pathToFileURL } from 'node:url';
 import { evaluate } from '../engine/evaluate.js';
-import { loadCorePerformance } from '../engine/io/load-core-performance.js';
 import { loadInputs } from '../engine/io/load-inputs.js';
 import { planScenario } from '../engine/placement/plan-scenario.js';
 import { breakEven } from '../engine/sensitivity/break-even.js';
@@ -19,8 +18,7 @@ const ms = (from: number) => `${(performance.now() - from).toFixed(1)} ms`;
  * 10,000 Monte Carlo draws (target: under 1 s) and the host model x hypervisor ranking.
  */
 export async function run(): Promise<void> {
-  const { estate, hosts, assumptions, scenarios } = await loadInputs();
-  const corePerformance = await loadCorePerformance();
+  const { estate, hosts, assumptions, scenarios, corePerformance } = await loadInputs();
   const scenario = scenarios.find((s) => s.name === 'full-consolidation') ?? scenarios[0]!;
   let t = performance.now();
   const plan = planScenario({ estate, hosts, assumptions, scenario, corePerformance });

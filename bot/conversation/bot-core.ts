@@ -33,6 +33,7 @@ import type { Estate } from '../../engine/estate/estate.js';
 import type { HostModel } from '../../engine/hosts/host-model.js';
 import type { AssumptionSet } from '../../engine/assumptions/assumption-set.js';
 import type { Scenario, ScenarioInput } from '../../engine/scenario/scenario.js';
+import type { CorePerformanceTable } from '../../engine/sizing/core-performance-table.js';
 import type { ConversationContext } from './conversation-context.js';
 
 /** What the bot answers from: the same shape as engine/io's `Inputs` (loadInputs()). */
@@ -41,6 +42,7 @@ export interface BotInputs {
   hosts: HostModel[];
   assumptions: AssumptionSet;
   scenarios: Scenario[];
+  corePerformance: CorePerformanceTable;
 }
 
 /** One turn of a conversation: the answer to show and the context to keep for the next turn. */

@@ -66,7 +66,7 @@ export function createBotCore(options: BotCoreOptions): BotCore {
   const today = options.today ?? londonToday;
   const services = largestServices(inputs);
 
-  const run = (scenario: Scenario): EvaluationResult => evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions: inputs.assumptions, scenario });
+  const run = (scenario: Scenario): EvaluationResult => evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions: inputs.assumptions, scenario, corePerformance: inputs.corePerformance });
   const reply = (answer: Answer, context: ConversationContext, intent: LastIntent, resolved?: ResolvedScenario): BotReply => ({
     answer,
     context: resolved
@@ -114,7 +114,7 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     if (!resolved) return reply(whichPart(services), context, 'clarify');
     const chosen = chooseVendorModel(resolved);
     const evaluation = run(chosen.scenario);
-    const model = evaluationNpvModel({ estate: inputs.estate, hosts: inputs.hosts, evaluation });
+    const model = evaluationNpvModel({ estate: inputs.estate, hosts: inputs.hosts, evaluation, corePerformance: inputs.corePerformance });
     const bars = tornado(model);
     const keys = u.breakEvenKey ? [u.breakEvenKey] : bars.rows.filter((r) => r.effect !== 'replan' && r.swing > 0).slice(0, 3).map((r) => r.key);
     const answer = sensitivityAnswer({

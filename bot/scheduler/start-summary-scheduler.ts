@@ -15,7 +15,7 @@ import { createSummaryScheduler, type SummaryScheduler } from './summary-schedul
 export interface StartSummarySchedulerOptions {
   env: Record<string, string | undefined>;
   store: HistoryStore;
-  inputs: Pick<Inputs, 'hosts' | 'assumptions' | 'scenarios'>;
+  inputs: Pick<Inputs, 'hosts' | 'assumptions' | 'scenarios' | 'corePerformance'>;
   /**
    * The files `inputs` were loaded from. When given, each month's summary is built on a worker
    * thread from them (seconds of engine work that must not hold up chat acknowledgements).
@@ -55,7 +55,7 @@ export async function startSummaryScheduler(options: StartSummarySchedulerOption
     holidays: await loadBankHolidays(),
     buildAnswer: options.inputPaths
       ? (month) => summaryAnswerInWorker({ storePath: options.store.path, inputPaths: options.inputPaths ?? {}, scenario, ...(plan ? { plan } : {}), month })
-      : summaryAnswerSource({ store: options.store, hosts: options.inputs.hosts, assumptions: options.inputs.assumptions, scenario, ...(plan ? { plan } : {}) }),
+      : summaryAnswerSource({ store: options.store, hosts: options.inputs.hosts, assumptions: options.inputs.assumptions, corePerformance: options.inputs.corePerformance, scenario, ...(plan ? { plan } : {}) }),
     post: routePosts(options.posters),
     report: (event) => options.log(`summary: ${JSON.stringify(event)}`),
   });

@@ -1,6 +1,7 @@
 import type { AssumptionSet } from '../../engine/assumptions/assumption-set.js';
 import type { HostModel } from '../../engine/hosts/host-model.js';
 import type { Scenario } from '../../engine/scenario/scenario.js';
+import type { CorePerformanceTable } from '../../engine/sizing/core-performance-table.js';
 import type { ApprovedPlan } from '../../engine/summary/approved-plan.js';
 import type { HistoryStore } from '../../store/open-store.js';
 import { summariseMonth } from '../../store/history/summarise-month.js';
@@ -11,6 +12,7 @@ export interface SummaryAnswerSourceDeps {
   store: HistoryStore;
   hosts: readonly HostModel[];
   assumptions: AssumptionSet;
+  corePerformance: CorePerformanceTable;
   scenario: Scenario;
   plan?: ApprovedPlan;
 }
@@ -22,5 +24,5 @@ export interface SummaryAnswerSourceDeps {
  */
 export function summaryAnswerSource(deps: SummaryAnswerSourceDeps): (month: string) => Promise<Answer> {
   return async (month) =>
-    summaryAnswer(summariseMonth(deps.store, { month, hosts: deps.hosts, assumptions: deps.assumptions, scenario: deps.scenario, ...(deps.plan ? { plan: deps.plan } : {}) }));
+    summaryAnswer(summariseMonth(deps.store, { month, hosts: deps.hosts, assumptions: deps.assumptions, corePerformance: deps.corePerformance, scenario: deps.scenario, ...(deps.plan ? { plan: deps.plan } : {}) }));
 }

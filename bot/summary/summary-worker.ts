@@ -13,7 +13,7 @@ async function build(data: SummaryWorkerData): Promise<SummaryWorkerResult> {
   const store = openStore({ path: data.storePath });
   try {
     const inputs = await loadInputs(data.inputPaths);
-    const source = summaryAnswerSource({ store, hosts: inputs.hosts, assumptions: inputs.assumptions, scenario: data.scenario, ...(data.plan ? { plan: data.plan } : {}) });
+    const source = summaryAnswerSource({ store, hosts: inputs.hosts, assumptions: inputs.assumptions, corePerformance: inputs.corePerformance, scenario: data.scenario, ...(data.plan ? { plan: data.plan } : {}) });
     return { ok: true, answer: await source(data.month) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -20,7 +20,7 @@ export function historySummary(inputs: Inputs, storePath?: string): (question: s
       const named = inputs.scenarios.find((s) => s.name === (plan?.scenario ?? 'full-consolidation')) ?? inputs.scenarios[0];
       const scenario = named && plan?.hostModel ? { ...named, host: plan.hostModel } : named;
       if (!scenario) throw new Error('no scenario to evaluate the history with: data/scenarios.json is empty');
-      const answer = summaryQuestionAnswerer({ store, hosts: inputs.hosts, assumptions: inputs.assumptions, scenario, ...(plan ? { plan } : {}) });
+      const answer = summaryQuestionAnswerer({ store, hosts: inputs.hosts, assumptions: inputs.assumptions, corePerformance: inputs.corePerformance, scenario, ...(plan ? { plan } : {}) });
       return await answer(question);
     } finally {
       store.close();

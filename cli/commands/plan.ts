@@ -1,5 +1,4 @@
 import { Command } from 'commander';
-import { loadCorePerformance } from '../../engine/io/load-core-performance.js';
 import { planScenario } from '../../engine/placement/plan-scenario.js';
 import { rankHostModels, type HostModelRanking } from '../../engine/placement/rank-host-models.js';
 import type { Plan } from '../../engine/plan/plan.js';
@@ -36,8 +35,7 @@ export function planCommand(): Command {
 /** Runs the command and returns what it prints (separate from the action so tests can call it). */
 export async function runPlan(options: PlanOptions): Promise<string> {
   const { inputs, scenario, assumptions } = await resolveInputs(options);
-  const corePerformance = await loadCorePerformance();
-  const input = { estate: inputs.estate, hosts: inputs.hosts, assumptions, scenario, corePerformance };
+  const input = { estate: inputs.estate, hosts: inputs.hosts, assumptions, scenario, corePerformance: inputs.corePerformance };
   if (options.rank) {
     if (process.stderr.isTTY) process.stderr.write(`Planning on ${inputs.hosts.length} host models...\n`);
     const ranking = rankHostModels(input);

@@ -178,7 +178,7 @@ function bestModelOfVendor(scenario: Scenario, vendor: string, inputs: Inputs, a
   const refused: string[] = [];
   for (const h of models) {
     try {
-      ranked.push({ model: h.model, npv: evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions, scenario: { ...scenario, host: h.model } }).appraisal.npv });
+      ranked.push({ model: h.model, npv: evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions, scenario: { ...scenario, host: h.model }, corePerformance: inputs.corePerformance }).appraisal.npv });
     } catch (error) {
       // A model that cannot carry the workloads is not a candidate; say why only if none can.
       if (!(error instanceof UnsprawlError)) throw error;

@@ -79,6 +79,7 @@ export function summaryCommand(): Command {
           month,
           hosts: inputs.hosts,
           assumptions,
+          corePerformance: inputs.corePerformance,
           scenario,
           ...(plan ? { plan } : {}),
           onProgress: (done, total, asOf) => process.stderr.write(`evaluating snapshot ${done} of ${total} (${asOf})\r${done === total ? '\n' : ''}`),

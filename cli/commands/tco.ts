@@ -6,7 +6,6 @@ import type { Sensitivity } from '../../engine/sensitivity/analyse-sensitivity.j
 import { evaluationSensitivity } from '../../engine/sensitivity/evaluation-sensitivity.js';
 import type { Appraisal, CostLine, CostSide, SavingFigure } from '../../engine/tco/appraisal.js';
 import { compareOptions, type OptionComparison } from '../../engine/tco/compare-options.js';
-import { loadCorePerformance } from '../../engine/io/load-core-performance.js';
 import { formatMoney, formatNumber, formatPercent } from '../../reports/format/numbers.js';
 import { addInputOptions, resolveInputs, type InputOptions } from '../inputs.js';
 
@@ -59,8 +58,7 @@ export async function runTco(options: TcoOptions): Promise<string> {
   const draws = wholeNumber(options.draws, '--draws', 1);
   const seed = wholeNumber(options.seed, '--seed', 0);
   const { inputs, scenario, assumptions } = await resolveInputs(options);
-  const { estate, hosts } = inputs;
-  const corePerformance = await loadCorePerformance();
+  const { estate, hosts, corePerformance } = inputs;
   if (options.compare) {
     progress(`Planning and appraising ${hosts.length} host models x 3 hypervisors...`);
     const comparison = compareOptions({ estate, hosts, assumptions, scenario, corePerformance });

@@ -3,8 +3,10 @@ import type { Estate } from '../estate/estate.js';
 import { InputError, type InputProblem } from '../errors.js';
 import type { HostModel } from '../hosts/host-model.js';
 import type { Scenario } from '../scenario/scenario.js';
+import type { CorePerformanceTable } from '../sizing/core-performance-table.js';
 import type { InputWarning } from './input-table.js';
 import { loadAssumptions } from './load-assumptions.js';
+import { loadCorePerformance } from './load-core-performance.js';
 import { loadEstateWithWarnings } from './load-estate-with-warnings.js';
 import { loadHostCatalogueWithWarnings } from './load-host-catalogue.js';
 import { loadScenarios } from './load-scenarios.js';
@@ -16,6 +18,11 @@ export interface Inputs {
   hosts: HostModel[];
   assumptions: AssumptionSet;
   scenarios: Scenario[];
+  /**
+   * Per-core performance by purchase year, for servers without core_perf. Loaded with the other
+   * inputs so every engine call (plan, tco, chat, report, summary) sizes servers alike.
+   */
+  corePerformance: CorePerformanceTable;
   /** Non-fatal findings (unknown columns, skipped powered-off VMs) to show the user. */
   warnings: InputWarning[];
 }
@@ -25,22 +32,24 @@ export interface InputPaths {
   hosts?: string;
   assumptions?: string;
   scenarios?: string;
+  corePerformance?: string;
 }
 
 /**
- * Loads the four inputs, each from its path or the bundled sample trust in data/. Problems in
+ * Loads the inputs, each from its path or the bundled sample trust in data/. Problems in
  * several files are reported together in one InputError, so a user fixes everything in one go.
  *
  * @example const { estate, hosts, assumptions, scenarios } = await loadInputs({ estate: 'rvtools.xlsx' });
  */
 export async function loadInputs(paths: InputPaths = {}, limits: ReadLimits = {}): Promise<Inputs> {
-  const [estate, hosts, assumptions, scenarios] = await Promise.allSettled([
+  const [estate, hosts, assumptions, scenarios, corePerformance] = await Promise.allSettled([
     loadEstateWithWarnings(paths.estate, limits),
     loadHostCatalogueWithWarnings(paths.hosts, limits),
     loadAssumptions(paths.assumptions, limits),
     loadScenarios(paths.scenarios, limits),
+    loadCorePerformance(paths.corePerformance),
   ]);
-  const results = [estate, hosts, assumptions, scenarios];
+  const results = [estate, hosts, assumptions, scenarios, corePerformance];
   const problems: InputProblem[] = [];
   for (const r of results) {
     if (r.status === 'rejected') {
@@ -56,6 +65,7 @@ export async function loadInputs(paths: InputPaths = {}, limits: ReadLimits = {}
     hosts: loadedHosts.hosts,
     assumptions: settled(assumptions),
     scenarios: settled(scenarios),
+    corePerformance: settled(corePerformance),
     warnings: [...loadedEstate.warnings, ...loadedHosts.warnings],
   };
 }

@@ -21,7 +21,7 @@ export interface OptionSet {
  * warranty. Doing nothing is every appraisal's own baseline, so it needs no run of its own.
  */
 export function appraiseOptions(inputs: Inputs, scenario: Scenario, assumptions: AssumptionSet): OptionSet {
-  const run = (s: Scenario) => evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions, scenario: s });
+  const run = (s: Scenario) => evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions, scenario: s, corePerformance: inputs.corePerformance });
   const preferredRun = run(scenario);
   // The other options use the host model the preferred option chose: like-for-like hardware, and
   // one plan each instead of a search over the whole catalogue.

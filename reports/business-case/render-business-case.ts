@@ -72,7 +72,7 @@ export async function renderBusinessCase(options: RenderBusinessCaseOptions): Pr
     preferred,
     alternatives,
     // The same analysis as `unsprawl tco --sensitivity`, so the tornado matches it.
-    sensitivity: evaluationSensitivity({ estate: inputs.estate, hosts: inputs.hosts, evaluation: preferred.evaluation }),
+    sensitivity: evaluationSensitivity({ estate: inputs.estate, hosts: inputs.hosts, evaluation: preferred.evaluation, corePerformance: inputs.corePerformance }),
     caseStudies: options.caseStudies ?? (await loadCaseStudies()),
     details: { ...details, meetingDate: details.meetingDate ?? londonToday.format(new Date()) },
   };

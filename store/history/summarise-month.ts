@@ -3,6 +3,7 @@ import { UnsprawlError } from '../../engine/errors.js';
 import { evaluate } from '../../engine/evaluate.js';
 import type { HostModel } from '../../engine/hosts/host-model.js';
 import type { Scenario } from '../../engine/scenario/scenario.js';
+import type { CorePerformanceTable } from '../../engine/sizing/core-performance-table.js';
 import { addMonths } from '../../engine/summary/add-months.js';
 import type { ApprovedPlan } from '../../engine/summary/approved-plan.js';
 import type { EvaluatedSnapshot } from '../../engine/summary/month-figures.js';
@@ -17,6 +18,8 @@ export interface SummariseMonthInput {
   month: string;
   hosts: readonly HostModel[];
   assumptions: AssumptionSet;
+  /** The same per-core performance table every other engine call uses (Inputs.corePerformance). */
+  corePerformance: CorePerformanceTable;
   /** The scenario each snapshot is evaluated with ("what finishing the programme would take"). */
   scenario: Scenario;
   plan?: ApprovedPlan;
@@ -42,7 +45,7 @@ export function summariseMonth(store: HistoryStore, input: SummariseMonthInput):
   const infos = [...latestPerMonth.values()].filter((s) => s.month >= firstMonth || s.month === input.plan?.baselineMonth);
   const snapshots: EvaluatedSnapshot[] = infos.map((info, i) => {
     const estate = readSnapshotEstate(store, info);
-    const evaluation = evaluate({ estate, hosts: input.hosts, assumptions: input.assumptions, scenario: input.scenario });
+    const evaluation = evaluate({ estate, hosts: input.hosts, assumptions: input.assumptions, scenario: input.scenario, corePerformance: input.corePerformance });
     input.onProgress?.(i + 1, infos.length, info.asOf);
     return { month: info.month, asOf: info.asOf, estate, evaluation };
   });

@@ -16,7 +16,7 @@ describe('the monthly summary as a chat answer', { timeout: 90_000 }, () => {
   let summary: MonthlySummary;
   beforeAll(async () => {
     setup = await sampleSummarySetup(tmp.file());
-    summary = summariseMonth(setup.store, { month: '2026-10', hosts: setup.inputs.hosts, assumptions: setup.assumptions, scenario: setup.scenario, plan: setup.plan });
+    summary = summariseMonth(setup.store, { month: '2026-10', hosts: setup.inputs.hosts, corePerformance: setup.inputs.corePerformance, assumptions: setup.assumptions, scenario: setup.scenario, plan: setup.plan });
   }, 120_000);
   afterAll(() => {
     setup.store.close();
@@ -49,12 +49,12 @@ describe('the monthly summary as a chat answer', { timeout: 90_000 }, () => {
   });
 
   it('turns a month without a snapshot into an error the scheduler can record and retry', async () => {
-    const source = summaryAnswerSource({ store: setup.store, hosts: setup.inputs.hosts, assumptions: setup.assumptions, scenario: setup.scenario, plan: setup.plan });
+    const source = summaryAnswerSource({ store: setup.store, hosts: setup.inputs.hosts, corePerformance: setup.inputs.corePerformance, assumptions: setup.assumptions, scenario: setup.scenario, plan: setup.plan });
     await expect(source('2026-11')).rejects.toThrow(/No estate snapshot for 2026-11/);
   });
 
   it('answers "how did October go?" in chat, and a month with no snapshot with what to do', async () => {
-    const answer = summaryQuestionAnswerer({ store: setup.store, hosts: setup.inputs.hosts, assumptions: setup.assumptions, scenario: setup.scenario, plan: setup.plan, today: () => '2026-12-10' });
+    const answer = summaryQuestionAnswerer({ store: setup.store, hosts: setup.inputs.hosts, corePerformance: setup.inputs.corePerformance, assumptions: setup.assumptions, scenario: setup.scenario, plan: setup.plan, today: () => '2026-12-10' });
     expect((await answer('monthly summary for October please')).headline).toBe(summaryAnswer(summary).headline);
     const missing = await answer('summary for last month');
     expect(missing.kind).toBe('error');

@@ -21,7 +21,7 @@ describe('the monthly summary', { timeout: 90_000 }, () => {
     tmp.cleanup();
   });
   const compute = (month: string) =>
-    summariseMonth(setup.store, { month, hosts: setup.inputs.hosts, assumptions: setup.assumptions, scenario: setup.scenario, plan: setup.plan });
+    summariseMonth(setup.store, { month, hosts: setup.inputs.hosts, corePerformance: setup.inputs.corePerformance, assumptions: setup.assumptions, scenario: setup.scenario, plan: setup.plan });
   // Each summary evaluates every snapshot up to its month (about half a second each): compute once.
   const computed = new Map<string, ReturnType<typeof compute>>();
   const summarise = (month: string) => computed.get(month) ?? computed.set(month, compute(month)).get(month)!;
@@ -29,7 +29,7 @@ describe('the monthly summary', { timeout: 90_000 }, () => {
   it('shows the engine\'s own figures for the same snapshot, read straight from the file', async () => {
     const summary = summarise('2026-10');
     const estate = await loadEstate(join(bundledHistoryDir, '2026-10-30.csv'), { asOf: '2026-10-30' });
-    const engine = evaluate({ estate, hosts: setup.inputs.hosts, assumptions: setup.assumptions, scenario: setup.scenario });
+    const engine = evaluate({ estate, hosts: setup.inputs.hosts, corePerformance: setup.inputs.corePerformance, assumptions: setup.assumptions, scenario: setup.scenario });
     const facts = summariseEstate(estate, '2026-10-30');
     const doNothingRunning = engine.appraisal.lines
       .filter((l) => l.group === 'running' && l.side !== 'option')
@@ -81,7 +81,7 @@ describe('the monthly summary', { timeout: 90_000 }, () => {
   });
 
   it('keeps the trend to a window of months, and always the plan\'s baseline', () => {
-    const short = summariseMonth(setup.store, { month: '2026-10', hosts: setup.inputs.hosts, assumptions: setup.assumptions, scenario: setup.scenario, plan: setup.plan, trendMonths: 3 });
+    const short = summariseMonth(setup.store, { month: '2026-10', hosts: setup.inputs.hosts, corePerformance: setup.inputs.corePerformance, assumptions: setup.assumptions, scenario: setup.scenario, plan: setup.plan, trendMonths: 3 });
     expect(short.trend.map((m) => m.month)).toEqual(['2026-04', '2026-08', '2026-09', '2026-10']);
     expect(short.plan).toMatchObject({ actualServersOff: 79, plannedServersOff: 90 });
     expect(short.current).toEqual(summarise('2026-10').current);

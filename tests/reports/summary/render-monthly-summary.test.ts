@@ -29,7 +29,7 @@ describe('the monthly summary as HTML and PDF', { timeout: 120_000 }, () => {
     const estate = readSnapshotEstate(setup.store, findSnapshot(setup.store, { month: '2026-10' })!);
     const odd = serverSchema.parse({ id: hostile, service: '{{7*7}}', kind: 'physical', cpu_cores: 4, mem_gb: 8, power_watts: 150 });
     saveSnapshot(setup.store, { estate: { ...estate, servers: [...estate.servers, odd] }, asOf: '2026-11-30', importedBy: 'test', now: new Date('2026-12-01T09:00:00Z') });
-    const args = { hosts: setup.inputs.hosts, assumptions: setup.assumptions, scenario: setup.scenario, plan: setup.plan };
+    const args = { hosts: setup.inputs.hosts, corePerformance: setup.inputs.corePerformance, assumptions: setup.assumptions, scenario: setup.scenario, plan: setup.plan };
     october = summariseMonth(setup.store, { month: '2026-10', ...args });
     november = summariseMonth(setup.store, { month: '2026-11', ...args });
     setup.store.close();
