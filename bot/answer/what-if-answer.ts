@@ -73,23 +73,24 @@ export interface WhatIfFacts {
   /** Undiscounted total cost of ownership saved over the horizon (pence). */
   saving: number;
   kwhSaved: number;
+  /** Share of the moved servers' own energy saved: what "consolidating X cuts energy N%" means. */
   energyCut: number;
   tco2eSaved: number;
 }
 
 /** The headline's figures, from the appraisal's first running year (energy and carbon a year). */
 export function whatIfFacts({ appraisal }: EvaluationResult): WhatIfFacts {
-  const year = appraisal.energy[0] ?? { beforeKwh: 0, afterKwh: 0, beforeTco2e: 0, afterTco2e: 0 };
+  const year = appraisal.energy[0] ?? { beforeKwh: 0, afterKwh: 0, movedBeforeKwh: 0, movedAfterKwh: 0, beforeTco2e: 0, afterTco2e: 0 };
   const kwhSaved = year.beforeKwh - year.afterKwh;
   return {
     saving: appraisal.savings.totalCostOfOwnership.saving,
     kwhSaved,
-    energyCut: year.beforeKwh === 0 ? 0 : kwhSaved / year.beforeKwh,
+    energyCut: year.movedBeforeKwh === 0 ? 0 : kwhSaved / year.movedBeforeKwh,
     tco2eSaved: year.beforeTco2e - year.afterTco2e,
   };
 }
 
-/** "consolidating X (n servers) onto ... saves ..., pays back ..., cuts energy ..." without the full stop. */
+/** "consolidating X (n servers) onto ... saves ..., pays back ..., cuts their energy ..." without the full stop. */
 export function whatIfSentence(scopeName: string, evaluation: EvaluationResult, facts = whatIfFacts(evaluation)): string {
   const { appraisal, plan } = evaluation;
   const years = `${appraisal.horizonYears} years`;
@@ -101,8 +102,8 @@ export function whatIfSentence(scopeName: string, evaluation: EvaluationResult, 
     appraisal.paybackMonths === null ? `does not pay back within ${years}` : `pays back in ${formatNumber(appraisal.paybackMonths)} months`;
   const energy =
     facts.kwhSaved >= 0
-      ? `cuts energy ${formatPercent(facts.energyCut)} (${formatNumber(facts.tco2eSaved, 1)} t CO2e a year)`
-      : `uses ${formatPercent(-facts.energyCut)} more energy`;
+      ? `cuts their energy ${formatPercent(facts.energyCut)} (${formatNumber(facts.tco2eSaved, 1)} t CO2e a year)`
+      : `uses ${formatPercent(-facts.energyCut)} more energy than they do`;
   return `consolidating ${scopeName} (${formatNumber(plan.inScope.length)} servers) onto ${hostsPhrase(evaluation)} ${money} (NPV ${formatMoneyShort(appraisal.npv)} at ${formatPercent(appraisal.discountRate, 1)}), ${payback}, ${energy}`;
 }
 

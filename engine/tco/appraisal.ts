@@ -90,8 +90,12 @@ export interface SavingsSplit {
 
 export interface EnergyYear {
   year: number;
+  /** Whole estate: the servers the option moves plus those that stay. */
   beforeKwh: number;
   afterKwh: number;
+  /** The servers the option moves, before, and the hosts and storage that replace them, after. */
+  movedBeforeKwh: number;
+  movedAfterKwh: number;
   beforeTco2e: number;
   afterTco2e: number;
 }

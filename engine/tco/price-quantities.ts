@@ -31,13 +31,17 @@ function netCashWithoutResidualValues(net: readonly number[], lines: readonly Co
 
 function energyByYear(q: AppraisalQuantities, a: AssumptionReader): EnergyYear[] {
   const staying = estateEnergyKwh(q.staying, a);
-  const beforeKwh = estateEnergyKwh(q.moved, a) + staying;
-  const afterKwh = optionEnergyKwh(q.option, a) + staying;
+  const movedBeforeKwh = estateEnergyKwh(q.moved, a);
+  const movedAfterKwh = optionEnergyKwh(q.option, a);
+  const beforeKwh = movedBeforeKwh + staying;
+  const afterKwh = movedAfterKwh + staying;
   const tonnes = (kwh: number) => (kwh * a.get('carbon.kgPerKwh')) / 1_000;
   return eachYear(q.horizonYears - 1, (i) => ({
     year: i + 1,
     beforeKwh,
     afterKwh,
+    movedBeforeKwh,
+    movedAfterKwh,
     beforeTco2e: tonnes(beforeKwh),
     afterTco2e: tonnes(afterKwh),
   }));

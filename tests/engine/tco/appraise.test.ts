@@ -37,7 +37,7 @@ describe('appraise: the 10-server case worked on paper', () => {
     // Option: host 1 at 50% CPU = 100 + 0.5 x (300 - 100) = 200 W, spare idle 100 W, array 400 W -> 700 W
     // 700 x 17.52 = 12,264 kWh x £0.25 = £3,066.
     expect(line('option.energy').byYear).toEqual([0, gbp(3066), gbp(3066), gbp(3066)]);
-    expect(a.energy[0]).toMatchObject({ year: 1, beforeKwh: 28_032 + 6_377.28, afterKwh: 12_264 + 6_377.28 });
+    expect(a.energy[0]).toMatchObject({ year: 1, beforeKwh: 28_032 + 6_377.28, afterKwh: 12_264 + 6_377.28, movedBeforeKwh: 28_032, movedAfterKwh: 12_264 });
     expect(a.energy[0]!.beforeTco2e).toBeCloseTo((34_409.28 * 0.177) / 1000, 9);
   });
 
