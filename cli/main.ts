@@ -1,17 +1,30 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { reportError } from './report-error.js';
-import { estateCommand } from './commands/estate.js';
-import { teamsCommand } from './commands/teams-package.js';
-import { importCommand } from './commands/import.js';
-import { historyCommand } from './commands/history.js';
-import { summaryCommand } from './commands/summary.js';
-import { askCommand } from './commands/ask.js';
-import { chatCommand } from './commands/chat.js';
-import { reportCommand } from './commands/report.js';
-import { botCommand } from './commands/bot.js';
-import { tcoCommand } from './commands/tco.js';
-import { planCommand } from './commands/plan.js';
+
+/**
+ * Every command, loaded on demand: the chat SDKs, puppeteer, Vega and SQLite take far longer to
+ * import than `unsprawl ask` takes to answer, so a run imports only the command it names (and
+ * all of them only for help or an unknown name, where commander needs the full list).
+ */
+const commands: Record<string, () => Promise<Command>> = {
+  estate: async () => (await import('./commands/estate.js')).estateCommand(),
+  plan: async () => (await import('./commands/plan.js')).planCommand(),
+  tco: async () => (await import('./commands/tco.js')).tcoCommand(),
+  ask: async () => (await import('./commands/ask.js')).askCommand(),
+  chat: async () => (await import('./commands/chat.js')).chatCommand(),
+  report: async () => (await import('./commands/report.js')).reportCommand(),
+  summary: async () => (await import('./commands/summary.js')).summaryCommand(),
+  import: async () => (await import('./commands/import.js')).importCommand(),
+  history: async () => (await import('./commands/history.js')).historyCommand(),
+  bot: async () => (await import('./commands/bot.js')).botCommand(),
+  teams: async () => (await import('./commands/teams-package.js')).teamsCommand(),
+};
+
+function commandsNeeded(argv: readonly string[]): string[] {
+  const named = argv[2];
+  return named !== undefined && named in commands ? [named] : Object.keys(commands);
+}
 
 const program = new Command('unsprawl')
   .description('Server consolidation, TCO and board business cases for NHS trusts.\nWith no flags every command uses the bundled sample trust in data/.')
@@ -19,19 +32,8 @@ const program = new Command('unsprawl')
   .showHelpAfterError()
   .configureHelp({ sortSubcommands: false });
 
-program.addCommand(estateCommand());
-program.addCommand(teamsCommand());
-program.addCommand(importCommand());
-program.addCommand(historyCommand());
-program.addCommand(summaryCommand());
-program.addCommand(askCommand());
-program.addCommand(chatCommand());
-program.addCommand(reportCommand());
-program.addCommand(botCommand());
-program.addCommand(planCommand());
-program.addCommand(tcoCommand());
-
 try {
+  for (const name of commandsNeeded(process.argv)) program.addCommand(await commands[name]!());
   await program.parseAsync(process.argv);
 } catch (error) {
   process.exitCode = reportError(error);

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { InputError } from '../errors.js';
 import { tableFromRecords } from './parse-csv-table.js';
 import type { InputTable } from './input-table.js';
@@ -13,7 +13,9 @@ export interface Workbook {
 
 /** Opens an .xlsx workbook from bytes; a file that is not a workbook is an InputError. */
 export async function readWorkbook(bytes: Buffer, file: string): Promise<Workbook> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on use: exceljs takes longer to import than the whole engine, and most runs read CSV.
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   try {
     // exceljs's typings predate Node's generic Buffer; the bytes are what it expects.
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
