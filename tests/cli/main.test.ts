@@ -1,0 +1,27 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../engine/io/project-paths.js';
+
+const run = promisify(execFile);
+const tsx = (args: string[]) =>
+  run(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], { cwd: projectRoot, env: { ...process.env, NO_COLOR: '1' } });
+
+const everyCommand = ['estate', 'plan', 'tco', 'ask', 'chat', 'report', 'summary', 'import', 'history', 'bot', 'teams'];
+
+describe('unsprawl (commands loaded on demand)', () => {
+  it('lists every command in --help', async () => {
+    const { stdout } = await tsx(['--help']);
+    for (const name of everyCommand) expect(stdout).toMatch(new RegExp(`^  ${name}\\b`, 'm'));
+  }, 60_000);
+
+  it('answers an unknown command with the error and the closest name', async () => {
+    const failure = await tsx(['plna']).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toMatch(/unknown command 'plna'/);
+    expect(failure?.stderr).toMatch(/plan/);
+  }, 60_000);
+});
