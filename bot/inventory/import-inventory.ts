@@ -6,6 +6,7 @@ import { InputError, type InputProblem } from '../../engine/errors.js';
 import { loadEstate } from '../../engine/io/load-estate.js';
 import type { HistoryStore } from '../../store/open-store.js';
 import { findSnapshot } from '../../store/snapshots/find-snapshot.js';
+import { holdsOnlySampleHistory } from '../../store/snapshots/holds-only-sample-history.js';
 import { readSnapshotEstate } from '../../store/snapshots/read-snapshot-estate.js';
 import { saveSnapshot } from '../../store/snapshots/save-snapshot.js';
 import { diffEstates, type EstateChanges } from './diff-estates.js';
@@ -74,12 +75,14 @@ export async function importInventory(upload: InventoryUpload, options: ImportIn
     if (error instanceof InputError) return { stored: false, problems: error.problems };
     throw error;
   }
-  const latest = findSnapshot(options.store, { latest: true });
+  // The bundled sample history is not the trust's estate: compare with what the bot answered from.
+  const onlySample = holdsOnlySampleHistory(options.store);
+  const latest = onlySample ? undefined : findSnapshot(options.store, { latest: true });
   const before = latest ? readSnapshotEstate(options.store, latest) : await options.baseline();
   const now = options.now();
   const asOf = estate.asOf ?? londonDate.format(now);
   try {
-    saveSnapshot(options.store, { estate, asOf, importedBy: upload.uploadedBy, now, replace: true });
+    saveSnapshot(options.store, { estate, asOf, importedBy: upload.uploadedBy, now, replace: true, dropSeeded: onlySample });
   } catch (error) {
     // The store re-checks every row (duplicate ids, values the loader let through) in its transaction.
     if (error instanceof InputError) return { stored: false, problems: error.problems };

@@ -6,7 +6,7 @@ import { estateChanges } from '../../engine/summary/estate-changes.js';
 import { formatDate, formatNumber } from '../../reports/format/numbers.js';
 import { defaultStorePath, openStore } from '../../store/open-store.js';
 import { findSnapshot } from '../../store/snapshots/find-snapshot.js';
-import { listSnapshots } from '../../store/snapshots/list-snapshots.js';
+import { holdsOnlySampleHistory } from '../../store/snapshots/holds-only-sample-history.js';
 import { readSnapshotEstate } from '../../store/snapshots/read-snapshot-estate.js';
 import { asOfSchema, saveSnapshot } from '../../store/snapshots/save-snapshot.js';
 
@@ -40,7 +40,7 @@ export function importCommand(): Command {
       if (!asOf) throw new InputError([{ file: '--as-of', message: `expected --as-of YYYY-MM-DD: ${file} does not say which date it describes` }]);
       const store = openStore(options.store ? { path: options.store } : {});
       try {
-        const onlySample = listSnapshots(store).every((s) => s.importedBy === 'seed');
+        const onlySample = holdsOnlySampleHistory(store);
         const result = saveSnapshot(store, { estate, asOf, importedBy: userName(), now: new Date(), replace: options.replace ?? false, dropSeeded: onlySample });
         const previous = findSnapshot(store, { before: asOf });
         const changes = previous ? estateChanges(readSnapshotEstate(store, previous), estate) : undefined;

@@ -6,6 +6,7 @@ import { importInventory } from '../../../bot/inventory/import-inventory.js';
 import { loadEstate } from '../../../engine/io/load-estate.js';
 import { dataDir } from '../../../engine/io/project-paths.js';
 import { openStore, type HistoryStore } from '../../../store/open-store.js';
+import { seedHistory } from '../../../store/history/seed-history.js';
 import { listSnapshots } from '../../../store/snapshots/list-snapshots.js';
 
 let dir: string;
@@ -42,6 +43,18 @@ describe('importInventory', () => {
     expect(result.changes.removed).toEqual([removedId]);
     expect(result.changes.changed).toEqual([{ id: changedId, fields: ['cpuCores'] }]);
     expect(listSnapshots(store).map((s) => [s.asOf, s.serverCount, s.importedBy])).toEqual([['2026-11-25', lines.length - 1, 'slack:U0ALICE']]);
+  });
+
+  it('replaces the bundled sample history with the first real upload, and compares with the estate in use', async () => {
+    await seedHistory(store, { now: new Date('2026-11-01T09:00:00Z') });
+    expect(listSnapshots(store).every((s) => s.importedBy === 'seed')).toBe(true);
+    const withoutLast = sampleCsv.trimEnd().split('\n').slice(0, -1).join('\n');
+    const result = await importInventory({ bytes: bytes(withoutLast), filename: 'ours.csv', uploadedBy: 'slack:U0ALICE' }, options());
+    expect(result.stored).toBe(true);
+    if (!result.stored) return;
+    expect(listSnapshots(store).map((s) => s.importedBy)).toEqual(['slack:U0ALICE']);
+    expect(result.changes.removed).toEqual([sampleCsv.trimEnd().split('\n').at(-1)!.split(',')[0]]);
+    expect(result.changes.added).toEqual([]);
   });
 
   it('compares a second upload with the snapshot stored by the first', async () => {
