@@ -104,7 +104,7 @@ export async function runBot(env: Record<string, string | undefined>, options: R
   const estate = latest ? readSnapshotEstate(store, latest) : inputs.estate;
   log(`unsprawl bot: answering from ${estate.source} (${estate.servers.length} servers)`);
   // The engine runs on a worker thread so acknowledgements never wait behind a computation.
-  const engine = createWorkerBotCore(settings.bot.inputs, latest ? estate : undefined);
+  const engine = createWorkerBotCore(settings.bot.inputs, latest ? estate : undefined, settings.bot.historyDbPath);
   const audit = createAuditLog(settings.bot.auditLogPath);
   const businessCase = createBusinessCaseRenderer((scenario) => engine.businessCaseHtml(scenario));
   let currentEstate = estate;

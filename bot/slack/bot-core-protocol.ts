@@ -9,6 +9,8 @@ import type { ScenarioInput } from '../../engine/scenario/scenario.js';
 export interface BotCoreWorkerData {
   paths: InputPaths;
   estate?: Estate;
+  /** The history store that answers "monthly summary" questions. */
+  storePath?: string;
 }
 
 /** The business case as self-contained HTML, with what the PDF's header and footer print. */

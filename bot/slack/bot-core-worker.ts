@@ -3,6 +3,7 @@ import { loadInputs, type Inputs } from '../../engine/io/load-inputs.js';
 import { scenarioSchema } from '../../engine/scenario/scenario.js';
 import { renderBusinessCase } from '../../reports/business-case/render-business-case.js';
 import { createBotCore } from '../conversation/create-bot-core.js';
+import { historySummary } from '../summary/history-summary.js';
 import type { BotCore } from '../conversation/bot-core.js';
 import type { BotCoreRequest, BotCoreResponse, BotCoreWorkerData } from './bot-core-protocol.js';
 
@@ -15,9 +16,11 @@ const port = parentPort;
 if (port === null) throw new Error('bot-core-worker.ts must run in a worker thread');
 const data = workerData as BotCoreWorkerData;
 
+const coreFor = (inputs: Inputs): BotCore => createBotCore({ inputs, summary: historySummary(inputs, data.storePath) });
+
 const loaded = loadInputs(data.paths).then((inputs): { inputs: Inputs; core: BotCore } => {
   const withEstate = data.estate ? { ...inputs, estate: data.estate } : inputs;
-  return { inputs: withEstate, core: createBotCore({ inputs: withEstate }) };
+  return { inputs: withEstate, core: coreFor(withEstate) };
 });
 let state = loaded;
 
@@ -30,7 +33,7 @@ async function handle(request: BotCoreRequest): Promise<BotCoreResponse> {
       return { id: request.id, ok: true, reply: await core.act(request.actionId, request.request) };
     case 'use-estate': {
       const next = { ...inputs, estate: request.estate };
-      state = Promise.resolve({ inputs: next, core: createBotCore({ inputs: next }) });
+      state = Promise.resolve({ inputs: next, core: coreFor(next) });
       return { id: request.id, ok: true };
     }
     case 'business-case-html': {

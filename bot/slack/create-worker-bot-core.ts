@@ -36,7 +36,7 @@ function startWorker(data: BotCoreWorkerData): Worker {
  * seconds. Here the main thread only receives, acknowledges and posts; the worker computes.
  * A worker that dies fails the requests in flight and is started again for the next one.
  */
-export function createWorkerBotCore(paths: InputPaths, initialEstate?: Estate): WorkerBotCore {
+export function createWorkerBotCore(paths: InputPaths, initialEstate?: Estate, storePath?: string): WorkerBotCore {
   let estate = initialEstate;
   let worker: Worker | undefined;
   let nextId = 1;
@@ -50,7 +50,7 @@ export function createWorkerBotCore(paths: InputPaths, initialEstate?: Estate): 
 
   const running = (): Worker => {
     if (worker) return worker;
-    const started = startWorker({ paths, ...(estate ? { estate } : {}) });
+    const started = startWorker({ paths, ...(estate ? { estate } : {}), ...(storePath ? { storePath } : {}) });
     started.on('message', (response: BotCoreResponse) => {
       const waiter = pending.get(response.id);
       pending.delete(response.id);

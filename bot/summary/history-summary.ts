@@ -2,7 +2,7 @@ import type { Inputs } from '../../engine/io/load-inputs.js';
 import type { Answer } from '../answer/answer.js';
 
 /**
- * The terminal's `summary` hook for the bot core: opens the history store (the bundled sample
+ * The bot core's `summary` hook (terminal and chat alike): opens the history store (the bundled sample
  * history is loaded into a fresh one, as `unsprawl summary` does), answers the monthly summary
  * question from it and closes it again. The store and the summary engine are loaded only when
  * someone asks, so other questions do not pay for them.

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { createBotCore } from '../../bot/conversation/create-bot-core.js';
 import { businessCaseFile } from '../../bot/terminal/business-case-file.js';
-import { historySummary } from '../../bot/terminal/history-summary.js';
+import { historySummary } from '../../bot/summary/history-summary.js';
 import { renderAnswerText } from '../../bot/terminal/render-answer-text.js';
 import { addInputOptions, resolveInputs, type InputOptions } from '../inputs.js';
 import { startingContext } from './chat.js';

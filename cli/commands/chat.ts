@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import type { ConversationContext } from '../../bot/conversation/conversation-context.js';
 import { createBotCore } from '../../bot/conversation/create-bot-core.js';
 import { businessCaseFile } from '../../bot/terminal/business-case-file.js';
-import { historySummary } from '../../bot/terminal/history-summary.js';
+import { historySummary } from '../../bot/summary/history-summary.js';
 import { runChat } from '../../bot/terminal/run-chat.js';
 import type { Scenario } from '../../engine/scenario/scenario.js';
 import { addInputOptions, resolveInputs, type InputOptions } from '../inputs.js';

@@ -94,6 +94,14 @@ describe('unsprawl bot with Slack in HTTP mode', () => {
     expect((await PDFDocument.load(pdf)).getPageCount()).toBeGreaterThan(1);
   }, 90_000);
 
+  it("answers a monthly summary request from the bot's history store, not with a pointer to the CLI", async () => {
+    const ack = await post(formEncode(slashCommand({ text: 'ask monthly summary for October 2026', responseUrl: api.responseUrl('summary') })), 'application/x-www-form-urlencoded');
+    expect(ack.status).toBe(200);
+    await api.waitFor(() => api.responses.some((r) => r.id === 'summary'), 60_000, 'the monthly summary');
+    const body = api.responses.find((r) => r.id === 'summary')?.body as { text?: string };
+    expect(body.text).toMatch(/^Estate summary for October 2026/);
+  }, 90_000);
+
   it('answers from an inventory uploaded in a DM straight away', async () => {
     const sample = (await readFile(join(dataDir, 'estate.csv'), 'utf8')).trimEnd().split('\n');
     const smaller = sample.slice(0, 101).join('\n');
