@@ -1,4 +1,5 @@
 import { firstFitDecreasing, ffdVariants, type FfdVariant } from './first-fit-decreasing.js';
+import { fillBinsTightly } from './fill-bins-tightly.js';
 import { improvePacking } from './improve-packing.js';
 import { packingLowerBound, type PackingLowerBound } from './packing-lower-bound.js';
 import { prepareProblem, type Bins, type PackingProblem } from './packing-problem.js';
@@ -22,6 +23,13 @@ export interface PackingResult {
   evaluations: number;
 }
 
+/**
+ * Fit checks per bin for the minimum-slack start: a fifth of the search budget over the bins
+ * (a check costs less than a move evaluation), within limits that keep the start a small share
+ * of the run.
+ */
+const tightFillChecks = (budget: number, bins: number) => Math.round(Math.min(100_000, Math.max(1_000, budget / (5 * Math.max(1, bins)))));
+
 const defaultBudget = (items: number) => Math.min(100_000_000, Math.max(40_000_000, 20_000 * items));
 
 /**
@@ -40,16 +48,19 @@ export function packVectors(problem: PackingProblem, options: PackOptions = {}):
     if (!baseline || bins.length < baseline.bins.length) baseline = { variant, bins };
     if (bins.length <= lowerBound.value) break;
   }
-  const start = baseline?.bins ?? [];
+  const ffdBins = baseline?.bins ?? [];
+  const budget = options.budget ?? defaultBudget(p.count);
+  const tight = ffdBins.length > lowerBound.value ? fillBinsTightly(p, tightFillChecks(budget, lowerBound.value)) : ffdBins;
+  const start = tight.length < ffdBins.length ? tight : ffdBins;
   const improved = improvePacking(p, start, {
     seed: options.seed ?? 1,
-    budget: options.budget ?? defaultBudget(p.count),
+    budget,
     lowerBound: lowerBound.value,
   });
   return {
     bins: canonicalOrder(improved.bins),
     lowerBound,
-    baseline: { variant: baseline?.variant ?? ffdVariants[0]!, bins: start.length },
+    baseline: { variant: baseline?.variant ?? ffdVariants[0]!, bins: ffdBins.length },
     evaluations: improved.evaluations,
   };
 }

@@ -1,0 +1,177 @@
+import { EPSILON as SHARED_EPSILON, type Bins, type PreparedProblem } from './packing-problem.js';
+
+// A module-local copy: hot loops read it directly instead of through the import binding.
+const EPSILON = SHARED_EPSILON;
+
+/** Sizes are matched on a grid of 2^-24 of a bin: far finer than any real size step, coarse enough to absorb rounding. */
+const grid = 2 ** 24;
+const hashPrime = 4503599627370449;
+
+/**
+ * Minimum-bin-slack construction (Gupta & Ho, 1999), for vectors with conflicts: opens one bin at
+ * a time with the largest item left and searches, depth first over the remaining items in
+ * decreasing size, for the companions that leave the least room (summed over dimensions). Every
+ * node first looks up an item whose size is exactly the room left, in a hash of the remaining
+ * items, so a bin that can be filled to the brim usually is, and the search for that bin stops.
+ * `checksPerBin` bounds the fit checks of one bin's search; its first branch is first-fit, so a
+ * small bound still packs each bin at least as tightly as a greedy fill.
+ */
+export function fillBinsTightly(p: PreparedProblem, checksPerBin: number): Bins {
+  const { dims, sizes } = p;
+  const order = Array.from({ length: p.count }, (_, i) => i).sort((a, b) => p.volume[b]! - p.volume[a]! || a - b);
+  const bySize = new Map<number, number[]>();
+  for (let k = order.length - 1; k >= 0; k--) {
+    const i = order[k]!;
+    const key = sizeKey(sizes, i * dims, dims);
+    const list = bySize.get(key);
+    if (list) list.push(i);
+    else bySize.set(key, [i]);
+  }
+  const pairs = p.count <= maxPairedItems ? pairsBySize(p) : new Map<number, number[]>();
+  const placed = new Uint8Array(p.count);
+  const room = new Float64Array(dims);
+  const bins: Bins = [];
+  let rest = order;
+  while (rest.length > 0) {
+    const seed = rest[0]!;
+    for (let d = 0; d < dims; d++) room[d] = 1 - sizes[seed * dims + d]!;
+    const fill = new BinFill(p, rest, room, { bySize, pairs }, placed, checksPerBin);
+    const chosen = [seed, ...fill.search([seed])];
+    for (const i of chosen) {
+      placed[i] = 1;
+      const list = bySize.get(sizeKey(sizes, i * dims, dims))!;
+      list.splice(list.lastIndexOf(i), 1);
+    }
+    bins.push(chosen);
+    rest = rest.filter((i) => placed[i] === 0);
+  }
+  return bins;
+}
+
+/**
+ * Up to this many items, the sums of every two that fit a bin together are hashed too, so a bin
+ * can be completed exactly by a pair (about 700,000 pairs at most; beyond that the memory and the
+ * time to build them outweigh what they find).
+ */
+const maxPairedItems = 1_200;
+
+/** Pairs that fit a bin together, keyed by their summed size, each stored as a * count + b. */
+function pairsBySize(p: PreparedProblem): Map<number, number[]> {
+  const { dims, sizes, count } = p;
+  const sum = new Float64Array(dims);
+  const pairs = new Map<number, number[]>();
+  for (let a = 0; a < count; a++) {
+    next: for (let b = a + 1; b < count; b++) {
+      for (let d = 0; d < dims; d++) {
+        sum[d] = sizes[a * dims + d]! + sizes[b * dims + d]!;
+        if (sum[d]! > 1 + EPSILON) continue next;
+      }
+      if (p.conflictsOf[a]!.includes(b)) continue;
+      const key = sizeKey(sum, 0, dims);
+      const list = pairs.get(key);
+      if (list) list.push(a * count + b);
+      else pairs.set(key, [a * count + b]);
+    }
+  }
+  return pairs;
+}
+
+function sizeKey(values: Float64Array, offset: number, dims: number): number {
+  let h = 0;
+  for (let d = 0; d < dims; d++) h = (h * 1_000_003 + Math.round(values[offset + d]! * grid)) % hashPrime;
+  return h;
+}
+
+/** One bin's bounded depth-first search for the companions of its seed. */
+class BinFill {
+  private checks = 0;
+  private bestSlack: number;
+  private best: number[] = [];
+  private readonly chosen: number[] = [];
+  private readonly inBin: Set<number>;
+
+  constructor(
+    private readonly p: PreparedProblem,
+    private readonly rest: readonly number[],
+    private readonly room: Float64Array,
+    private readonly index: { bySize: ReadonlyMap<number, readonly number[]>; pairs: ReadonlyMap<number, readonly number[]> },
+    private readonly placed: Uint8Array,
+    private readonly budget: number,
+  ) {
+    this.bestSlack = room.reduce((s, r) => s + r, 0);
+    this.inBin = new Set();
+  }
+
+  search(seeds: readonly number[]): number[] {
+    for (const s of seeds) this.inBin.add(s);
+    this.visit(1);
+    return this.best;
+  }
+
+  private slack(): number {
+    let s = 0;
+    for (let d = 0; d < this.p.dims; d++) s += this.room[d]!;
+    return s;
+  }
+
+  /** Returns true when the bin is full (nothing better can be found). */
+  private visit(from: number): boolean {
+    const exact = this.exactCompletion();
+    if (exact) {
+      this.best = [...this.chosen, ...exact];
+      this.bestSlack = 0;
+      return true;
+    }
+    const { dims, sizes } = this.p;
+    for (let k = from; k < this.rest.length; k++) {
+      if (this.checks++ >= this.budget) return false;
+      const i = this.rest[k]!;
+      if (!this.fits(i)) continue;
+      this.chosen.push(i);
+      this.inBin.add(i);
+      for (let d = 0; d < dims; d++) this.room[d]! -= sizes[i * dims + d]!;
+      const slack = this.slack();
+      if (slack < this.bestSlack - EPSILON) {
+        this.bestSlack = slack;
+        this.best = [...this.chosen];
+      }
+      const done = slack <= EPSILON || this.visit(k + 1);
+      for (let d = 0; d < dims; d++) this.room[d]! += sizes[i * dims + d]!;
+      this.inBin.delete(i);
+      this.chosen.pop();
+      if (done) return true;
+    }
+    return false;
+  }
+
+  /** One or two unplaced items whose sizes add up to the room left and that may join the bin, or null. */
+  private exactCompletion(): number[] | null {
+    const { dims, count, sizes, conflictsOf } = this.p;
+    const key = sizeKey(this.room, 0, dims);
+    const singles = this.index.bySize.get(key) ?? [];
+    for (let k = singles.length - 1; k >= 0; k--) {
+      const i = singles[k]!;
+      if (this.placed[i] === 0 && !this.inBin.has(i) && this.fits(i)) return [i];
+    }
+    for (const pair of this.index.pairs.get(key) ?? []) {
+      this.checks++;
+      const a = Math.floor(pair / count);
+      const b = pair - a * count;
+      if (this.placed[a] !== 0 || this.placed[b] !== 0 || this.inBin.has(a) || this.inBin.has(b) || !this.fits(a)) continue;
+      this.inBin.add(a);
+      for (let d = 0; d < dims; d++) this.room[d]! -= sizes[a * dims + d]!;
+      const both = this.fits(b) && !conflictsOf[a]!.includes(b);
+      for (let d = 0; d < dims; d++) this.room[d]! += sizes[a * dims + d]!;
+      this.inBin.delete(a);
+      if (both) return [a, b];
+    }
+    return null;
+  }
+
+  private fits(i: number): boolean {
+    const { dims, sizes, conflictsOf } = this.p;
+    for (let d = 0; d < dims; d++) if (sizes[i * dims + d]! > this.room[d]! + EPSILON) return false;
+    for (const j of conflictsOf[i]!) if (this.inBin.has(j)) return false;
+    return true;
+  }
+}
