@@ -21,7 +21,7 @@ export interface StartSummarySchedulerOptions {
    * thread from them (seconds of engine work that must not hold up chat acknowledgements).
    */
   inputPaths?: InputPaths;
-  /** Posting functions of the platforms that are running (slackPostPort, teamsPostPort). */
+  /** Posting functions of the platforms that are running (slackPostPort, createTeamsPostPort). */
   posters: { slack?: PostPort; teams?: PostPort };
   /** One line per event (posted, failed and when it retries, next run). */
   log: (line: string) => void;

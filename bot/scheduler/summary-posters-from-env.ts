@@ -9,7 +9,7 @@ import { createTeamsBot } from '../teams/create-teams-bot.js';
 import { loadTeamsSettings } from '../teams/teams-settings.js';
 import type { PostPort } from './post-port.js';
 import { slackPostPort } from './slack-post-port.js';
-import { teamsPostPort } from './teams-post-port.js';
+import { createTeamsPostPort } from '../teams/create-teams-post-port.js';
 
 /**
  * Posting functions for a one-off post outside the bot process (`unsprawl summary --post`),
@@ -32,7 +32,7 @@ export function summaryPostersFromEnv(env: Record<string, string | undefined>, i
       log: { info: (message) => log(`teams: ${message}`), error: (message, fields) => log(`teams: ${message} ${JSON.stringify(fields ?? {})}`) },
       conversations,
     });
-    posters.teams = teamsPostPort(bot, conversations);
+    posters.teams = createTeamsPostPort(bot, conversations);
   }
   return posters;
 }

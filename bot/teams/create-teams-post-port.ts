@@ -12,8 +12,9 @@ import type { TeamsBot } from './create-teams-bot.js';
  *   const post = createTeamsPostPort(bot, conversations);
  *   await post({ platform: 'teams', id: '19:abc@thread.tacv2', key: 'teams:19:abc@thread.tacv2' }, answer);
  */
-export function createTeamsPostPort(bot: Pick<TeamsBot, 'postProactive'>, conversations: ConversationReferenceStore): PostPort {
+export function createTeamsPostPort(bot: Pick<TeamsBot, 'postProactive'>, conversations: Pick<ConversationReferenceStore, 'get'>): PostPort {
   return async (destination, answer) => {
+    if (destination.platform !== 'teams') throw new Error(`the Teams poster cannot post to ${destination.key}`);
     const stored = await conversations.get(destination.id);
     if (!stored) {
       throw new Error(`Teams conversation ${destination.id} is not known yet: add the unsprawl app to that team (or message it) first`);

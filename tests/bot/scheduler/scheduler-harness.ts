@@ -6,7 +6,7 @@ import { routePosts } from '../../../bot/scheduler/route-posts.js';
 import { slackPostPort } from '../../../bot/scheduler/slack-post-port.js';
 import { createSummaryScheduler, type SchedulerEvent, type SummaryScheduler } from '../../../bot/scheduler/summary-scheduler.js';
 import { summaryScheduleSchema, type SummaryScheduleInput } from '../../../bot/scheduler/summary-schedule.js';
-import { teamsPostPort } from '../../../bot/scheduler/teams-post-port.js';
+import { createTeamsPostPort } from '../../../bot/teams/create-teams-post-port.js';
 import type { PostPort } from '../../../bot/scheduler/post-port.js';
 import { createJsonFileConversationStore } from '../../../bot/teams/create-json-file-conversation-store.js';
 import { createTeamsBot } from '../../../bot/teams/create-teams-bot.js';
@@ -56,7 +56,7 @@ export async function chatPosters(options: { slack: FakeServer; teams: FakeServe
     retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
   });
   const slackClient = new webApi.WebClient('xoxb-test-token', { slackApiUrl: `${options.slack.url}api/`, retryConfig: { retries: 0 } });
-  return { slack: slackPostPort(slackClient), teams: teamsPostPort(teamsBot, conversations) };
+  return { slack: slackPostPort(slackClient), teams: createTeamsPostPort(teamsBot, conversations) };
 }
 
 export interface Instance {
