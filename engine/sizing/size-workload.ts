@@ -31,7 +31,7 @@ export function serverCorePerf(server: Server, corePerformance?: CorePerformance
  * - memory: mem_gb x mem_util_p95/100, or mem_gb when not measured;
  * - storage: storage_gb;
  * each grown by (1 + growth.annual)^horizon.years, then raised to the floors sizing.minVcpu and
- * sizing.minMemGb. vCPUs are the cores the server has now: a migrated server keeps its allocation.
+ * sizing.minMemGb. vCPUs (for the overcommit.vcpuPerCore limit): see allocatedVcpus.
  */
 export function sizeWorkload(server: Server, context: SizingContext): WorkloadDemand {
   const { host, assumptions } = context;
@@ -45,6 +45,19 @@ export function sizeWorkload(server: Server, context: SizingContext): WorkloadDe
     cpuCores: Math.max(assumptions.get('sizing.minVcpu'), cpuCores),
     memGb: Math.max(assumptions.get('sizing.minMemGb'), memGb),
     storageGb: server.storageGb * growth,
-    vcpus: server.cpuCores,
+    vcpus: allocatedVcpus(server, cpuCores, assumptions),
   };
+}
+
+/**
+ * The vCPUs a workload will have. An existing VM keeps its allocation. A physical server being
+ * converted (P2V) is right-sized as a performance-based assessment does: its measured demand in
+ * host cores x sizing.vcpuComfortFactor, at least sizing.minVcpuAllocation, and never more than
+ * the cores it has now. Without that, a 24-core server idling at 5% would take 24 vCPUs of the
+ * host's overcommit budget.
+ */
+function allocatedVcpus(server: Server, demandCores: number, assumptions: AssumptionSet): number {
+  if (server.kind === 'virtual') return server.cpuCores;
+  const rightSized = Math.ceil(demandCores * assumptions.get('sizing.vcpuComfortFactor'));
+  return Math.min(server.cpuCores, Math.max(assumptions.get('sizing.minVcpuAllocation'), rightSized));
 }

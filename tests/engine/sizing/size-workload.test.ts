@@ -28,7 +28,23 @@ describe('sizeWorkload', () => {
     expect(d.cpuCores).toBeCloseTo((8 * 0.5 * 0.75) / 1.5, 10);
     expect(d.memGb).toBeCloseTo(64 * 0.4, 10);
     expect(d.storageGb).toBe(300);
-    expect(d.vcpus).toBe(8);
+    // A physical server is right-sized: 2 host cores of demand x 1.3 comfort = 2.6, so 3 vCPUs.
+    expect(d.vcpus).toBe(3);
+  });
+
+  it('right-sizes the vCPUs of a physical server being converted, within its floor and its cores', () => {
+    const flat = assumptions.with({ 'growth.annual': 0 }, 'cli');
+    const idle = sizeWorkload(server({ cpu_util_p95: 2, core_perf: 1.5 }), { host, assumptions: flat });
+    expect(idle.vcpus).toBe(assumptions.get('sizing.minVcpuAllocation'));
+    const busy = sizeWorkload(server({ cpu_util_p95: 95, core_perf: 1.5 }), { host, assumptions: flat });
+    expect(busy.vcpus).toBe(8);
+    const generous = sizeWorkload(server({ cpu_util_p95: 50, core_perf: 1.5 }), { host, assumptions: flat.with({ 'sizing.vcpuComfortFactor': 1.5 }, 'cli') });
+    expect(generous.vcpus).toBe(Math.ceil(4 * 1.5));
+  });
+
+  it('keeps the allocation of a server that is already a VM', () => {
+    const vm = sizeWorkload(server({ kind: 'virtual', cpu_util_p95: 2, core_perf: 1.5 }), { host, assumptions });
+    expect(vm.vcpus).toBe(8);
   });
 
   it('grows CPU, memory and storage by (1 + growth.annual)^horizon.years', () => {
