@@ -1,4 +1,4 @@
-import type { Scenario } from '../../engine/scenario/scenario.js';
+import { defaultHypervisor, type Scenario } from '../../engine/scenario/scenario.js';
 import type { Answer } from './answer.js';
 import { formatAssumptionValue } from './format-assumption-value.js';
 import type { AssumptionSet } from '../../engine/assumptions/assumption-set.js';
@@ -49,7 +49,7 @@ export function reportCommand(scenario: Scenario): string {
     parts.push(`--scope ${shellQuote(scenario.scope)}`);
   }
   if (scenario.host !== 'cheapest') parts.push(`--host ${shellQuote(scenario.host)}`);
-  if (scenario.hypervisor !== 'vmware') parts.push(`--hypervisor ${scenario.hypervisor}`);
+  if (scenario.hypervisor !== defaultHypervisor) parts.push(`--hypervisor ${scenario.hypervisor}`);
   for (const [key, value] of Object.entries(scenario.overrides)) parts.push(`--set ${key}=${value}`);
   parts.push('--out ./business-case');
   return parts.join(' ');

@@ -52,7 +52,7 @@ export function resolveScenario(u: Understanding, earlier: EarlierScenario): Res
     name: where.description ?? 'chat',
     ...where,
     host: u.host.model ?? (u.host.vendor ? 'cheapest' : (base?.host ?? 'cheapest')),
-    hypervisor: u.hypervisors[0] ?? base?.hypervisor ?? 'vmware',
+    hypervisor: u.hypervisors[0] ?? base?.hypervisor,
     dr: u.dr
       ? {
           enabled: u.dr.enabled,

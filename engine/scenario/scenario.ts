@@ -6,6 +6,13 @@ export const hypervisorSchema = z.enum(hypervisors, { error: 'expected vmware, h
 export type Hypervisor = z.infer<typeof hypervisorSchema>;
 
 /**
+ * Hyper-V by default: with VMware by Broadcom's per-core subscriptions (16-core minimum per CPU)
+ * it is the most expensive hypervisor in every option the sample trust ranks; every answer offers
+ * "Compare hypervisors", and a trust that stays on VMware says so in its scenario.
+ */
+export const defaultHypervisor: Hypervisor = 'hyperv';
+
+/**
  * A "what if": which part of the estate, onto which host model, with which hypervisor and DR,
  * over what horizon, with which assumption overrides. Named scenarios live in data/scenarios.json;
  * chat questions and CLI flags build the same object.
@@ -17,7 +24,7 @@ export const scenarioSchema = z.object({
   scope: z.string().trim().default('all'),
   /** A catalogue model name, or "cheapest" to choose the model with the lowest cost. */
   host: z.string().trim().min(1).default('cheapest'),
-  hypervisor: hypervisorSchema.default('vmware'),
+  hypervisor: hypervisorSchema.default(defaultHypervisor),
   dr: z
     .object({
       enabled: z.boolean().default(false),

@@ -7,7 +7,7 @@ describe('loadScenarios', () => {
   it('loads the bundled scenarios with their defaults filled in', async () => {
     const scenarios = await loadScenarios();
     const full = scenarios.find((s) => s.name === 'full-consolidation');
-    expect(full).toMatchObject({ scope: 'all', host: 'cheapest', hypervisor: 'vmware', dr: { enabled: false }, overrides: {} });
+    expect(full).toMatchObject({ scope: 'all', host: 'cheapest', hypervisor: 'hyperv', dr: { enabled: false }, overrides: {} });
   });
 
   it('reports bad fields and duplicate names together, by path', async () => {
