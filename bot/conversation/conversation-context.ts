@@ -1,21 +1,9 @@
 import { z } from 'zod';
 import { scenarioSchema } from '../../engine/scenario/scenario.js';
-import { scopeMentionSchema } from '../understanding/understanding.js';
+import { intentSchema, scopeMentionSchema } from '../understanding/understanding.js';
 
 /** What the last answer in a conversation was about, so a follow-up knows what "it" is. */
-export const lastIntentSchema = z.enum([
-  'what-if',
-  'estate',
-  'compare',
-  'sensitivity',
-  'assumptions',
-  'business-case',
-  'summary',
-  'help',
-  'clarify',
-  'unknown',
-  'error',
-]);
+export const lastIntentSchema = z.enum([...intentSchema.options, 'clarify', 'error']);
 export type LastIntent = z.infer<typeof lastIntentSchema>;
 
 /**

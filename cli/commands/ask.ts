@@ -1,14 +1,7 @@
 import { Command } from 'commander';
-import { createBotCore } from '../../bot/conversation/create-bot-core.js';
-import { businessCaseFile } from '../../bot/terminal/business-case-file.js';
-import { historySummary } from '../../bot/summary/history-summary.js';
 import { renderAnswerText } from '../../bot/terminal/render-answer-text.js';
-import { addInputOptions, resolveInputs, type InputOptions } from '../inputs.js';
-import { startingContext } from './chat.js';
-
-interface AskOptions extends InputOptions {
-  out: string;
-}
+import { addInputOptions } from '../inputs.js';
+import { startTerminalSession, type TerminalSessionOptions } from '../terminal-session.js';
 
 /**
  * `unsprawl ask "<question>"`: one question, one answer, from the same bot core as Slack and
@@ -25,15 +18,9 @@ export function askCommand(): Command {
       '\nExamples:\n  unsprawl ask "what if we consolidate ward systems?"\n  unsprawl ask "ward + pathology onto the Dell boxes with DR over 7 years" --json\n' +
         '  unsprawl ask "how many servers are out of warranty?"\n  unsprawl ask --scope \'service="Ward systems"\' "what matters most?"',
     )
-    .action(async (words: string[], options: AskOptions) => {
-      const resolved = await resolveInputs(options);
-      const inputs = { ...resolved.inputs, assumptions: resolved.assumptions };
-      const core = createBotCore({
-        inputs,
-        businessCase: businessCaseFile(inputs, options.out, (m) => process.stderr.write(`${m}\n`)),
-        summary: historySummary(inputs),
-      });
-      const { answer } = await core.ask(words.join(' '), startingContext(options, resolved.scenario));
+    .action(async (words: string[], options: TerminalSessionOptions) => {
+      const { core, context } = await startTerminalSession(options);
+      const { answer } = await core.ask(words.join(' '), context);
       const width = process.stdout.isTTY ? process.stdout.columns : 100;
       process.stdout.write(options.json ? `${JSON.stringify(answer, null, 2)}\n` : renderAnswerText(answer, { width }));
       if (answer.kind === 'error') process.exitCode = 2;
