@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: runs every benchmark module in order and prints its figures under a heading.
- * Each module exports `run(): Promise<void>`; add one line to the list for a new area.
+ * `npm run bench`: runs every benchmark module in order and prints its figures under a heading;
+ * `npm run bench -- ask tco` runs only the named ones. Each module exports `run(): Promise<void>`;
+ * add one line to the list for a new area.
  */
 const modules: { name: string; load: () => Promise<{ run: () => Promise<void> }> }[] = [
   { name: 'packing', load: () => import('./packing.js') },
@@ -13,7 +14,14 @@ const modules: { name: string; load: () => Promise<{ run: () => Promise<void> }>
   { name: 'summary', load: () => import('./summary.js') },
 ];
 
-for (const module of modules) {
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !modules.some((m) => m.name === name));
+if (unknown.length > 0) {
+  console.error(`unknown benchmark ${unknown.join(', ')}; known: ${modules.map((m) => m.name).join(', ')}`);
+  process.exit(2);
+}
+
+for (const module of modules.filter((m) => wanted.length === 0 || wanted.includes(m.name))) {
   console.log(`\n== ${module.name} ==`);
   await (await module.load()).run();
 }
