@@ -5,7 +5,8 @@ const EPSILON = SHARED_EPSILON;
 
 /** Sizes are matched on a grid of 2^-24 of a bin: far finer than any real size step, coarse enough to absorb rounding. */
 const grid = 2 ** 24;
-const hashPrime = 4503599627370449;
+// Keys stay int32, which V8's Map hashes directly (a double-valued key takes a slow path); collisions are checked.
+const hashPrime = 1_073_741_789;
 
 /**
  * Minimum-bin-slack construction (Gupta & Ho, 1999), for vectors with conflicts: opens one bin at
@@ -13,12 +14,14 @@ const hashPrime = 4503599627370449;
  * decreasing size, for the companions that leave the least room (summed over dimensions). Every
  * node first looks up an item whose size is exactly the room left, in a hash of the remaining
  * items, so a bin that can be filled to the brim usually is, and the search for that bin stops.
- * `checksPerBin` bounds the fit checks of one bin's search; its first branch is first-fit, so a
- * small bound still packs each bin at least as tightly as a greedy fill.
+ * `checksPerBin` bounds the fit checks and lookups of one bin's search; its first branch is a
+ * first-fit of the remaining items, so a bound above their number packs each bin at least as
+ * tightly as a greedy fill. Ties in the order break by size, then index: deterministic.
  */
-export function fillBinsTightly(p: PreparedProblem, checksPerBin: number): Bins {
+export function fillBinsTightly(p: PreparedProblem, checksPerBin: number): TightFill {
   const { dims, sizes } = p;
-  const order = Array.from({ length: p.count }, (_, i) => i).sort((a, b) => p.volume[b]! - p.volume[a]! || a - b);
+  // Identical items end up next to each other, so the search can skip repeats of a choice.
+  const order = Array.from({ length: p.count }, (_, i) => i).sort((a, b) => p.volume[b]! - p.volume[a]! || bySizeThenIndex(p, a, b));
   const bySize = new Map<number, number[]>();
   for (let k = order.length - 1; k >= 0; k--) {
     const i = order[k]!;
@@ -31,12 +34,14 @@ export function fillBinsTightly(p: PreparedProblem, checksPerBin: number): Bins 
   const placed = new Uint8Array(p.count);
   const room = new Float64Array(dims);
   const bins: Bins = [];
+  let checks = pairs.size;
   let rest = order;
   while (rest.length > 0) {
     const seed = rest[0]!;
     for (let d = 0; d < dims; d++) room[d] = 1 - sizes[seed * dims + d]!;
     const fill = new BinFill(p, rest, room, { bySize, pairs }, placed, checksPerBin);
     const chosen = [seed, ...fill.search([seed])];
+    checks += fill.checks + rest.length;
     for (const i of chosen) {
       placed[i] = 1;
       const list = bySize.get(sizeKey(sizes, i * dims, dims))!;
@@ -45,7 +50,13 @@ export function fillBinsTightly(p: PreparedProblem, checksPerBin: number): Bins 
     bins.push(chosen);
     rest = rest.filter((i) => placed[i] === 0);
   }
-  return bins;
+  return { bins, checks };
+}
+
+export interface TightFill {
+  bins: Bins;
+  /** Work done in fit checks and lookups, which cost about what a move evaluation of the search does. */
+  checks: number;
 }
 
 /**
@@ -76,15 +87,23 @@ function pairsBySize(p: PreparedProblem): Map<number, number[]> {
   return pairs;
 }
 
+function bySizeThenIndex(p: PreparedProblem, a: number, b: number): number {
+  for (let d = 0; d < p.dims; d++) {
+    const diff = p.sizes[b * p.dims + d]! - p.sizes[a * p.dims + d]!;
+    if (diff !== 0) return diff;
+  }
+  return a - b;
+}
+
 function sizeKey(values: Float64Array, offset: number, dims: number): number {
   let h = 0;
   for (let d = 0; d < dims; d++) h = (h * 1_000_003 + Math.round(values[offset + d]! * grid)) % hashPrime;
-  return h;
+  return h | 0;
 }
 
 /** One bin's bounded depth-first search for the companions of its seed. */
 class BinFill {
-  private checks = 0;
+  checks = 0;
   private bestSlack: number;
   private best: number[] = [];
   private readonly chosen: number[] = [];
@@ -116,6 +135,7 @@ class BinFill {
 
   /** Returns true when the bin is full (nothing better can be found). */
   private visit(from: number): boolean {
+    this.checks++;
     const exact = this.exactCompletion();
     if (exact) {
       this.best = [...this.chosen, ...exact];
@@ -123,10 +143,14 @@ class BinFill {
       return true;
     }
     const { dims, sizes } = this.p;
+    let tried = -1;
     for (let k = from; k < this.rest.length; k++) {
       if (this.checks++ >= this.budget) return false;
       const i = this.rest[k]!;
+      // A copy of the item just tried here leads to the same bins: estates repeat a few VM shapes many times.
+      if (tried >= 0 && this.interchangeable(tried, i)) continue;
       if (!this.fits(i)) continue;
+      tried = i;
       this.chosen.push(i);
       this.inBin.add(i);
       for (let d = 0; d < dims; d++) this.room[d]! -= sizes[i * dims + d]!;
@@ -166,6 +190,13 @@ class BinFill {
       if (both) return [a, b];
     }
     return null;
+  }
+
+  private interchangeable(a: number, b: number): boolean {
+    const { dims, sizes, conflictsOf } = this.p;
+    if (conflictsOf[a]!.length > 0 || conflictsOf[b]!.length > 0) return false;
+    for (let d = 0; d < dims; d++) if (sizes[a * dims + d] !== sizes[b * dims + d]) return false;
+    return true;
   }
 
   private fits(i: number): boolean {

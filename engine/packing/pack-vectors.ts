@@ -1,8 +1,8 @@
 import { firstFitDecreasing, ffdVariants, type FfdVariant } from './first-fit-decreasing.js';
-import { fillBinsTightly } from './fill-bins-tightly.js';
+import { fillBinsTightly, type TightFill } from './fill-bins-tightly.js';
 import { improvePacking } from './improve-packing.js';
 import { packingLowerBound, type PackingLowerBound } from './packing-lower-bound.js';
-import { prepareProblem, type Bins, type PackingProblem } from './packing-problem.js';
+import { prepareProblem, type Bins, type PackingProblem, type PreparedProblem } from './packing-problem.js';
 
 export interface PackOptions {
   /** Seed for the improvement phase (default 1). */
@@ -18,23 +18,31 @@ export interface PackingResult {
   /** Item indexes per bin; bins ordered by their smallest item index, items ascending. */
   bins: Bins;
   lowerBound: PackingLowerBound;
-  /** The best first-fit-decreasing variant: the baseline the improvement phase starts from. */
+  /** The best first-fit-decreasing variant: the baseline the result never exceeds. */
   baseline: { variant: FfdVariant; bins: number };
   evaluations: number;
 }
 
 /**
- * Fit checks per bin for the minimum-slack start: a fifth of the search budget over the bins
- * (a check costs less than a move evaluation), within limits that keep the start a small share
- * of the run.
+ * Fit checks per bin for the minimum-slack start: the budget over the bins, at most 100,000 (the
+ * exact fills that exist are found well within that on the split-bin instances, 200-10,000 items),
+ * and at least enough for the first-fit branch to run to its end.
  */
-const tightFillChecks = (budget: number, bins: number) => Math.round(Math.min(100_000, Math.max(1_000, budget / (5 * Math.max(1, bins)))));
+const tightFillChecks = (budget: number, bins: number, items: number) =>
+  Math.round(Math.max(2 * items, Math.min(100_000, budget / Math.max(1, bins))));
+
+/**
+ * Search budget given up per check of the start: a check costs about half a move evaluation, and
+ * charging for them keeps the run's time proportional to the budget.
+ */
+const checkCost = 0.5;
 
 const defaultBudget = (items: number) => Math.min(100_000_000, Math.max(40_000_000, 20_000 * items));
 
 /**
- * Packs vectors into as few identical bins as it can: every FFD variant, the best as the start,
- * then the bin-removing local search. Deterministic for a given problem, seed and budget.
+ * Packs vectors into as few identical bins as it can: every FFD variant and a minimum-slack fill
+ * (which rebuilds bins filled to the brim), the one with fewer bins as the start, then the
+ * bin-removing local search. Deterministic for a given problem, seed and budget.
  *
  * @example
  * packVectors({ capacity: [10, 10], items: [[6, 2], [5, 5], [4, 8]] }).bins // [[0, 2], [1]]
@@ -50,11 +58,11 @@ export function packVectors(problem: PackingProblem, options: PackOptions = {}):
   }
   const ffdBins = baseline?.bins ?? [];
   const budget = options.budget ?? defaultBudget(p.count);
-  const tight = ffdBins.length > lowerBound.value ? fillBinsTightly(p, tightFillChecks(budget, lowerBound.value)) : ffdBins;
-  const start = tight.length < ffdBins.length ? tight : ffdBins;
+  const tight = tightStart(p, ffdBins.length, lowerBound.value, budget);
+  const start = tight && tight.bins.length < ffdBins.length ? tight.bins : ffdBins;
   const improved = improvePacking(p, start, {
     seed: options.seed ?? 1,
-    budget,
+    budget: Math.max(0, budget - (tight?.checks ?? 0) * checkCost),
     lowerBound: lowerBound.value,
   });
   return {
@@ -63,6 +71,20 @@ export function packVectors(problem: PackingProblem, options: PackOptions = {}):
     baseline: { variant: baseline?.variant ?? ffdVariants[0]!, bins: ffdBins.length },
     evaluations: improved.evaluations,
   };
+}
+
+/**
+ * The minimum-slack start, first with a small search per bin; only when that already beats FFD
+ * (the items can fill bins to the brim) is the full search worth its share of the budget, which
+ * otherwise goes to the local search.
+ */
+function tightStart(p: PreparedProblem, ffdBins: number, lowerBound: number, budget: number): TightFill | null {
+  if (ffdBins <= lowerBound) return null;
+  const full = tightFillChecks(budget, lowerBound, p.count);
+  const quick = fillBinsTightly(p, Math.min(full, Math.max(2 * p.count, 5_000)));
+  if (quick.bins.length >= ffdBins || quick.bins.length <= lowerBound) return quick;
+  const thorough = fillBinsTightly(p, full);
+  return { bins: thorough.bins.length <= quick.bins.length ? thorough.bins : quick.bins, checks: quick.checks + thorough.checks };
 }
 
 function canonicalOrder(bins: Bins): Bins {
