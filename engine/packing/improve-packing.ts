@@ -27,6 +27,12 @@ const maxPartners = 4;
  */
 const maxBinsPerStep = 64;
 
+/** Tabu steps between two rounds of repacking bins from their items and the pool. */
+const repackEvery = 20;
+/** Bins repacked per round, and the search nodes each may use. */
+const repackBins = 4;
+const repackNodes = 2_000;
+
 /** Backtracking nodes allowed when fitting the pool into the spare bins. */
 const poolSearchNodes = 5_000;
 
@@ -104,6 +110,7 @@ class PoolSearch {
       const packed = check ? this.packPool(spare) : null;
       if (check) evaluations += this.nodes + this.pool.length;
       if (packed) return { bins: [...this.bins.filter((b) => b.length > 0), ...packed], evaluations };
+      if (iteration % repackEvery === repackEvery - 1) evaluations += this.repackSomeBins();
       const move = this.bestMove(iteration);
       // At least one unit per iteration, so an attempt with nothing to try still spends budget.
       evaluations += move.evaluations + 1;
@@ -310,6 +317,70 @@ class PoolSearch {
     best.bin = b;
     best.eject = e0 < 0 ? [] : e1 < 0 ? [e0] : [e0, e1];
     best.cost = cost;
+  }
+
+  /**
+   * The "pack" move of consistent neighbourhood search: refills a few bins, drawn at random, with
+   * the heaviest subset of their own items and the pool that fits (bounded depth-first search);
+   * what is left goes to the pool. Only a strictly heavier bin is taken, so the pool only gets
+   * lighter; this is how bins get filled exactly, which the one- and two-item moves rarely manage.
+   * Returns the work done.
+   */
+  private repackSomeBins(): number {
+    let work = 0;
+    const count = this.bins.length;
+    for (let r = 0; r < Math.min(repackBins, count); r++) work += this.repackBin(Math.floor(this.random() * count));
+    return work;
+  }
+
+  private repackBin(b: number): number {
+    const { dims, p, weight } = this;
+    const members = this.bins[b]!;
+    const current = members.reduce((s, i) => s + weight[i]!, 0);
+    const candidates = [...members, ...this.pool].sort((x, y) => weight[y]! - weight[x]! || x - y);
+    const suffix = new Float64Array(candidates.length + 1);
+    for (let k = candidates.length - 1; k >= 0; k--) suffix[k] = suffix[k + 1]! + weight[candidates[k]!]!;
+    const loads = new Float64Array(dims);
+    const chosen: number[] = [];
+    let best: number[] | null = null;
+    let bestWeight = current + EPSILON;
+    let nodes = 0;
+    const visit = (from: number, w: number): void => {
+      if (w > bestWeight) {
+        bestWeight = w;
+        best = [...chosen];
+      }
+      for (let k = from; k < candidates.length; k++) {
+        // Even taking every remaining item would not beat the best: prune.
+        if (w + suffix[k]! <= bestWeight || ++nodes > repackNodes) return;
+        const i = candidates[k]!;
+        let fits = true;
+        for (let d = 0; d < dims && fits; d++) if (loads[d]! + p.sizes[i * dims + d]! > 1 + EPSILON) fits = false;
+        if (!fits || chosen.some((j) => p.conflictsOf[i]!.includes(j))) continue;
+        chosen.push(i);
+        for (let d = 0; d < dims; d++) loads[d]! += p.sizes[i * dims + d]!;
+        visit(k + 1, w + weight[i]!);
+        for (let d = 0; d < dims; d++) loads[d]! -= p.sizes[i * dims + d]!;
+        chosen.pop();
+      }
+    };
+    visit(0, 0);
+    if (best) this.replaceBin(b, best);
+    return nodes + candidates.length;
+  }
+
+  private replaceBin(b: number, members: readonly number[]): void {
+    const { dims, p } = this;
+    const inBin = new Set(members);
+    const pool = [...this.pool, ...this.bins[b]!].filter((i) => !inBin.has(i));
+    for (const i of this.bins[b]!) this.binOf[i] = -1;
+    this.bins[b] = [...members];
+    for (let d = 0; d < dims; d++) this.loads[b * dims + d] = 0;
+    for (const i of members) {
+      this.binOf[i] = b;
+      for (let d = 0; d < dims; d++) this.loads[b * dims + d]! += p.sizes[i * dims + d]!;
+    }
+    this.pool = pool;
   }
 
   private apply(move: Move, iteration: number): void {
