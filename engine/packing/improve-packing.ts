@@ -31,7 +31,7 @@ const maxBinsPerStep = 64;
 const repackEvery = 20;
 /** Bins repacked per round, and the search nodes each may use. */
 const repackBins = 4;
-const repackNodes = 2_000;
+const repackNodes = 10_000;
 
 /** Backtracking nodes allowed when fitting the pool into the spare bins. */
 const poolSearchNodes = 5_000;
@@ -93,6 +93,7 @@ class PoolSearch {
     this.deficit = new Float64Array(p.dims);
     this.weight = p.volume;
   }
+
 
   /** One attempt to pack everything into one bin fewer than `start`. */
   reduce(start: Bins, budget: number, restart: number, options: { stallLimit: number }): { bins: Bins | null; evaluations: number } {
@@ -329,8 +330,20 @@ class PoolSearch {
   private repackSomeBins(): number {
     let work = 0;
     const count = this.bins.length;
-    for (let r = 0; r < Math.min(repackBins, count); r++) work += this.repackBin(Math.floor(this.random() * count));
-    return work;
+    // Full bins cannot get heavier: draw again (a few times) rather than waste a round on them.
+    for (let r = 0, draws = 0; r < Math.min(repackBins, count) && draws < 4 * repackBins; draws++) {
+      const b = Math.floor(this.random() * count);
+      if (this.slack(b) <= EPSILON) continue;
+      work += this.repackBin(b);
+      r++;
+    }
+    return work + repackBins;
+  }
+
+  private slack(b: number): number {
+    let room = 0;
+    for (let d = 0; d < this.dims; d++) room += 1 - this.loads[b * this.dims + d]!;
+    return room;
   }
 
   private repackBin(b: number): number {
@@ -344,6 +357,8 @@ class PoolSearch {
     const chosen: number[] = [];
     let best: number[] | null = null;
     let bestWeight = current + EPSILON;
+    // Weights are volumes, so a bin filled to the brim weighs exactly `dims`.
+    const full = dims - EPSILON;
     let nodes = 0;
     const visit = (from: number, w: number): void => {
       if (w > bestWeight) {
@@ -351,8 +366,8 @@ class PoolSearch {
         best = [...chosen];
       }
       for (let k = from; k < candidates.length; k++) {
-        // Even taking every remaining item would not beat the best: prune.
-        if (w + suffix[k]! <= bestWeight || ++nodes > repackNodes) return;
+        // Even taking every remaining item would not beat the best, or the best fills the bin: prune.
+        if (w + suffix[k]! <= bestWeight || bestWeight >= full || ++nodes > repackNodes) return;
         const i = candidates[k]!;
         let fits = true;
         for (let d = 0; d < dims && fits; d++) if (loads[d]! + p.sizes[i * dims + d]! > 1 + EPSILON) fits = false;
