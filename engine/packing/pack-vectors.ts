@@ -1,6 +1,6 @@
 import { firstFitDecreasing, ffdVariants, type FfdVariant } from './first-fit-decreasing.js';
 import { fillBinsTightly, type TightFill } from './fill-bins-tightly.js';
-import { improvePacking } from './improve-packing.js';
+import { improvePacking, type ImproveOptions, type ImproveResult } from './improve-packing.js';
 import { packingLowerBound, type PackingLowerBound } from './packing-lower-bound.js';
 import { prepareProblem, type Bins, type PackingProblem, type PreparedProblem } from './packing-problem.js';
 
@@ -42,7 +42,8 @@ const defaultBudget = (items: number) => Math.min(100_000_000, Math.max(40_000_0
 /**
  * Packs vectors into as few identical bins as it can: every FFD variant and a minimum-slack fill
  * (which rebuilds bins filled to the brim), the one with fewer bins as the start, then the
- * bin-removing local search. Deterministic for a given problem, seed and budget.
+ * bin-removing local search (several independent ones, the best kept, when the budget is large
+ * for the problem). Deterministic for a given problem, seed and budget.
  *
  * @example
  * packVectors({ capacity: [10, 10], items: [[6, 2], [5, 5], [4, 8]] }).bins // [[0, 2], [1]]
@@ -60,7 +61,7 @@ export function packVectors(problem: PackingProblem, options: PackOptions = {}):
   const budget = options.budget ?? defaultBudget(p.count);
   const tight = tightStart(p, ffdBins.length, lowerBound.value, budget);
   const start = tight && tight.bins.length < ffdBins.length ? tight.bins : ffdBins;
-  const improved = improvePacking(p, start, {
+  const improved = independentSearches(p, start, {
     seed: options.seed ?? 1,
     budget: Math.max(0, budget - (tight?.checks ?? 0) * checkCost),
     lowerBound: lowerBound.value,
@@ -71,6 +72,29 @@ export function packVectors(problem: PackingProblem, options: PackOptions = {}):
     baseline: { variant: baseline?.variant ?? ffdVariants[0]!, bins: ffdBins.length },
     evaluations: improved.evaluations,
   };
+}
+
+/**
+ * Evaluations per item above which the budget is split between independent searches (seeds
+ * seed, seed + 1, ...): on small problems the search settles on one bin too many about as often
+ * as not, and which runs do depends on the seed, so several shorter runs beat one long one
+ * (measured on 200-item split-bin instances; from 500 items one long run does as well).
+ */
+const evaluationsPerItemForRestart = 50_000;
+const maxSearches = 4;
+
+function independentSearches(p: PreparedProblem, start: Bins, options: ImproveOptions): ImproveResult {
+  const searches = Math.max(1, Math.min(maxSearches, Math.floor(options.budget / (evaluationsPerItemForRestart * Math.max(1, p.count)))));
+  const share = Math.floor(options.budget / searches);
+  let best: ImproveResult | undefined;
+  let evaluations = 0;
+  for (let k = 0; k < searches; k++) {
+    const run = improvePacking(p, start, { ...options, seed: options.seed + k, budget: share });
+    evaluations += run.evaluations;
+    if (!best || run.bins.length < best.bins.length) best = run;
+    if (best.bins.length <= options.lowerBound) break;
+  }
+  return { bins: best?.bins ?? start, evaluations };
 }
 
 /**

@@ -105,6 +105,16 @@ describe('packVectors', () => {
     expect(result.bins.length).toBeLessThan(result.baseline.bins);
   });
 
+  it('splits a large budget on a small problem into independent searches, still valid, deterministic and within FFD', () => {
+    // 60 items with 20 million evaluations: 4 searches of different seeds, the best kept.
+    const problem = { ...splitFullBins(12, 3, 21), conflicts: [[0, 5], [1, 7], [2, 9]] as [number, number][] };
+    const first = packVectors(problem, { budget: 20_000_000, seed: 5 });
+    expect(violations(problem, first.bins)).toEqual([]);
+    expect(first.bins.length).toBeLessThanOrEqual(first.baseline.bins);
+    expect(first.bins.length).toBeGreaterThanOrEqual(first.lowerBound.value);
+    expect(packVectors(problem, { budget: 20_000_000, seed: 5 })).toEqual(first);
+  });
+
   it('keeps conflicting items apart even when they would fit together', () => {
     const problem: PackingProblem = { capacity: [10], items: [[1], [1], [1], [1]], conflicts: [[0, 1], [0, 2], [1, 2]] };
     const result = packVectors(problem);
