@@ -2,42 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fillBinsTightly } from '../../../engine/packing/fill-bins-tightly.js';
 import { firstFitDecreasing } from '../../../engine/packing/first-fit-decreasing.js';
-import { prepareProblem, type Bins, type PackingProblem } from '../../../engine/packing/packing-problem.js';
+import { prepareProblem, type PackingProblem } from '../../../engine/packing/packing-problem.js';
 import { seededRandom } from '../../../engine/packing/seeded-random.js';
-
-function violations(problem: PackingProblem, bins: Bins): string[] {
-  const out: string[] = [];
-  const seen = new Map<number, number>();
-  bins.forEach((bin, b) => {
-    for (const i of bin) seen.set(i, (seen.get(i) ?? 0) + 1);
-    problem.capacity.forEach((cap, d) => {
-      const load = bin.reduce((s, i) => s + problem.items[i]![d]!, 0);
-      if (load > cap * (1 + 1e-9)) out.push(`bin ${b} over capacity in dimension ${d}: ${load} > ${cap}`);
-    });
-    for (const [a, c] of problem.conflicts ?? []) if (bin.includes(a) && bin.includes(c)) out.push(`bin ${b} holds conflicting items ${a} and ${c}`);
-  });
-  problem.items.forEach((_, i) => {
-    if (seen.get(i) !== 1) out.push(`item ${i} packed ${seen.get(i) ?? 0} times`);
-  });
-  return out;
-}
-
-/** k full bins, each cut into 2-4 items per dimension at random: the only k-bin packing rebuilds them. */
-function splitFullBins(k: number, dims: number, seed: number): PackingProblem {
-  const random = seededRandom(seed);
-  const items: number[][] = [];
-  for (let b = 0; b < k; b++) {
-    const parts = 2 + Math.floor(random() * 3);
-    const columns = Array.from({ length: dims }, () => {
-      const cuts = new Set<number>();
-      while (cuts.size < parts - 1) cuts.add(1 + Math.floor(random() * 999));
-      const edges = [0, ...[...cuts].sort((x, y) => x - y), 1000];
-      return edges.slice(1).map((e, j) => e - edges[j]!);
-    });
-    for (let j = 0; j < parts; j++) items.push(columns.map((c) => c[j]!));
-  }
-  return { capacity: Array(dims).fill(1000), items };
-}
+import { packingViolations, splitFullBins } from './packing-checks.js';
 
 const problemArbitrary = fc
   .record({
@@ -59,17 +26,17 @@ describe('fillBinsTightly', () => {
   it('packs every item exactly once, within capacity and keeping conflicting items apart', () => {
     fc.assert(
       fc.property(problemArbitrary, fc.integer({ min: 1, max: 5_000 }), (problem, checks) => {
-        expect(violations(problem, fillBinsTightly(prepareProblem(problem), checks).bins)).toEqual([]);
+        expect(packingViolations(problem, fillBinsTightly(prepareProblem(problem), checks).bins)).toEqual([]);
       }),
       { numRuns: 80 },
     );
   });
 
   it('rebuilds exactly filled bins that first-fit-decreasing cannot, using the exact-size lookup', () => {
-    const problem = splitFullBins(20, 3, 5);
+    const problem = splitFullBins(20, 3, 5, { capacity: 1000, maxParts: 4 });
     const p = prepareProblem(problem);
     const { bins } = fillBinsTightly(p, 50_000);
-    expect(violations(problem, bins)).toEqual([]);
+    expect(packingViolations(problem, bins)).toEqual([]);
     expect(bins).toHaveLength(20);
     expect(firstFitDecreasing(p, { key: 'sum', fit: 'first' }).length).toBeGreaterThan(20);
   });
@@ -78,12 +45,12 @@ describe('fillBinsTightly', () => {
     // The seed (6, 6) leaves (4, 4); only items 1 and 2 together fill it, and a greedy fill would take item 3 first.
     const problem: PackingProblem = { capacity: [10, 10], items: [[6, 6], [1, 3], [3, 1], [3, 3], [2, 1], [2, 1]] };
     const { bins } = fillBinsTightly(prepareProblem(problem), 1);
-    expect(violations(problem, bins)).toEqual([]);
+    expect(packingViolations(problem, bins)).toEqual([]);
     expect(bins[0]!.sort()).toEqual([0, 1, 2]);
   });
 
   it('gives the same bins for the same problem', () => {
-    const p = prepareProblem(splitFullBins(30, 2, 9));
+    const p = prepareProblem(splitFullBins(30, 2, 9, { capacity: 1000, maxParts: 4 }));
     expect(fillBinsTightly(p, 2_000)).toEqual(fillBinsTightly(p, 2_000));
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { firstFitDecreasing } from '../../../engine/packing/first-fit-decreasing.js';
 import { improvePacking } from '../../../engine/packing/improve-packing.js';
-import { prepareProblem, type Bins, type PackingProblem } from '../../../engine/packing/packing-problem.js';
+import { prepareProblem, type PackingProblem } from '../../../engine/packing/packing-problem.js';
 import { seededRandom } from '../../../engine/packing/seeded-random.js';
+import { packingViolations } from './packing-checks.js';
 
 /**
  * k full bins shaped like hosts carrying VMs (a few repeated shapes, the last item of a bin takes
@@ -33,23 +34,6 @@ function splitEstate(k: number, seed: number): PackingProblem & { optimum: numbe
   return { capacity, items, conflicts, optimum: k };
 }
 
-function violations(problem: PackingProblem, bins: Bins): string[] {
-  const out: string[] = [];
-  const seen = new Map<number, number>();
-  bins.forEach((bin, b) => {
-    for (const i of bin) seen.set(i, (seen.get(i) ?? 0) + 1);
-    problem.capacity.forEach((cap, d) => {
-      const load = bin.reduce((s, i) => s + problem.items[i]![d]!, 0);
-      if (load > cap * (1 + 1e-9)) out.push(`bin ${b} over capacity in dimension ${d}`);
-    });
-    for (const [a, c] of problem.conflicts ?? []) if (bin.includes(a) && bin.includes(c)) out.push(`bin ${b} holds conflicting items ${a} and ${c}`);
-  });
-  problem.items.forEach((_, i) => {
-    if (seen.get(i) !== 1) out.push(`item ${i} packed ${seen.get(i) ?? 0} times`);
-  });
-  return out;
-}
-
 describe('improvePacking with the repacking move', () => {
   it('keeps capacities and conflicts, never adds a bin and never goes below the optimum', () => {
     for (const seed of [1, 2, 3]) {
@@ -57,7 +41,7 @@ describe('improvePacking with the repacking move', () => {
       const p = prepareProblem(problem);
       const start = firstFitDecreasing(p, { key: 'sum', fit: 'first' });
       const result = improvePacking(p, start, { seed: 1, budget: 3_000_000, lowerBound: problem.optimum });
-      expect(violations(problem, result.bins.filter((b) => b.length > 0))).toEqual([]);
+      expect(packingViolations(problem, result.bins.filter((b) => b.length > 0))).toEqual([]);
       expect(result.bins.length).toBeLessThanOrEqual(start.length);
       expect(result.bins.length).toBeGreaterThanOrEqual(problem.optimum);
     }

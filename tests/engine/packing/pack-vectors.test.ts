@@ -6,26 +6,9 @@ import { benchmarkDir, parseVbp, readTarball } from '../../../bench/packing.js';
 import { firstFitDecreasing, ffdVariants } from '../../../engine/packing/first-fit-decreasing.js';
 import { packVectors } from '../../../engine/packing/pack-vectors.js';
 import { packingLowerBound } from '../../../engine/packing/packing-lower-bound.js';
-import { prepareProblem, type Bins, type PackingProblem } from '../../../engine/packing/packing-problem.js';
+import { prepareProblem, type PackingProblem } from '../../../engine/packing/packing-problem.js';
 import { seededRandom } from '../../../engine/packing/seeded-random.js';
-
-/** Every problem a packing can have, as readable strings (empty = valid). */
-function violations(problem: PackingProblem, bins: Bins): string[] {
-  const out: string[] = [];
-  const seen = new Map<number, number>();
-  bins.forEach((bin, b) => {
-    for (const i of bin) seen.set(i, (seen.get(i) ?? 0) + 1);
-    problem.capacity.forEach((cap, d) => {
-      const load = bin.reduce((s, i) => s + problem.items[i]![d]!, 0);
-      if (load > cap * (1 + 1e-9)) out.push(`bin ${b} over capacity in dimension ${d}: ${load} > ${cap}`);
-    });
-    for (const [a, c] of problem.conflicts ?? []) if (bin.includes(a) && bin.includes(c)) out.push(`bin ${b} holds conflicting items ${a} and ${c}`);
-  });
-  problem.items.forEach((_, i) => {
-    if (seen.get(i) !== 1) out.push(`item ${i} packed ${seen.get(i) ?? 0} times`);
-  });
-  return out;
-}
+import { packingViolations, splitFullBins } from './packing-checks.js';
 
 const bestFfd = (problem: PackingProblem) => Math.min(...ffdVariants.map((v) => firstFitDecreasing(prepareProblem(problem), v).length));
 
@@ -45,23 +28,6 @@ const problemArbitrary = fc
     return { capacity, items, conflicts };
   });
 
-/** k full bins cut into items in every dimension: the optimum is k. */
-function splitFullBins(k: number, dims: number, seed: number): PackingProblem {
-  const random = seededRandom(seed);
-  const items: number[][] = [];
-  for (let b = 0; b < k; b++) {
-    const parts = 2 + Math.floor(random() * 5);
-    const columns = Array.from({ length: dims }, () => {
-      const cuts = new Set<number>();
-      while (cuts.size < parts - 1) cuts.add(1 + Math.floor(random() * 99));
-      const edges = [0, ...[...cuts].sort((x, y) => x - y), 100];
-      return edges.slice(1).map((e, j) => e - edges[j]!);
-    });
-    for (let j = 0; j < parts; j++) items.push(columns.map((c) => c[j]!));
-  }
-  return { capacity: Array(dims).fill(100), items };
-}
-
 describe('packVectors', () => {
   it('packs the documented example into two bins', () => {
     const result = packVectors({ capacity: [10, 10], items: [[6, 2], [5, 5], [4, 8]] });
@@ -73,7 +39,7 @@ describe('packVectors', () => {
     fc.assert(
       fc.property(problemArbitrary, (problem) => {
         const result = packVectors(problem, { budget: 200_000 });
-        expect(violations(problem, result.bins)).toEqual([]);
+        expect(packingViolations(problem, result.bins)).toEqual([]);
         expect(result.bins.length).toBeGreaterThanOrEqual(result.lowerBound.value);
         expect(result.bins.length).toBeLessThanOrEqual(bestFfd(problem));
       }),
@@ -82,15 +48,15 @@ describe('packVectors', () => {
   });
 
   it('gives the same packing for the same problem and seed', () => {
-    const problem = splitFullBins(30, 3, 7);
+    const problem = splitFullBins(30, 3, 7, { capacity: 100, maxParts: 6 });
     expect(packVectors(problem, { budget: 500_000 })).toEqual(packVectors(problem, { budget: 500_000 }));
   });
 
   it('never does worse than FFD and never beats the known optimum on split-bin instances', () => {
     for (const seed of [1, 2, 3, 4]) {
-      const problem = splitFullBins(25, 3, seed);
+      const problem = splitFullBins(25, 3, seed, { capacity: 100, maxParts: 6 });
       const result = packVectors(problem, { budget: 1_000_000 });
-      expect(violations(problem, result.bins)).toEqual([]);
+      expect(packingViolations(problem, result.bins)).toEqual([]);
       expect(result.bins.length).toBeGreaterThanOrEqual(25);
       expect(result.bins.length).toBeLessThanOrEqual(result.baseline.bins);
       expect(result.lowerBound.value).toBe(25);
@@ -100,16 +66,16 @@ describe('packVectors', () => {
   it('improves on FFD where FFD is known to waste bins', () => {
     // 40 full bins cut at random in two dimensions: FFD (seen: 43 bins) cannot rebuild exact
     // fills, the search must take at least one bin away.
-    const problem = splitFullBins(40, 2, 11);
+    const problem = splitFullBins(40, 2, 11, { capacity: 100, maxParts: 6 });
     const result = packVectors(problem, { budget: 3_000_000 });
     expect(result.bins.length).toBeLessThan(result.baseline.bins);
   });
 
   it('splits a large budget on a small problem into independent searches, still valid, deterministic and within FFD', () => {
     // 60 items with 20 million evaluations: 4 searches of different seeds, the best kept.
-    const problem = { ...splitFullBins(12, 3, 21), conflicts: [[0, 5], [1, 7], [2, 9]] as [number, number][] };
+    const problem = { ...splitFullBins(12, 3, 21, { capacity: 100, maxParts: 6 }), conflicts: [[0, 5], [1, 7], [2, 9]] as [number, number][] };
     const first = packVectors(problem, { budget: 20_000_000, seed: 5 });
-    expect(violations(problem, first.bins)).toEqual([]);
+    expect(packingViolations(problem, first.bins)).toEqual([]);
     expect(first.bins.length).toBeLessThanOrEqual(first.baseline.bins);
     expect(first.bins.length).toBeGreaterThanOrEqual(first.lowerBound.value);
     expect(packVectors(problem, { budget: 20_000_000, seed: 5 })).toEqual(first);
@@ -118,7 +84,7 @@ describe('packVectors', () => {
   it('keeps conflicting items apart even when they would fit together', () => {
     const problem: PackingProblem = { capacity: [10], items: [[1], [1], [1], [1]], conflicts: [[0, 1], [0, 2], [1, 2]] };
     const result = packVectors(problem);
-    expect(violations(problem, result.bins)).toEqual([]);
+    expect(packingViolations(problem, result.bins)).toEqual([]);
     expect(result.bins).toHaveLength(3);
     expect(result.lowerBound.incompatibleSet).toBe(3);
   });
@@ -149,7 +115,7 @@ describe('a published Panigrahy instance', () => {
     const summary = readFileSync(join(benchmarkDir, 'Panigrahy_summary_known.tsv'), 'utf8');
     const opt = Number(/class6_500_3_0\t\d+\t(\d+)/.exec(summary)![1]);
     const result = packVectors(problem, { budget: 2_000_000 });
-    expect(violations(problem, result.bins)).toEqual([]);
+    expect(packingViolations(problem, result.bins)).toEqual([]);
     expect(result.bins.length).toBeGreaterThanOrEqual(opt);
     expect(result.bins.length).toBeGreaterThanOrEqual(result.lowerBound.value);
     expect(result.bins.length).toBeLessThanOrEqual(result.baseline.bins);
