@@ -16,9 +16,13 @@ const hashPrime = 1_073_741_789;
  * items, so a bin that can be filled to the brim usually is, and the search for that bin stops.
  * `checksPerBin` bounds the fit checks and lookups of one bin's search; its first branch is a
  * first-fit of the remaining items, so a bound above their number packs each bin at least as
- * tightly as a greedy fill. Ties in the order break by size, then index: deterministic.
+ * tightly as a greedy fill. While fewer than `deferChecks` checks are spent, a seed whose bin
+ * cannot be filled to the brim is put off and the next seed tried, so the bins that can be filled
+ * exactly are built before an inexact one takes their items; a pass that fills no bin exactly
+ * settles for the least slack with the largest item. Ties in the order break by size, then
+ * index: deterministic.
  */
-export function fillBinsTightly(p: PreparedProblem, checksPerBin: number): TightFill {
+export function fillBinsTightly(p: PreparedProblem, checksPerBin: number, deferChecks = 0): TightFill {
   const { dims, sizes } = p;
   // Identical items end up next to each other, so the search can skip repeats of a choice.
   const order = Array.from({ length: p.count }, (_, i) => i).sort((a, b) => p.volume[b]! - p.volume[a]! || bySizeThenIndex(p, a, b));
@@ -36,12 +40,33 @@ export function fillBinsTightly(p: PreparedProblem, checksPerBin: number): Tight
   const bins: Bins = [];
   let checks = pairs.size;
   let rest = order;
+  const deferred = new Uint8Array(p.count);
+  let progress = false;
   while (rest.length > 0) {
-    const seed = rest[0]!;
+    const deferring = checks < deferChecks;
+    let seed = deferring ? rest.find((i) => deferred[i] === 0) : rest[0];
+    let settle = !deferring;
+    if (seed === undefined) {
+      // Every seed left was tried this pass: go round again if a pass filled some bin exactly
+      // (fewer items, an easier search), otherwise settle for the least slack with the largest.
+      deferred.fill(0);
+      if (progress) {
+        progress = false;
+        continue;
+      }
+      seed = rest[0]!;
+      settle = true;
+    }
     for (let d = 0; d < dims; d++) room[d] = 1 - sizes[seed * dims + d]!;
-    const fill = new BinFill(p, rest, room, { bySize, pairs }, placed, checksPerBin);
+    const candidates = seed === rest[0] ? rest : [seed, ...rest.filter((i) => i !== seed)];
+    const fill = new BinFill(p, candidates, room, { bySize, pairs }, placed, checksPerBin);
     const chosen = [seed, ...fill.search([seed])];
     checks += fill.checks + rest.length;
+    if (!settle && !fill.full) {
+      deferred[seed] = 1;
+      continue;
+    }
+    if (fill.full) progress = true;
     for (const i of chosen) {
       placed[i] = 1;
       const list = bySize.get(sizeKey(sizes, i * dims, dims))!;
@@ -119,6 +144,11 @@ class BinFill {
   ) {
     this.bestSlack = room.reduce((s, r) => s + r, 0);
     this.inBin = new Set();
+  }
+
+  /** Whether the best fill found leaves no room. */
+  get full(): boolean {
+    return this.bestSlack <= EPSILON;
   }
 
   search(seeds: readonly number[]): number[] {

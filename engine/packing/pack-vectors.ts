@@ -37,6 +37,12 @@ const tightFillChecks = (budget: number, bins: number, items: number) =>
  */
 const checkCost = 0.5;
 
+/**
+ * Fit checks the minimum-slack start may spend putting off bins it cannot fill to the brim, so
+ * that the bins it can fill exactly are taken first and keep their items.
+ */
+const deferChecks = (budget: number) => Math.round(budget / 4);
+
 const defaultBudget = (items: number) => Math.min(100_000_000, Math.max(40_000_000, 20_000 * items));
 
 /**
@@ -107,7 +113,7 @@ function tightStart(p: PreparedProblem, ffdBins: number, lowerBound: number, bud
   const full = tightFillChecks(budget, lowerBound, p.count);
   const quick = fillBinsTightly(p, Math.min(full, Math.max(2 * p.count, 5_000)));
   if (quick.bins.length >= ffdBins || quick.bins.length <= lowerBound) return quick;
-  const thorough = fillBinsTightly(p, full);
+  const thorough = fillBinsTightly(p, full, deferChecks(budget));
   return { bins: thorough.bins.length <= quick.bins.length ? thorough.bins : quick.bins, checks: quick.checks + thorough.checks };
 }
 

@@ -49,6 +49,30 @@ describe('fillBinsTightly', () => {
     expect(bins[0]!.sort()).toEqual([0, 1, 2]);
   });
 
+  it('puts off seeds it cannot fill to the brim, so the bins it can fill keep their items', () => {
+    const problem = splitFullBins(15, 3, 4, { capacity: 1000, maxParts: 5 });
+    const p = prepareProblem(problem);
+    const plain = fillBinsTightly(p, 3_000);
+    const deferring = fillBinsTightly(p, 3_000, 1_000_000);
+    expect(packingViolations(problem, deferring.bins)).toEqual([]);
+    expect(plain.bins).toHaveLength(16);
+    expect(deferring.bins).toHaveLength(15);
+  });
+
+  it('keeps every packing valid while putting off seeds, whatever the allowance', () => {
+    fc.assert(
+      fc.property(problemArbitrary, fc.integer({ min: 1, max: 2_000 }), fc.integer({ min: 0, max: 200_000 }), (problem, checks, defer) => {
+        expect(packingViolations(problem, fillBinsTightly(prepareProblem(problem), checks, defer).bins)).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('gives the same bins for the same problem when putting off seeds', () => {
+    const p = prepareProblem(splitFullBins(20, 3, 3, { capacity: 1000, maxParts: 5 }));
+    expect(fillBinsTightly(p, 3_000, 1_000_000)).toEqual(fillBinsTightly(p, 3_000, 1_000_000));
+  });
+
   it('gives the same bins for the same problem', () => {
     const p = prepareProblem(splitFullBins(30, 2, 9, { capacity: 1000, maxParts: 4 }));
     expect(fillBinsTightly(p, 2_000)).toEqual(fillBinsTightly(p, 2_000));
