@@ -19,8 +19,8 @@ const hashPrime = 1_073_741_789;
  * tightly as a greedy fill. While fewer than `deferChecks` checks are spent, a seed whose bin
  * cannot be filled to the brim is put off and the next seed tried, so the bins that can be filled
  * exactly are built before an inexact one takes their items; a pass that fills no bin exactly
- * settles for the least slack with the largest item. Ties in the order break by size, then
- * index: deterministic.
+ * settles for the tightest bin it found. Ties in the order break by size, then index:
+ * deterministic.
  */
 export function fillBinsTightly(p: PreparedProblem, checksPerBin: number, deferChecks = 0): TightFill {
   const { dims, sizes } = p;
@@ -42,13 +42,15 @@ export function fillBinsTightly(p: PreparedProblem, checksPerBin: number, deferC
   let rest = order;
   const deferred = new Uint8Array(p.count);
   let progress = false;
+  // The least slack of the bins put off since a bin was last taken: what a pass settles for.
+  let tightest: { slack: number; chosen: number[] } | null = null;
   while (rest.length > 0) {
     const deferring = checks < deferChecks;
     let seed = deferring ? rest.find((i) => deferred[i] === 0) : rest[0];
     let settle = !deferring;
     if (seed === undefined) {
       // Every seed left was tried this pass: go round again if a pass filled some bin exactly
-      // (fewer items, an easier search), otherwise settle for the least slack with the largest.
+      // (fewer items, an easier search), otherwise settle for the tightest bin the pass found.
       deferred.fill(0);
       if (progress) {
         progress = false;
@@ -57,16 +59,22 @@ export function fillBinsTightly(p: PreparedProblem, checksPerBin: number, deferC
       seed = rest[0]!;
       settle = true;
     }
-    for (let d = 0; d < dims; d++) room[d] = 1 - sizes[seed * dims + d]!;
-    const candidates = seed === rest[0] ? rest : [seed, ...rest.filter((i) => i !== seed)];
-    const fill = new BinFill(p, candidates, room, { bySize, pairs }, placed, checksPerBin);
-    const chosen = [seed, ...fill.search([seed])];
-    checks += fill.checks + rest.length;
-    if (!settle && !fill.full) {
-      deferred[seed] = 1;
-      continue;
+    let chosen: number[];
+    if (settle && tightest) chosen = tightest.chosen;
+    else {
+      for (let d = 0; d < dims; d++) room[d] = 1 - sizes[seed * dims + d]!;
+      const candidates = seed === rest[0] ? rest : [seed, ...rest.filter((i) => i !== seed)];
+      const fill = new BinFill(p, candidates, room, { bySize, pairs }, placed, checksPerBin);
+      chosen = [seed, ...fill.search([seed])];
+      checks += fill.checks + rest.length;
+      if (!settle && !fill.full) {
+        deferred[seed] = 1;
+        if (!tightest || fill.slackLeft < tightest.slack - EPSILON) tightest = { slack: fill.slackLeft, chosen };
+        continue;
+      }
+      if (fill.full) progress = true;
     }
-    if (fill.full) progress = true;
+    tightest = null;
     for (const i of chosen) {
       placed[i] = 1;
       const list = bySize.get(sizeKey(sizes, i * dims, dims))!;
@@ -149,6 +157,11 @@ class BinFill {
   /** Whether the best fill found leaves no room. */
   get full(): boolean {
     return this.bestSlack <= EPSILON;
+  }
+
+  /** Room the best fill found leaves, summed over dimensions. */
+  get slackLeft(): number {
+    return this.bestSlack;
   }
 
   search(seeds: readonly number[]): number[] {
