@@ -1,22 +1,11 @@
-import type { AssumptionSet } from '../assumptions/assumption-set.js';
-import type { Estate } from '../estate/estate.js';
 import type { Server } from '../estate/server.js';
-import type { HostModel } from '../hosts/host-model.js';
 import type { Pence } from '../money.js';
-import type { PackOptions } from '../packing/pack-vectors.js';
 import type { Plan } from '../plan/plan.js';
-import type { Scenario } from '../scenario/scenario.js';
 import { selectScope } from '../scenario/scope.js';
-import type { CorePerformanceTable } from '../sizing/core-performance-table.js';
 import { planForHostModel } from './plan-for-host-model.js';
+import type { PlanScenarioInput } from './plan-scenario.js';
 
-export interface RankHostModelsInput {
-  estate: Estate;
-  hosts: readonly HostModel[];
-  assumptions: AssumptionSet;
-  scenario: Scenario;
-  corePerformance?: CorePerformanceTable;
-  packing?: PackOptions;
+export interface RankHostModelsInput extends PlanScenarioInput {
   /** Servers already selected by the scope (saves planScenario selecting twice). */
   inScope?: readonly Server[];
 }

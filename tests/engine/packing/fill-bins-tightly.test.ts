@@ -3,24 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { fillBinsTightly } from '../../../engine/packing/fill-bins-tightly.js';
 import { firstFitDecreasing } from '../../../engine/packing/first-fit-decreasing.js';
 import { prepareProblem, type PackingProblem } from '../../../engine/packing/packing-problem.js';
-import { seededRandom } from '../../../engine/packing/seeded-random.js';
-import { packingViolations, splitFullBins } from './packing-checks.js';
+import { packingViolations, splitFullBins, randomPackingProblem } from './packing-checks.js';
 
-const problemArbitrary = fc
-  .record({
-    dims: fc.integer({ min: 1, max: 4 }),
-    count: fc.integer({ min: 0, max: 60 }),
-    seed: fc.integer({ min: 1, max: 1_000_000 }),
-    conflictShare: fc.double({ min: 0, max: 0.1, noNaN: true }),
-  })
-  .map(({ dims, count, seed, conflictShare }): PackingProblem => {
-    const random = seededRandom(seed);
-    const capacity = Array.from({ length: dims }, () => 50 + Math.floor(random() * 100));
-    const items = Array.from({ length: count }, () => capacity.map((c) => Math.floor(random() * c * 0.7)));
-    const conflicts: [number, number][] = [];
-    for (let a = 0; a < count; a++) for (let b = a + 1; b < count; b++) if (random() < conflictShare) conflicts.push([a, b]);
-    return { capacity, items, conflicts };
-  });
+const problemArbitrary = randomPackingProblem(0.1);
 
 describe('fillBinsTightly', () => {
   it('packs every item exactly once, within capacity and keeping conflicting items apart', () => {

@@ -7,26 +7,11 @@ import { firstFitDecreasing, ffdVariants } from '../../../engine/packing/first-f
 import { packVectors } from '../../../engine/packing/pack-vectors.js';
 import { packingLowerBound } from '../../../engine/packing/packing-lower-bound.js';
 import { prepareProblem, type PackingProblem } from '../../../engine/packing/packing-problem.js';
-import { seededRandom } from '../../../engine/packing/seeded-random.js';
-import { packingViolations, splitFullBins } from './packing-checks.js';
+import { packingViolations, splitFullBins, randomPackingProblem } from './packing-checks.js';
 
 const bestFfd = (problem: PackingProblem) => Math.min(...ffdVariants.map((v) => firstFitDecreasing(prepareProblem(problem), v).length));
 
-const problemArbitrary = fc
-  .record({
-    dims: fc.integer({ min: 1, max: 4 }),
-    count: fc.integer({ min: 0, max: 60 }),
-    seed: fc.integer({ min: 1, max: 1_000_000 }),
-    conflictShare: fc.double({ min: 0, max: 0.05, noNaN: true }),
-  })
-  .map(({ dims, count, seed, conflictShare }): PackingProblem => {
-    const random = seededRandom(seed);
-    const capacity = Array.from({ length: dims }, () => 50 + Math.floor(random() * 100));
-    const items = Array.from({ length: count }, () => capacity.map((c) => Math.floor(random() * c * 0.7)));
-    const conflicts: [number, number][] = [];
-    for (let a = 0; a < count; a++) for (let b = a + 1; b < count; b++) if (random() < conflictShare) conflicts.push([a, b]);
-    return { capacity, items, conflicts };
-  });
+const problemArbitrary = randomPackingProblem(0.05);
 
 describe('packVectors', () => {
   it('packs the documented example into two bins', () => {

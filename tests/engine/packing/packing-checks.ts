@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { Bins, PackingProblem } from '../../../engine/packing/packing-problem.js';
 import { seededRandom } from '../../../engine/packing/seeded-random.js';
 
@@ -37,4 +38,26 @@ export function splitFullBins(k: number, dims: number, seed: number, shape: { ca
     for (let j = 0; j < parts; j++) items.push(columns.map((c) => c[j]!));
   }
   return { capacity: Array(dims).fill(shape.capacity), items };
+}
+
+/**
+ * fast-check arbitrary for small random packing problems: 1-4 dimensions, up to 60 items of at
+ * most 70% of a bin, and random conflicts between up to `maxConflictShare` of the item pairs.
+ */
+export function randomPackingProblem(maxConflictShare: number): fc.Arbitrary<PackingProblem> {
+  return fc
+    .record({
+      dims: fc.integer({ min: 1, max: 4 }),
+      count: fc.integer({ min: 0, max: 60 }),
+      seed: fc.integer({ min: 1, max: 1_000_000 }),
+      conflictShare: fc.double({ min: 0, max: maxConflictShare, noNaN: true }),
+    })
+    .map(({ dims, count, seed, conflictShare }): PackingProblem => {
+      const random = seededRandom(seed);
+      const capacity = Array.from({ length: dims }, () => 50 + Math.floor(random() * 100));
+      const items = Array.from({ length: count }, () => capacity.map((c) => Math.floor(random() * c * 0.7)));
+      const conflicts: [number, number][] = [];
+      for (let a = 0; a < count; a++) for (let b = a + 1; b < count; b++) if (random() < conflictShare) conflicts.push([a, b]);
+      return { capacity, items, conflicts };
+    });
 }
