@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { findConversationRefs } from '../../store/conversations/find-conversation-refs.js';
+import { removeConversationRef } from '../../store/conversations/remove-conversation-ref.js';
 import { saveConversationRef } from '../../store/conversations/save-conversation-ref.js';
 import { openStore, type HistoryStore } from '../../store/open-store.js';
 import { listScenarioRuns } from '../../store/runs/list-scenario-runs.js';
@@ -55,5 +56,21 @@ describe('scenario runs and conversation references', () => {
     expect(findConversationRefs(store, { platform: 'teams' })).toEqual([{ platform: 'teams', key: '19:abc@thread.tacv2', label: 'IM&T team', reference, updatedAt: now.toISOString() }]);
     expect(findConversationRefs(store)).toHaveLength(2);
     expect(() => saveConversationRef(store, { platform: 'teams', key: ' ', reference, now })).toThrow(/conversation key/);
+  });
+
+  it('removes one conversation reference by platform and key', () => {
+    store = openStore({ path: tmp.file() });
+    saveConversationRef(store, { platform: 'teams', key: 'C0WARDS', reference: { conversation: { id: 'C0WARDS' } }, now });
+    saveConversationRef(store, { platform: 'slack', key: 'C0WARDS', reference: { channel: 'C0WARDS' }, now });
+    removeConversationRef(store, { platform: 'teams', key: 'C0WARDS' });
+    removeConversationRef(store, { platform: 'teams', key: 'C0NEVER' });
+    expect(findConversationRefs(store).map((r) => `${r.platform}:${r.key}`)).toEqual(['slack:C0WARDS']);
+  });
+
+  it('names the platform and key of a conversation reference whose JSON was damaged', () => {
+    store = openStore({ path: tmp.file() });
+    saveConversationRef(store, { platform: 'slack', key: 'C0WARDS', reference: { channel: 'C0WARDS' }, now });
+    store.db.prepare("UPDATE conversation_refs SET reference_json = '[1, 2]' WHERE key = 'C0WARDS'").run();
+    expect(() => findConversationRefs(store)).toThrow(/conversation_refs \(platform slack, key C0WARDS\) reference_json/);
   });
 });
