@@ -17,7 +17,7 @@ import { loadSlackSettings, type SlackSettings } from './settings/slack-settings
 import { createSlackApp, slackEventsPath, type SlackBot } from './slack/create-slack-app.js';
 import { createBusinessCaseRenderer } from './slack/create-business-case-renderer.js';
 import { createWorkerBotCore } from './slack/create-worker-bot-core.js';
-import { createJsonFileConversationStore } from './teams/create-json-file-conversation-store.js';
+import { createHistoryConversationStore } from './teams/create-history-conversation-store.js';
 import type { TeamsBot } from './teams/create-teams-bot.js';
 import { createTeamsPostPort } from './teams/create-teams-post-port.js';
 import { mountTeams } from './teams/mount-teams.js';
@@ -137,8 +137,10 @@ export async function runBot(env: Record<string, string | undefined>, options: R
     platforms.push('slack');
   }
   let teams: TeamsBot | undefined;
-  const conversations = settings.teams ? createJsonFileConversationStore(settings.teams.conversationStorePath) : undefined;
-  if (settings.teams && conversations) {
+  // Teams conversation references live in the history store, where every poster finds them:
+  // this process's scheduler and `unsprawl summary --post` alike.
+  const conversations = createHistoryConversationStore(store);
+  if (settings.teams) {
     teams = mountTeams(web, settings.teams, {
       core: engine.core,
       renderBusinessCase: async (scenario) => {
@@ -164,7 +166,7 @@ export async function runBot(env: Record<string, string | undefined>, options: R
     inputPaths: settings.bot.inputs,
     posters: {
       ...(slack ? { slack: slackPostPort(slack.app.client) } : {}),
-      ...(teams && conversations ? { teams: createTeamsPostPort(teams, conversations) } : {}),
+      ...(teams ? { teams: createTeamsPostPort(teams, conversations) } : {}),
     },
     log,
   });

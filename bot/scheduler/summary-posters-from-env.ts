@@ -1,10 +1,11 @@
 import { webApi } from '@slack/bolt';
 import type { Inputs } from '../../engine/io/load-inputs.js';
+import type { HistoryStore } from '../../store/open-store.js';
 import { createAuditLog } from '../audit/audit-log.js';
 import { createBotCore } from '../conversation/create-bot-core.js';
 import { loadBotSettings } from '../settings/bot-settings.js';
 import { loadSlackSettings } from '../settings/slack-settings.js';
-import { createJsonFileConversationStore } from '../teams/create-json-file-conversation-store.js';
+import { createHistoryConversationStore } from '../teams/create-history-conversation-store.js';
 import { createTeamsBot } from '../teams/create-teams-bot.js';
 import { loadTeamsSettings } from '../teams/teams-settings.js';
 import type { PostPort } from './post-port.js';
@@ -14,9 +15,15 @@ import { createTeamsPostPort } from '../teams/create-teams-post-port.js';
 /**
  * Posting functions for a one-off post outside the bot process (`unsprawl summary --post`),
  * built from the same environment settings the bot uses: Slack through the Web API with the
- * bot token, Teams through the Agents SDK's proactive post to stored conversation references.
+ * bot token, Teams through the Agents SDK's proactive post to the conversation references the
+ * bot saved in the history store (`store`, the one whose ledger the post is recorded in).
  */
-export function summaryPostersFromEnv(env: Record<string, string | undefined>, inputs: Inputs, log: (line: string) => void): { slack?: PostPort; teams?: PostPort } {
+export function summaryPostersFromEnv(
+  env: Record<string, string | undefined>,
+  inputs: Inputs,
+  store: HistoryStore,
+  log: (line: string) => void,
+): { slack?: PostPort; teams?: PostPort } {
   const slack = loadSlackSettings(env);
   const teams = loadTeamsSettings(env);
   const posters: { slack?: PostPort; teams?: PostPort } = {};
@@ -24,7 +31,7 @@ export function summaryPostersFromEnv(env: Record<string, string | undefined>, i
     posters.slack = slackPostPort(new webApi.WebClient(slack.botToken, slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}));
   }
   if (teams) {
-    const conversations = createJsonFileConversationStore(teams.conversationStorePath);
+    const conversations = createHistoryConversationStore(store);
     const bot = createTeamsBot(teams, {
       core: createBotCore({ inputs }),
       renderBusinessCase: () => Promise.reject(new Error('`unsprawl summary --post` only posts the summary')),

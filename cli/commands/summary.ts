@@ -140,7 +140,7 @@ async function post(store: Parameters<typeof postSummaryOnce>[0]['store'], month
   if (!settings) throw new InputError([{ file: 'environment', column: 'UNSPRAWL_SUMMARY_DESTINATIONS', message: 'expected the destinations to post to, e.g. slack:C0123ABCD,teams:19:abc@thread.tacv2' }]);
   // Loaded on use: the Slack and Teams SDKs are only needed when posting.
   const { summaryPostersFromEnv } = await import('../../bot/scheduler/summary-posters-from-env.js');
-  const postPort = routePosts(summaryPostersFromEnv(process.env, inputs, (line) => process.stderr.write(`${line}\n`)));
+  const postPort = routePosts(summaryPostersFromEnv(process.env, inputs, store, (line) => process.stderr.write(`${line}\n`)));
   const instance = `${hostname()}:${process.pid}:cli`;
   let failed = 0;
   for (const destination of settings.schedule.destinations) {

@@ -6,9 +6,9 @@ import { routePosts } from '../../../bot/scheduler/route-posts.js';
 import { slackPostPort } from '../../../bot/scheduler/slack-post-port.js';
 import { createSummaryScheduler, type SchedulerEvent, type SummaryScheduler } from '../../../bot/scheduler/summary-scheduler.js';
 import { summaryScheduleSchema, type SummaryScheduleInput } from '../../../bot/scheduler/summary-schedule.js';
+import { createHistoryConversationStore } from '../../../bot/teams/create-history-conversation-store.js';
 import { createTeamsPostPort } from '../../../bot/teams/create-teams-post-port.js';
 import type { PostPort } from '../../../bot/scheduler/post-port.js';
-import { createJsonFileConversationStore } from '../../../bot/teams/create-json-file-conversation-store.js';
 import { createTeamsBot } from '../../../bot/teams/create-teams-bot.js';
 import { loadTeamsSettings } from '../../../bot/teams/teams-settings.js';
 import { openStore, type HistoryStore } from '../../../store/open-store.js';
@@ -30,10 +30,11 @@ export function testAnswer(month: string): Answer {
 
 /**
  * The real posting functions: the Slack Web API client and the Teams adapter (Agents SDK), both
- * pointed at the fakes on loopback, with a stored Teams conversation reference to post into.
+ * pointed at the fakes on loopback, with a Teams conversation reference to post into stored in
+ * the history store, where the bot saves it.
  */
-export async function chatPosters(options: { slack: FakeServer; teams: FakeServer; conversationsPath: string }): Promise<{ slack: PostPort; teams: PostPort }> {
-  const conversations = createJsonFileConversationStore(options.conversationsPath);
+export async function chatPosters(options: { slack: FakeServer; teams: FakeServer; store: HistoryStore }): Promise<{ slack: PostPort; teams: PostPort }> {
+  const conversations = createHistoryConversationStore(options.store);
   await conversations.save({
     conversationId: TEAMS_CONVERSATION,
     scope: 'channel',
@@ -73,7 +74,6 @@ export interface Instance {
 export async function startInstance(options: {
   name: string;
   dbPath: string;
-  conversationsPath: string;
   clock: FakeClock;
   slack: FakeServer;
   teams: FakeServer;
@@ -83,7 +83,7 @@ export async function startInstance(options: {
 }): Promise<Instance> {
   const store = openStore({ path: options.dbPath });
   const events: SchedulerEvent[] = [];
-  const posters = await chatPosters({ slack: options.slack, teams: options.teams, conversationsPath: options.conversationsPath });
+  const posters = await chatPosters({ slack: options.slack, teams: options.teams, store });
   const scheduler = createSummaryScheduler({
     store,
     clock: options.clock,

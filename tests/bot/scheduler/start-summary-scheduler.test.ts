@@ -37,7 +37,7 @@ describe('the monthly summary in a running bot', { timeout: 120_000 }, () => {
 
   const boot = async (clock: FakeClock) => {
     const store = openStore({ path: tmp.file() });
-    const posters = await chatPosters({ slack, teams, conversationsPath: tmp.file('conversations.json') });
+    const posters = await chatPosters({ slack, teams, store });
     const scheduler = await startSummaryScheduler({ env, store, inputs: await loadInputs(), inputPaths: {}, posters, log: () => undefined, clock });
     open.push({ store, ...(scheduler ? { scheduler } : {}) });
     return { store, scheduler };

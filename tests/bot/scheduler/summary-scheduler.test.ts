@@ -17,7 +17,7 @@ describe('summary scheduler', () => {
   let teams: FakeServer;
   const running: Instance[] = [];
   const start = async (name: string, clock: FakeClock, extra: Partial<Parameters<typeof startInstance>[0]> = {}) => {
-    const instance = await startInstance({ name, dbPath: tmp.file(), conversationsPath: tmp.file(`${name}-conversations.json`), clock, slack, teams, ...extra });
+    const instance = await startInstance({ name, dbPath: tmp.file(), clock, slack, teams, ...extra });
     running.push(instance);
     return instance;
   };

@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createHistoryConversationStore } from '../../../bot/teams/create-history-conversation-store.js';
 import { createTeamsPostPort } from '../../../bot/teams/create-teams-post-port.js';
-import { createJsonFileConversationStore } from '../../../bot/teams/create-json-file-conversation-store.js';
+import { findConversationRefs } from '../../../store/conversations/find-conversation-refs.js';
+import { openStore, type HistoryStore } from '../../../store/open-store.js';
 import { adaptiveCardErrors } from '../../fixtures/teams/validate-adaptive-card.js';
 import {
   BOT_ID,
@@ -29,6 +30,14 @@ function bodyOf(card: Record<string, unknown> | undefined): unknown[] {
 
 let connector: FakeConnector;
 let teams: TeamsTestBot;
+const schedulerStores: HistoryStore[] = [];
+
+/** What the scheduler reads: its own connection to the bot's history file, not the bot's store object. */
+function schedulerConversations() {
+  const store = openStore({ path: teams.history.path });
+  schedulerStores.push(store);
+  return createHistoryConversationStore(store);
+}
 
 beforeAll(async () => {
   connector = await startFakeConnector();
@@ -42,6 +51,7 @@ beforeEach(async () => {
   teams = await startTeamsBot();
 });
 afterEach(async () => {
+  for (const store of schedulerStores.splice(0)) store.close();
   await teams.close();
 });
 
@@ -81,9 +91,12 @@ describe('Teams personal chat and channel mentions', () => {
     expect(connector.requests[0]).toMatchObject({ conversationId: `${CHANNEL};messageid=1764061200000`, replyToId: activity.id });
     expect(adaptiveCardErrors(cardOf(connector.requests[0]))).toEqual([]);
 
-    const stored = JSON.parse(await readFile(teams.settings.conversationStorePath, 'utf8')) as { conversations: { conversationId: string; scope: string; reference: { conversation: { id: string }; serviceUrl: string } }[] };
-    expect(stored.conversations).toEqual([
-      expect.objectContaining({ conversationId: CHANNEL, scope: 'channel', reference: expect.objectContaining({ serviceUrl: connector.url, conversation: expect.objectContaining({ id: CHANNEL }) }) }),
+    expect(findConversationRefs(teams.history)).toEqual([
+      expect.objectContaining({
+        platform: 'teams',
+        key: CHANNEL,
+        reference: expect.objectContaining({ conversationId: CHANNEL, scope: 'channel', reference: expect.objectContaining({ serviceUrl: connector.url, conversation: expect.objectContaining({ id: CHANNEL }) }) }),
+      }),
     ]);
   });
 
@@ -284,7 +297,7 @@ describe('Teams installation', () => {
 
     expect(teams.calls).toEqual([{ method: 'ask', text: 'help' }]);
     expect(adaptiveCardErrors(cardOf(connector.requests[0]))).toEqual([]);
-    expect(await createJsonFileConversationStore(teams.settings.conversationStorePath).get(CHANNEL)).toMatchObject({ scope: 'channel', teamId: TEAM });
+    expect(await schedulerConversations().get(CHANNEL)).toMatchObject({ scope: 'channel', teamId: TEAM });
     expect(teams.audit).toEqual([expect.objectContaining({ kind: 'command', outcome: 'stored', action: 'installed' })]);
   });
 
@@ -301,7 +314,7 @@ describe('Teams proactive posts', () => {
     await postActivity(teams.url, mentionActivity(connector.url, channelConversation(), 'what if we consolidate ward systems?'));
     connector.requests.length = 0;
 
-    const post = createTeamsPostPort(teams.bot, createJsonFileConversationStore(teams.settings.conversationStorePath));
+    const post = createTeamsPostPort(teams.bot, schedulerConversations());
     const summary = {
       kind: 'summary' as const,
       headline: 'November 2026: 232 servers, 14 retired this month',
@@ -321,14 +334,14 @@ describe('Teams proactive posts', () => {
   });
 
   it('throws for a conversation it has never seen, so the scheduler can retry later', async () => {
-    const post = createTeamsPostPort(teams.bot, createJsonFileConversationStore(teams.settings.conversationStorePath));
+    const post = createTeamsPostPort(teams.bot, schedulerConversations());
     await expect(post({ platform: 'teams', id: '19:unknown@thread.tacv2', key: 'teams:19:unknown@thread.tacv2' }, { kind: 'summary', headline: 'x', figures: [], tables: [], notes: [], actions: [] })).rejects.toThrow(/not known yet/);
   });
 
   it('throws when the Bot Connector keeps refusing the post, so the ledger does not mark it as sent', async () => {
     await postActivity(teams.url, mentionActivity(connector.url, channelConversation(), 'what if we consolidate ward systems?'));
     connector.failNext({ status: 500 }, { status: 500 }, { status: 500 });
-    const post = createTeamsPostPort(teams.bot, createJsonFileConversationStore(teams.settings.conversationStorePath));
+    const post = createTeamsPostPort(teams.bot, schedulerConversations());
     await expect(post({ platform: 'teams', id: CHANNEL, key: `teams:${CHANNEL}` }, { kind: 'summary', headline: 'x', figures: [], tables: [], notes: [], actions: [] })).rejects.toThrow(/did not accept the post/);
     expect(teams.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/could not deliver/) })]);
   });

@@ -8,10 +8,13 @@ import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBotCore } from '../../../bot/conversation/create-bot-core.js';
 import { runBot, type RunningBot } from '../../../bot/run-bot.js';
+import { summaryPostersFromEnv } from '../../../bot/scheduler/summary-posters-from-env.js';
 import { renderAnswerCard } from '../../../bot/teams/render-answer-card.js';
 import { loadInputs } from '../../../engine/io/load-inputs.js';
+import { openStore } from '../../../store/open-store.js';
 import { adaptiveCardErrors } from '../../fixtures/teams/validate-adaptive-card.js';
 import {
+  CHANNEL,
   LINK_SECRET,
   TENANT,
   cardOf,
@@ -34,6 +37,7 @@ let dir: string;
 let connector: FakeConnector;
 let bot: RunningBot;
 let url: string;
+let env: Record<string, string>;
 
 async function freePort(): Promise<number> {
   const server = createServer().listen(0, '127.0.0.1');
@@ -47,7 +51,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'unsprawl-teams-run-bot-'));
   connector = await startFakeConnector();
   const port = await freePort();
-  bot = await runBot({
+  env = {
     TEAMS_ANONYMOUS_FOR_TESTS: 'true',
     NODE_ENV: 'test',
     TEAMS_PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
@@ -55,7 +59,8 @@ beforeAll(async () => {
     TEAMS_ALLOWED_TENANTS: TENANT,
     UNSPRAWL_STATE_DIR: dir,
     UNSPRAWL_PORT: String(port),
-  });
+  };
+  bot = await runBot(env);
   url = bot.httpUrl ?? '';
 }, 120_000);
 
@@ -110,5 +115,22 @@ describe('unsprawl bot with Teams', () => {
       ['action', 'answered', 'business-case'],
       ['action', 'stored', 'business-case-upload'],
     ]);
+  }, 120_000);
+
+  it('remembers a channel in its history store, where `unsprawl summary --post` (its own connection) finds it and posts there', async () => {
+    await postActivity(url, mentionActivity(connector.url, channelConversation('1764061300000'), 'help'));
+    await bot.teams?.whenIdle();
+    connector.requests.length = 0;
+    const store = openStore({ path: join(dir, 'history.db') });
+    try {
+      const posters = summaryPostersFromEnv(env, await loadInputs(), store, () => undefined);
+      const summary = { kind: 'summary' as const, headline: 'Estate summary for November 2026', figures: [], tables: [], notes: [], actions: [] };
+      const receipt = await posters.teams?.({ platform: 'teams', id: CHANNEL, key: `teams:${CHANNEL}` }, summary);
+      expect(receipt).toEqual({ messageRef: expect.stringMatching(/^reply-/) });
+      expect(connector.requests).toEqual([expect.objectContaining({ conversationId: CHANNEL })]);
+      expect(JSON.stringify(connector.requests[0]?.body)).toContain(summary.headline);
+    } finally {
+      store.close();
+    }
   }, 120_000);
 });
