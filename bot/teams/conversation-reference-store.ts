@@ -2,9 +2,8 @@ import { z } from 'zod';
 
 /**
  * Where Teams conversations the bot can post into are remembered, so the scheduler can post the
- * monthly summary proactively (adapter.continueConversation needs the stored reference). The
- * JSON-file store lives in this folder; the history store (store/conversations) can back the same
- * interface with SQLite.
+ * monthly summary proactively (adapter.continueConversation needs the stored reference). They
+ * live in the history store (createHistoryConversationStore, table conversation_refs).
  */
 const accountSchema = z.looseObject({ id: z.string().optional(), name: z.string().optional() });
 

@@ -1,4 +1,3 @@
-import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { InputError, type InputProblem } from '../../engine/errors.js';
 import { accessListSchema, type AccessList, type AccessPolicy } from '../access/access-policy.js';
@@ -39,9 +38,6 @@ export const teamsEnvSchema = z.object({
   TEAMS_PUBLIC_BASE_URL: z.url({ error: 'expected the public https URL the bot is reachable at, e.g. https://unsprawl.trust.nhs.uk' }).optional(),
   TEAMS_LINK_SECRET: z.string().min(32, { error: 'expected at least 32 characters (use `openssl rand -hex 32`)' }).optional(),
   TEAMS_LINK_TTL_MINUTES: z.coerce.number().int().min(1).max(60 * 24 * 14).default(24 * 60),
-  /** Default: teams-conversations.json in the bot's state folder (UNSPRAWL_STATE_DIR, .unsprawl). */
-  TEAMS_CONVERSATION_STORE: z.string().min(1).optional(),
-  UNSPRAWL_STATE_DIR: z.string().min(1).default('.unsprawl'),
   TEAMS_ANONYMOUS_FOR_TESTS: flag,
   NODE_ENV: z.string().optional(),
 });
@@ -62,10 +58,9 @@ export interface TeamsSettings {
   publicBaseUrl: string;
   linkSecret: string;
   linkTtlSeconds: number;
-  conversationStorePath: string;
 }
 
-/** The variables that switch Teams on; tuning ones (TTL, store path) alone do not. */
+/** The variables that switch Teams on; tuning ones (TTL, allow-lists, authority) alone do not. */
 const TEAMS_KEYS = ['TEAMS_APP_ID', 'TEAMS_APP_PASSWORD', 'TEAMS_CERT_PEM_FILE', 'TEAMS_CERT_KEY_FILE', 'TEAMS_MANAGED_IDENTITY', 'TEAMS_TENANT_ID', 'TEAMS_PUBLIC_BASE_URL', 'TEAMS_LINK_SECRET', 'TEAMS_ANONYMOUS_FOR_TESTS'];
 
 /**
@@ -101,7 +96,6 @@ export function loadTeamsSettings(env: Record<string, string | undefined>): Team
     publicBaseUrl: e.TEAMS_PUBLIC_BASE_URL.replace(/\/+$/, ''),
     linkSecret: e.TEAMS_LINK_SECRET,
     linkTtlSeconds: e.TEAMS_LINK_TTL_MINUTES * 60,
-    conversationStorePath: resolve(e.TEAMS_CONVERSATION_STORE ?? join(e.UNSPRAWL_STATE_DIR, 'teams-conversations.json')),
   };
 }
 

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../engine/errors.js';
 import { loadTeamsSettings } from '../../../bot/teams/teams-settings.js';
@@ -37,7 +36,6 @@ describe('loadTeamsSettings', () => {
       publicBaseUrl: 'https://unsprawl.trust.nhs.uk',
       linkSecret: complete.TEAMS_LINK_SECRET,
       linkTtlSeconds: 24 * 3600,
-      conversationStorePath: resolve('.unsprawl/teams-conversations.json'),
     });
     expect(toAuthConfiguration(settings!.auth)).toEqual({ clientId: APP_ID, tenantId: TENANT, authType: 'ClientSecret', clientSecret: 'client-secret-value' });
   });
