@@ -28,7 +28,7 @@ export function createHistoryConversationStore(store: HistoryStore, now: () => D
     if (!parsed.success) throw conversationRefError(store, ref, parsed.error.issues, 'reference_json');
     return parsed.data;
   };
-  const find = (key?: string) => findConversationRefs(store, { platform: 'teams', ...(key === undefined ? {} : { key }) }).map(toStored);
+  const find = (key?: string) => findConversationRefs(store, { platform: 'teams', key }).map(toStored);
 
   return {
     save: async (entry: StoredConversationInput) => {
