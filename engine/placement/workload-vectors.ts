@@ -11,6 +11,8 @@ import type { WorkloadDemand } from '../plan/plan.js';
 export interface HostCapacity {
   names: string[];
   capacity: number[];
+  /** What limits each dimension's capacity, for messages: "after headroom", "raw local storage". */
+  limits: string[];
   vector(demand: WorkloadDemand): number[];
 }
 
@@ -26,6 +28,7 @@ export function workloadVectors(host: HostModel, assumptions: AssumptionSet): Ho
   return {
     names,
     capacity,
+    limits: ['after headroom', 'after headroom', 'at the vCPU-per-core limit', ...(withStorage ? ['of raw local storage'] : [])],
     vector: (d) => [d.cpuCores, d.memGb, d.vcpus, ...(withStorage ? [d.storageGb] : [])],
   };
 }

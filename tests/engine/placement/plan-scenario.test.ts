@@ -128,6 +128,16 @@ describe('planScenario on hand-made estates', () => {
     expect(plan.placements).toEqual([{ workload: 'S003', host: 'main-01' }]);
   });
 
+  it('says how far a server is over a host, never "needs 24" against "offers 24", and names each limit', () => {
+    // 25 cores at 96.13% is 24.03 host cores against 32 x 0.75 = 24; 20,000 GB against 15,360 GB of local disk.
+    const estate = estateOf([{ cpu_cores: 25, cpu_util_p95: 96.13, core_perf: 1 }, { storage_gb: 20000, cpu_util_p95: 10 }]);
+    const plan = planScenario({ estate, hosts: [hostModel({ storage_gb: 15360 })], assumptions: flat, scenario: scenario() });
+    expect(plan.unplaced.map((u) => u.reason)).toEqual([
+      expect.stringMatching(/needs 24\.03 CPU cores \(one host offers 24 after headroom\)/),
+      expect.stringMatching(/needs 20000 storage GB \(one host offers 15360 of raw local storage\)/),
+    ]);
+  });
+
   it('keeps anti-affinity groups on different hosts even when one host could carry them all', () => {
     const estate = estateOf(Array.from({ length: 4 }, () => ({ anti_affinity: 'ad-dc', cpu_util_p95: 5, core_perf: 1 })));
     const plan = planScenario({ estate, hosts: [hostModel()], assumptions: flat, scenario: scenario() });
