@@ -27,7 +27,7 @@ export interface ResolvedInputs {
   assumptions: AssumptionSet;
 }
 
-/** The scenario used when no --scenario is given: everything, cheapest host, VMware. */
+/** The scenario used when no --scenario is given: every server, cheapest host model, Hyper-V, one cluster per site (data/scenarios.json). */
 export const DEFAULT_SCENARIO = 'full-consolidation';
 
 /**

@@ -137,5 +137,5 @@ function renderRanking(ranking: readonly HostModelRanking[], years: number): str
       formatNumber(r.watts),
       formatNumber(r.rackUnits, r.rackUnits % 1 === 0 ? 0 : 1),
     ]),
-  )}\nRanked by servers left behind, then capital + support over the horizon; the first is what --host cheapest picks.\n`;
+  )}\nRanked by servers left behind, then capital + support over the horizon; the first is what --host cheapest picks.\nFor the ranking by NPV, with licences, energy and running costs: unsprawl tco --compare.\n`;
 }

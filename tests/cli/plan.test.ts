@@ -42,6 +42,7 @@ describe('unsprawl plan', { timeout: 120_000 }, () => {
     const text = await runPlan({ set: [], rank: true });
     expect(text.split('\n').filter((l) => /PowerEdge|ProLiant|ThinkSystem|Synergy/.test(l))).toHaveLength(7);
     expect(text).toMatch(/Capital \+ support/);
+    expect(text).toMatch(/ranking by NPV.*unsprawl tco --compare/);
   });
 
   it('exits 2 with the catalogue listed for an unknown host model', async () => {
