@@ -16,7 +16,7 @@ export interface ClusterGroup {
 /**
  * Splits workloads into clusters. Without separateSites everything goes into one cluster at the
  * main site (the site with the most servers in the estate). With separateSites every data-centre
- * site gets its own cluster; a site with fewer than `minSiteWorkloads` workloads to move (a ward
+ * site gets its own cluster; a site with fewer than `minSiteWorkloads` (placement.minSiteWorkloads) workloads to move (a ward
  * comms room, a satellite clinic) is not a data centre, and its workloads fold into the main
  * site's cluster, which is what trusts do when they empty comms rooms.
  */
@@ -24,7 +24,7 @@ export function assignClusters(
   workloads: readonly Server[],
   estateServers: readonly Server[],
   separateSites: boolean,
-  minSiteWorkloads = 5,
+  minSiteWorkloads: number,
 ): ClusterGroup[] {
   const main = sitesBySize(estateServers)[0] ?? workloads[0]?.site ?? 'Main';
   const bySite = new Map<string, Server[]>();

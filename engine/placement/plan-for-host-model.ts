@@ -46,7 +46,7 @@ export function planForHostModel(input: PlanForHostModelInput): Plan {
     if (tooBig) unplaced.push({ workload: server.id, reason: tooBig });
     else placeable.push(server);
   }
-  const packed: PackedCluster[] = assignClusters(placeable, input.estateServers, scenario.separateSites).map((group) =>
+  const packed: PackedCluster[] = assignClusters(placeable, input.estateServers, scenario.separateSites, assumptions.get('placement.minSiteWorkloads')).map((group) =>
     packCluster(group.workloads, { name: group.name, site: group.site, sites: group.sites, purpose: 'primary' }, input, capacity, demands),
   );
   if (scenario.dr.enabled) packed.push(...planDr(packed, input, capacity, demands));

@@ -157,6 +157,10 @@ describe('planScenario on hand-made estates', () => {
       ['second-site', 6, ['Second site']],
     ]);
     expect(plan.clusters.every((c) => c.spareHosts === 1)).toBe(true);
+    const everySite = planScenario({
+      estate: estateOf(rows), hosts: [hostModel()], assumptions: flat.with({ 'placement.minSiteWorkloads': 1 }, 'cli'), scenario: scenario({ separateSites: true }),
+    });
+    expect(everySite.clusters.map((c) => [c.name, c.workloads])).toEqual([['main-dc', 10], ['second-site', 6], ['ward-comms-room-a', 2]]);
   });
 
   it('mirrors workloads at or above dr.minCriticality to the second site, with its own spare', () => {
