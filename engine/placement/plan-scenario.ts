@@ -54,7 +54,7 @@ export function planScenario(input: PlanScenarioInput): Plan {
 
 /** Headroom is the share of a host placement may fill: above 0 and at most 1, whatever the assumptions file allows. */
 function checkHeadroom(assumptions: AssumptionSet): void {
-  for (const key of ['headroom.cpu', 'headroom.ram']) {
+  for (const key of ['headroom.cpu', 'headroom.ram', 'headroom.storage']) {
     const value = assumptions.get(key);
     if (!(value > 0 && value <= 1)) {
       throw new AssumptionError(key, `${key}: expected a fraction above 0 and at most 1 (for example 0.75), got ${value}`);

@@ -5,8 +5,9 @@ import type { WorkloadDemand } from '../plan/plan.js';
 /**
  * The packing dimensions for one host model: what a host may carry after headroom, and each
  * workload's demand in the same order. CPU (cores x headroom.cpu), RAM (ram_gb x headroom.ram),
- * vCPUs (cores x overcommit.vcpuPerCore) always; local storage only when the model has any
- * (storage_gb 0 means VMs live on shared SAN storage, which placement does not constrain).
+ * vCPUs (cores x overcommit.vcpuPerCore) always; local storage (storage_gb x headroom.storage)
+ * only when the model has any (storage_gb 0 means VMs live on shared SAN storage, which placement
+ * does not constrain).
  */
 export interface HostCapacity {
   names: string[];
@@ -23,12 +24,12 @@ export function workloadVectors(host: HostModel, assumptions: AssumptionSet): Ho
     host.cores * assumptions.get('headroom.cpu'),
     host.ramGb * assumptions.get('headroom.ram'),
     host.cores * assumptions.get('overcommit.vcpuPerCore'),
-    ...(withStorage ? [host.storageGb] : []),
+    ...(withStorage ? [host.storageGb * assumptions.get('headroom.storage')] : []),
   ];
   return {
     names,
     capacity,
-    limits: ['after headroom', 'after headroom', 'at the vCPU-per-core limit', ...(withStorage ? ['of raw local storage'] : [])],
+    limits: ['after headroom', 'after headroom', 'at the vCPU-per-core limit', ...(withStorage ? ['of local storage after headroom'] : [])],
     vector: (d) => [d.cpuCores, d.memGb, d.vcpus, ...(withStorage ? [d.storageGb] : [])],
   };
 }

@@ -46,7 +46,7 @@ function broken(plan: Plan, estate: Estate, assumptions: AssumptionSet): string[
     if (sum((w) => demand.get(w)!.cpuCores) > host.cores * assumptions.get('headroom.cpu') + 1e-6) out.push(`${h.id} over CPU`);
     if (sum((w) => demand.get(w)!.memGb) > host.ramGb * assumptions.get('headroom.ram') + 1e-6) out.push(`${h.id} over RAM`);
     if (sum((w) => demand.get(w)!.vcpus) > host.cores * assumptions.get('overcommit.vcpuPerCore') + 1e-6) out.push(`${h.id} over vCPUs`);
-    if (host.storageGb > 0 && sum((w) => demand.get(w)!.storageGb) > host.storageGb + 1e-6) out.push(`${h.id} over storage`);
+    if (host.storageGb > 0 && sum((w) => demand.get(w)!.storageGb) > host.storageGb * assumptions.get('headroom.storage') + 1e-6) out.push(`${h.id} over storage`);
     const groups = h.workloads.map((w) => byId.get(w)!.antiAffinity).filter((g): g is string => g !== undefined);
     if (new Set(groups).size !== groups.length) out.push(`${h.id} breaks anti-affinity`);
   }
@@ -129,12 +129,12 @@ describe('planScenario on hand-made estates', () => {
   });
 
   it('says how far a server is over a host, never "needs 24" against "offers 24", and names each limit', () => {
-    // 25 cores at 96.13% is 24.03 host cores against 32 x 0.75 = 24; 20,000 GB against 15,360 GB of local disk.
-    const estate = estateOf([{ cpu_cores: 25, cpu_util_p95: 96.13, core_perf: 1 }, { storage_gb: 20000, cpu_util_p95: 10 }]);
+    // 25 cores at 96.13% is 24.03 host cores against 32 x 0.75 = 24; 6,000 GB against 15,360 x 0.35 = 5,376 GB of local disk.
+    const estate = estateOf([{ cpu_cores: 25, cpu_util_p95: 96.13, core_perf: 1 }, { storage_gb: 6000, cpu_util_p95: 10 }]);
     const plan = planScenario({ estate, hosts: [hostModel({ storage_gb: 15360 })], assumptions: flat, scenario: scenario() });
     expect(plan.unplaced.map((u) => u.reason)).toEqual([
       expect.stringMatching(/needs 24\.03 CPU cores \(one host offers 24 after headroom\)/),
-      expect.stringMatching(/needs 20000 storage GB \(one host offers 15360 of raw local storage\)/),
+      expect.stringMatching(/needs 6000 storage GB \(one host offers 5376 of local storage after headroom\)/),
     ]);
   });
 
