@@ -66,6 +66,15 @@ describe('packVectors', () => {
     expect(packVectors(problem, { budget: 20_000_000, seed: 5 })).toEqual(first);
   });
 
+  it('scales its default effort down on small problems whose lower bound is out of reach', () => {
+    // Only two of these fit a bin (3 x 34 > 100), but the volume bound says 4 bins for 10 items.
+    const problem: PackingProblem = { capacity: [100, 100], items: Array.from({ length: 10 }, (_, i) => [34 + (i % 3), 34 - (i % 2)]) };
+    const result = packVectors(problem);
+    expect(result.bins).toHaveLength(5);
+    expect(result.lowerBound.value).toBe(4);
+    expect(result.evaluations).toBeLessThanOrEqual(10 * 200_000 + problem.items.length);
+  });
+
   it('keeps conflicting items apart even when they would fit together', () => {
     const problem: PackingProblem = { capacity: [10], items: [[1], [1], [1], [1]], conflicts: [[0, 1], [0, 2], [1, 2]] };
     const result = packVectors(problem);
