@@ -67,12 +67,22 @@ describe('packVectors', () => {
   });
 
   it('scales its default effort down on small problems whose lower bound is out of reach', () => {
-    // Only two of these fit a bin (3 x 34 > 100), but the volume bound says 4 bins for 10 items.
+    // Two rings of five anti-affine small items: each ring needs three bins, but no three of its
+    // items are pairwise in conflict, so every bound says two.
+    const ring = (first: number) => [0, 1, 2, 3, 4].map((k): [number, number] => [first + k, first + ((k + 1) % 5)]);
+    const problem: PackingProblem = { capacity: [100], items: Array.from({ length: 10 }, () => [1]), conflicts: [...ring(0), ...ring(5)] };
+    const result = packVectors(problem);
+    expect(packingViolations(problem, result.bins)).toEqual([]);
+    expect(result.bins).toHaveLength(3);
+    expect(result.lowerBound.value).toBe(2);
+    expect(result.evaluations).toBeLessThanOrEqual(10 * 200_000 + problem.items.length);
+  });
+
+  it('bounds by how many items a bin can hold: three items just over a third never share one', () => {
     const problem: PackingProblem = { capacity: [100, 100], items: Array.from({ length: 10 }, (_, i) => [34 + (i % 3), 34 - (i % 2)]) };
     const result = packVectors(problem);
+    expect(result.lowerBound).toMatchObject({ volume: 4, itemCount: 5, value: 5 });
     expect(result.bins).toHaveLength(5);
-    expect(result.lowerBound.value).toBe(4);
-    expect(result.evaluations).toBeLessThanOrEqual(10 * 200_000 + problem.items.length);
   });
 
   it('keeps conflicting items apart even when they would fit together', () => {
