@@ -15,12 +15,18 @@ export interface EvaluationSensitivityInput {
   corePerformance?: CorePerformanceTable;
 }
 
-/** The NPV model of an evaluation, re-planning with planScenario when a sizing key moves. */
+/**
+ * The NPV model of an evaluation, re-planning with planScenario when a sizing key moves. The
+ * re-plans keep the evaluation's host model: a tornado bar shows how this option's NPV responds
+ * to one assumption, and letting "cheapest" switch model within a bar would mix in a second
+ * change (and plan every catalogue model again for each bar).
+ */
 export function evaluationNpvModel({ estate, hosts, evaluation, corePerformance }: EvaluationSensitivityInput): NpvModel {
   const { scenario, assumptions, plan } = evaluation;
+  const onModel = { ...scenario, host: plan.hostModel.model };
   return npvModel({
     estate, hosts, assumptions, scenario, plan,
-    replan: (changed) => planScenario({ estate, hosts, assumptions: changed, scenario, corePerformance }),
+    replan: (changed) => planScenario({ estate, hosts, assumptions: changed, scenario: onModel, corePerformance }),
   });
 }
 

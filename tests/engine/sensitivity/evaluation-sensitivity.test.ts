@@ -1,0 +1,28 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { evaluate } from '../../../engine/evaluate.js';
+import { loadInputs, type Inputs } from '../../../engine/io/load-inputs.js';
+import { planScenario } from '../../../engine/placement/plan-scenario.js';
+import { evaluationNpvModel } from '../../../engine/sensitivity/evaluation-sensitivity.js';
+import { appraise } from '../../../engine/tco/appraise.js';
+
+let inputs: Inputs;
+beforeAll(async () => {
+  inputs = await loadInputs();
+});
+
+describe('evaluationNpvModel', () => {
+  it("re-plans a sizing key on the option's own host model, even when another model would then be cheapest", () => {
+    const { estate, hosts, assumptions, corePerformance } = inputs;
+    const scenario = inputs.scenarios.find((s) => s.name === 'full-consolidation')!;
+    const evaluation = evaluate({ estate, hosts, assumptions, scenario, corePerformance });
+    const model = evaluation.plan.hostModel.model;
+    // At 85% CPU headroom a smaller model takes every server and costs less, so "cheapest" would switch.
+    const changed = evaluation.assumptions.with({ 'headroom.cpu': 0.85 }, 'cli');
+    const switched = planScenario({ estate, hosts, assumptions: changed, scenario, corePerformance });
+    expect(switched.hostModel.model).not.toBe(model);
+    const kept = { ...scenario, host: model };
+    const keptPlan = planScenario({ estate, hosts, assumptions: changed, scenario: kept, corePerformance });
+    const npv = evaluationNpvModel({ estate, hosts, evaluation, corePerformance }).npvAt({ 'headroom.cpu': 0.85 });
+    expect(npv).toBe(appraise({ estate, hosts, assumptions: changed, scenario: kept, plan: keptPlan }).npv);
+  });
+});
