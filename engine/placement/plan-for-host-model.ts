@@ -3,6 +3,8 @@ import { criticalityRank, type Server } from '../estate/server.js';
 import { ScenarioError } from '../errors.js';
 import type { HostModel } from '../hosts/host-model.js';
 import { packVectors, type PackOptions } from '../packing/pack-vectors.js';
+import { packingLowerBound } from '../packing/packing-lower-bound.js';
+import { prepareProblem, type PackingProblem } from '../packing/packing-problem.js';
 import type { ClusterPlan, HostRole, Plan, PlannedHost, UnplacedWorkload, WorkloadDemand } from '../plan/plan.js';
 import type { Scenario } from '../scenario/scenario.js';
 import type { CorePerformanceTable } from '../sizing/core-performance-table.js';
@@ -30,26 +32,9 @@ export interface PlanForHostModelInput {
  * cluster and, when the scenario asks, a mirrored DR cluster for the critical workloads.
  */
 export function planForHostModel(input: PlanForHostModelInput): Plan {
-  const { inScope, host, assumptions, scenario } = input;
-  const capacity = workloadVectors(host, assumptions);
-  const demands = new Map<string, WorkloadDemand>();
-  const unplaced: UnplacedWorkload[] = [];
-  const placeable: Server[] = [];
-  for (const server of inScope) {
-    if (!server.virtualisable) {
-      unplaced.push({ workload: server.id, reason: `not virtualisable: ${server.notVirtualisableReason ?? 'marked not virtualisable in the estate'}` });
-      continue;
-    }
-    const demand = sizeWorkload(server, { host, assumptions, corePerformance: input.corePerformance });
-    demands.set(server.id, demand);
-    const tooBig = oversize(capacity, demand, host);
-    if (tooBig) unplaced.push({ workload: server.id, reason: tooBig });
-    else placeable.push(server);
-  }
-  const packed: PackedCluster[] = assignClusters(placeable, input.estateServers, scenario.separateSites, assumptions.get('placement.minSiteWorkloads')).map((group) =>
-    packCluster(group.workloads, { name: group.name, site: group.site, sites: group.sites, purpose: 'primary' }, input, capacity, demands),
-  );
-  if (scenario.dr.enabled) packed.push(...planDr(packed, input, capacity, demands));
+  const { inScope, host, scenario } = input;
+  const { capacity, demands, unplaced, clusters } = layOutClusters(input);
+  const packed = clusters.map((c) => packCluster(c.workloads, c.meta, input, capacity, demands));
   const hostDetails = packed.flatMap((c) => c.hosts);
   return {
     scenario,
@@ -72,9 +57,68 @@ export function planForHostModel(input: PlanForHostModelInput): Plan {
   };
 }
 
+/**
+ * The fewest hosts a plan on this model could use, and how many workloads it leaves behind,
+ * without packing: what planForHostModel would report as `lowerBound` and `unplaced.length`.
+ * Cheap enough to screen every catalogue model before packing any.
+ */
+export function hostModelBound(input: PlanForHostModelInput): { lowerBound: number; unplaced: number } {
+  const { capacity, demands, unplaced, clusters } = layOutClusters(input);
+  const spares = input.assumptions.get('ha.spareHosts');
+  const lowerBound = clusters.reduce((sum, c) => {
+    const bound = packingLowerBound(prepareProblem(packingProblem(c.workloads, capacity, demands))).value;
+    return sum + (bound > 0 ? bound + spares : 0);
+  }, 0);
+  return { lowerBound, unplaced: unplaced.length };
+}
+
 interface PackedCluster {
   cluster: ClusterPlan;
   hosts: PlannedHost[];
+}
+
+interface ClusterMeta {
+  name: string;
+  site: string;
+  sites: string[];
+  purpose: 'primary' | 'dr';
+}
+
+/** A plan before packing: every workload sized, the ones that stay, and the clusters to pack (primary, then DR). */
+interface ClusterLayout {
+  capacity: HostCapacity;
+  demands: Map<string, WorkloadDemand>;
+  unplaced: UnplacedWorkload[];
+  clusters: { meta: ClusterMeta; workloads: Server[] }[];
+}
+
+function layOutClusters(input: PlanForHostModelInput): ClusterLayout {
+  const { inScope, host, assumptions, scenario } = input;
+  const capacity = workloadVectors(host, assumptions);
+  const demands = new Map<string, WorkloadDemand>();
+  const unplaced: UnplacedWorkload[] = [];
+  const placeable: Server[] = [];
+  for (const server of inScope) {
+    if (!server.virtualisable) {
+      unplaced.push({ workload: server.id, reason: `not virtualisable: ${server.notVirtualisableReason ?? 'marked not virtualisable in the estate'}` });
+      continue;
+    }
+    const demand = sizeWorkload(server, { host, assumptions, corePerformance: input.corePerformance });
+    demands.set(server.id, demand);
+    const tooBig = oversize(capacity, demand, host);
+    if (tooBig) unplaced.push({ workload: server.id, reason: tooBig });
+    else placeable.push(server);
+  }
+  const primary = assignClusters(placeable, input.estateServers, scenario.separateSites, assumptions.get('placement.minSiteWorkloads')).map((group) => ({
+    meta: { name: group.name, site: group.site, sites: group.sites, purpose: 'primary' as const },
+    workloads: group.workloads,
+  }));
+  const dr = scenario.dr.enabled ? drClusters(primary, input) : [];
+  return { capacity, demands, unplaced, clusters: [...primary, ...dr] };
+}
+
+function packingProblem(workloads: readonly Server[], capacity: HostCapacity, demands: ReadonlyMap<string, WorkloadDemand>): PackingProblem {
+  return { capacity: capacity.capacity, items: workloads.map((w) => capacity.vector(demands.get(w.id)!)), conflicts: antiAffinityPairs(workloads) };
 }
 
 function oversize(capacity: HostCapacity, demand: WorkloadDemand, host: HostModel): string | undefined {
@@ -89,15 +133,14 @@ function oversize(capacity: HostCapacity, demand: WorkloadDemand, host: HostMode
 
 function packCluster(
   workloads: readonly Server[],
-  meta: { name: string; site: string; sites: string[]; purpose: 'primary' | 'dr' },
+  meta: ClusterMeta,
   input: PlanForHostModelInput,
   capacity: HostCapacity,
   demands: ReadonlyMap<string, WorkloadDemand>,
 ): PackedCluster {
   const { host, assumptions } = input;
-  const items = workloads.map((w) => capacity.vector(demands.get(w.id)!));
   // The packer's own default effort, the one `npm run bench` measures, so the quality quoted for it is what a plan gets.
-  const result = packVectors({ capacity: capacity.capacity, items, conflicts: antiAffinityPairs(workloads) }, input.packing);
+  const result = packVectors(packingProblem(workloads, capacity, demands), input.packing);
   const spares = result.bins.length > 0 ? assumptions.get('ha.spareHosts') : 0;
   const roles: { active: HostRole; spare: HostRole } = meta.purpose === 'dr' ? { active: 'dr', spare: 'dr-spare' } : { active: 'active', spare: 'spare' };
   const total = result.bins.length + spares;
@@ -138,16 +181,11 @@ function packCluster(
 }
 
 /**
- * The mirrored DR cluster: copies of the placed workloads at or above dr.minCriticality, at
+ * The mirrored DR clusters: copies of the placed workloads at or above dr.minCriticality, at
  * dr.site (default: the estate's second site). A workload whose primary cluster already stands
  * at the DR site is mirrored to the main site instead, so no copy shares a building with its original.
  */
-function planDr(
-  primary: readonly PackedCluster[],
-  input: PlanForHostModelInput,
-  capacity: HostCapacity,
-  demands: ReadonlyMap<string, WorkloadDemand>,
-): PackedCluster[] {
+function drClusters(primary: readonly { meta: ClusterMeta; workloads: Server[] }[], input: PlanForHostModelInput): { meta: ClusterMeta; workloads: Server[] }[] {
   const { scenario } = input;
   const sites = sitesBySize(input.estateServers);
   const drSite = scenario.dr.site ?? sites[1];
@@ -156,16 +194,12 @@ function planDr(
   }
   const mainSite = sites[0] ?? drSite;
   const minRank = criticalityRank(scenario.dr.minCriticality);
-  const byId = new Map(input.inScope.map((s) => [s.id, s]));
   const bySite = new Map<string, Server[]>();
   for (const c of primary) {
-    const mirrorSite = c.cluster.site === drSite ? mainSite : drSite;
-    if (mirrorSite === c.cluster.site) continue;
-    for (const h of c.hosts) {
-      for (const id of h.workloads) {
-        const server = byId.get(id)!;
-        if (criticalityRank(server.criticality) >= minRank) bySite.set(mirrorSite, [...(bySite.get(mirrorSite) ?? []), server]);
-      }
+    const mirrorSite = c.meta.site === drSite ? mainSite : drSite;
+    if (mirrorSite === c.meta.site) continue;
+    for (const server of c.workloads) {
+      if (criticalityRank(server.criticality) >= minRank) bySite.set(mirrorSite, [...(bySite.get(mirrorSite) ?? []), server]);
     }
   }
   return [...bySite.entries()]
@@ -173,7 +207,7 @@ function planDr(
     .map(([site, servers]) => {
       const workloads = [...servers].sort((a, b) => compare(a.id, b.id));
       const sitesOf = [...new Set(workloads.map((w) => w.site))].sort();
-      return packCluster(workloads, { name: `dr-${clusterSlug(site)}`, site, sites: sitesOf, purpose: 'dr' }, input, capacity, demands);
+      return { meta: { name: `dr-${clusterSlug(site)}`, site, sites: sitesOf, purpose: 'dr' as const }, workloads };
     });
 }
 

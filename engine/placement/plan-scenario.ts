@@ -8,7 +8,7 @@ import type { Scenario } from '../scenario/scenario.js';
 import { selectScope } from '../scenario/scope.js';
 import type { CorePerformanceTable } from '../sizing/core-performance-table.js';
 import { planForHostModel } from './plan-for-host-model.js';
-import { rankHostModels } from './rank-host-models.js';
+import { planOnCheapestHostModel } from './plan-on-cheapest-host-model.js';
 
 export interface PlanScenarioInput {
   estate: Estate;
@@ -35,7 +35,7 @@ export function planScenario(input: PlanScenarioInput): Plan {
   if (hosts.length === 0) throw new ScenarioError('host', 'the host catalogue is empty: expected at least one host model');
   const inScope = selectScope(estate.servers, scenario.scope);
   if (scenario.host.trim().toLowerCase() === 'cheapest') {
-    return rankHostModels({ ...input, inScope })[0]!.plan;
+    return planOnCheapestHostModel({ ...input, inScope });
   }
   const host = hosts.find((h) => h.model.toLowerCase() === scenario.host.trim().toLowerCase());
   if (!host) {

@@ -1,8 +1,9 @@
 import type { Server } from '../estate/server.js';
+import type { HostModel } from '../hosts/host-model.js';
 import type { Pence } from '../money.js';
 import type { Plan } from '../plan/plan.js';
 import { selectScope } from '../scenario/scope.js';
-import { planForHostModel } from './plan-for-host-model.js';
+import { planForHostModel, type PlanForHostModelInput } from './plan-for-host-model.js';
 import type { PlanScenarioInput } from './plan-scenario.js';
 
 export interface RankHostModelsInput extends PlanScenarioInput {
@@ -40,17 +41,8 @@ export function rankHostModels(input: RankHostModelsInput): HostModelRanking[] {
   const years = input.assumptions.get('horizon.years');
   return input.hosts
     .map((host): HostModelRanking => {
-      const plan = planForHostModel({
-        inScope,
-        estateServers: input.estate.servers,
-        host,
-        assumptions: input.assumptions,
-        scenario: input.scenario,
-        corePerformance: input.corePerformance,
-        packing: input.packing,
-      });
-      const capitalPence = plan.hosts * host.pricePence;
-      const supportPence = plan.hosts * host.annualSupportPence * years;
+      const plan = planForHostModel(onHostModel(input, inScope, host));
+      const { capitalPence, supportPence } = hostModelCost(host, plan.hosts, years);
       return {
         model: host.model,
         vendor: host.vendor,
@@ -65,5 +57,30 @@ export function rankHostModels(input: RankHostModelsInput): HostModelRanking[] {
         plan,
       };
     })
-    .sort((a, b) => a.unplaced - b.unplaced || a.costPence - b.costPence || a.hosts - b.hosts || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
+    .sort(rankingOrder);
+}
+
+/** The scenario's planning input for one catalogue model. */
+export function onHostModel(input: RankHostModelsInput, inScope: readonly Server[], host: HostModel): PlanForHostModelInput {
+  return {
+    inScope,
+    estateServers: input.estate.servers,
+    host,
+    assumptions: input.assumptions,
+    scenario: input.scenario,
+    corePerformance: input.corePerformance,
+    packing: input.packing,
+  };
+}
+
+/** What the ranking compares: workloads left behind, then capital + support, then hosts, then name. */
+export type RankingKey = Pick<HostModelRanking, 'unplaced' | 'costPence' | 'hosts' | 'model'>;
+
+export function rankingOrder(a: RankingKey, b: RankingKey): number {
+  return a.unplaced - b.unplaced || a.costPence - b.costPence || a.hosts - b.hosts || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0);
+}
+
+/** Capital (hosts x price) and support over the horizon (hosts x annual support x years) of `hosts` hosts of a model. */
+export function hostModelCost(host: HostModel, hosts: number, years: number): { capitalPence: Pence; supportPence: Pence } {
+  return { capitalPence: hosts * host.pricePence, supportPence: hosts * host.annualSupportPence * years };
 }
