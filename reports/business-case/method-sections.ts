@@ -13,7 +13,7 @@ export function methodSections(f: CaseFigures): MethodSectionView[] {
       formulas: [
         'CPU demand (host cores) = cpu_cores × cpu_util_p95 ÷ 100 × core_perf ÷ host core_perf × (1 + growth.annual) ^ years',
         'Memory demand (GB) = mem_gb × mem_util_p95 ÷ 100 (or mem_gb when not measured) × (1 + growth.annual) ^ years',
-        'Usable host capacity = host cores × headroom.cpu; host RAM × headroom.ram; vCPUs ≤ host cores × overcommit.vcpuPerCore',
+        'Usable host capacity = host cores × headroom.cpu; host RAM × headroom.ram; vCPUs ≤ host cores × overcommit.vcpuPerCore; local disk (where the model has it) × headroom.storage',
         'vCPUs of a converted physical server = CPU demand × sizing.vcpuComfortFactor, at least sizing.minVcpuAllocation and at most its current cores; existing VMs keep their vCPUs',
       ],
     },
@@ -21,9 +21,9 @@ export function methodSections(f: CaseFigures): MethodSectionView[] {
       title: 'D.2 Placement and the lower bound',
       paragraphs: [
         'Workloads are packed onto hosts in several dimensions at once (CPU, memory, storage, vCPUs) with the constraints: servers marked not virtualisable stay physical, anti-affinity groups go on different hosts, and each site forms its own cluster where the scenario says so. Spare hosts (ha.spareHosts per cluster) are then added so a cluster survives a host failure.',
-        `The lower bound is the fewest hosts any plan could use under the same rules (the largest of the per-dimension totals divided by usable host capacity, rounded up, plus the spares). This plan uses ${f.hosts} hosts against a lower bound of ${f.lowerBound}.`,
+        `The lower bound is the fewest hosts any plan could use under the same rules (per cluster, the largest of four counts: total demand divided by usable host capacity in each dimension; workloads over half a host, which need one each; workloads no two of which can share a host; and the workloads divided by the most one host can hold; plus the spares). This plan uses ${f.hosts} hosts against a lower bound of ${f.lowerBound}.`,
       ],
-      formulas: ['Lower bound = Σ clusters [ max over dimensions ⌈ Σ demand ÷ usable capacity per host ⌉ + ha.spareHosts ]'],
+      formulas: ['Lower bound = Σ clusters [ max(volume, large items, incompatible set, item count) + ha.spareHosts ], where volume = max over dimensions ⌈ Σ demand ÷ usable capacity per host ⌉'],
     },
     {
       title: 'D.3 Costs: doing nothing and the option',
