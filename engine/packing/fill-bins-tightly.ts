@@ -34,7 +34,7 @@ export function fillBinsTightly(p: PreparedProblem, checksPerBin: number, deferC
     if (list) list.push(i);
     else bySize.set(key, [i]);
   }
-  const pairs = p.count <= maxPairedItems ? pairsBySize(p) : new Map<number, number[]>();
+  const pairs = p.count <= maxPairedItems ? pairIndexOf(p) : new Map<number, number[]>();
   const placed = new Uint8Array(p.count);
   const room = new Float64Array(dims);
   const bins: Bins = [];
@@ -98,6 +98,21 @@ export interface TightFill {
  * time to build them outweigh what they find).
  */
 const maxPairedItems = 1_200;
+
+/**
+ * The pair index of each problem, built once: the start fills the same problem twice (a quick
+ * pass, then a thorough one), and building the index is most of a pass's cost on 1,000 items.
+ */
+const pairIndexes = new WeakMap<PreparedProblem, Map<number, number[]>>();
+
+function pairIndexOf(p: PreparedProblem): Map<number, number[]> {
+  let index = pairIndexes.get(p);
+  if (!index) {
+    index = pairsBySize(p);
+    pairIndexes.set(p, index);
+  }
+  return index;
+}
 
 /** Pairs that fit a bin together, keyed by their summed size, each stored as a * count + b. */
 function pairsBySize(p: PreparedProblem): Map<number, number[]> {
