@@ -1,8 +1,9 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Estate } from '../../engine/estate/estate.js';
 import type { InputPaths } from '../../engine/io/load-inputs.js';
 import type { ScenarioInput } from '../../engine/scenario/scenario.js';
 import type { BotCore, BotReply } from '../conversation/bot-core.js';
+import { startModuleWorker } from '../worker/start-module-worker.js';
 import type { BotCoreRequest, BotCoreResponse, BotCoreWorkerData, PaperHtml } from './bot-core-protocol.js';
 
 export interface WorkerBotCore {
@@ -16,19 +17,6 @@ export interface WorkerBotCore {
 }
 
 type RequestBody = BotCoreRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
-
-/**
- * Starts the worker in both layouts: compiled (.js, the installed CLI) directly; from the
- * TypeScript sources (tsx, vitest) through tsx's loader, registered inside the worker.
- */
-function startWorker(data: BotCoreWorkerData): Worker {
-  const compiled = import.meta.url.endsWith('.js');
-  const entry = new URL(compiled ? './bot-core-worker.js' : './bot-core-worker.ts', import.meta.url);
-  if (compiled) return new Worker(entry, { workerData: data });
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`;
-  return new Worker(bootstrap, { eval: true, workerData: data });
-}
 
 /**
  * The bot core on a worker thread. The engine is CPU-bound (placement, NPV, Monte Carlo): run
@@ -50,7 +38,7 @@ export function createWorkerBotCore(paths: InputPaths, initialEstate?: Estate, s
 
   const running = (): Worker => {
     if (worker) return worker;
-    const started = startWorker({ paths, ...(estate ? { estate } : {}), ...(storePath ? { storePath } : {}) });
+    const started = startModuleWorker(import.meta.url, 'bot-core-worker', { paths, ...(estate ? { estate } : {}), ...(storePath ? { storePath } : {}) } satisfies BotCoreWorkerData);
     started.on('message', (response: BotCoreResponse) => {
       const waiter = pending.get(response.id);
       pending.delete(response.id);

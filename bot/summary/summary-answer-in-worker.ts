@@ -1,16 +1,6 @@
-import { Worker } from 'node:worker_threads';
 import type { Answer } from '../answer/answer.js';
+import { startModuleWorker } from '../worker/start-module-worker.js';
 import type { SummaryWorkerData, SummaryWorkerResult } from './summary-worker-protocol.js';
-
-/** Compiled (.js) runs directly; from TypeScript sources (tsx, vitest) through tsx's loader. */
-function startWorker(data: SummaryWorkerData): Worker {
-  const compiled = import.meta.url.endsWith('.js');
-  const entry = new URL(compiled ? './summary-worker.js' : './summary-worker.ts', import.meta.url);
-  if (compiled) return new Worker(entry, { workerData: data });
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`;
-  return new Worker(bootstrap, { eval: true, workerData: data });
-}
 
 /**
  * Builds a month's summary answer on a one-off worker thread, so the bot keeps acknowledging
@@ -20,7 +10,7 @@ function startWorker(data: SummaryWorkerData): Worker {
  */
 export function summaryAnswerInWorker(data: SummaryWorkerData): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker(data);
+    const worker = startModuleWorker(import.meta.url, 'summary-worker', data);
     let settled = false;
     worker.once('message', (result: SummaryWorkerResult) => {
       settled = true;
