@@ -1,12 +1,9 @@
-import { EPSILON as SHARED_EPSILON, type Bins, type PreparedProblem } from './packing-problem.js';
+import { addsUpTo, EPSILON as SHARED_EPSILON, interchangeable, largestFirst, type Bins, type PreparedProblem } from './packing-problem.js';
+import { sizeKey } from './size-key.js';
 
 // A module-local copy: hot loops read it directly instead of through the import binding.
 const EPSILON = SHARED_EPSILON;
 
-/** Sizes are matched on a grid of 2^-24 of a bin: far finer than any real size step, coarse enough to absorb rounding. */
-const grid = 2 ** 24;
-// Keys stay int32, which V8's Map hashes directly (a double-valued key takes a slow path); collisions are checked.
-const hashPrime = 1_073_741_789;
 
 /**
  * Minimum-bin-slack construction (Gupta & Ho, 1999), for vectors with conflicts: opens one bin at
@@ -24,8 +21,7 @@ const hashPrime = 1_073_741_789;
  */
 export function fillBinsTightly(p: PreparedProblem, checksPerBin: number, deferChecks = 0): TightFill {
   const { dims, sizes } = p;
-  // Identical items end up next to each other, so the search can skip repeats of a choice.
-  const order = Array.from({ length: p.count }, (_, i) => i).sort((a, b) => p.volume[b]! - p.volume[a]! || bySizeThenIndex(p, a, b));
+  const order = largestFirst(p);
   const bySize = new Map<number, number[]>();
   for (let k = order.length - 1; k >= 0; k--) {
     const i = order[k]!;
@@ -97,7 +93,7 @@ export interface TightFill {
  * can be completed exactly by a pair (about 700,000 pairs at most; beyond that the memory and the
  * time to build them outweigh what they find).
  */
-const maxPairedItems = 1_200;
+export const maxPairedItems = 1_200;
 
 /**
  * The pair index of each problem, built once: the start fills the same problem twice (a quick
@@ -133,20 +129,6 @@ function pairsBySize(p: PreparedProblem): Map<number, number[]> {
     }
   }
   return pairs;
-}
-
-function bySizeThenIndex(p: PreparedProblem, a: number, b: number): number {
-  for (let d = 0; d < p.dims; d++) {
-    const diff = p.sizes[b * p.dims + d]! - p.sizes[a * p.dims + d]!;
-    if (diff !== 0) return diff;
-  }
-  return a - b;
-}
-
-function sizeKey(values: Float64Array, offset: number, dims: number): number {
-  let h = 0;
-  for (let d = 0; d < dims; d++) h = (h * 1_000_003 + Math.round(values[offset + d]! * grid)) % hashPrime;
-  return h | 0;
 }
 
 /** One bin's bounded depth-first search for the companions of its seed. */
@@ -206,7 +188,7 @@ class BinFill {
       if (this.checks++ >= this.budget) return false;
       const i = this.rest[k]!;
       // A copy of the item just tried here leads to the same bins: estates repeat a few VM shapes many times.
-      if (tried >= 0 && this.interchangeable(tried, i)) continue;
+      if (tried >= 0 && interchangeable(this.p, tried, i)) continue;
       if (!this.fits(i)) continue;
       tried = i;
       this.chosen.push(i);
@@ -233,13 +215,13 @@ class BinFill {
     const singles = this.index.bySize.get(key) ?? [];
     for (let k = singles.length - 1; k >= 0; k--) {
       const i = singles[k]!;
-      if (this.placed[i] === 0 && !this.inBin.has(i) && this.fits(i)) return [i];
+      if (this.placed[i] === 0 && !this.inBin.has(i) && this.fits(i) && addsUpTo(this.p, i, -1, this.room)) return [i];
     }
     for (const pair of this.index.pairs.get(key) ?? []) {
       this.checks++;
       const a = Math.floor(pair / count);
       const b = pair - a * count;
-      if (this.placed[a] !== 0 || this.placed[b] !== 0 || this.inBin.has(a) || this.inBin.has(b) || !this.fits(a)) continue;
+      if (this.placed[a] !== 0 || this.placed[b] !== 0 || this.inBin.has(a) || this.inBin.has(b) || !addsUpTo(this.p, a, b, this.room) || !this.fits(a)) continue;
       this.inBin.add(a);
       for (let d = 0; d < dims; d++) this.room[d]! -= sizes[a * dims + d]!;
       const both = this.fits(b) && !conflictsOf[a]!.includes(b);
@@ -248,13 +230,6 @@ class BinFill {
       if (both) return [a, b];
     }
     return null;
-  }
-
-  private interchangeable(a: number, b: number): boolean {
-    const { dims, sizes, conflictsOf } = this.p;
-    if (conflictsOf[a]!.length > 0 || conflictsOf[b]!.length > 0) return false;
-    for (let d = 0; d < dims; d++) if (sizes[a * dims + d] !== sizes[b * dims + d]) return false;
-    return true;
   }
 
   private fits(i: number): boolean {

@@ -60,3 +60,59 @@ export function prepareProblem(problem: PackingProblem): PreparedProblem {
   }
   return { dims, count, sizes, volume, conflictsOf };
 }
+
+/**
+ * The problem restricted to `items` (indexes into `p`): item k of the result is `items[k]`, and
+ * only conflicts between two of them are kept. Lets a method work on the part of a packing still
+ * open while the rest stays fixed.
+ */
+export function subProblem(p: PreparedProblem, items: readonly number[]): PreparedProblem {
+  const { dims, sizes } = p;
+  const local = new Map(items.map((i, k) => [i, k]));
+  const subSizes = new Float64Array(items.length * dims);
+  items.forEach((i, k) => subSizes.set(sizes.subarray(i * dims, i * dims + dims), k * dims));
+  return {
+    dims,
+    count: items.length,
+    sizes: subSizes,
+    volume: Float64Array.from(items, (i) => p.volume[i]!),
+    conflictsOf: items.map((i) => p.conflictsOf[i]!.flatMap((j) => (local.has(j) ? [local.get(j)!] : []))),
+  };
+}
+
+/** Whether items a and b have the same size in every dimension and no conflicts, so that either can stand for the other. */
+export function interchangeable(p: PreparedProblem, a: number, b: number): boolean {
+  const { dims, sizes, conflictsOf } = p;
+  if (conflictsOf[a]!.length > 0 || conflictsOf[b]!.length > 0) return false;
+  for (let d = 0; d < dims; d++) if (sizes[a * dims + d] !== sizes[b * dims + d]) return false;
+  return true;
+}
+
+/**
+ * Whether item a, plus item b when b >= 0, adds up to `room` in every dimension: the check behind
+ * every exact-size look-up, since different sizes can share a hash key.
+ */
+export function addsUpTo(p: PreparedProblem, a: number, b: number, room: Float64Array): boolean {
+  const { dims, sizes } = p;
+  for (let d = 0; d < dims; d++) {
+    const size = sizes[a * dims + d]! + (b < 0 ? 0 : sizes[b * dims + d]!);
+    if (Math.abs(size - room[d]!) > EPSILON) return false;
+  }
+  return true;
+}
+
+/**
+ * Item indexes by decreasing volume, then decreasing size dimension by dimension, then index:
+ * deterministic, and identical items end up next to each other, so a search can skip repeats.
+ */
+export function largestFirst(p: PreparedProblem): number[] {
+  const { dims, sizes, volume } = p;
+  const bySize = (a: number, b: number): number => {
+    for (let d = 0; d < dims; d++) {
+      const diff = sizes[b * dims + d]! - sizes[a * dims + d]!;
+      if (diff !== 0) return diff;
+    }
+    return a - b;
+  };
+  return Array.from({ length: p.count }, (_, i) => i).sort((a, b) => volume[b]! - volume[a]! || bySize(a, b));
+}

@@ -1,5 +1,5 @@
 import { fillBinsTightly, type TightFill } from './fill-bins-tightly.js';
-import { EPSILON, type Bins, type PreparedProblem } from './packing-problem.js';
+import { EPSILON, subProblem, type Bins, type PreparedProblem } from './packing-problem.js';
 
 /**
  * Keeps the bins filled to the brim in every dimension and rebuilds the others with the
@@ -21,14 +21,6 @@ export function rebuildLooseBins(p: PreparedProblem, bins: Bins, checksPerBin: n
     if (brim) full.push(members);
     else loose.push(...members);
   }
-  const local = new Map(loose.map((i, k) => [i, k]));
-  const sub: PreparedProblem = {
-    dims,
-    count: loose.length,
-    sizes: Float64Array.from(loose.flatMap((i) => Array.from(sizes.subarray(i * dims, i * dims + dims)))),
-    volume: Float64Array.from(loose.map((i) => p.volume[i]!)),
-    conflictsOf: loose.map((i) => p.conflictsOf[i]!.flatMap((j) => (local.has(j) ? [local.get(j)!] : []))),
-  };
-  const rebuilt = fillBinsTightly(sub, checksPerBin, deferChecks);
+  const rebuilt = fillBinsTightly(subProblem(p, loose), checksPerBin, deferChecks);
   return { bins: [...full, ...rebuilt.bins.map((b) => b.map((k) => loose[k]!))], checks: rebuilt.checks };
 }
