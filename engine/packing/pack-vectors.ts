@@ -1,17 +1,20 @@
 import { firstFitDecreasing, ffdVariants, type FfdVariant } from './first-fit-decreasing.js';
-import { fillBinsTightly, type TightFill } from './fill-bins-tightly.js';
+import { fillBinsExactly, type ExactFillOptions } from './fill-bins-exactly.js';
+import { fillBinsTightly, maxPairedItems, type TightFill } from './fill-bins-tightly.js';
 import { improvePacking, type ImproveOptions, type ImproveResult } from './improve-packing.js';
 import { rebuildLooseBins } from './rebuild-loose-bins.js';
 import { packingLowerBound, type PackingLowerBound } from './packing-lower-bound.js';
-import { prepareProblem, type Bins, type PackingProblem, type PreparedProblem } from './packing-problem.js';
+import { prepareProblem, subProblem, type Bins, type PackingProblem, type PreparedProblem } from './packing-problem.js';
+import { seededRandom } from './seeded-random.js';
 
 export interface PackOptions {
   /** Seed for the improvement phase (default 1). */
   seed?: number;
   /**
-   * Work budget of the improvement phase in candidate-move evaluations. Default: 20,000 per item,
-   * at least 40 million (or 200,000 per item, if less) and at most 100 million: about 0.5 s to
-   * 2 s of search on this machine when the lower bound cannot be reached, less on small problems.
+   * Work budget in candidate-move evaluations (the exact fill and the minimum-slack start are
+   * charged at what their steps cost in those). Default: 20,000 per item, at least 40 million (or
+   * 200,000 per item, if less) and at most 200 million: about 0.5 s to 3.5 s on this machine when
+   * the lower bound cannot be reached, less on small problems.
    */
   budget?: number;
 }
@@ -58,14 +61,19 @@ const firstShare = 0.5;
  * The 40-million floor is what 200- and 500-item problems need to reach their optimum (measured
  * on split-bin instances); below 200 items it shrinks with the problem, so a small cluster whose
  * lower bound is out of reach gives up in a fraction of a second instead of searching for two.
+ * The 200-million ceiling is reached at 10,000 items: enough to fill bins exactly and still
+ * search the rest (3.4 s, within the 5 s target; 100 million left them 9-10 bins further from
+ * the optimum).
  */
-const defaultBudget = (items: number) => Math.min(100_000_000, Math.max(20_000 * items, Math.min(40_000_000, 200_000 * items)));
+const defaultBudget = (items: number) => Math.min(200_000_000, Math.max(20_000 * items, Math.min(40_000_000, 200_000 * items)));
 
 /**
  * Packs vectors into as few identical bins as it can: every FFD variant and a minimum-slack fill
  * (which rebuilds bins filled to the brim), the one with fewer bins as the start, then the
  * bin-removing local search (several independent ones, the best kept, when the budget is large
- * for the problem; on small problems a second round from the loose bins rebuilt). Deterministic for a given problem, seed and budget.
+ * for the problem; on small problems a second round from the loose bins rebuilt). On large
+ * problems whose items fill many bins exactly, those bins are taken first and the method runs on
+ * the items left. Deterministic for a given problem, seed and budget.
  *
  * @example
  * packVectors({ capacity: [10, 10], items: [[6, 2], [5, 5], [4, 8]] }).bins // [[0, 2], [1]]
@@ -73,27 +81,84 @@ const defaultBudget = (items: number) => Math.min(100_000_000, Math.max(20_000 *
 export function packVectors(problem: PackingProblem, options: PackOptions = {}): PackingResult {
   const p = prepareProblem(problem);
   const lowerBound = packingLowerBound(p);
-  let baseline: { variant: FfdVariant; bins: Bins } | undefined;
-  for (const variant of ffdVariants) {
-    const bins = firstFitDecreasing(p, variant);
-    if (!baseline || bins.length < baseline.bins.length) baseline = { variant, bins };
-    if (bins.length <= lowerBound.value) break;
-  }
-  const ffdBins = baseline?.bins ?? [];
+  const baseline = bestFirstFitDecreasing(p, lowerBound.value);
   const budget = options.budget ?? defaultBudget(p.count);
-  const tight = tightStart(p, ffdBins.length, lowerBound.value, budget);
-  const start = tight && tight.bins.length < ffdBins.length ? tight.bins : ffdBins;
-  const improved = searchAndRebuild(p, start, {
-    seed: options.seed ?? 1,
-    budget: Math.max(0, budget - (tight?.checks ?? 0) * checkCost),
-    lowerBound: lowerBound.value,
-  }, budget);
+  const seed = options.seed ?? 1;
+  const exact = exactFirst(p, lowerBound.value, baseline.bins.length, budget, seed);
+  const improved = exact.packed ?? packFrom(p, baseline.bins, lowerBound.value, budget - exact.work, seed);
   return {
     bins: canonicalOrder(improved.bins),
     lowerBound,
-    baseline: { variant: baseline?.variant ?? ffdVariants[0]!, bins: ffdBins.length },
+    baseline: { variant: baseline.variant, bins: baseline.bins.length },
     evaluations: improved.evaluations,
   };
+}
+
+function bestFirstFitDecreasing(p: PreparedProblem, lowerBound: number): { variant: FfdVariant; bins: Bins } {
+  let best: { variant: FfdVariant; bins: Bins } | undefined;
+  for (const variant of ffdVariants) {
+    const bins = firstFitDecreasing(p, variant);
+    if (!best || bins.length < best.bins.length) best = { variant, bins };
+    if (bins.length <= lowerBound) break;
+  }
+  return best ?? { variant: ffdVariants[0]!, bins: [] };
+}
+
+/** The minimum-slack start (when it beats `ffdBins`), then the local search: the whole method below the exact-first size. */
+function packFrom(p: PreparedProblem, ffdBins: Bins, lowerBound: number, budget: number, seed: number): ImproveResult {
+  const tight = tightStart(p, ffdBins.length, lowerBound, budget);
+  const start = tight && tight.bins.length < ffdBins.length ? tight.bins : ffdBins;
+  return searchAndRebuild(p, start, { seed, budget: Math.max(0, budget - (tight?.checks ?? 0) * checkCost), lowerBound }, budget);
+}
+
+/**
+ * From this many items, bins are first filled exactly by the meet-in-the-middle search: beyond
+ * the size where the minimum-slack fill indexes pairs, its bounded searches find few exact bins
+ * among thousands of items and the local search cannot make up the slack (measured: 2,000- and
+ * 5,000-item split-bin instances end 2 and 4-5 bins above the optimum that way, 1 after an
+ * exact-first start).
+ */
+const minExactFirstItems = maxPairedItems + 1;
+
+/** Share of the lower bound in exact bins below which the exact-first start is dropped (items with no exact structure). */
+const minExactShare = 0.25;
+
+/**
+ * The exact fill's search, tuned on split-bin instances of 1,300-10,000 items: a pool of 1,000
+ * items (half a million pairs to index; 1,200 took longer for no fewer bins), lookups per seed
+ * that fill most seeds while many items are left, and an end once fewer than 12 of the last 40
+ * seeds fill.
+ */
+const exactFillSearch: Omit<ExactFillOptions, 'random'> = {
+  pooledItems: 1_000,
+  oneCompanionNodes: 2_000,
+  twoCompanionNodes: 4_000,
+  window: 40,
+  minShare: 0.3,
+};
+
+/**
+ * Search budget given up per unit of work of the exact fill: a lookup or an indexed pair costs
+ * about fifteen move evaluations (a cache miss in a table of megabytes, against a few additions).
+ */
+const exactWorkCost = 15;
+
+/**
+ * Bins filled exactly first, then the usual method on the items left (their own FFD, lower bound,
+ * minimum-slack start and search), when the problem is large and the exact fill finds enough
+ * bins; `packed` is null otherwise, and `work` is the budget the attempt used.
+ */
+function exactFirst(p: PreparedProblem, lowerBound: number, ffdBins: number, budget: number, seed: number): { packed: ImproveResult | null; work: number } {
+  if (p.count < minExactFirstItems || ffdBins <= lowerBound) return { packed: null, work: 0 };
+  const exact = fillBinsExactly(p, { random: seededRandom(seed), ...exactFillSearch });
+  const work = exact.work * exactWorkCost;
+  if (exact.bins.length < minExactShare * lowerBound) return { packed: null, work };
+  const rest = subProblem(p, exact.rest);
+  const restBound = packingLowerBound(rest).value;
+  const restFfd = bestFirstFitDecreasing(rest, restBound).bins;
+  const packed = packFrom(rest, restFfd, restBound, Math.max(0, budget - work), seed);
+  const bins = [...exact.bins, ...packed.bins.map((b) => b.map((k) => exact.rest[k]!))];
+  return { packed: bins.length < ffdBins ? { bins, evaluations: packed.evaluations } : null, work };
 }
 
 /**
