@@ -125,7 +125,8 @@ const minExactShare = 0.25;
 
 /**
  * The exact fill's search, tuned on split-bin instances of 1,300-10,000 items: a pool of 1,000
- * items (half a million pairs to index; 1,200 took longer for no fewer bins), lookups per seed
+ * items (half a million pairs to index; 1,200 cost so much of a 2,000-item budget that the rest
+ * ended up to 2 bins further off), lookups per seed
  * that fill most seeds while many items are left, and an end once fewer than 12 of the last 40
  * seeds fill.
  */
