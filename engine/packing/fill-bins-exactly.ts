@@ -1,4 +1,5 @@
 import { addsUpTo, EPSILON as SHARED_EPSILON, interchangeable, largestFirst, type Bins, type PreparedProblem } from './packing-problem.js';
+import { ItemsBySize } from './items-by-size.js';
 import { sizeKey } from './size-key.js';
 
 // A module-local copy: hot loops read it directly instead of through the import binding.
@@ -55,8 +56,10 @@ class ExactFill {
   private stamp = 0;
   private readonly room: Float64Array;
   private readonly chosen: number[] = [];
+  /** Every item, largest first: the seeds in turn, and the open items' order. */
+  private readonly order: number[];
   /** Free items by size key, for completions by one item. */
-  private readonly singles = new Map<number, number[]>();
+  private readonly singles: ItemsBySize;
   private pairs = new PairIndex(0);
   private readonly inPool: Uint8Array;
   private poolSize = 0;
@@ -72,17 +75,12 @@ class ExactFill {
     this.mark = new Int32Array(p.count).fill(-1);
     this.inPool = new Uint8Array(p.count);
     this.room = new Float64Array(p.dims);
+    this.order = largestFirst(p);
+    this.singles = new ItemsBySize(p, this.order);
   }
 
   run(): ExactFills {
-    const { p, options } = this;
-    const order = largestFirst(p);
-    for (const i of order) {
-      const key = sizeKey(p.sizes, i * p.dims, p.dims);
-      const list = this.singles.get(key);
-      if (list) list.push(i);
-      else this.singles.set(key, [i]);
-    }
+    const { options, order } = this;
     let open = order;
     this.drawPool(open);
     const bins: Bins = [];
@@ -108,11 +106,9 @@ class ExactFill {
   }
 
   private take(i: number): void {
-    const { dims, sizes } = this.p;
     this.placed[i] = 1;
     if (this.inPool[i] === 1) this.poolPlaced++;
-    const list = this.singles.get(sizeKey(sizes, i * dims, dims))!;
-    list.splice(list.lastIndexOf(i), 1);
+    this.singles.remove(i);
   }
 
   /** Draws the pool at random from the open items and indexes every pair of it that fits a bin. */
@@ -228,8 +224,7 @@ class ExactFill {
     const { dims } = this.p;
     this.nodes++;
     const key = sizeKey(this.room, 0, dims);
-    const singles = this.singles.get(key);
-    if (singles) for (const a of singles) if (this.fillsRoom(a, -1)) return [a];
+    for (const a of this.singles.withKey(key)) if (this.fillsRoom(a, -1)) return [a];
     const { pairs } = this;
     for (let e = pairs.first(key); e >= 0; e = pairs.next(e)) {
       const a = pairs.itemA(e);

@@ -1,4 +1,5 @@
 import { addsUpTo, EPSILON as SHARED_EPSILON, interchangeable, largestFirst, type Bins, type PreparedProblem } from './packing-problem.js';
+import { ItemsBySize } from './items-by-size.js';
 import { sizeKey } from './size-key.js';
 
 // A module-local copy: hot loops read it directly instead of through the import binding.
@@ -22,14 +23,7 @@ const EPSILON = SHARED_EPSILON;
 export function fillBinsTightly(p: PreparedProblem, checksPerBin: number, deferChecks = 0): TightFill {
   const { dims, sizes } = p;
   const order = largestFirst(p);
-  const bySize = new Map<number, number[]>();
-  for (let k = order.length - 1; k >= 0; k--) {
-    const i = order[k]!;
-    const key = sizeKey(sizes, i * dims, dims);
-    const list = bySize.get(key);
-    if (list) list.push(i);
-    else bySize.set(key, [i]);
-  }
+  const bySize = new ItemsBySize(p, order);
   const pairs = p.count <= maxPairedItems ? pairIndexOf(p) : new Map<number, number[]>();
   const placed = new Uint8Array(p.count);
   const room = new Float64Array(dims);
@@ -73,8 +67,7 @@ export function fillBinsTightly(p: PreparedProblem, checksPerBin: number, deferC
     tightest = null;
     for (const i of chosen) {
       placed[i] = 1;
-      const list = bySize.get(sizeKey(sizes, i * dims, dims))!;
-      list.splice(list.lastIndexOf(i), 1);
+      bySize.remove(i);
     }
     bins.push(chosen);
     rest = rest.filter((i) => placed[i] === 0);
@@ -143,7 +136,7 @@ class BinFill {
     private readonly p: PreparedProblem,
     private readonly rest: readonly number[],
     private readonly room: Float64Array,
-    private readonly index: { bySize: ReadonlyMap<number, readonly number[]>; pairs: ReadonlyMap<number, readonly number[]> },
+    private readonly index: { bySize: ItemsBySize; pairs: ReadonlyMap<number, readonly number[]> },
     private readonly placed: Uint8Array,
     private readonly budget: number,
   ) {
@@ -212,9 +205,7 @@ class BinFill {
   private exactCompletion(): number[] | null {
     const { dims, count, sizes, conflictsOf } = this.p;
     const key = sizeKey(this.room, 0, dims);
-    const singles = this.index.bySize.get(key) ?? [];
-    for (let k = singles.length - 1; k >= 0; k--) {
-      const i = singles[k]!;
+    for (const i of this.index.bySize.withKey(key)) {
       if (this.placed[i] === 0 && !this.inBin.has(i) && this.fits(i) && addsUpTo(this.p, i, -1, this.room)) return [i];
     }
     for (const pair of this.index.pairs.get(key) ?? []) {
