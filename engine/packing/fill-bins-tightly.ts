@@ -5,7 +5,6 @@ import { sizeKey } from './size-key.js';
 // A module-local copy: hot loops read it directly instead of through the import binding.
 const EPSILON = SHARED_EPSILON;
 
-
 /**
  * Minimum-bin-slack construction (Gupta & Ho, 1999), for vectors with conflicts: opens one bin at
  * a time with the largest item left and searches, depth first over the remaining items in

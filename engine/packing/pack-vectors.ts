@@ -85,7 +85,7 @@ export function packVectors(problem: PackingProblem, options: PackOptions = {}):
   const budget = options.budget ?? defaultBudget(p.count);
   const seed = options.seed ?? 1;
   const exact = exactFirst(p, lowerBound.value, baseline.bins.length, budget, seed);
-  const improved = exact.packed ?? packFrom(p, baseline.bins, lowerBound.value, budget - exact.work, seed);
+  const improved = exact.packed ?? packFrom(p, baseline.bins, lowerBound.value, Math.max(0, budget - exact.work), seed);
   return {
     bins: canonicalOrder(improved.bins),
     lowerBound,
@@ -126,9 +126,8 @@ const minExactShare = 0.25;
 /**
  * The exact fill's search, tuned on split-bin instances of 1,300-10,000 items: a pool of 1,000
  * items (half a million pairs to index; 1,200 cost so much of a 2,000-item budget that the rest
- * ended up to 2 bins further off), lookups per seed
- * that fill most seeds while many items are left, and an end once fewer than 12 of the last 40
- * seeds fill.
+ * ended up to 2 bins further off), lookups per seed that fill most seeds while many items are
+ * left, and an end once fewer than 12 of the last 40 seeds fill.
  */
 const exactFillSearch: Omit<ExactFillOptions, 'random'> = {
   pooledItems: 1_000,
