@@ -62,7 +62,7 @@ const firstShare = 0.5;
  * on split-bin instances); below 200 items it shrinks with the problem, so a small cluster whose
  * lower bound is out of reach gives up in a fraction of a second instead of searching for two.
  * The 200-million ceiling is reached at 10,000 items: enough to fill bins exactly and still
- * search the rest (3.4 s, within the 5 s target; 100 million left them 9-10 bins further from
+ * search the rest (3.4 s, within the 5 s target; 100 million left them 8-10 bins further from
  * the optimum).
  */
 const defaultBudget = (items: number) => Math.min(200_000_000, Math.max(20_000 * items, Math.min(40_000_000, 200_000 * items)));
