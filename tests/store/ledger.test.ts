@@ -2,25 +2,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { claimSummaryPost } from '../../store/ledger/claim-summary-post.js';
 import { listSummaryPosts } from '../../store/ledger/list-summary-posts.js';
 import { settleSummaryPost } from '../../store/ledger/settle-summary-post.js';
-import { openStore, type HistoryStore } from '../../store/open-store.js';
-import { tempDir } from './temp-store.js';
+import { tempStores } from './temp-store.js';
 
 const t0 = new Date('2026-11-02T09:00:00Z');
 const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
 const key = { month: '2026-10', destination: 'slack:C0WARDS' };
 
 describe('summary post ledger', () => {
-  const tmp = tempDir();
-  const open: HistoryStore[] = [];
-  const connect = () => {
-    const s = openStore({ path: tmp.file() });
-    open.push(s);
-    return s;
-  };
-  afterEach(() => {
-    open.splice(0).forEach((s) => s.close());
-    tmp.cleanup();
-  });
+  const stores = tempStores();
+  const connect = stores.open;
+  afterEach(stores.cleanup);
 
   it('lets exactly one of two connections to the same file claim a month and destination', () => {
     const a = connect();

@@ -3,11 +3,34 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Estate } from '../../engine/estate/estate.js';
 import { serverSchema, type ServerRow } from '../../engine/estate/server.js';
+import { openStore, type HistoryStore } from '../../store/open-store.js';
 
 /** A fresh folder for a real SQLite file; call the returned cleanup in afterEach. */
 export function tempDir(): { dir: string; file: (name?: string) => string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'unsprawl-store-'));
   return { dir, file: (name = 'history.db') => join(dir, name), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Connections to one history file in a fresh folder: `open` opens another, and `cleanup` (call it
+ * in afterEach) closes every one still open and removes the folder. For tests of what two
+ * processes sharing the file see.
+ */
+export function tempStores(): { path: () => string; open: () => HistoryStore; cleanup: () => void } {
+  const tmp = tempDir();
+  const opened: HistoryStore[] = [];
+  return {
+    path: () => tmp.file(),
+    open: () => {
+      const store = openStore({ path: tmp.file() });
+      opened.push(store);
+      return store;
+    },
+    cleanup: () => {
+      for (const store of opened.splice(0)) store.close();
+      tmp.cleanup();
+    },
+  };
 }
 
 /** A small estate built from canonical rows, `count` servers, ids SRV-001.. */

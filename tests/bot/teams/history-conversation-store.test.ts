@@ -3,8 +3,8 @@ import { createHistoryConversationStore } from '../../../bot/teams/create-histor
 import { InputError } from '../../../engine/errors.js';
 import { findConversationRefs } from '../../../store/conversations/find-conversation-refs.js';
 import { saveConversationRef } from '../../../store/conversations/save-conversation-ref.js';
-import { openStore, type HistoryStore } from '../../../store/open-store.js';
-import { tempDir } from '../../store/temp-store.js';
+import { openStore } from '../../../store/open-store.js';
+import { tempStores } from '../../store/temp-store.js';
 
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 const written = new Date('2026-11-25T09:00:05Z');
@@ -27,17 +27,9 @@ function entry(conversationId: string, updatedAt = '2026-11-25T09:00:00.000Z', n
 }
 
 describe('createHistoryConversationStore', () => {
-  const tmp = tempDir();
-  const open: HistoryStore[] = [];
-  const openFile = () => {
-    const store = openStore({ path: tmp.file() });
-    open.push(store);
-    return store;
-  };
-  afterEach(() => {
-    for (const store of open.splice(0)) store.close();
-    tmp.cleanup();
-  });
+  const stores = tempStores();
+  const openFile = stores.open;
+  afterEach(stores.cleanup);
 
   it('saves, gets, lists and removes conversations as teams rows of conversation_refs', async () => {
     const history = openFile();
@@ -114,7 +106,7 @@ describe('createHistoryConversationStore', () => {
   });
 
   it('finds what was saved before the file was closed and opened again (the bot saved, the scheduler restarts)', async () => {
-    const bot = openStore({ path: tmp.file() });
+    const bot = openStore({ path: stores.path() });
     await createHistoryConversationStore(bot, () => written).save(entry('19:imt@thread.tacv2'));
     bot.close();
 
