@@ -111,7 +111,7 @@ function warranty(q: EstateQuestion, summary: EstateSummary): Part {
   const soonLimit = addDays(q.asOf, 90);
   const out = q.servers.filter((s) => s.warrantyEnd !== undefined && s.warrantyEnd < q.asOf);
   const soon = q.servers.filter((s) => s.warrantyEnd !== undefined && s.warrantyEnd >= q.asOf && s.warrantyEnd <= soonLimit);
-  const support = sum(out.map((s) => s.annualSupportPence));
+  const support = sum(out.map((s) => s.annualSupportPence ?? 0));
   const withWarranty = summary.servers.total - summary.serversWithoutWarranty;
   return {
     headline: `${formatNumber(summary.outOfWarranty)} of the ${formatNumber(withWarranty)} servers in ${q.scopeName} with a warranty date (${formatPercent(share(summary.outOfWarranty, withWarranty))}) are out of warranty on ${formatDate(q.asOf)}, and ${formatNumber(soon.length)} more go out in the next 90 days.`,

@@ -8,7 +8,9 @@ import { poundsToPence } from '../money.js';
  *
  * Defaults (documented in docs/data-formats.md):
  * - kind physical, service "Unassigned", site "Main", environment production, criticality medium
- * - virtualisable yes, storage 0 GB, annual support £0
+ * - virtualisable yes, storage 0 GB
+ * - annual_support_gbp blank: not recorded (support.defaultPerServer applies to a physical server);
+ *   0 means recorded as nothing (no contract), and is costed as nothing
  * - cpu_util_p95 / mem_util_p95 unknown: sizing then treats the server "as-is" (100%)
  * - core_perf unknown: estimated from purchase_year (data/core-performance.csv)
  * - power_watts unknown: estimated by the TCO model from cores (see docs/model.md)
@@ -93,10 +95,19 @@ export const serverSchema = z
       .max(2100, { error: 'expected a year from 1990 to 2100' })
       .optional(),
     warranty_end: isoDate.optional(),
-    annual_support_gbp: nonNegative('an amount in pounds, 0 or more').default(0),
+    annual_support_gbp: nonNegative('an amount in pounds, 0 or more').optional(),
     virtualisable: yesNo.default(true),
     not_virtualisable_reason: z.string().trim().optional(),
     anti_affinity: z.string().trim().min(1).optional(),
+    /** The host and cluster a virtual server runs on today (RVTools vInfo Host and Cluster). */
+    host: z.string().trim().min(1).optional(),
+    cluster: z.string().trim().min(1).optional(),
+    /**
+     * What cpu_util_p95 and mem_util_p95 measure: `p95`, a 95th percentile over a period (the
+     * default), or `snapshot`, one instant at export time (RVTools usage columns), which sizing
+     * treats with a comfort margin (docs/model.md).
+     */
+    usage_basis: z.string().trim().toLowerCase().pipe(z.enum(['p95', 'snapshot'], { error: 'expected p95 or snapshot' })).optional(),
   })
   .transform((r) => ({
     id: r.id,
@@ -117,10 +128,14 @@ export const serverSchema = z
     rackUnits: r.rack_units ?? (r.kind === 'physical' ? 1 : 0),
     purchaseYear: r.purchase_year,
     warrantyEnd: r.warranty_end,
-    annualSupportPence: poundsToPence(r.annual_support_gbp),
+    /** Undefined when not recorded; 0 when recorded as nothing. */
+    annualSupportPence: r.annual_support_gbp === undefined ? undefined : poundsToPence(r.annual_support_gbp),
     virtualisable: r.virtualisable,
     notVirtualisableReason: r.not_virtualisable_reason,
     antiAffinity: r.anti_affinity,
+    currentHost: r.host,
+    currentCluster: r.cluster,
+    usageBasis: r.usage_basis ?? (r.cpu_util_p95 !== undefined || r.mem_util_p95 !== undefined ? 'p95' : undefined),
   }));
 
 /** A validated server record, as the engine sees it (camelCase, money in pence). */
@@ -133,5 +148,5 @@ export const serverColumns = [
   'id', 'kind', 'service', 'apps', 'site', 'environment', 'criticality', 'os',
   'cpu_cores', 'cpu_util_p95', 'core_perf', 'mem_gb', 'mem_util_p95', 'storage_gb',
   'power_watts', 'rack_units', 'purchase_year', 'warranty_end', 'annual_support_gbp',
-  'virtualisable', 'not_virtualisable_reason', 'anti_affinity',
+  'virtualisable', 'not_virtualisable_reason', 'anti_affinity', 'host', 'cluster', 'usage_basis',
 ] as const;

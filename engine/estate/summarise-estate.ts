@@ -89,7 +89,7 @@ export function summariseEstate(estate: Estate, asOf: string): EstateSummary {
     powerWatts: sum(servers, (s) => s.powerWatts ?? 0),
     serversWithoutPower: count(servers, (s) => s.powerWatts === undefined),
     rackUnits: sum(servers, (s) => s.rackUnits),
-    annualSupportPence: sum(servers, (s) => s.annualSupportPence),
+    annualSupportPence: sum(servers, (s) => s.annualSupportPence ?? 0),
     ageBands: bands.map((b) => ({
       ...b,
       servers: count(withYear, (s) => {

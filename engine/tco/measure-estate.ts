@@ -92,7 +92,7 @@ export function measureEstate(servers: readonly Server[], calendar: EstateCalend
   for (const server of servers) {
     if (server.kind === 'virtual') {
       q.virtualServers += 1;
-      q.virtualSupportPence += server.annualSupportPence;
+      q.virtualSupportPence += server.annualSupportPence ?? 0;
       q.knownWatts += server.powerWatts ?? 0;
       continue;
     }
@@ -113,7 +113,7 @@ export function measureEstate(servers: readonly Server[], calendar: EstateCalend
     }
     life.outOfWarranty.forEach((out, t) => {
       if (out) q.outOfWarrantyServers[t]! += 1;
-      if (server.annualSupportPence > 0) {
+      if (server.annualSupportPence !== undefined) {
         if (out) q.supportOutOfWarrantyPence[t]! += server.annualSupportPence;
         else q.supportInWarrantyPence[t]! += server.annualSupportPence;
       } else if (out) q.defaultSupportOutOfWarranty[t]! += 1;

@@ -26,9 +26,12 @@ export function serverToRow(s: Server): ServerRow {
     rack_units: s.rackUnits,
     purchase_year: s.purchaseYear,
     warranty_end: s.warrantyEnd,
-    annual_support_gbp: penceToPounds(s.annualSupportPence),
+    annual_support_gbp: s.annualSupportPence === undefined ? undefined : penceToPounds(s.annualSupportPence),
     virtualisable: s.virtualisable ? 'yes' : 'no',
     not_virtualisable_reason: s.notVirtualisableReason,
     anti_affinity: s.antiAffinity,
+    host: s.currentHost,
+    cluster: s.currentCluster,
+    usage_basis: s.usageBasis,
   };
 }

@@ -49,7 +49,7 @@ describe('the bundled sample trust (data/estate.csv)', () => {
     expect(physical.every((s) => (s.powerWatts ?? 0) > 50 && s.rackUnits >= 1)).toBe(true);
     expect(virtual.length).toBeGreaterThanOrEqual(10);
     expect(virtual.every((s) => s.rackUnits === 0)).toBe(true);
-    expect(servers.filter((s) => s.annualSupportPence > 0).length).toBeGreaterThan(servers.length / 2);
+    expect(servers.filter((s) => (s.annualSupportPence ?? 0) > 0).length).toBeGreaterThan(servers.length / 2);
   });
 
   it('has a handful of non-virtualisable servers, each with a reason, and anti-affinity groups for DCs and SQL nodes', async () => {

@@ -96,19 +96,22 @@ describe('loadEstate on an RVTools .xlsx export', () => {
         id: 'MDC-DC-01', kind: 'virtual', service: 'Domain controllers', apps: [], site: 'Main DC', environment: 'production',
         criticality: 'critical', os: 'Microsoft Windows Server 2019 (64-bit)', cpuCores: 2, cpuUtilP95: undefined, corePerf: undefined,
         memGb: 8, memUtilP95: undefined, storageGb: 60, powerWatts: undefined, rackUnits: 0, purchaseYear: 2014, warrantyEnd: undefined,
-        annualSupportPence: 0, virtualisable: true, notVirtualisableReason: undefined, antiAffinity: 'ad-dc',
+        annualSupportPence: undefined, virtualisable: true, notVirtualisableReason: undefined, antiAffinity: 'ad-dc',
+        currentHost: undefined, currentCluster: undefined, usageBasis: undefined,
       },
       {
         id: 'BEDM-APP01', kind: 'virtual', service: 'Ward systems', apps: ['Bed management application server'], site: 'Main DC',
         environment: 'production', criticality: 'medium', os: 'Microsoft Windows Server 2016 (64-bit)', cpuCores: 4, cpuUtilP95: undefined,
         corePerf: undefined, memGb: 16, memUtilP95: undefined, storageGb: 150, powerWatts: undefined, rackUnits: 0, purchaseYear: 2019,
-        warrantyEnd: undefined, annualSupportPence: 0, virtualisable: true, notVirtualisableReason: undefined, antiAffinity: undefined,
+        warrantyEnd: undefined, annualSupportPence: undefined, virtualisable: true, notVirtualisableReason: undefined, antiAffinity: undefined,
+        currentHost: undefined, currentCluster: undefined, usageBasis: undefined,
       },
       {
         id: 'PACS-GW-VM', kind: 'virtual', service: 'Unassigned', apps: [], site: 'Second site', environment: 'production',
         criticality: 'medium', os: 'Red Hat Enterprise Linux 8 (64-bit)', cpuCores: 8, cpuUtilP95: undefined, corePerf: undefined,
         memGb: 32, memUtilP95: undefined, storageGb: 500, powerWatts: undefined, rackUnits: 0, purchaseYear: 2021, warrantyEnd: undefined,
-        annualSupportPence: 0, virtualisable: true, notVirtualisableReason: undefined, antiAffinity: undefined,
+        annualSupportPence: undefined, virtualisable: true, notVirtualisableReason: undefined, antiAffinity: undefined,
+        currentHost: undefined, currentCluster: undefined, usageBasis: undefined,
       },
     ]);
     expect(warnings).toEqual([

@@ -65,9 +65,10 @@ describe('loadEstate on the canonical CSV', () => {
     const [server] = (await loadEstate(join(fixtures, 'minimal.csv'))).servers;
     expect(server).toEqual({
       id: 'SRV-001', kind: 'physical', service: 'Unassigned', apps: [], site: 'Main', environment: 'production',
-      criticality: 'medium', os: '', cpuCores: 8, memGb: 32, storageGb: 0, rackUnits: 1, annualSupportPence: 0, virtualisable: true,
+      criticality: 'medium', os: '', cpuCores: 8, memGb: 32, storageGb: 0, rackUnits: 1, annualSupportPence: undefined, virtualisable: true,
       cpuUtilP95: undefined, corePerf: undefined, memUtilP95: undefined, powerWatts: undefined, purchaseYear: undefined,
       warrantyEnd: undefined, notVirtualisableReason: undefined, antiAffinity: undefined,
+      currentHost: undefined, currentCluster: undefined, usageBasis: undefined,
     });
   });
 
