@@ -4,7 +4,7 @@ import { describeProblem, InputError, ScenarioError } from '../engine/errors.js'
 import type { HostModel } from '../engine/hosts/host-model.js';
 import { loadInputs, type Inputs } from '../engine/io/load-inputs.js';
 import { DEFAULT_MAX_INPUT_BYTES } from '../engine/io/read-input-bytes.js';
-import { hypervisorSchema, scenarioSchema, type Scenario } from '../engine/scenario/scenario.js';
+import { baselines, bestValue, hypervisorChoiceSchema, scenarioSchema, type Baseline, type Scenario } from '../engine/scenario/scenario.js';
 
 /** The flags every engine-backed command shares (DESIGN.md "Common flags"). */
 export interface InputOptions {
@@ -16,6 +16,7 @@ export interface InputOptions {
   scope?: string;
   host?: string;
   hypervisor?: string;
+  baseline?: string;
   set: string[];
   json?: boolean;
 }
@@ -27,7 +28,7 @@ export interface ResolvedInputs {
   assumptions: AssumptionSet;
 }
 
-/** The scenario used when no --scenario is given: every server, cheapest host model, Hyper-V, one cluster per site (data/scenarios.json). */
+/** The scenario used when no --scenario is given: every server, the best-value host model x hypervisor, one cluster per site (data/scenarios.json). */
 export const DEFAULT_SCENARIO = 'full-consolidation';
 
 /**
@@ -43,8 +44,9 @@ export function addInputOptions(command: Command): Command {
     .option('--scenarios <path>', 'named scenarios JSON (default: data/scenarios.json)')
     .option('--scenario <name>', `named scenario to run (default: ${DEFAULT_SCENARIO})`)
     .option('--scope <expr>', 'which servers, e.g. \'service="Ward systems",Pathology; site=Main; criticality>=high\'')
-    .option('--host <model>', 'target host model from the catalogue, or "cheapest"')
-    .option('--hypervisor <name>', 'vmware, hyperv or proxmox')
+    .option('--host <model>', 'target host model from the catalogue; "best-value" (highest NPV, the default) or "cheapest" (lowest hardware cost)')
+    .option('--hypervisor <name>', 'vmware, hyperv, proxmox, or "best-value" (chosen by NPV with the host model, the default)')
+    .option('--baseline <case>', 'do-nothing case: "sweat" (replace servers at end of life, the default) or "refresh" (like-for-like refresh every baseline.refreshYears)')
     .option('--set <key=value>', 'override an assumption, e.g. --set energy.pricePerKwh=0.30 (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
     .option('--json', 'print one JSON object instead of tables');
 }
@@ -96,9 +98,14 @@ function applyFlags(scenario: Scenario, options: InputOptions, hosts: readonly H
   const next: Scenario = { ...scenario };
   if (options.scope !== undefined) next.scope = options.scope;
   if (options.hypervisor !== undefined) {
-    const parsed = hypervisorSchema.safeParse(options.hypervisor.trim().toLowerCase());
-    if (!parsed.success) throw new ScenarioError('hypervisor', `--hypervisor: expected vmware, hyperv or proxmox, got "${options.hypervisor}"`);
+    const parsed = hypervisorChoiceSchema.safeParse(options.hypervisor);
+    if (!parsed.success) throw new ScenarioError('hypervisor', `--hypervisor: expected vmware, hyperv, proxmox or best-value, got "${options.hypervisor}"`);
     next.hypervisor = parsed.data;
+  }
+  if (options.baseline !== undefined) {
+    const wanted = options.baseline.trim().toLowerCase();
+    if (!(baselines as readonly string[]).includes(wanted)) throw new ScenarioError('baseline', `--baseline: expected sweat or refresh, got "${options.baseline}"`);
+    next.baseline = wanted as Baseline;
   }
   if (options.host !== undefined) next.host = hostName(options.host, hosts);
   return next;
@@ -106,9 +113,10 @@ function applyFlags(scenario: Scenario, options: InputOptions, hosts: readonly H
 
 /** Matches a model name case-insensitively, so `--host "poweredge r660"` works. */
 function hostName(wanted: string, hosts: readonly HostModel[]): string {
-  if (wanted.trim().toLowerCase() === 'cheapest') return 'cheapest';
-  const found = hosts.find((h) => h.model.toLowerCase() === wanted.trim().toLowerCase());
-  if (!found) throw new ScenarioError('host', `--host: unknown host model "${wanted}"; the catalogue has: ${hosts.map((h) => h.model).join(', ')}, or "cheapest"`);
+  const rule = wanted.trim().toLowerCase();
+  if (rule === 'cheapest' || rule === bestValue) return rule;
+  const found = hosts.find((h) => h.model.toLowerCase() === rule);
+  if (!found) throw new ScenarioError('host', `--host: unknown host model "${wanted}"; the catalogue has: ${hosts.map((h) => h.model).join(', ')}, "best-value" or "cheapest"`);
   return found.model;
 }
 

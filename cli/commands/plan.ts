@@ -1,7 +1,11 @@
 import { Command } from 'commander';
+import type { OptionSelection } from '../../engine/choose-option.js';
+import { evaluate } from '../../engine/evaluate.js';
 import { planScenario } from '../../engine/placement/plan-scenario.js';
 import { rankHostModels, type HostModelRanking } from '../../engine/placement/rank-host-models.js';
 import type { Plan } from '../../engine/plan/plan.js';
+import { bestValue } from '../../engine/scenario/scenario.js';
+import { describeSelection } from '../../reports/format/describe-selection.js';
 import { formatMoney, formatNumber, formatPercent } from '../../reports/format/numbers.js';
 import { addInputOptions, resolveInputs, type InputOptions } from '../inputs.js';
 
@@ -41,8 +45,11 @@ export async function runPlan(options: PlanOptions): Promise<string> {
     const ranking = rankHostModels(input);
     return options.json ? `${JSON.stringify(ranking.map(rankingJson), null, 2)}\n` : renderRanking(ranking, assumptions.get('horizon.years'));
   }
-  const plan = planScenario(input);
-  return options.json ? `${JSON.stringify(planJson(plan), null, 2)}\n` : renderPlan(plan);
+  // Best value is chosen by NPV, so it needs the appraisal: evaluate() plans the winner once.
+  const chosen = scenario.host.trim().toLowerCase() === bestValue ? evaluate(input) : undefined;
+  const plan = chosen?.plan ?? planScenario(input);
+  const selection = chosen?.selection;
+  return options.json ? `${JSON.stringify({ ...planJson(plan), ...(selection ? { selection } : {}) }, null, 2)}\n` : renderPlan(plan, selection);
 }
 
 /** The DESIGN.md contract (hosts, lowerBound, placements, unplaced) and the detail behind it. */
@@ -79,7 +86,7 @@ function table(header: string[], rows: string[][], leftColumns = 1): string {
 }
 
 /** The plan as plain-text tables (no colour codes, so it pastes into email). */
-export function renderPlan(plan: Plan): string {
+export function renderPlan(plan: Plan, selection?: OptionSelection): string {
   const model = plan.hostModel;
   const placed = plan.placements.length;
   const baseline = plan.clusters.reduce((s, c) => s + (c.baselineHosts ?? c.activeHosts + c.spareHosts), 0);
@@ -88,6 +95,7 @@ export function renderPlan(plan: Plan): string {
   const out = [
     `Plan: ${plan.scenario.name} - ${formatNumber(plan.hosts)} x ${model.model} (${model.vendor}, ${model.cores} cores, ${formatNumber(model.ramGb)} GB)`,
     `Scope: ${plan.scenario.scope} - ${formatNumber(plan.inScope.length)} servers, ${formatNumber(placed)} placed, ${formatNumber(plan.unplaced.length)} stay as they are.`,
+    ...(selection ? [describeSelection(selection)] : []),
     `Lower bound: ${formatNumber(plan.lowerBound)} hosts; this plan is ${gap === 0 ? 'optimal (it meets the bound)' : `at most ${formatNumber(gap)} host${gap === 1 ? '' : 's'} above the optimum`}. First-fit-decreasing alone: ${formatNumber(baseline)}.`,
     '',
     table(

@@ -34,6 +34,9 @@ export function planScenario(input: PlanScenarioInput): Plan {
   checkHeadroom(assumptions);
   if (hosts.length === 0) throw new ScenarioError('host', 'the host catalogue is empty: expected at least one host model');
   const inScope = selectScope(estate.servers, scenario.scope);
+  if (scenario.host.trim().toLowerCase() === 'best-value') {
+    throw new ScenarioError('host', 'the best-value host model is chosen by NPV, which needs the appraisal: plan it with evaluate() or chooseOption() (engine/choose-option.ts)');
+  }
   if (scenario.host.trim().toLowerCase() === 'cheapest') {
     return planOnCheapestHostModel({ ...input, inScope });
   }

@@ -25,8 +25,9 @@ export function appraiseOptions(inputs: Inputs, scenario: Scenario, assumptions:
   const preferredRun = run(scenario);
   // The other options use the host model the preferred option chose: like-for-like hardware, and
   // one plan each instead of a search over the whole catalogue.
-  const sameHosts = (s: Scenario): Scenario => ({ ...s, host: preferredRun.plan.hostModel.model });
-  const target = `onto ${hypervisorName(scenario.hypervisor)}`;
+  const sameHosts = (s: Scenario): Scenario => ({ ...s, host: preferredRun.plan.hostModel.model, hypervisor: preferredRun.scenario.hypervisor });
+  const hypervisor = hypervisorName(preferredRun.scenario.hypervisor);
+  const target = `onto ${hypervisor}`;
   const what = scopeInWords(scenario.scope);
   const withDr = `consolidate ${what} ${target} with a mirrored DR site`;
   const withoutDr = `consolidate ${what} ${target}`;
@@ -34,7 +35,7 @@ export function appraiseOptions(inputs: Inputs, scenario: Scenario, assumptions:
   const [noDr, dr] = scenario.dr.enabled ? [flipped, scenario] : [scenario, flipped];
   const noDrOption: AppraisedOption = {
     label: `Option 3: ${withoutDr}`,
-    description: `Move every virtualisable server in scope onto new hosts, N+1 in each cluster, ${hypervisorName(scenario.hypervisor)}; no recovery site.`,
+    description: `Move every virtualisable server in scope onto new hosts, N+1 in each cluster, ${hypervisor}; no recovery site.`,
     evaluation: scenario.dr.enabled ? run(sameHosts(noDr)) : preferredRun,
   };
   const drOption: AppraisedOption = {

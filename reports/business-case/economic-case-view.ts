@@ -29,7 +29,7 @@ interface OptionRow {
 export async function economicCaseView(input: BusinessCaseInput, f: CaseFigures): Promise<EconomicCaseView> {
   const a = input.preferred.evaluation.appraisal;
   const options = [input.preferred, ...input.alternatives].sort((x, y) => x.label.localeCompare(y.label, 'en-GB', { numeric: true }));
-  const yearLabel = (c: CashFlowYear) => `${c.calendarYear}/${String((c.calendarYear + 1) % 100).padStart(2, '0')}`;
+  const yearLabel = (c: CashFlowYear) => c.financialYear;
   const preferredName = input.preferred.label;
   const sensitivity = input.sensitivity;
   // The ten widest bars carry the message; the rest move the NPV less than any of them.

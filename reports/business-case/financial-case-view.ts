@@ -20,9 +20,8 @@ interface YearRow {
 /** Financial case: capital and revenue by year, affordability, energy and carbon. */
 export async function financialCaseView(input: BusinessCaseInput, f: CaseFigures): Promise<FinancialCaseView> {
   const a = input.preferred.evaluation.appraisal;
-  const fy = (year: number) => `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
   const rows: YearRow[] = a.cashFlows.map((c: CashFlowYear, t) => ({
-    year: `Year ${t} (${fy(c.calendarYear)})`,
+    year: `Year ${t} (${c.financialYear})`,
     capital: a.withOption.capital[t] ?? 0,
     revenue: a.withOption.revenue[t] ?? 0,
     withOption: c.withOption,
@@ -64,7 +63,7 @@ export async function financialCaseView(input: BusinessCaseInput, f: CaseFigures
       { className: 'compact', totals: [total] },
     ),
     affordability: [
-      `Capital: the option needs ${formatMoney(f.capitalYear0)} in ${fy(a.appraisalYear)}${laterCapital(f.capital - f.capitalYear0)}, optimism bias included, to be found in the trust’s capital plan (CDEL)${stayingCapital > 0 ? `; the capital column of table 5 also holds ${formatMoney(stayingCapital)} of like-for-like replacement for servers that stay as they are, needed with or without the option` : ''}. Doing nothing needs ${formatMoney(a.doNothing.capital.reduce((s, v) => s + v, 0))} of capital over the period for like-for-like replacements.`,
+      `Capital: the option needs ${formatMoney(f.capitalYear0)} in ${a.financialYears[0]}${laterCapital(f.capital - f.capitalYear0)}, optimism bias included, to be found in the trust’s capital plan (CDEL)${stayingCapital > 0 ? `; the capital column of table 5 also holds ${formatMoney(stayingCapital)} of like-for-like replacement for servers that stay as they are, needed with or without the option` : ''}. Doing nothing needs ${formatMoney(a.doNothing.capital.reduce((s, v) => s + v, 0))} of capital over the period for like-for-like replacements.`,
       `Revenue: from year 1 the option costs ${formatMoney(Math.abs(revenueSavingYear1))} a year ${revenueSavingYear1 >= 0 ? 'less' : 'more'} in revenue than doing nothing${revenueSavingYear1 >= 0 ? ', a recurrent saving that can count towards the efficiency plan once the old servers are switched off' : ''}. One-off migration costs fall in year 0.`,
       `Energy: electricity use falls by ${formatPercent(energySaving)}, from about ${formatNumber(f.energyBeforeKwh / 1000)} to ${formatNumber(f.energyAfterKwh / 1000)} MWh a year; at the assumed price this is part of the running-cost saving above, not an extra benefit.`,
     ],

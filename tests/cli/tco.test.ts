@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runUnsprawl as unsprawl } from './run-unsprawl.js';
 import type { Appraisal } from '../../engine/tco/appraisal.js';
-import type { OptionComparison } from '../../engine/tco/compare-options.js';
+import type { OptionComparison } from '../../engine/compare-options.js';
 import type { Sensitivity } from '../../engine/sensitivity/analyse-sensitivity.js';
 
 interface TcoJson {
@@ -29,11 +29,13 @@ describe('unsprawl tco', () => {
     expect(r.sensitivity?.tornado.rows.length).toBeGreaterThan(5);
   }, slow);
 
-  it('prints readable tables: year by year, NPV, payback, savings split, energy and carbon, sensitivity', async () => {
+  it('prints readable tables: financial years, capital, reconciliation, finance view, NPV with its uncertainty, energy and carbon', async () => {
     const { code, stdout } = await unsprawl('tco', '--scenario', 'ward-systems', '--draws', '300');
     expect(code).toBe(0);
     for (const text of ['Do nothing: the servers the option moves', 'The option', 'Cash flows', 'Present value', 'NPV at 3.5%', 'Payback',
-      'Running costs', 'Hardware and software', 'Total cost of ownership', 'Energy (kWh)', 'Carbon (tCO2e)', 'Rack units', 'Sensitivity: top 5', 'Monte Carlo (300 draws']) {
+      'Y0 2026/27', 'Capital requirement (CDEL', 'Reconciliation: do nothing to the option', 'Total saving (= the sum of the net cash flows)',
+      'Recurring cash-releasing saving, full year', 'Income and expenditure', 'NPV median (Monte Carlo)', 'Chance the NPV is negative',
+      'is the best value', 'Energy (kWh, whole estate)', 'Carbon (tCO2e)', 'Rack units', 'Sensitivity: top 5', 'Monte Carlo (300 draws']) {
       expect(stdout).toContain(text);
     }
     expect(stdout).toMatch(/NPV at 3\.5%\s+-?£[\d,]+/);

@@ -1,0 +1,23 @@
+/**
+ * How finance treats each kind of cost line, by item. One table, so the reconciliation, the VAT
+ * view and the headline saving classify a line the same way.
+ *
+ * - cashReleasing: a saving on it leaves the trust's bank account (contracts, energy, licences
+ *   stop being paid); staff time and rack space in the trust's own rooms free capacity, not cash,
+ *   unless the trust removes posts or gives up paid space (HM Treasury / NHS England guidance
+ *   on cash-releasing and non-cash-releasing benefits).
+ * - vatable: bought from a supplier, so VAT is charged on it; staff time and the trust's own
+ *   space are not, and receipts and the optimism-bias allowance are not purchases.
+ */
+export interface LineTreatment {
+  cashReleasing: boolean;
+  vatable: boolean;
+}
+
+const notCash = new Set(['staff', 'rack', 'hostStaff', 'hostRack']);
+const notVatable = new Set(['staff', 'rack', 'hostStaff', 'hostRack', 'residualValue', 'hostResidualValue', 'resale', 'optimismBias']);
+
+/** The finance treatment of a line item (`support`, `energy`, `staff`, ...). */
+export function lineTreatment(item: string): LineTreatment {
+  return { cashReleasing: !notCash.has(item), vatable: !notVatable.has(item) };
+}
