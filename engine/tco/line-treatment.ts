@@ -14,8 +14,8 @@ export interface LineTreatment {
   vatable: boolean;
 }
 
-const notCash = new Set(['staff', 'rack', 'hostStaff', 'hostRack']);
-const notVatable = new Set(['staff', 'rack', 'hostStaff', 'hostRack', 'residualValue', 'hostResidualValue', 'resale', 'optimismBias']);
+const notCash = new Set(['staff', 'rack', 'hostStaff', 'hostRack', 'parallelRunningInHouse']);
+const notVatable = new Set(['staff', 'rack', 'hostStaff', 'hostRack', 'parallelRunningInHouse', 'residualValue', 'hostResidualValue', 'resale', 'optimismBias']);
 
 /** The finance treatment of a line item (`support`, `energy`, `staff`, ...). */
 export function lineTreatment(item: string): LineTreatment {

@@ -5,7 +5,7 @@ import { estateLines } from './estate-lines.js';
 import { hostsInUseLines } from './hosts-in-use-lines.js';
 import type { AppraisalQuantities } from './measure-quantities.js';
 import { optionLines } from './option-lines.js';
-import { parallelRunningLine } from './parallel-running-line.js';
+import { parallelRunningLines } from './parallel-running-line.js';
 import { licensingCatalogue } from '../licensing/licensing-catalogue.js';
 
 /**
@@ -38,7 +38,7 @@ export function lineDefinitions(q: AppraisalQuantities): LineDefinitions {
       ...estateLines(q.whole, 'staying', h, life),
       ...hostsInUseLines(q.hostsInUse, q.licenceTerms, 'staying', h, life, minOrder),
     ];
-    const option = [...optionLines(q.option, h, q.serviceLifeYears), parallelRunningLine(baseline, h)];
+    const option = [...optionLines(q.option, h, q.serviceLifeYears), ...parallelRunningLines(baseline, h)];
     found = { baseline, whole, option };
     definitions.set(q, found);
   }
