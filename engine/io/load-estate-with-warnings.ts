@@ -80,10 +80,18 @@ async function siblingVhost(path: string, limits: ReadLimits): Promise<InputTabl
   return parseCsvTable(decodeUtf8(await readInputBytes(hostPath, limits), hostFile), hostFile);
 }
 
+/**
+ * The RVTools sheets an import may read; the others in an "export all" (vDisk, vPartition,
+ * vNetwork ... often the largest) are never inflated.
+ */
+const rvtoolsSheets = ['vInfo', 'vHost', 'vCluster', 'vLicense', 'vMetaData', 'vCPU', 'vMemory'];
+
 async function mapWorkbook(bytes: Buffer, file: string): Promise<MappedRows> {
-  const workbook = await readWorkbook(bytes, file);
-  const vInfo = workbook.sheet('vInfo');
-  if (vInfo) return rvtoolsEstateRows(vInfo, workbook.sheet('vHost'));
+  const rvtools = await readWorkbook(bytes, file, { sheets: rvtoolsSheets });
+  const vInfo = rvtools.sheet('vInfo');
+  if (vInfo) return rvtoolsEstateRows(vInfo, rvtools.sheet('vHost'));
+  // Not an RVTools export: any sheet may hold the canonical columns, so all are read.
+  const workbook = rvtools.sheetNames.length > 0 ? await readWorkbook(bytes, file) : rvtools;
   for (const name of workbook.sheetNames) {
     const columns = new Set(workbook.header(name).map(canonicalColumnName));
     const table = columns.has('id') && columns.has('cpu_cores') ? workbook.sheet(name) : undefined;
