@@ -18,6 +18,7 @@ import { renderMonthlySummary } from '../../reports/summary/render-monthly-summa
 import { chooseApprovedPlan } from '../../store/history/choose-approved-plan.js';
 import { seedIfEmpty } from '../../store/history/seed-if-empty.js';
 import { defaultStorePath, openStore } from '../../store/open-store.js';
+import { asStoreError } from '../../store/store-error.js';
 import { recordScenarioRun } from '../../store/runs/record-scenario-run.js';
 import { findSnapshot } from '../../store/snapshots/find-snapshot.js';
 import { resolveInputs } from '../inputs.js';
@@ -102,6 +103,8 @@ export function summaryCommand(): Command {
         else process.stdout.write(answerText(answer));
         if (options.out) await writeDocuments(summary, resolve(options.out), formats);
         if (options.post) await post(store, month, answer, inputs);
+      } catch (error) {
+        throw asStoreError(error, store.path);
       } finally {
         store.close();
       }
