@@ -3,6 +3,7 @@ import { formatDate, formatNumber } from '../../reports/format/numbers.js';
 import { seedHistory } from '../../store/history/seed-history.js';
 import { seedIfEmpty } from '../../store/history/seed-if-empty.js';
 import { listSummaryPosts } from '../../store/ledger/list-summary-posts.js';
+import type { SummaryPost } from '../../store/ledger/summary-post.js';
 import { defaultStorePath, openStore, type HistoryStore } from '../../store/open-store.js';
 import { asStoreError, StoreError } from '../../store/store-error.js';
 import { listScenarioRuns } from '../../store/runs/list-scenario-runs.js';
@@ -49,7 +50,7 @@ export function historyCommand(): Command {
         lines.push('', `Recent scenario runs (${runs.length})`);
         lines.push(...(runs.length === 0 ? ['  none yet'] : table(['When', 'Scenario', 'Who', 'Where', 'Inputs'], runs.map((r) => [r.askedAt.slice(0, 16).replace('T', ' '), r.scenario.name, r.askedBy, r.channel, r.inputsHash.slice(0, 12)]))));
         lines.push('', `Monthly summaries posted (${posts.length})`);
-        lines.push(...(posts.length === 0 ? ['  none yet'] : table(['Month', 'Destination', 'Status', 'Attempts', 'When'], posts.map((p) => [p.month, p.destination, p.status, String(p.attempts), p.postedAt ? formatDate(p.postedAt.slice(0, 10)) : (p.lastError ?? '')]))));
+        lines.push(...(posts.length === 0 ? ['  none yet'] : table(['Month', 'Destination', 'Status', 'Attempts', 'When, or why not'], posts.map((p) => [p.month, p.destination, p.status, String(p.attempts), postOutcome(p)]))));
         process.stdout.write(`${lines.join('\n')}\n`);
       } catch (error) {
         throw asStoreError(error, store.path);
@@ -57,6 +58,13 @@ export function historyCommand(): Command {
         store.close();
       }
     });
+}
+
+/** A posted summary's date; otherwise the last failure and, while retries remain, when the next try is. */
+function postOutcome(p: SummaryPost): string {
+  if (p.postedAt) return formatDate(p.postedAt.slice(0, 10));
+  const next = p.status === 'failed' && p.nextAttemptAt ? ` (next try ${p.nextAttemptAt.slice(0, 16).replace('T', ' ')} UTC)` : p.status === 'abandoned' ? ' (no attempts left: unsprawl summary --post retries it)' : '';
+  return `${p.lastError ?? (p.status === 'claimed' ? 'posting now' : '')}${next}`;
 }
 
 /** Listing needs no write access: a store this user cannot write is read as it is. */

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { hostname, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -143,6 +144,7 @@ async function writeDocuments(summary: Parameters<typeof renderMonthlySummary>[0
 /** Posts through the same ledger as the scheduler, so a manual post and the scheduled one never both go out. */
 async function post(store: Parameters<typeof postSummaryOnce>[0]['store'], month: string, answer: Answer, inputs: Inputs, envFile: string | undefined): Promise<void> {
   // The same settings the bot reads: .env (or --env-file) overlaid by the real environment.
+  if (envFile !== undefined && !existsSync(envFile)) throw new InputError([{ file: '--env-file', message: `expected a settings file, but ${resolve(envFile)} does not exist` }]);
   const env = readEnvironment(envFile === undefined ? {} : { envFile });
   const settings = loadSummaryScheduleSettings(env);
   if (!settings) throw new InputError([{ file: 'environment', column: 'UNSPRAWL_SUMMARY_DESTINATIONS', message: 'expected the destinations to post to, e.g. slack:C0123ABCD,teams:19:abc@thread.tacv2' }]);
