@@ -85,6 +85,7 @@ async function boundedParts(bytes: Buffer, file: string, limits: WorkbookLimits,
   const inflated = new Map<string, Buffer>();
   let budget = limits.maxTotalBytes;
   const inflate = (entry: ZipEntry): Buffer => {
+    if (budget <= 0) throw refuse(`workbook parts inflate to more than the ${mb(limits.maxTotalBytes)} MB limit`);
     const content = inflateZipEntry(bytes, entry, file, Math.min(limits.maxPartBytes, budget));
     budget -= content.length;
     inflated.set(entry.name, content);
