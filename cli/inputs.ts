@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { parseAssignment, type AssumptionSet } from '../engine/assumptions/assumption-set.js';
-import { describeProblem, InputError, ScenarioError } from '../engine/errors.js';
+import { describeProblem, ScenarioError } from '../engine/errors.js';
 import type { HostModel } from '../engine/hosts/host-model.js';
 import { loadInputs, type Inputs } from '../engine/io/load-inputs.js';
-import { DEFAULT_MAX_INPUT_BYTES } from '../engine/io/read-input-bytes.js';
+import { maxInputBytes } from '../engine/io/max-input-bytes.js';
 import { baselines, bestValue, hypervisorChoiceSchema, scenarioSchema, type Baseline, type Scenario } from '../engine/scenario/scenario.js';
 
 /** The flags every engine-backed command shares (DESIGN.md "Common flags"). */
@@ -73,17 +73,6 @@ export async function resolveInputs(
   }
   const assumptions = inputs.assumptions.with(scenario.overrides, 'scenario').with(cli, 'cli');
   return { inputs, scenario, assumptions };
-}
-
-/** UNSPRAWL_MAX_INPUT_MB raises or lowers the 50 MB refusal limit for input files. */
-function maxInputBytes(env: NodeJS.ProcessEnv): number {
-  const text = env.UNSPRAWL_MAX_INPUT_MB;
-  if (text === undefined || text === '') return DEFAULT_MAX_INPUT_BYTES;
-  const mb = Number(text);
-  if (!Number.isFinite(mb) || mb <= 0) {
-    throw new InputError([{ file: 'UNSPRAWL_MAX_INPUT_MB', message: `expected a size in MB above 0, got "${text}"` }]);
-  }
-  return Math.round(mb * 1024 * 1024);
 }
 
 function baseScenario(scenarios: readonly Scenario[], name: string | undefined): Scenario {

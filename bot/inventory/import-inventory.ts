@@ -3,13 +3,14 @@ import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import type { Estate } from '../../engine/estate/estate.js';
 import { InputError, type InputProblem } from '../../engine/errors.js';
-import { loadEstate } from '../../engine/io/load-estate.js';
+import { maxInputBytes } from '../../engine/io/max-input-bytes.js';
 import type { HistoryStore } from '../../store/open-store.js';
 import { findSnapshot } from '../../store/snapshots/find-snapshot.js';
 import { holdsOnlySampleHistory } from '../../store/snapshots/holds-only-sample-history.js';
 import { readSnapshotEstate } from '../../store/snapshots/read-snapshot-estate.js';
 import { saveSnapshot } from '../../store/snapshots/save-snapshot.js';
 import { diffEstates, type EstateChanges } from './diff-estates.js';
+import { loadEstateInWorker } from './load-estate-in-worker.js';
 
 /** File types the estate loaders read (canonical CSV, RVTools csv/xlsx, JSON). */
 export const inventoryExtensions = ['.csv', '.xlsx', '.json'] as const;
@@ -45,12 +46,18 @@ async function validate(upload: InventoryUpload): Promise<Estate> {
   if (!(inventoryExtensions as readonly string[]).includes(extension)) {
     throw new InputError([{ file: upload.filename, message: `expected a .csv, .xlsx or .json inventory, got "${extension || 'no extension'}"` }]);
   }
+  // UNSPRAWL_MAX_INPUT_MB governs uploads as it governs files on disk; refused before anything is written.
+  const maxBytes = maxInputBytes();
+  if (upload.bytes.length > maxBytes) {
+    throw new InputError([{ file: upload.filename, message: `file is ${(upload.bytes.length / (1024 * 1024)).toFixed(1)} MB, larger than the ${(maxBytes / (1024 * 1024)).toFixed(1)} MB limit; split it, or raise the limit with UNSPRAWL_MAX_INPUT_MB` }]);
+  }
   const dir = await mkdtemp(join(tmpdir(), 'unsprawl-upload-'));
   try {
     const path = join(dir, safeName(upload.filename));
     await writeFile(path, upload.bytes, { mode: 0o600 });
     try {
-      return { ...(await loadEstate(path)), source: upload.filename };
+      // On a worker with a capped heap: a chat upload must never be able to exhaust the bot's memory.
+      return { ...(await loadEstateInWorker(path, maxBytes)), source: upload.filename };
     } catch (error) {
       // The loader names the temporary copy; people know the file by the name they uploaded.
       if (error instanceof InputError) throw new InputError(error.problems.map((p) => ({ ...p, file: upload.filename })));

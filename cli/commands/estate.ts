@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { summariseEstate, type EstateSummary } from '../../engine/estate/summarise-estate.js';
 import { InputError, describeProblem } from '../../engine/errors.js';
+import { isCalendarDate } from '../../engine/estate/is-calendar-date.js';
 import { loadEstateWithWarnings } from '../../engine/io/load-estate-with-warnings.js';
 import { selectScope } from '../../engine/scenario/scope.js';
 import { formatDate, formatMoney, formatNumber } from '../../reports/format/numbers.js';
@@ -39,8 +40,8 @@ export function estateCommand(): Command {
 
 function asOfDate(given: string | undefined): string {
   if (given === undefined) return londonDate.format(new Date());
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(given) || Number.isNaN(Date.parse(given))) {
-    throw new InputError([{ file: '--as-of', message: `expected a date as YYYY-MM-DD, got "${given}"` }]);
+  if (!isCalendarDate(given)) {
+    throw new InputError([{ file: '--as-of', message: `expected a real date as YYYY-MM-DD, got "${given}"` }]);
   }
   return given;
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Estate } from '../estate/estate.js';
+import { isCalendarDate } from '../estate/is-calendar-date.js';
 import { serverColumns, serverSchema } from '../estate/server.js';
 import { InputError, type InputProblem } from '../errors.js';
 import { canonicalColumnName, canonicalEstateRows } from './canonical-estate-rows.js';
@@ -12,7 +13,7 @@ import { dataDir } from './project-paths.js';
 import { readInputBytes, type ReadLimits } from './read-input-bytes.js';
 import { readWorkbook } from './read-workbook.js';
 import { isRvtoolsVinfo, rvtoolsEstateRows } from './rvtools/rvtools-estate-rows.js';
-import { validateRows, type RowToValidate } from './validate-rows.js';
+import { describeValue, validateRows, type RowToValidate } from './validate-rows.js';
 
 export interface LoadEstateOptions extends ReadLimits {
   /** Date the inventory describes (YYYY-MM-DD), when the file does not say. */
@@ -79,10 +80,18 @@ async function siblingVhost(path: string, limits: ReadLimits): Promise<InputTabl
   return parseCsvTable(decodeUtf8(await readInputBytes(hostPath, limits), hostFile), hostFile);
 }
 
+/**
+ * The RVTools sheets an import may read; the others in an "export all" (vDisk, vPartition,
+ * vNetwork ... often the largest) are never inflated.
+ */
+const rvtoolsSheets = ['vInfo', 'vHost', 'vCluster', 'vLicense', 'vMetaData', 'vCPU', 'vMemory'];
+
 async function mapWorkbook(bytes: Buffer, file: string): Promise<MappedRows> {
-  const workbook = await readWorkbook(bytes, file);
-  const vInfo = workbook.sheet('vInfo');
-  if (vInfo) return rvtoolsEstateRows(vInfo, workbook.sheet('vHost'));
+  const rvtools = await readWorkbook(bytes, file, { sheets: rvtoolsSheets });
+  const vInfo = rvtools.sheet('vInfo');
+  if (vInfo) return rvtoolsEstateRows(vInfo, rvtools.sheet('vHost'));
+  // Not an RVTools export: any sheet may hold the canonical columns, so all are read.
+  const workbook = rvtools.sheetNames.length > 0 ? await readWorkbook(bytes, file) : rvtools;
   for (const name of workbook.sheetNames) {
     const columns = new Set(workbook.header(name).map(canonicalColumnName));
     const table = columns.has('id') && columns.has('cpu_cores') ? workbook.sheet(name) : undefined;
@@ -104,21 +113,22 @@ function mapJson(document: unknown, file: string): MappedRows {
   const known = new Set<string>(serverColumns);
   const warnings: InputWarning[] = [];
   const problems: InputProblem[] = [];
-  const rows = servers.map((server, i): RowToValidate => {
+  // A non-object entry is reported and skipped, so the other entries' problems still show.
+  const rows = servers.flatMap((server, i): RowToValidate[] => {
     if (server === null || typeof server !== 'object' || Array.isArray(server)) {
-      problems.push({ file, column: `servers[${i}]`, message: `expected an object with the estate columns, got ${JSON.stringify(server)}` });
-      return { file, columnPrefix: `servers[${i}].`, values: {} };
+      problems.push({ file, column: `servers[${i}]`, message: `expected an object with the estate columns, ${describeValue(server)}` });
+      return [];
     }
     const values: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(server)) {
       if (!known.has(key)) warnings.push({ file, column: `servers[${i}].${key}`, message: 'unknown field, ignored' });
       else if (value !== null && value !== '') values[key] = value;
     }
-    return { file, columnPrefix: `servers[${i}].`, values };
+    return [{ file, columnPrefix: `servers[${i}].`, values }];
   });
-  const date = typeof asOf === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : undefined;
-  if (asOf !== undefined && date === undefined) problems.push({ file, column: 'asOf', message: `expected a date as YYYY-MM-DD, got ${JSON.stringify(asOf)}` });
-  return { rows: problems.length > 0 ? [] : rows, problems, warnings, ...(date ? { asOf: date } : {}) };
+  const date = typeof asOf === 'string' && isCalendarDate(asOf) ? asOf : undefined;
+  if (asOf !== undefined && date === undefined) problems.push({ file, column: 'asOf', message: `expected a real date as YYYY-MM-DD, ${describeValue(asOf)}` });
+  return { rows, problems, warnings, ...(date ? { asOf: date } : {}) };
 }
 
 /** Checked on the raw cells, so a duplicate is reported even when either row has other problems. */

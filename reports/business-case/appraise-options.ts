@@ -5,6 +5,7 @@ import { appraisalYear } from '../../engine/tco/appraisal-year.js';
 import { knownPurchaseYear } from '../../engine/tco/server-lifecycle.js';
 import type { Scenario } from '../../engine/scenario/scenario.js';
 import { selectScope } from '../../engine/scenario/scope.js';
+import { quoteScopeValue } from '../../engine/scenario/quote-scope-value.js';
 import type { AppraisedOption } from './business-case-input.js';
 import { hypervisorName } from './hypervisor-name.js';
 import { scopeInWords } from './scope-in-words.js';
@@ -66,5 +67,5 @@ function doMinimumScenario(inputs: Inputs, scenario: Scenario, assumptions: Assu
     return s.kind === 'physical' && s.virtualisable && end < year0;
   });
   if (expired.length === 0 || expired.length === inScope.length) return undefined;
-  return { ...scenario, name: `${scenario.name} (do minimum)`, scope: `id=${expired.map((s) => JSON.stringify(s.id)).join(',')}`, dr: { ...scenario.dr, enabled: false } };
+  return { ...scenario, name: `${scenario.name} (do minimum)`, scope: `id=${expired.map((s) => quoteScopeValue(s.id)).join(',')}`, dr: { ...scenario.dr, enabled: false } };
 }

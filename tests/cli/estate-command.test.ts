@@ -61,7 +61,7 @@ describe('unsprawl estate', { timeout: 120_000 }, () => {
   it('rejects a malformed --as-of date', async () => {
     const { code, stderr } = await unsprawl('estate', '--as-of', '25/11/2026');
     expect(code).toBe(2);
-    expect(stderr).toContain('--as-of: expected a date as YYYY-MM-DD, got "25/11/2026"');
+    expect(stderr).toContain('--as-of: expected a real date as YYYY-MM-DD, got "25/11/2026"');
   });
 
   it('has --help', async () => {

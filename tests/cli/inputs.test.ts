@@ -67,6 +67,6 @@ describe('addInputOptions + resolveInputs', () => {
     await resolveInputs(parse('--estate', join('tests', 'fixtures', 'estate', 'unknown-column.csv')), { stderr: err.stream });
     expect(err.text()).toBe('warning: unknown-column.csv row 1, Owner notes: unknown column, ignored (see docs/data-formats.md for the columns unsprawl reads)\n');
     await expect(resolveInputs(parse(), { env: { UNSPRAWL_MAX_INPUT_MB: '0.001' } })).rejects.toThrow(InputError);
-    await expect(resolveInputs(parse(), { env: { UNSPRAWL_MAX_INPUT_MB: 'lots' } })).rejects.toThrow('expected a size in MB above 0, got "lots"');
+    await expect(resolveInputs(parse(), { env: { UNSPRAWL_MAX_INPUT_MB: 'lots' } })).rejects.toThrow('expected a size in MB above 0 and at most 400, got "lots"');
   });
 });

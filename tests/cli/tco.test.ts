@@ -55,7 +55,10 @@ describe('unsprawl tco', () => {
     [['--set', 'energy.price=0.3'], 'unknown assumption "energy.price"'],
     [['--set', 'energy.pricePerKwh=-0.1'], 'energy.pricePerKwh: expected a value from 0 to 5 (£/kWh), got -0.1'],
     [['--set', 'discount.rate=150%'], 'discount.rate: expected a value from 0 to 1 (real rate per year), got 1.5'],
-    [['--draws', 'lots'], '--draws: expected a whole number of at least 1, got "lots"'],
+    [['--draws', 'lots'], '--draws: expected a whole number from 100 to 100000, got "lots"'],
+    [['--draws', '1e9'], '--draws: expected a whole number from 100 to 100000, got "1e9"'],
+    [['--draws', '1000000000'], '--draws: expected a whole number from 100 to 100000, got "1000000000"'],
+    [['--set', 'horizon.years=500'], 'horizon.years: expected a value from 1 to 15'],
   ])('refuses %j with a clear error naming the key', async (args, message) => {
     const { code, stdout, stderr } = await unsprawl('tco', '--no-sensitivity', ...args);
     expect(code).toBe(2);

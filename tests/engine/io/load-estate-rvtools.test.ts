@@ -136,7 +136,7 @@ describe('loadEstate on an RVTools .xlsx export', () => {
     ];
     expect(await problemsOf(loadEstateWithWarnings(await rvtoolsWorkbook('bad.xlsx', bad)))).toEqual([
       'bad.xlsx [vInfo] row 3, Memory: expected a size in MiB, 0 or more, got "lots"',
-      'bad.xlsx [vInfo] row 4, CPUs: expected a whole number of cores, 1 or more, got "0"',
+      'bad.xlsx [vInfo] row 4, CPUs: expected a whole number of cores from 1 to 4096, got "0"',
       'bad.xlsx [vInfo] row 6, Annotation: expected critical, high, medium or low, got "extreme"',
       'bad.xlsx [vInfo] row 5, VM: duplicate server id "GOOD-01" (first used on row 2); expected every id to be unique',
     ]);

@@ -37,9 +37,9 @@ describe('loadEstate on the canonical CSV', () => {
     expect(await problemsOf(loadEstate(join(fixtures, 'bad-values.csv')))).toEqual([
       'bad-values.csv row 3, cpu_util_p95: expected a number from 0 to 100, got "140"',
       'bad-values.csv row 4, kind: expected physical or virtual, got "container"',
-      'bad-values.csv row 4, cpu_cores: expected a whole number of cores, 1 or more, got "two"',
+      'bad-values.csv row 4, cpu_cores: expected a whole number of cores from 1 to 4096, got "two"',
       'bad-values.csv row 5, criticality: expected critical, high, medium or low, got "urgent"',
-      'bad-values.csv row 5, mem_gb: expected memory in GB above 0, got an empty cell',
+      'bad-values.csv row 5, mem_gb: expected memory in GB above 0 and at most 65536, got an empty cell',
       'bad-values.csv row 5, warranty_end: expected a date as YYYY-MM-DD, got "next year"',
       'bad-values.csv row 6, id: duplicate server id "SRV-001" (first used on row 2); expected every id to be unique',
     ]);
@@ -91,7 +91,7 @@ describe('loadEstate on the canonical CSV', () => {
 
   it('keeps spreadsheet row numbers when blank rows sit between the data', async () => {
     const path = await write('gaps.csv', 'id,cpu_cores,mem_gb\nA,1,1\n\n,,\nB,1,-4\n');
-    expect(await problemsOf(loadEstate(path))).toEqual(['gaps.csv row 5, mem_gb: expected memory in GB above 0, got "-4"']);
+    expect(await problemsOf(loadEstate(path))).toEqual(['gaps.csv row 5, mem_gb: expected memory in GB above 0 and at most 65536, got "-4"']);
   });
 
   it('reads semicolon-separated exports from Excel set to a European locale', async () => {
@@ -152,7 +152,7 @@ describe('loadEstate on JSON', () => {
 
   it('locates problems by path', async () => {
     expect(await problemsOf(loadEstate(join(fixtures, 'bad-servers.json')))).toEqual([
-      'bad-servers.json, servers[1].cpu_cores: expected a whole number of cores, 1 or more, got 0',
+      'bad-servers.json, servers[1].cpu_cores: expected a whole number of cores from 1 to 4096, got 0',
     ]);
   });
 
