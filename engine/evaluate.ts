@@ -21,6 +21,8 @@ export interface EvaluateInput {
 
 /** One scenario, planned and appraised: the figures every front end shows. */
 export interface Evaluation {
+  /** The scenario as asked, before its choices were made (what a follow-up or a button builds on). */
+  asked: Scenario;
   /** The scenario with its host model and hypervisor chosen. */
   scenario: ResolvedScenario;
   /** The assumptions in force, with where each value came from. */
@@ -58,6 +60,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const assumptions = withScenarioOverrides(input.assumptions, scenario);
   const { option, selection } = chooseOption({ estate, hosts, assumptions, scenario, corePerformance });
   return {
+    asked: scenario,
     scenario: { ...scenario, host: option.hostModel, hypervisor: option.hypervisor },
     assumptions,
     plan: option.plan,

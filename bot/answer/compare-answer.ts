@@ -51,6 +51,6 @@ export function compareAnswer(title: string, scopeName: string, options: readonl
       ...refused.map((o) => `${o.label}: ${o.refused}`),
     ],
     actions,
-    ...(best ? { scenario: best.evaluation.scenario } : {}),
+    ...(best ? { scenario: best.evaluation.asked } : {}),
   };
 }

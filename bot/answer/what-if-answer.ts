@@ -22,7 +22,7 @@ const hypervisorNames: Readonly<Record<Hypervisor, string>> = { vmware: 'VMware'
  * energy 12%". Every figure is the finance view's, so chat, paper and summary agree.
  */
 export function whatIfAnswer(evaluation: EvaluationResult, scopeName: string, uncertainty?: MonteCarloResult): Answer {
-  const { scenario, plan, appraisal, assumptions } = evaluation;
+  const { scenario, plan, appraisal, assumptions, asked } = evaluation;
   const facts = whatIfFacts(evaluation);
   const moved = plan.inScope.length - plan.unplaced.length;
   const notes = [
@@ -69,8 +69,9 @@ export function whatIfAnswer(evaluation: EvaluationResult, scopeName: string, un
       },
     ],
     notes,
-    actions: whatIfActions(scenario),
-    scenario,
+    // Buttons and follow-ups build on the question as asked: best value is chosen again, the same way.
+    actions: whatIfActions(asked),
+    scenario: asked,
   };
 }
 
