@@ -7,6 +7,9 @@ import { formatDate, formatMoney, formatNumber } from '../../reports/format/numb
 
 interface EstateOptions {
   estate?: string;
+  hostsInUse?: string;
+  licences?: string;
+  serviceMap?: string;
   scope?: string;
   asOf?: string;
   json?: boolean;
@@ -21,13 +24,20 @@ const londonDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London',
 export function estateCommand(): Command {
   return new Command('estate')
     .description('Summarise an estate: servers, cores, RAM, storage, power, age profile, warranty and services')
-    .option('--estate <path>', 'estate file: canonical CSV, RVTools export (.xlsx, or the vInfo tab as .csv) or JSON (default: the bundled sample trust)')
+    .option('--estate <path>', 'estate file: canonical CSV, RVTools export (.xlsx, or the vInfo tab as .csv) or JSON, or a bundled sample: sample:acute (the default), sample:virtual')
+    .option('--hosts-in-use <path>', 'today\'s virtualisation hosts, CSV or JSON (docs/data-formats.md)')
+    .option('--licences <path>', 'today\'s hypervisor licences, CSV or JSON')
+    .option('--service-map <path>', 'rules giving VMs their service, criticality and environment (CSV or JSON)')
     .option('--scope <expr>', 'only these servers, e.g. \'service="Ward systems"; criticality>=high\'')
     .option('--as-of <date>', 'measure ages and warranties at this date, YYYY-MM-DD (default: the file\'s date, else today)')
     .option('--json', 'print the summary as one JSON object')
     .addHelpText('after', '\nExamples:\n  unsprawl estate\n  unsprawl estate --scope \'service="Ward systems"\'\n  unsprawl estate --estate RVTools_export_all.xlsx --json')
     .action(async (options: EstateOptions) => {
-      const { estate, warnings } = await loadEstateWithWarnings(options.estate);
+      const { estate, warnings } = await loadEstateWithWarnings(options.estate, {
+        ...(options.hostsInUse !== undefined ? { hostsInUse: options.hostsInUse } : {}),
+        ...(options.licences !== undefined ? { licences: options.licences } : {}),
+        ...(options.serviceMap !== undefined ? { serviceMap: options.serviceMap } : {}),
+      });
       for (const w of warnings.slice(0, 10)) process.stderr.write(`warning: ${describeProblem(w)}\n`);
       if (warnings.length > 10) process.stderr.write(`warning: ... and ${warnings.length - 10} more\n`);
       const servers = options.scope === undefined ? estate.servers : selectScope(estate.servers, options.scope);
