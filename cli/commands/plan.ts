@@ -1,7 +1,10 @@
 import { Command } from 'commander';
 import { planScenario } from '../../engine/placement/plan-scenario.js';
 import { rankHostModels, type HostModelRanking } from '../../engine/placement/rank-host-models.js';
+import type { AssumptionSet } from '../../engine/assumptions/assumption-set.js';
 import type { Plan } from '../../engine/plan/plan.js';
+import { sizingSignals } from '../../engine/plan/sizing-signals.js';
+import { planAgainstTodayText } from '../../reports/format/plan-against-today-text.js';
 import { formatMoney, formatNumber, formatPercent } from '../../reports/format/numbers.js';
 import { addInputOptions, resolveInputs, type InputOptions } from '../inputs.js';
 
@@ -16,7 +19,8 @@ Examples:
   unsprawl plan --scenario full-consolidation-dr  with the mirrored DR cluster
   unsprawl plan --set headroom.cpu=0.6 --set ha.spareHosts=2
   unsprawl plan --rank                            every host model: hosts, capital, support, power, rack units
-  unsprawl plan --json > plan.json                hosts, lowerBound, placements, unplaced, clusters, ...
+  unsprawl plan --json > plan.json                hosts, lowerBound, today, signals, placements, unplaced, clusters, ...
+  unsprawl plan --estate sample:virtual           the mostly virtual sample: hosts today against hosts planned
 
 The lower bound is a number of hosts no plan can go below under the same rules; the gap to it
 is how far from optimal this plan can at most be.`;
@@ -42,7 +46,7 @@ export async function runPlan(options: PlanOptions): Promise<string> {
     return options.json ? `${JSON.stringify(ranking.map(rankingJson), null, 2)}\n` : renderRanking(ranking, assumptions.get('horizon.years'));
   }
   const plan = planScenario(input);
-  return options.json ? `${JSON.stringify(planJson(plan), null, 2)}\n` : renderPlan(plan);
+  return options.json ? `${JSON.stringify(planJson(plan), null, 2)}\n` : renderPlan(plan, assumptions);
 }
 
 /** The DESIGN.md contract (hosts, lowerBound, placements, unplaced) and the detail behind it. */
@@ -54,6 +58,8 @@ function planJson(plan: Plan) {
     hosts: plan.hosts,
     lowerBound: plan.lowerBound,
     gap: plan.hosts - plan.lowerBound,
+    today: plan.today ?? null,
+    signals: sizingSignals(plan.demands),
     inScope: plan.inScope.length,
     placements: plan.placements,
     unplaced: plan.unplaced,
@@ -79,7 +85,7 @@ function table(header: string[], rows: string[][], leftColumns = 1): string {
 }
 
 /** The plan as plain-text tables (no colour codes, so it pastes into email). */
-export function renderPlan(plan: Plan): string {
+export function renderPlan(plan: Plan, assumptions: AssumptionSet): string {
   const model = plan.hostModel;
   const placed = plan.placements.length;
   const baseline = plan.clusters.reduce((s, c) => s + (c.baselineHosts ?? c.activeHosts + c.spareHosts), 0);
@@ -89,6 +95,7 @@ export function renderPlan(plan: Plan): string {
     `Plan: ${plan.scenario.name} - ${formatNumber(plan.hosts)} x ${model.model} (${model.vendor}, ${model.cores} cores, ${formatNumber(model.ramGb)} GB)`,
     `Scope: ${plan.scenario.scope} - ${formatNumber(plan.inScope.length)} servers, ${formatNumber(placed)} placed, ${formatNumber(plan.unplaced.length)} stay as they are.`,
     `Lower bound: ${formatNumber(plan.lowerBound)} hosts; this plan is ${gap === 0 ? 'optimal (it meets the bound)' : `at most ${formatNumber(gap)} host${gap === 1 ? '' : 's'} above the optimum`}. First-fit-decreasing alone: ${formatNumber(baseline)}.`,
+    ...planAgainstTodayText(plan, assumptions),
     '',
     table(
       ['Cluster', 'Site', 'Purpose', 'Workloads', 'Active', 'Spare', 'Lower bound'],
