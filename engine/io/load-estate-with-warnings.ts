@@ -92,12 +92,12 @@ export async function loadEstateWithWarnings(path: string = defaultEstatePath(),
   const file = basename(estatePath);
   const extension = extname(estatePath).toLowerCase();
   const bytes = await readInputBytes(estatePath, options);
-  const [mapped, hostFile, licenceFile, serviceMap] = await Promise.all([
+  const [mapped, hostFile, licenceFile, serviceMap] = await allOrEveryProblem([
     mapFile(estatePath, file, extension, bytes, options),
     hostsInUse === undefined ? undefined : loadTableFile(hostsInUse, hostsFormat, options),
     licences === undefined ? undefined : loadTableFile(licences, licencesFormat, options),
     options.serviceMap === undefined ? undefined : loadTableFile(options.serviceMap, serviceMapFormat, options),
-  ]);
+  ] as const);
   const warnings = [...mapped.warnings, ...(hostFile?.warnings ?? []), ...(licenceFile?.warnings ?? []), ...(serviceMap?.warnings ?? [])];
   if (serviceMap) warnings.push(...applyServiceMap(mapped.rows, serviceMap.records, basename(options.serviceMap ?? '')));
   const { records, problems } = validateRows(mapped.rows, serverSchema);
@@ -130,6 +130,20 @@ export async function loadEstateWithWarnings(path: string = defaultEstatePath(),
     },
     warnings,
   };
+}
+
+/** Like Promise.all, but the problems of every file that failed are reported together, so one run finds them all. */
+async function allOrEveryProblem<T extends readonly unknown[]>(loads: T): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const settled = await Promise.allSettled(loads);
+  const problems: InputProblem[] = [];
+  for (const r of settled) {
+    if (r.status === 'rejected') {
+      if (!(r.reason instanceof InputError)) throw r.reason;
+      problems.push(...r.reason.problems);
+    }
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  return settled.map((r) => (r as PromiseFulfilledResult<unknown>).value) as { -readonly [K in keyof T]: Awaited<T[K]> };
 }
 
 function sampleEstate(name: string): { estate: string; hostsInUse?: string; licences?: string } {

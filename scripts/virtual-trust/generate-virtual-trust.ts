@@ -1,5 +1,5 @@
-import type { HostInUseRow } from '../../engine/estate/host-in-use.js';
-import type { LicenceInUseRow } from '../../engine/estate/licence-in-use.js';
+import type { hostInUseColumns } from '../../engine/estate/host-in-use.js';
+import type { licenceInUseColumns } from '../../engine/estate/licence-in-use.js';
 import type { CanonicalRow } from '../../engine/io/format-canonical-csv.js';
 import { createPrng, type Prng } from '../sample-trust/prng.js';
 
@@ -22,6 +22,10 @@ const clusters = [
   { name: 'MDC-MGMT', site: MAIN, prefix: 'mdc-mgmt', hosts: 2, vendor: 'Dell Inc.', model: 'PowerEdge R650', cpuModel: 'Intel(R) Xeon(R) Silver 4314 CPU @ 2.40GHz', coresPerSocket: 16, ramGb: 384, years: [2021, 2021], corePerf: 1.1 },
   { name: 'SS-PROD', site: SECOND, prefix: 'ss-esx', hosts: 4, vendor: 'HPE', model: 'ProLiant DL380 Gen10', cpuModel: 'Intel(R) Xeon(R) Gold 6140 CPU @ 2.30GHz', coresPerSocket: 18, ramGb: 512, years: [2018, 2018], corePerf: 0.9 },
 ] as const;
+
+/** A row of the hosts-in-use and licences CSVs, as written (blank = missing). */
+type HostInUseRow = Partial<Record<(typeof hostInUseColumns)[number], string | number>>;
+type LicenceInUseRow = Partial<Record<(typeof licenceInUseColumns)[number], string | number>>;
 
 type ClusterName = (typeof clusters)[number]['name'];
 type Criticality = 'critical' | 'high' | 'medium' | 'low';
