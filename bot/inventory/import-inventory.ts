@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import type { Estate } from '../../engine/estate/estate.js';
 import { InputError, type InputProblem } from '../../engine/errors.js';
-import { loadEstate } from '../../engine/io/load-estate.js';
+import type { InputWarning } from '../../engine/io/input-table.js';
+import { loadEstateWithWarnings } from '../../engine/io/load-estate-with-warnings.js';
 import type { HistoryStore } from '../../store/open-store.js';
 import { findSnapshot } from '../../store/snapshots/find-snapshot.js';
 import { holdsOnlySampleHistory } from '../../store/snapshots/holds-only-sample-history.js';
@@ -23,7 +24,15 @@ export interface InventoryUpload {
 }
 
 export type InventoryImportResult =
-  | { stored: true; asOf: string; servers: number; changes: EstateChanges; estate: Estate }
+  | {
+      stored: true;
+      asOf: string;
+      servers: number;
+      changes: EstateChanges;
+      estate: Estate;
+      /** What the file left out and what was assumed instead (no vHost sheet, dated today ...), to say in the reply. */
+      assumed: string[];
+    }
   | { stored: false; problems: InputProblem[] };
 
 export interface ImportInventoryOptions {
@@ -40,7 +49,7 @@ function safeName(filename: string): string {
   return name === '' || name.startsWith('.') ? `inventory${extname(filename)}` : name;
 }
 
-async function validate(upload: InventoryUpload): Promise<Estate> {
+async function validate(upload: InventoryUpload, today: string): Promise<{ estate: Estate; warnings: InputWarning[] }> {
   const extension = extname(upload.filename).toLowerCase();
   if (!(inventoryExtensions as readonly string[]).includes(extension)) {
     throw new InputError([{ file: upload.filename, message: `expected a .csv, .xlsx or .json inventory, got "${extension || 'no extension'}"` }]);
@@ -50,7 +59,8 @@ async function validate(upload: InventoryUpload): Promise<Estate> {
     const path = join(dir, safeName(upload.filename));
     await writeFile(path, upload.bytes, { mode: 0o600 });
     try {
-      return { ...(await loadEstate(path)), source: upload.filename };
+      const { estate, warnings } = await loadEstateWithWarnings(path, { today });
+      return { estate: { ...estate, source: upload.filename }, warnings };
     } catch (error) {
       // The loader names the temporary copy; people know the file by the name they uploaded.
       if (error instanceof InputError) throw new InputError(error.problems.map((p) => ({ ...p, file: upload.filename })));
@@ -69,8 +79,10 @@ async function validate(upload: InventoryUpload): Promise<Estate> {
  */
 export async function importInventory(upload: InventoryUpload, options: ImportInventoryOptions): Promise<InventoryImportResult> {
   let estate: Estate;
+  let warnings: InputWarning[];
+  const now = options.now();
   try {
-    estate = await validate(upload);
+    ({ estate, warnings } = await validate(upload, londonDate.format(now)));
   } catch (error) {
     if (error instanceof InputError) return { stored: false, problems: error.problems };
     throw error;
@@ -79,7 +91,6 @@ export async function importInventory(upload: InventoryUpload, options: ImportIn
   const onlySample = holdsOnlySampleHistory(options.store);
   const latest = onlySample ? undefined : findSnapshot(options.store, { latest: true });
   const before = latest ? readSnapshotEstate(options.store, latest) : await options.baseline();
-  const now = options.now();
   const asOf = estate.asOf ?? londonDate.format(now);
   try {
     saveSnapshot(options.store, { estate, asOf, importedBy: upload.uploadedBy, now, replace: true, dropSeeded: onlySample });
@@ -88,5 +99,7 @@ export async function importInventory(upload: InventoryUpload, options: ImportIn
     if (error instanceof InputError) return { stored: false, problems: error.problems };
     throw error;
   }
-  return { stored: true, asOf, servers: estate.servers.length, changes: diffEstates(before, estate), estate: { ...estate, asOf } };
+  // Whole-file warnings say what was assumed; row warnings (each powered-off VM) would drown them.
+  const assumed = warnings.filter((w) => w.row === undefined).map((w) => w.message);
+  return { stored: true, asOf, servers: estate.servers.length, changes: diffEstates(before, estate), estate: { ...estate, asOf }, assumed };
 }
