@@ -2,6 +2,8 @@ import { Command } from 'commander';
 import { summariseEstate, type EstateSummary } from '../../engine/estate/summarise-estate.js';
 import { InputError, describeProblem } from '../../engine/errors.js';
 import { loadEstateWithWarnings } from '../../engine/io/load-estate-with-warnings.js';
+import type { Estate } from '../../engine/estate/estate.js';
+import { todayInfrastructure } from '../../engine/plan/today-infrastructure.js';
 import { selectScope } from '../../engine/scenario/scope.js';
 import { formatDate, formatMoney, formatNumber } from '../../reports/format/numbers.js';
 
@@ -43,8 +45,26 @@ export function estateCommand(): Command {
       const servers = options.scope === undefined ? estate.servers : selectScope(estate.servers, options.scope);
       const source = options.scope === undefined ? estate.source : `${estate.source} (scope: ${options.scope})`;
       const summary = summariseEstate({ ...estate, servers, source }, asOfDate(options.asOf ?? estate.asOf));
-      process.stdout.write(options.json ? `${JSON.stringify(summary, null, 2)}\n` : renderSummary(summary));
+      const today = todayInfrastructure(estate, servers) ?? null;
+      const licences = estate.licences ?? null;
+      process.stdout.write(options.json ? `${JSON.stringify({ ...summary, today, licences }, null, 2)}\n` : `${renderSummary(summary)}${renderInfrastructure(estate, today)}`);
     });
+}
+
+const unitWords: Record<NonNullable<Estate['licences']>[number]['unit'], string> = { core: 'cores', socket: 'sockets', host: 'hosts', vm: 'VMs', other: 'licences' };
+
+/**
+ * Today's hosts and licences, when the estate has them (RVTools vHost/vLicense, --hosts-in-use,
+ * --licences), so an already-virtual estate shows what it runs on, not only its VMs.
+ */
+function renderInfrastructure(estate: Estate, today: { hosts: number; clusters: number; cores: number; ramGb: number } | null): string {
+  const lines: string[] = [];
+  if (today) lines.push(`Hosts in use today     ${formatNumber(today.hosts)} in ${formatNumber(today.clusters)} cluster${today.clusters === 1 ? '' : 's'}: ${formatNumber(today.cores)} cores, ${formatNumber(today.ramGb)} GB`);
+  for (const l of estate.licences ?? []) {
+    const renewal = l.renewalDate === undefined ? 'no renewal date' : `renews ${formatDate(l.renewalDate)}`;
+    lines.push(`Licence                ${l.product}: ${formatNumber(l.quantity)} ${unitWords[l.unit]}${l.used === undefined ? '' : ` (${formatNumber(l.used)} used)`}, ${renewal}`);
+  }
+  return lines.length === 0 ? '' : `\n${lines.join('\n')}\n`;
 }
 
 function asOfDate(given: string | undefined): string {
