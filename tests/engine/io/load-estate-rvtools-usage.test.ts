@@ -190,6 +190,20 @@ describe('a service map', () => {
     expect(warnings).toContainEqual({ file: 'service-map.csv', message: '1 of 3 servers matched no rule, so keep their own service (or "Unassigned"): DEV-WEB-01' });
   });
 
+  it('reads a JSON service map and maps a canonical estate by name, keeping a service the row already has', async () => {
+    const map = join(dir, 'service-map.json');
+    await writeFile(map, JSON.stringify({ rules: [{ match: 'name', pattern: 'lims-*', service: 'Pathology LIMS', environment: 'Production' }, { match: 'name', pattern: '*', criticality: 'low' }] }));
+    const estate = join(dir, 'canonical.csv');
+    await writeFile(estate, 'id,cpu_cores,mem_gb,service\nLIMS-01,4,16,\nLIMS-02,4,16,Blood bank\nHR-01,2,8,\n');
+    const loaded = await loadEstateWithWarnings(estate, { serviceMap: map });
+    expect(loaded.estate.servers.map((s) => [s.id, s.service, s.environment, s.criticality])).toEqual([
+      ['LIMS-01', 'Pathology LIMS', 'production', 'low'],
+      ['LIMS-02', 'Blood bank', 'production', 'low'],
+      ['HR-01', 'Unassigned', 'production', 'low'],
+    ]);
+    expect(loaded.warnings).toEqual([]);
+  });
+
   it('names the file, row and column of a bad rule', async () => {
     const map = join(dir, 'bad-map.csv');
     await writeFile(map, 'match,pattern,service,criticality\nfolders,/Trust/*,X,\nname,A-*,,extreme\n');
