@@ -9,6 +9,9 @@ import { baselines, bestValue, hypervisorChoiceSchema, scenarioSchema, type Base
 /** The flags every engine-backed command shares (DESIGN.md "Common flags"). */
 export interface InputOptions {
   estate?: string;
+  hostsInUse?: string;
+  licences?: string;
+  serviceMap?: string;
   hosts?: string;
   assumptions?: string;
   scenarios?: string;
@@ -38,7 +41,10 @@ export const DEFAULT_SCENARIO = 'full-consolidation';
  */
 export function addInputOptions(command: Command): Command {
   return command
-    .option('--estate <path>', 'estate file: canonical CSV, RVTools export (.xlsx, or the vInfo tab as .csv) or JSON (default: the bundled sample trust)')
+    .option('--estate <path>', 'estate file: canonical CSV, RVTools export (.xlsx, or the vInfo tab as .csv) or JSON, or a bundled sample: sample:acute (the default), sample:virtual')
+    .option('--hosts-in-use <path>', 'today\'s virtualisation hosts, CSV or JSON (docs/data-formats.md); added to those of the estate file')
+    .option('--licences <path>', 'today\'s hypervisor licences, CSV or JSON; replace those of the estate file (RVTools vLicense)')
+    .option('--service-map <path>', 'rules giving VMs their service, criticality and environment from folder, annotation, custom attribute or name (CSV or JSON)')
     .option('--hosts <path>', 'host catalogue CSV (default: data/hosts.csv)')
     .option('--assumptions <path>', 'assumptions JSON; only the keys you change are needed (default: data/assumptions.json)')
     .option('--scenarios <path>', 'named scenarios JSON (default: data/scenarios.json)')
@@ -61,7 +67,15 @@ export async function resolveInputs(
 ): Promise<ResolvedInputs> {
   const stderr = io.stderr ?? process.stderr;
   const inputs = await loadInputs(
-    { estate: options.estate, hosts: options.hosts, assumptions: options.assumptions, scenarios: options.scenarios },
+    {
+      estate: options.estate,
+      hostsInUse: options.hostsInUse,
+      licences: options.licences,
+      serviceMap: options.serviceMap,
+      hosts: options.hosts,
+      assumptions: options.assumptions,
+      scenarios: options.scenarios,
+    },
     { maxBytes: maxInputBytes(io.env ?? process.env) },
   );
   reportWarnings(inputs, stderr);

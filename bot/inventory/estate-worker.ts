@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { InputError } from '../../engine/errors.js';
-import { loadEstate } from '../../engine/io/load-estate.js';
+import { loadEstateWithWarnings } from '../../engine/io/load-estate-with-warnings.js';
 import type { EstateWorkerData, EstateWorkerResult } from './estate-worker-protocol.js';
 
 /**
@@ -9,7 +9,8 @@ import type { EstateWorkerData, EstateWorkerResult } from './estate-worker-proto
  */
 async function load(data: EstateWorkerData): Promise<EstateWorkerResult> {
   try {
-    return { ok: true, estate: await loadEstate(data.path, { maxBytes: data.maxBytes }) };
+    const { estate, warnings } = await loadEstateWithWarnings(data.path, { maxBytes: data.maxBytes, ...(data.today ? { today: data.today } : {}) });
+    return { ok: true, estate, warnings };
   } catch (error) {
     if (error instanceof InputError) return { ok: false, problems: error.problems };
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

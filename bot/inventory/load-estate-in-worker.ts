@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import type { Estate } from '../../engine/estate/estate.js';
+import type { InputWarning } from '../../engine/io/input-table.js';
 import { InputError } from '../../engine/errors.js';
 import { startModuleWorker } from '../worker/start-module-worker.js';
 import type { EstateWorkerData, EstateWorkerResult } from './estate-worker-protocol.js';
@@ -15,16 +16,16 @@ export const UPLOAD_HEAP_MB = 384;
  * simply enormous file can fail the upload but never exhaust the bot's own memory. Problems in
  * the file come back as an InputError; running out of the cap is one too.
  *
- * @example const estate = await loadEstateInWorker('/tmp/upload/inventory.xlsx', maxInputBytes());
+ * @example const { estate, warnings } = await loadEstateInWorker('/tmp/upload/inventory.xlsx', maxInputBytes(), '2026-12-04');
  */
-export function loadEstateInWorker(path: string, maxBytes: number, heapMb: number = UPLOAD_HEAP_MB): Promise<Estate> {
+export function loadEstateInWorker(path: string, maxBytes: number, today?: string, heapMb: number = UPLOAD_HEAP_MB): Promise<{ estate: Estate; warnings: InputWarning[] }> {
   return new Promise((resolve, reject) => {
-    const data: EstateWorkerData = { path, maxBytes };
+    const data: EstateWorkerData = { path, maxBytes, ...(today ? { today } : {}) };
     const worker = startModuleWorker(import.meta.url, 'estate-worker', data, { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 32 } });
     let settled = false;
     worker.once('message', (result: EstateWorkerResult) => {
       settled = true;
-      if (result.ok) resolve(result.estate);
+      if (result.ok) resolve({ estate: result.estate, warnings: result.warnings });
       else if ('problems' in result) reject(new InputError(result.problems));
       else reject(new Error(result.error));
     });

@@ -36,6 +36,7 @@ export function describeImport(filename: string, result: InventoryImportResult):
   if (added.length > 0) lines.push(`• Added ${added.length}: ${listed(added)}`);
   if (removed.length > 0) lines.push(`• Removed ${removed.length}: ${listed(removed)}`);
   if (changed.length > 0) lines.push(`• Changed ${changed.length}: ${listed(changed.map((c) => `${c.id} (${c.fields.join(', ')})`))}`);
+  for (const note of result.assumed) lines.push(`• Note: ${escapeMrkdwn(note)}`);
   return lines.join('\n');
 }
 

@@ -31,7 +31,8 @@ export function renderImportCard(filename: string, result: InventoryImportResult
     ...listed('Changed', changed.map((c) => `${c.id} (${c.fields.join(', ')})`)),
   ];
   const unchanged: AdaptiveElement[] = added.length + removed.length + changed.length === 0 ? [{ type: 'TextBlock', text: 'Nothing changed since the previous inventory.', wrap: true }] : [];
-  return card(headline, [{ type: 'FactSet', facts }, ...unchanged, ...lists]);
+  const notes = result.assumed.map((note): AdaptiveElement => ({ type: 'TextBlock', text: `Note: ${note}`, wrap: true, size: 'Small' }));
+  return card(headline, [{ type: 'FactSet', facts }, ...unchanged, ...lists, ...notes]);
 }
 
 function listed(label: string, items: string[]): AdaptiveElement[] {

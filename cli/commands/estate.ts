@@ -3,11 +3,16 @@ import { summariseEstate, type EstateSummary } from '../../engine/estate/summari
 import { InputError, describeProblem } from '../../engine/errors.js';
 import { isCalendarDate } from '../../engine/estate/is-calendar-date.js';
 import { loadEstateWithWarnings } from '../../engine/io/load-estate-with-warnings.js';
+import type { Estate } from '../../engine/estate/estate.js';
+import { todayInfrastructure } from '../../engine/plan/today-infrastructure.js';
 import { selectScope } from '../../engine/scenario/scope.js';
 import { formatDate, formatMoney, formatNumber } from '../../reports/format/numbers.js';
 
 interface EstateOptions {
   estate?: string;
+  hostsInUse?: string;
+  licences?: string;
+  serviceMap?: string;
   scope?: string;
   asOf?: string;
   json?: boolean;
@@ -22,20 +27,45 @@ const londonDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London',
 export function estateCommand(): Command {
   return new Command('estate')
     .description('Summarise an estate: servers, cores, RAM, storage, power, age profile, warranty and services')
-    .option('--estate <path>', 'estate file: canonical CSV, RVTools export (.xlsx, or the vInfo tab as .csv) or JSON (default: the bundled sample trust)')
+    .option('--estate <path>', 'estate file: canonical CSV, RVTools export (.xlsx, or the vInfo tab as .csv) or JSON, or a bundled sample: sample:acute (the default), sample:virtual')
+    .option('--hosts-in-use <path>', 'today\'s virtualisation hosts, CSV or JSON (docs/data-formats.md)')
+    .option('--licences <path>', 'today\'s hypervisor licences, CSV or JSON')
+    .option('--service-map <path>', 'rules giving VMs their service, criticality and environment (CSV or JSON)')
     .option('--scope <expr>', 'only these servers, e.g. \'service="Ward systems"; criticality>=high\'')
     .option('--as-of <date>', 'measure ages and warranties at this date, YYYY-MM-DD (default: the file\'s date, else today)')
     .option('--json', 'print the summary as one JSON object')
     .addHelpText('after', '\nExamples:\n  unsprawl estate\n  unsprawl estate --scope \'service="Ward systems"\'\n  unsprawl estate --estate RVTools_export_all.xlsx --json')
     .action(async (options: EstateOptions) => {
-      const { estate, warnings } = await loadEstateWithWarnings(options.estate);
+      const { estate, warnings } = await loadEstateWithWarnings(options.estate, {
+        ...(options.hostsInUse !== undefined ? { hostsInUse: options.hostsInUse } : {}),
+        ...(options.licences !== undefined ? { licences: options.licences } : {}),
+        ...(options.serviceMap !== undefined ? { serviceMap: options.serviceMap } : {}),
+      });
       for (const w of warnings.slice(0, 10)) process.stderr.write(`warning: ${describeProblem(w)}\n`);
       if (warnings.length > 10) process.stderr.write(`warning: ... and ${warnings.length - 10} more\n`);
       const servers = options.scope === undefined ? estate.servers : selectScope(estate.servers, options.scope);
       const source = options.scope === undefined ? estate.source : `${estate.source} (scope: ${options.scope})`;
       const summary = summariseEstate({ ...estate, servers, source }, asOfDate(options.asOf ?? estate.asOf));
-      process.stdout.write(options.json ? `${JSON.stringify(summary, null, 2)}\n` : renderSummary(summary));
+      const today = todayInfrastructure(estate, servers) ?? null;
+      const licences = estate.licences ?? null;
+      process.stdout.write(options.json ? `${JSON.stringify({ ...summary, today, licences }, null, 2)}\n` : `${renderSummary(summary)}${renderInfrastructure(estate, today)}`);
     });
+}
+
+const unitWords: Record<NonNullable<Estate['licences']>[number]['unit'], string> = { core: 'cores', socket: 'sockets', host: 'hosts', vm: 'VMs', other: 'licences' };
+
+/**
+ * Today's hosts and licences, when the estate has them (RVTools vHost/vLicense, --hosts-in-use,
+ * --licences), so an already-virtual estate shows what it runs on, not only its VMs.
+ */
+function renderInfrastructure(estate: Estate, today: { hosts: number; clusters: number; cores: number; ramGb: number } | null): string {
+  const lines: string[] = [];
+  if (today) lines.push(`Hosts in use today     ${formatNumber(today.hosts)} in ${formatNumber(today.clusters)} cluster${today.clusters === 1 ? '' : 's'}: ${formatNumber(today.cores)} cores, ${formatNumber(today.ramGb)} GB`);
+  for (const l of estate.licences ?? []) {
+    const renewal = l.renewalDate === undefined ? 'no renewal date' : `renews ${formatDate(l.renewalDate)}`;
+    lines.push(`Licence                ${l.product}: ${formatNumber(l.quantity)} ${unitWords[l.unit]}${l.used === undefined ? '' : ` (${formatNumber(l.used)} used)`}, ${renewal}`);
+  }
+  return lines.length === 0 ? '' : `\n${lines.join('\n')}\n`;
 }
 
 function asOfDate(given: string | undefined): string {

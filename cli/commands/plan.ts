@@ -3,9 +3,12 @@ import type { OptionSelection } from '../../engine/choose-option.js';
 import { evaluate } from '../../engine/evaluate.js';
 import { planScenario } from '../../engine/placement/plan-scenario.js';
 import { rankHostModels, type HostModelRanking } from '../../engine/placement/rank-host-models.js';
+import type { AssumptionSet } from '../../engine/assumptions/assumption-set.js';
 import type { Plan } from '../../engine/plan/plan.js';
 import { bestValue } from '../../engine/scenario/scenario.js';
 import { describeSelection } from '../../reports/format/describe-selection.js';
+import { sizingSignals } from '../../engine/plan/sizing-signals.js';
+import { planAgainstTodayText } from '../../reports/format/plan-against-today-text.js';
 import { formatMoney, formatNumber, formatPercent } from '../../reports/format/numbers.js';
 import { addInputOptions, resolveInputs, type InputOptions } from '../inputs.js';
 
@@ -20,7 +23,8 @@ Examples:
   unsprawl plan --scenario full-consolidation-dr  with the mirrored DR cluster
   unsprawl plan --set headroom.cpu=0.6 --set ha.spareHosts=2
   unsprawl plan --rank                            every host model: hosts, capital, support, power, rack units
-  unsprawl plan --json > plan.json                hosts, lowerBound, placements, unplaced, clusters, ...
+  unsprawl plan --json > plan.json                hosts, lowerBound, today, signals, placements, unplaced, clusters, ...
+  unsprawl plan --estate sample:virtual           the mostly virtual sample: hosts today against hosts planned
 
 The lower bound is a number of hosts no plan can go below under the same rules; the gap to it
 is how far from optimal this plan can at most be.`;
@@ -49,7 +53,7 @@ export async function runPlan(options: PlanOptions): Promise<string> {
   const chosen = scenario.host.trim().toLowerCase() === bestValue ? evaluate(input) : undefined;
   const plan = chosen?.plan ?? planScenario(input);
   const selection = chosen?.selection;
-  return options.json ? `${JSON.stringify({ ...planJson(plan), ...(selection ? { selection } : {}) }, null, 2)}\n` : renderPlan(plan, selection);
+  return options.json ? `${JSON.stringify({ ...planJson(plan), ...(selection ? { selection } : {}) }, null, 2)}\n` : renderPlan(plan, assumptions, selection);
 }
 
 /** The DESIGN.md contract (hosts, lowerBound, placements, unplaced) and the detail behind it. */
@@ -61,6 +65,8 @@ function planJson(plan: Plan) {
     hosts: plan.hosts,
     lowerBound: plan.lowerBound,
     gap: plan.hosts - plan.lowerBound,
+    today: plan.today ?? null,
+    signals: sizingSignals(plan.demands),
     inScope: plan.inScope.length,
     placements: plan.placements,
     unplaced: plan.unplaced,
@@ -86,7 +92,7 @@ function table(header: string[], rows: string[][], leftColumns = 1): string {
 }
 
 /** The plan as plain-text tables (no colour codes, so it pastes into email). */
-export function renderPlan(plan: Plan, selection?: OptionSelection): string {
+export function renderPlan(plan: Plan, assumptions: AssumptionSet, selection?: OptionSelection): string {
   const model = plan.hostModel;
   const placed = plan.placements.length;
   const baseline = plan.clusters.reduce((s, c) => s + (c.baselineHosts ?? c.activeHosts + c.spareHosts), 0);
@@ -97,6 +103,7 @@ export function renderPlan(plan: Plan, selection?: OptionSelection): string {
     `Scope: ${plan.scenario.scope} - ${formatNumber(plan.inScope.length)} servers, ${formatNumber(placed)} placed, ${formatNumber(plan.unplaced.length)} stay as they are.`,
     ...(selection ? [describeSelection(selection)] : []),
     `Lower bound: ${formatNumber(plan.lowerBound)} hosts; this plan is ${gap === 0 ? 'optimal (it meets the bound)' : `at most ${formatNumber(gap)} host${gap === 1 ? '' : 's'} above the optimum`}. First-fit-decreasing alone: ${formatNumber(baseline)}.`,
+    ...planAgainstTodayText(plan, assumptions),
     '',
     table(
       ['Cluster', 'Site', 'Purpose', 'Workloads', 'Active', 'Spare', 'Lower bound'],

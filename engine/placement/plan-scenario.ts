@@ -4,6 +4,7 @@ import { AssumptionError, ScenarioError } from '../errors.js';
 import type { HostModel } from '../hosts/host-model.js';
 import type { PackOptions } from '../packing/pack-vectors.js';
 import type { Plan } from '../plan/plan.js';
+import { todayInfrastructure } from '../plan/today-infrastructure.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { selectScope } from '../scenario/scope.js';
 import type { CorePerformanceTable } from '../sizing/core-performance-table.js';
@@ -30,6 +31,13 @@ export interface PlanScenarioInput {
  * @example planScenario({ estate, hosts, assumptions, scenario }).hosts
  */
 export function planScenario(input: PlanScenarioInput): Plan {
+  const plan = planInScope(input);
+  const inScope = new Set(plan.inScope);
+  const today = todayInfrastructure(input.estate, input.estate.servers.filter((s) => inScope.has(s.id)));
+  return today ? { ...plan, today } : plan;
+}
+
+function planInScope(input: PlanScenarioInput): Plan {
   const { estate, hosts, assumptions, scenario } = input;
   checkHeadroom(assumptions);
   if (hosts.length === 0) throw new ScenarioError('host', 'the host catalogue is empty: expected at least one host model');

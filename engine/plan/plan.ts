@@ -1,9 +1,17 @@
 import type { HostModel } from '../hosts/host-model.js';
 import type { Scenario } from '../scenario/scenario.js';
+import type { TodayInfrastructure } from './today-infrastructure.js';
+
+/**
+ * What sized a workload: `p95`, a measured 95th percentile; `snapshot`, use at one instant (an
+ * RVTools export) with the comfort margin; `allocation`, no measurement, so its full allocation.
+ */
+export type SizingSignal = 'p95' | 'snapshot' | 'allocation';
 
 /** Demand of one workload in target-host units, after sizing and growth. */
 export interface WorkloadDemand {
   workload: string;
+  signal: SizingSignal;
   /** CPU demand in target-host cores (already divided by host core_perf, grown over the horizon). */
   cpuCores: number;
   memGb: number;
@@ -69,4 +77,6 @@ export interface Plan {
   clusters: ClusterPlan[];
   hostDetails: PlannedHost[];
   demands: WorkloadDemand[];
+  /** The hosts the scope's servers run on today, when the estate lists them: "you run on N hosts today; this plan needs M". */
+  today?: TodayInfrastructure;
 }

@@ -33,6 +33,16 @@ describe('unsprawl estate', { timeout: 120_000 }, () => {
     expect(summary.ageBands.reduce((n, b) => n + b.servers, 0)).toBe(summary.servers.total);
   });
 
+  it('shows the hosts and licences of the mostly virtual sample, in text and in --json', async () => {
+    const text = await unsprawl('estate', '--estate', 'sample:virtual', '--as-of', '2026-11-25');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Hosts in use today     14 in 3 clusters: 528 cores, 8,960 GB');
+    expect(text.stdout).toContain('Licence                VMware vSphere Foundation (per-core subscription): 528 cores (528 used), renews 31 March 2027');
+    const json = JSON.parse((await unsprawl('estate', '--estate', 'sample:virtual', '--json')).stdout) as { today: unknown; licences: { product: string }[] };
+    expect(json.today).toEqual({ hosts: 14, clusters: 3, cores: 528, ramGb: 8960 });
+    expect(json.licences.map((l) => l.product)).toContain('VMware vCenter Server Standard');
+  });
+
   it('prints a readable table with the headline figures and every service', async () => {
     const { code, stdout } = await unsprawl('estate', '--as-of', '2026-11-25');
     expect(code).toBe(0);

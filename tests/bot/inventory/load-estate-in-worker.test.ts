@@ -41,10 +41,10 @@ describe('chat uploads read on a capped worker (issue 19)', () => {
   it('turns running out of the heap cap into an input error, and the bot carries on', async () => {
     const path = join(dir, 'wide.csv');
     await writeFile(path, `id,cpu_cores,mem_gb,service\n${Array.from({ length: 60_000 }, (_, i) => `SRV-${i},2,4,Service ${i}`).join('\n')}\n`);
-    const error = await loadEstateInWorker(path, 50 * 1024 * 1024, 16).catch((e: unknown) => e);
+    const error = await loadEstateInWorker(path, 50 * 1024 * 1024, undefined, 16).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).message).toBe('wide.csv: reading this file needs more than the 16 MB an upload may use: expected an inventory export; split it or import it with unsprawl import');
-    expect((await loadEstateInWorker(path, 50 * 1024 * 1024)).servers).toHaveLength(60_000);
+    expect((await loadEstateInWorker(path, 50 * 1024 * 1024)).estate.servers).toHaveLength(60_000);
   }, 60_000);
 
   it('obeys UNSPRAWL_MAX_INPUT_MB for uploads', async () => {

@@ -160,7 +160,7 @@ describe('loadEstate on JSON', () => {
     const [broken] = await problemsOf(loadEstate(await write('broken.json', '{"servers": [')));
     expect(broken).toMatch(/^broken\.json: expected valid JSON: /);
     expect(await problemsOf(loadEstate(await write('shape.json', '{"hosts": []}')))).toEqual([
-      'shape.json: expected a JSON array of servers, or an object with a "servers" array (and optional "asOf")',
+      'shape.json: expected a JSON array of servers, or an object with a "servers" array (and optional "asOf", "hosts", "licences")',
     ]);
   });
 });

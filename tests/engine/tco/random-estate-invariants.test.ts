@@ -48,7 +48,7 @@ function build(input: Input): { estate: Estate; plan: Plan } {
     plan: {
       scenario: tenServerScenario, hostModel: testHost, hosts: hostDetails.length, lowerBound: hostDetails.length, inScope: placed,
       placements: placed.map((workload) => ({ workload, host: 'h-1' })), unplaced: [], clusters: [], hostDetails,
-      demands: placed.map((workload) => ({ workload, cpuCores: 1, memGb: 4, storageGb: servers.find((s) => s.id === workload)!.storageGb, vcpus: 2 })),
+      demands: placed.map((workload) => ({ workload, signal: 'p95' as const, cpuCores: 1, memGb: 4, storageGb: servers.find((s) => s.id === workload)!.storageGb, vcpus: 2 })),
     },
   };
 }

@@ -104,5 +104,5 @@ export const tenServerPlan: Plan = {
     { id: 'main-01', cluster: 'main', site: 'Main', role: 'active', workloads: moved, utilisation: { cpu: 0.5, ram: 0.5, storage: 0, vcpu: 0.25 } },
     { id: 'main-02', cluster: 'main', site: 'Main', role: 'spare', workloads: [], utilisation: { cpu: 0, ram: 0, storage: 0, vcpu: 0 } },
   ],
-  demands: moved.map((workload) => ({ workload, cpuCores: 1, memGb: 16, storageGb: 500, vcpus: 8 })),
+  demands: moved.map((workload) => ({ workload, signal: 'p95' as const, cpuCores: 1, memGb: 16, storageGb: 500, vcpus: 8 })),
 };
