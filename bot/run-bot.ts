@@ -9,6 +9,7 @@ import { openStore, type HistoryStore } from '../store/open-store.js';
 import { findSnapshot } from '../store/snapshots/find-snapshot.js';
 import { readSnapshotEstate } from '../store/snapshots/read-snapshot-estate.js';
 import { createAuditLog } from './audit/audit-log.js';
+import { createDeliveryGate } from './delivery/create-delivery-gate.js';
 import { importInventory } from './inventory/import-inventory.js';
 import { slackPostPort } from './scheduler/slack-post-port.js';
 import { startSummaryScheduler } from './scheduler/start-summary-scheduler.js';
@@ -118,6 +119,7 @@ export async function runBot(env: Record<string, string | undefined>, options: R
     return result;
   };
 
+  const firstDelivery = createDeliveryGate(store);
   const needsHttp = settings.slack?.connection.mode === 'http' || settings.teams !== undefined;
   const web = express();
   const server = createServer(web);
@@ -131,6 +133,8 @@ export async function runBot(env: Record<string, string | undefined>, options: R
       renderBusinessCase: (scenario) => businessCase.render(scenario),
       importInventory: importUpload,
       express: settings.slack.connection.mode === 'http' ? web : undefined,
+      firstDelivery,
+      log,
       retryConfig: options.slackRetryConfig,
       logLevel: options.logLevel,
     });
@@ -151,6 +155,7 @@ export async function runBot(env: Record<string, string | undefined>, options: R
       audit,
       log: { info: (message) => log(message), error: (message, fields) => log(`${message} ${JSON.stringify(fields ?? {})}`) },
       conversations,
+      firstDelivery,
       importInventory: importUpload,
     });
     platforms.push('teams');
