@@ -1,5 +1,6 @@
 import { describeProblem } from '../../engine/errors.js';
 import { formatNumber } from '../../reports/format/numbers.js';
+import { describeServerChange } from '../inventory/describe-server-change.js';
 import type { InventoryImportResult } from '../inventory/import-inventory.js';
 import { escapeCardMarkdown as md } from './escape-card-markdown.js';
 import { ADAPTIVE_CARD_VERSION, type AdaptiveCard, type AdaptiveElement } from './render-answer-card.js';
@@ -29,7 +30,7 @@ export function renderImportCard(filename: string, result: InventoryImportResult
   const lists: AdaptiveElement[] = [
     ...listed('Added', added),
     ...listed('Removed', removed),
-    ...listed('Changed', changed.map((c) => `${c.id} (${c.fields.join(', ')})`)),
+    ...listed('Changed', changed.map(describeServerChange)),
   ];
   const unchanged: AdaptiveElement[] = added.length + removed.length + changed.length === 0 ? [{ type: 'TextBlock', text: 'Nothing changed since the previous inventory.', wrap: true }] : [];
   return card(headline, [{ type: 'FactSet', facts }, ...unchanged, ...lists]);
