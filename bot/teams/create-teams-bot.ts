@@ -1,5 +1,5 @@
 import { Activity, ActivityTypes, type ConversationReference } from '@microsoft/agents-activity';
-import { AgentApplication, CardFactory, CloudAdapter, MessageFactory, TurnState, type TurnContext } from '@microsoft/agents-hosting';
+import { AgentApplication, CardFactory, CloudAdapter, MessageFactory, TurnState, type ConnectorClient, type TurnContext } from '@microsoft/agents-hosting';
 import { z } from 'zod';
 import type { ActionId, Answer } from '../answer/answer.js';
 import { checkAccess, type AccessDecision } from '../access/check-access.js';
@@ -133,7 +133,7 @@ export function createTeamsBot(settings: TeamsSettings, deps: TeamsDeps): TeamsB
     const access = checkAccess(settings.access, toRequester(caller));
     if (!access.allowed) {
       await record({ kind, outcome: 'refused', error: `${access.reason} not allowed` });
-      await send(context, teamsRefusals[access.reason] ?? access.message);
+      await refusePrivately(context, caller, teamsRefusals[access.reason] ?? access.message);
       return;
     }
     try {
@@ -143,6 +143,34 @@ export function createTeamsBot(settings: TeamsSettings, deps: TeamsDeps): TeamsB
       deps.log.error('teams: turn failed', { conversation: caller.conversationId, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
       await record({ kind, outcome: 'failed', error: error instanceof Error ? error.message : String(error) });
       await send(context, 'Sorry, something went wrong working that out. The error has been logged.');
+    }
+  };
+
+  /**
+   * A refusal goes to the person alone: in personal chat as a reply, elsewhere in a new 1:1 chat
+   * with them (Teams has no private message inside a channel), so a channel never watches someone
+   * being turned away. When the 1:1 chat cannot be opened (the app is not installed for them)
+   * the refusal is logged, never posted to the channel.
+   */
+  const refusePrivately = async (context: TurnContext, caller: TeamsCaller, message: string) => {
+    if (caller.scope === 'personal') {
+      await send(context, message);
+      return;
+    }
+    const { from, recipient } = context.activity;
+    const client = context.turnState.get<ConnectorClient | undefined>((context.adapter as CloudAdapter).ConnectorClientKey);
+    try {
+      if (!client || !from?.id) throw new Error('no connector client or sender to open a personal chat with');
+      const created = await client.createConversation({
+        isGroup: false,
+        ...(recipient ? { agent: recipient } : {}),
+        members: [{ id: from.id }],
+        ...(caller.tenantId ? { tenantId: caller.tenantId } : {}),
+        channelData: caller.tenantId ? { tenant: { id: caller.tenantId } } : {},
+      } as Parameters<ConnectorClient['createConversation']>[0]);
+      await client.sendToConversation(created.id, Activity.fromObject({ type: ActivityTypes.Message, text: message, ...(recipient ? { from: recipient } : {}), conversation: { id: created.id } }));
+    } catch (error) {
+      deps.log.error('teams: could not send a refusal privately', { conversation: caller.conversationId, error: error instanceof Error ? error.message : String(error) });
     }
   };
 

@@ -88,6 +88,18 @@ describe('Teams wording', () => {
   });
 });
 
+describe('private refusals', () => {
+  it('refuses someone not on the allow-list in a new 1:1 chat with them, never in the channel', async () => {
+    teams = await startTeamsBot({ env: { TEAMS_ALLOWED_USERS: '00000000-0000-4000-8000-000000000001' } });
+    const where = channelConversation();
+    await postActivity(teams.url, mentionActivity(connector.url, where, 'what if we consolidate ward systems?'));
+    expect(connector.created).toEqual([expect.objectContaining({ isGroup: false, members: [{ id: '29:ada-lovelace' }] })]);
+    expect(connector.requests.map((r) => r.conversationId)).toEqual(['a:created-1']);
+    expect(String(connector.requests[0]?.body['text'])).toMatch(/^Sorry, I can only answer people my administrators have given access to/);
+    expect(teams.calls).toEqual([]);
+  });
+});
+
 describe('escaping names in cards', () => {
   const names = ['<!channel>', '[x](http://y)', '*bold*', '<@U123>'];
 
