@@ -24,6 +24,8 @@ export function botCommand(): Command {
         'Teams (docs/teams.md): TEAMS_APP_ID, TEAMS_TENANT_ID, a credential, TEAMS_PUBLIC_BASE_URL, TEAMS_LINK_SECRET.',
         'Shared: UNSPRAWL_ESTATE, UNSPRAWL_HOSTS, UNSPRAWL_ASSUMPTIONS (default: the bundled sample trust),',
         '  UNSPRAWL_STATE_DIR (.unsprawl), UNSPRAWL_AUDIT_LOG, UNSPRAWL_HISTORY_DB, UNSPRAWL_HOST/UNSPRAWL_PORT (127.0.0.1:3000).',
+        'Every setting is checked before connecting; problems are listed one per line and the exit code is non-zero.',
+        'Health: GET /healthz (alive), GET /readyz (connected, history store writable). Service set-up: docs/deployment.md.',
         '',
         'Examples:',
         '  unsprawl bot',
