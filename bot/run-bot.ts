@@ -113,11 +113,12 @@ async function listen(server: Server, host: string, port: number): Promise<strin
 }
 
 /**
- * The `unsprawl bot` process: validates the settings, opens the history store, loads the inputs
- * (the newest estate snapshot if there is one, else UNSPRAWL_ESTATE or the sample trust), and
- * starts Slack and/or Teams around one bot core and one audit log, then the monthly summary
- * scheduler when UNSPRAWL_SUMMARY_* destinations are set. Slack in HTTP mode and Teams share one
- * Express server; Socket Mode needs no listening port at all.
+ * The `unsprawl bot` process: validates every setting (summary schedule included) before anything
+ * starts, opens the history store, loads the inputs (the newest estate snapshot if there is one,
+ * else UNSPRAWL_ESTATE or the sample trust), and starts Slack and/or Teams around one bot core and
+ * one audit log, then the monthly summary scheduler when UNSPRAWL_SUMMARY_* destinations are set.
+ * One Express server always listens: /healthz and /readyz, plus Slack HTTP mode and Teams. A
+ * failure at any step stops what had started and is thrown (InputError names the setting).
  */
 export async function runBot(env: Record<string, string | undefined>, options: RunBotOptions = {}): Promise<RunningBot> {
   const log = options.log ?? (() => undefined);
