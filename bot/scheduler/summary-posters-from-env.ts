@@ -41,6 +41,8 @@ export function summaryPostersFromEnv(
       audit: createAuditLog(loadBotSettings(env).auditLogPath),
       log: { info: (message) => log(`teams: ${message}`), error: (message, fields) => log(`teams: ${message} ${JSON.stringify(fields ?? {})}`) },
       conversations,
+      // Posting only: this bot receives no activities, so there is nothing to de-duplicate.
+      firstDelivery: () => true,
     });
     posters.teams = createTeamsPostPort(bot, conversations);
   }

@@ -57,7 +57,9 @@ describe('importInventory', () => {
     expect(result.asOf).toBe('2026-11-25');
     expect(result.changes.added).toEqual(['NEW-SRV-001']);
     expect(result.changes.removed).toEqual([removedId]);
-    expect(result.changes.changed).toEqual([{ id: changedId, fields: ['cpuCores'] }]);
+    // Named by the inventory's column, with the old and new values.
+    const cores = Number((second ?? '').split(',')[8]);
+    expect(result.changes.changed).toEqual([{ id: changedId, changes: [{ column: 'cpu_cores', before: String(cores), after: String(cores + 4) }] }]);
     expect(listSnapshots(store).map((s) => [s.asOf, s.serverCount, s.importedBy])).toEqual([['2026-11-25', lines.length - 1, 'slack:U0ALICE']]);
   });
 
