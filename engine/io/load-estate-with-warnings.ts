@@ -82,7 +82,7 @@ async function siblingVhost(path: string, limits: ReadLimits): Promise<InputTabl
 async function mapWorkbook(bytes: Buffer, file: string): Promise<MappedRows> {
   const workbook = await readWorkbook(bytes, file);
   const vInfo = workbook.sheet('vInfo');
-  if (vInfo) return rvtoolsEstateRows(vInfo, workbook.sheet('vHost'));
+  if (vInfo) return rvtoolsEstateRows(vInfo, workbook.sheet('vHost'), workbook.sheet('vNetwork'));
   for (const name of workbook.sheetNames) {
     const columns = new Set(workbook.header(name).map(canonicalColumnName));
     const table = columns.has('id') && columns.has('cpu_cores') ? workbook.sheet(name) : undefined;

@@ -27,6 +27,7 @@ const vInfoColumns = {
 const attributeColumns = [
   'service', 'apps', 'site', 'environment', 'criticality', 'cpu_util_p95', 'mem_util_p95',
   'annual_support_gbp', 'virtualisable', 'not_virtualisable_reason', 'anti_affinity',
+  'owner', 'net_kbps_p95', 'disk_iops_p95', 'last_logon', 'last_change',
 ] as const;
 
 /** True when a table looks like an RVTools vInfo tab rather than the canonical estate columns. */
@@ -37,10 +38,11 @@ export function isRvtoolsVinfo(table: InputTable): boolean {
 
 /**
  * Maps RVTools vInfo rows (one per VM) onto the canonical estate columns; vHost, when given,
- * supplies each host's CPU model, from which a VM's purchase_year (its host's) is estimated.
+ * supplies each host's CPU model, from which a VM's purchase_year (its host's) is estimated;
+ * vNetwork, when given, shows VMs whose every network adapter is disconnected (no traffic).
  * Templates and VMs that are not powered on are left out, each with a warning.
  */
-export function rvtoolsEstateRows(vInfo: InputTable, vHost?: InputTable): { rows: RowToValidate[]; problems: InputProblem[]; warnings: InputWarning[] } {
+export function rvtoolsEstateRows(vInfo: InputTable, vHost?: InputTable, vNetwork?: InputTable): { rows: RowToValidate[]; problems: InputProblem[]; warnings: InputWarning[] } {
   const col = columnFinder(vInfo.header);
   const problems: InputProblem[] = [];
   const warnings: InputWarning[] = [];
@@ -50,6 +52,7 @@ export function rvtoolsEstateRows(vInfo: InputTable, vHost?: InputTable): { rows
   if (problems.length > 0) return { rows: [], problems, warnings };
 
   const hostYears = vHost ? hostLaunchYears(vHost) : new Map<string, number>();
+  const offline = vNetwork ? disconnectedVms(vNetwork) : new Set<string>();
   const attributes = vInfo.header.filter((h) => (attributeColumns as readonly string[]).includes(canonicalColumnName(h)));
   const rows: RowToValidate[] = [];
   for (const r of vInfo.rows) {
@@ -66,6 +69,10 @@ export function rvtoolsEstateRows(vInfo: InputTable, vHost?: InputTable): { rows
     const host = cell(vInfoColumns.host);
     const year = host === undefined ? undefined : hostYears.get(host.toLowerCase());
     if (year !== undefined) mapped.values.purchase_year = year;
+    if (offline.has((cell(vInfoColumns.vm) ?? '').toLowerCase())) {
+      mapped.values.net_kbps_p95 = 0;
+      mapped.sourceColumns = { ...mapped.sourceColumns, net_kbps_p95: 'vNetwork Connected' };
+    }
     applyAnnotation(mapped, cell(vInfoColumns.annotation));
     for (const header of attributes) {
       const value = r.cells[header];
@@ -183,6 +190,26 @@ function hostLaunchYears(vHost: InputTable): Map<string, number> {
     if (host !== undefined && year !== undefined) years.set(host.toLowerCase(), year);
   }
   return years;
+}
+
+/**
+ * VMs listed in vNetwork whose every adapter has Connected = False: they can send and receive
+ * nothing, so their network throughput is known to be 0. A VM with any connected adapter (or
+ * none listed) says nothing about its traffic: RVTools records no throughput.
+ */
+function disconnectedVms(vNetwork: InputTable): Set<string> {
+  const col = columnFinder(vNetwork.header);
+  const vmCol = col(['VM']);
+  const connectedCol = col(['Connected']);
+  const connected = new Map<string, boolean>();
+  if (!vmCol || !connectedCol) return new Set();
+  for (const r of vNetwork.rows) {
+    const vm = r.cells[vmCol]?.toLowerCase();
+    if (vm === undefined) continue;
+    const up = !/^(false|no|0)$/i.test(r.cells[connectedCol] ?? '');
+    connected.set(vm, (connected.get(vm) ?? false) || up);
+  }
+  return new Set([...connected].filter(([, up]) => !up).map(([vm]) => vm));
 }
 
 function round(value: number, decimals: number): number {
