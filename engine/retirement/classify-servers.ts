@@ -91,12 +91,18 @@ function activityOf(server: Server, t: Thresholds, asOf: string): { activity: Ac
   return { activity: 'idle', evidence: [cpuLow, memLow, ...signsOfUse] };
 }
 
-function orphanEvidence(server: Server, ownersRecorded: boolean): Evidence[] {
+/**
+ * No owner, or no service (the schema's "Unassigned"), judged only when the estate records owners
+ * or services for other servers: an export without those columns would otherwise orphan everything.
+ */
+function orphanEvidence(server: Server, recorded: { owners: boolean; services: boolean }): Evidence[] {
   const evidence: Evidence[] = [];
-  if (ownersRecorded && (server.owner === undefined || noOwner.test(server.owner))) {
+  if (recorded.owners && (server.owner === undefined || noOwner.test(server.owner))) {
     evidence.push({ signal: 'owner', value: server.owner ?? '(blank)', threshold: 'no owner recorded, where other servers have one' });
   }
-  if (server.service === 'Unassigned') evidence.push({ signal: 'service', value: server.service, threshold: 'no service recorded' });
+  if (recorded.services && server.service === 'Unassigned') {
+    evidence.push({ signal: 'service', value: server.service, threshold: 'no service recorded, where other servers have one' });
+  }
   return evidence;
 }
 
@@ -112,6 +118,7 @@ function orphanEvidence(server: Server, ownersRecorded: boolean): Evidence[] {
 export function classifyServers(servers: readonly Server[], assumptions: AssumptionSet, asOf: string): RetirementReview {
   const t = thresholds(assumptions);
   const ownersRecorded = servers.some((s) => s.owner !== undefined);
+  const recorded = { owners: ownersRecorded, services: servers.some((s) => s.service !== 'Unassigned') };
   const duplicates = duplicateApplications(servers);
   const duplicatesOf = new Map<string, DuplicateApplication[]>();
   for (const d of duplicates) for (const id of d.servers) duplicatesOf.set(id, [...(duplicatesOf.get(id) ?? []), d]);
@@ -119,7 +126,7 @@ export function classifyServers(servers: readonly Server[], assumptions: Assumpt
   const reviews = servers.map((server): ServerReview => {
     const { activity, evidence } = activityOf(server, t, asOf);
     const classes: RetirementClass[] = activity === 'idle' || activity === 'zombie' ? [activity] : [];
-    const orphan = orphanEvidence(server, ownersRecorded);
+    const orphan = orphanEvidence(server, recorded);
     if (orphan.length > 0) classes.push('orphaned');
     const dupes = duplicatesOf.get(server.id) ?? [];
     if (dupes.length > 0) classes.push('duplicate-apps');

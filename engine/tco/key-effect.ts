@@ -21,6 +21,7 @@ export const pricingKeys: readonly string[] = [
   'migration.costPerPhysicalServer', 'migration.costPerVirtualServer',
   'training.oneOff', 'decommission.costPerServer', 'resale.residualFraction',
   'dr.replicationPerVmYear', 'dr.linkPerYear',
+  'retire.decommissionCostPerServer', 'retire.verificationMonths',
 ];
 
 /**

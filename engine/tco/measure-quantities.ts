@@ -31,6 +31,8 @@ export interface AppraisalQuantities extends Pick<Appraisal, 'scenario' | 'hyper
   moved: EstateQuantities;
   /** Do-nothing quantities of every other server (the same in both cases). */
   staying: EstateQuantities;
+  /** Do-nothing quantities of the servers the plan switches off instead of moving (plan.retired). */
+  retired: EstateQuantities;
   option: OptionQuantities;
 }
 
@@ -53,12 +55,14 @@ export function measureQuantities({ estate, assumptions, scenario, plan }: Measu
   };
   const byId = new Map(estate.servers.map((s) => [s.id, s]));
   const movedIds = new Set(plan.placements.map((p) => p.workload));
-  const unknown = [...movedIds].filter((id) => !byId.has(id));
+  const retiredIds = new Set((plan.retired ?? []).map((r) => r.workload));
+  const unknown = [...movedIds, ...retiredIds].filter((id) => !byId.has(id));
   if (unknown.length > 0) {
     throw new ScenarioError('plan', `the plan places workloads that are not in the estate ${estate.source}: ${unknown.slice(0, 5).join(', ')}`);
   }
   const moved = estate.servers.filter((s) => movedIds.has(s.id));
-  const staying = estate.servers.filter((s) => !movedIds.has(s.id));
+  const staying = estate.servers.filter((s) => !movedIds.has(s.id) && !retiredIds.has(s.id));
+  const retired = estate.servers.filter((s) => retiredIds.has(s.id));
   const licensing = licensingCatalogue();
   return {
     scenario: scenario.name,
@@ -69,6 +73,7 @@ export function measureQuantities({ estate, assumptions, scenario, plan }: Measu
     serviceLifeYears: calendar.serviceLifeYears,
     moved: measureEstate(moved, calendar, licensing.windowsGuests.standard),
     staying: measureEstate(staying, calendar, licensing.windowsGuests.standard),
+    retired: measureEstate(retired, calendar, licensing.windowsGuests.standard),
     option: measureOption(plan, scenario.hypervisor, moved, { ...calendar, recentAgeYears: assumptions.get('resale.maxAgeYears') }, licensing),
   };
 }

@@ -9,6 +9,7 @@ import { estateEnergyKwh } from './estate-lines.js';
 import { priceLines } from './price-lines.js';
 import { optionEnergyKwh } from './option-lines.js';
 import { savingsSplit } from './savings-split.js';
+import { splitSavingSources } from './split-saving-sources.js';
 import { addYearTotals, yearTotals } from './year-totals.js';
 
 function inventory(q: EstateQuantities): Inventory {
@@ -22,7 +23,7 @@ function inventory(q: EstateQuantities): Inventory {
 function netCashWithoutResidualValues(net: readonly number[], lines: readonly CostLine[]): number[] {
   const out = [...net];
   for (const line of lines) {
-    if (line.item !== 'residualValue' || line.side === 'staying') continue;
+    if ((line.item !== 'residualValue' && line.item !== 'switchOffResidualValue') || line.side === 'staying') continue;
     const sign = line.side === 'baseline' ? 1 : -1;
     line.byYear.forEach((p, t) => (out[t]! -= sign * p));
   }
@@ -31,7 +32,8 @@ function netCashWithoutResidualValues(net: readonly number[], lines: readonly Co
 
 function energyByYear(q: AppraisalQuantities, a: AssumptionReader): EnergyYear[] {
   const staying = estateEnergyKwh(q.staying, a);
-  const movedBeforeKwh = estateEnergyKwh(q.moved, a);
+  // Servers switched off count before, not after: the energy figures are the steady state once they are off.
+  const movedBeforeKwh = estateEnergyKwh(q.moved, a) + estateEnergyKwh(q.retired, a);
   const movedAfterKwh = optionEnergyKwh(q.option, a);
   const beforeKwh = movedBeforeKwh + staying;
   const afterKwh = movedAfterKwh + staying;
@@ -79,6 +81,8 @@ export function priceQuantities(q: AppraisalQuantities, a: AssumptionReader): Ap
   });
   const after = inventory(q.staying);
   const arrays = q.option.arrays + q.option.drArrays;
+  const savings = savingsSplit(lines);
+  const npv = pv.npv;
   return {
     scenario: q.scenario,
     hypervisor: q.hypervisor,
@@ -95,16 +99,17 @@ export function priceQuantities(q: AppraisalQuantities, a: AssumptionReader): Ap
     withOption,
     cashFlows,
     discountRate,
-    npv: pv.npv,
+    npv,
     optimismBias: { rate: a.get('optimismBias.capital'), total: lines.find((l) => l.id === 'option.optimismBias')?.total ?? 0 },
     paybackMonths: paybackMonths(netCashWithoutResidualValues(net, lines)),
-    savings: savingsSplit(lines),
+    savings,
+    savingSources: splitSavingSources(lines, { saving: savings.totalCostOfOwnership, npv }, { switchedOff: q.retired.servers, moved: q.moved.servers }, discountRate),
     energy: energyByYear(q, a),
     inventory: {
       before: {
-        physicalServers: q.moved.physicalServers + after.physicalServers,
-        physicalCores: q.moved.physicalCores + after.physicalCores,
-        rackUnits: q.moved.rackUnits + after.rackUnits,
+        physicalServers: q.moved.physicalServers + q.retired.physicalServers + after.physicalServers,
+        physicalCores: q.moved.physicalCores + q.retired.physicalCores + after.physicalCores,
+        rackUnits: q.moved.rackUnits + q.retired.rackUnits + after.rackUnits,
       },
       after: {
         physicalServers: after.physicalServers + q.option.hosts,
@@ -117,6 +122,7 @@ export function priceQuantities(q: AppraisalQuantities, a: AssumptionReader): Ap
       staying: q.staying.servers,
       retiredPhysical: q.option.movedPhysical,
       redeployedOrSold: q.option.recentRetired,
+      switchedOff: q.retired.servers,
     },
   };
 }
