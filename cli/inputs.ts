@@ -4,6 +4,7 @@ import { describeProblem, InputError, ScenarioError } from '../engine/errors.js'
 import type { HostModel } from '../engine/hosts/host-model.js';
 import { loadInputs, type Inputs } from '../engine/io/load-inputs.js';
 import { DEFAULT_MAX_INPUT_BYTES } from '../engine/io/read-input-bytes.js';
+import { retireOptions, type RetireOption } from '../engine/retirement/retirement-review.js';
 import { hypervisorSchema, scenarioSchema, type Scenario } from '../engine/scenario/scenario.js';
 
 /** The flags every engine-backed command shares (DESIGN.md "Common flags"). */
@@ -16,6 +17,7 @@ export interface InputOptions {
   scope?: string;
   host?: string;
   hypervisor?: string;
+  retire?: string;
   set: string[];
   json?: boolean;
 }
@@ -45,6 +47,7 @@ export function addInputOptions(command: Command): Command {
     .option('--scope <expr>', 'which servers, e.g. \'service="Ward systems",Pathology; site=Main; criticality>=high\'')
     .option('--host <model>', 'target host model from the catalogue, or "cheapest"')
     .option('--hypervisor <name>', 'vmware, hyperv or proxmox')
+    .option('--retire <what>', 'switch off instead of moving: none, zombie (near zero on every signal) or idle (zombies and idle servers); see `unsprawl estate --retire-candidates`')
     .option('--set <key=value>', 'override an assumption, e.g. --set energy.pricePerKwh=0.30 (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
     .option('--json', 'print one JSON object instead of tables');
 }
@@ -101,7 +104,15 @@ function applyFlags(scenario: Scenario, options: InputOptions, hosts: readonly H
     next.hypervisor = parsed.data;
   }
   if (options.host !== undefined) next.host = hostName(options.host, hosts);
+  if (options.retire !== undefined) next.retire = retireOption(options.retire);
   return next;
+}
+
+function retireOption(text: string): RetireOption {
+  const wanted = text.trim().toLowerCase();
+  const found = retireOptions.find((o) => o === wanted || `${o}s` === wanted);
+  if (!found) throw new ScenarioError('retire', `--retire: expected none, zombie or idle, got "${text}"`);
+  return found;
 }
 
 /** Matches a model name case-insensitively, so `--host "poweredge r660"` works. */

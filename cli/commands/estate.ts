@@ -1,7 +1,13 @@
 import { Command } from 'commander';
+import { parseAssignment } from '../../engine/assumptions/assumption-set.js';
 import { summariseEstate, type EstateSummary } from '../../engine/estate/summarise-estate.js';
 import { InputError, describeProblem } from '../../engine/errors.js';
+import { loadAssumptions } from '../../engine/io/load-assumptions.js';
 import { loadEstateWithWarnings } from '../../engine/io/load-estate-with-warnings.js';
+import { classifyServers } from '../../engine/retirement/classify-servers.js';
+import { describeEvidence } from '../../engine/retirement/describe-evidence.js';
+import type { RetirementReview } from '../../engine/retirement/retirement-review.js';
+import { reviewDate } from '../../engine/retirement/review-date.js';
 import { selectScope } from '../../engine/scenario/scope.js';
 import { formatDate, formatMoney, formatNumber } from '../../reports/format/numbers.js';
 
@@ -10,6 +16,9 @@ interface EstateOptions {
   scope?: string;
   asOf?: string;
   json?: boolean;
+  retireCandidates?: boolean;
+  assumptions?: string;
+  set: string[];
 }
 
 const londonDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -25,7 +34,10 @@ export function estateCommand(): Command {
     .option('--scope <expr>', 'only these servers, e.g. \'service="Ward systems"; criticality>=high\'')
     .option('--as-of <date>', 'measure ages and warranties at this date, YYYY-MM-DD (default: the file\'s date, else today)')
     .option('--json', 'print the summary as one JSON object')
-    .addHelpText('after', '\nExamples:\n  unsprawl estate\n  unsprawl estate --scope \'service="Ward systems"\'\n  unsprawl estate --estate RVTools_export_all.xlsx --json')
+    .option('--retire-candidates', 'also list servers to switch off rather than move (idle, zombie), orphaned servers and duplicate applications, with the evidence and the signals missing')
+    .option('--assumptions <path>', 'assumptions JSON for the retire.* thresholds (default: data/assumptions.json)')
+    .option('--set <key=value>', 'override a threshold, e.g. --set retire.idleCpuPercent=3 (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .addHelpText('after', '\nExamples:\n  unsprawl estate\n  unsprawl estate --scope \'service="Ward systems"\'\n  unsprawl estate --retire-candidates\n  unsprawl estate --estate RVTools_export_all.xlsx --json')
     .action(async (options: EstateOptions) => {
       const { estate, warnings } = await loadEstateWithWarnings(options.estate);
       for (const w of warnings.slice(0, 10)) process.stderr.write(`warning: ${describeProblem(w)}\n`);
@@ -33,8 +45,46 @@ export function estateCommand(): Command {
       const servers = options.scope === undefined ? estate.servers : selectScope(estate.servers, options.scope);
       const source = options.scope === undefined ? estate.source : `${estate.source} (scope: ${options.scope})`;
       const summary = summariseEstate({ ...estate, servers, source }, asOfDate(options.asOf ?? estate.asOf));
-      process.stdout.write(options.json ? `${JSON.stringify(summary, null, 2)}\n` : renderSummary(summary));
+      if (!options.retireCandidates) {
+        process.stdout.write(options.json ? `${JSON.stringify(summary, null, 2)}\n` : renderSummary(summary));
+        return;
+      }
+      const overrides = Object.fromEntries(options.set.map((text) => {
+        const { key, value } = parseAssignment(text);
+        return [key, value];
+      }));
+      const assumptions = (await loadAssumptions(options.assumptions)).with(overrides, 'cli');
+      const review = classifyServers(servers, assumptions, options.asOf === undefined ? reviewDate(estate, assumptions) : asOfDate(options.asOf));
+      process.stdout.write(options.json ? `${JSON.stringify({ ...summary, retirement: review }, null, 2)}\n` : `${renderSummary(summary)}\n${renderRetirementReview(review)}`);
     });
+}
+
+/** The switch-off review: counts, each flagged server with its evidence, duplicate applications, missing signals. */
+export function renderRetirementReview(r: RetirementReview): string {
+  const flagged = r.servers.filter((s) => s.classes.length > 0);
+  const lines = [
+    `Switch off rather than move? (activity aged against ${formatDate(r.asOf)}; thresholds retire.* in data/assumptions.json)`,
+    table(['', 'Servers'], [
+      ['Active', formatNumber(r.counts.active)],
+      ['Idle: low CPU and memory, some use', formatNumber(r.counts.idle)],
+      ['Zombie: near zero on every signal', formatNumber(r.counts.zombie)],
+      ['Activity unknown (no CPU and memory percentile)', formatNumber(r.counts.unknown)],
+      ['Orphaned: no owner or no service', formatNumber(r.counts.orphaned)],
+      ['Running an application found on other servers', formatNumber(r.counts['duplicate-apps'])],
+    ]),
+  ];
+  if (flagged.length > 0) {
+    const width = Math.max(...flagged.map((s) => s.workload.length));
+    lines.push('', 'Flagged servers and the evidence:', ...flagged.map((s) => `  ${s.workload.padEnd(width)}  ${s.classes.join(', ')}: ${describeEvidence(s.evidence)}`));
+  }
+  if (r.duplicates.length > 0) {
+    lines.push('', 'Applications on several servers (rationalisation candidates):', ...r.duplicates.map((d) => `  ${d.app} (${d.environment}): ${d.servers.join(', ')}`));
+  }
+  if (r.missingSignals.length > 0) {
+    lines.push('', `Signals missing (each narrows what can be said): ${r.missingSignals.map((m) => `${m.signal} on ${formatNumber(m.servers)} of ${formatNumber(r.servers.length)} servers`).join('; ')}.`);
+  }
+  lines.push('Try: unsprawl tco --retire zombie (or idle) to cost switching them off.');
+  return `${lines.join('\n')}\n`;
 }
 
 function asOfDate(given: string | undefined): string {

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { planScenario } from '../../engine/placement/plan-scenario.js';
 import { rankHostModels, type HostModelRanking } from '../../engine/placement/rank-host-models.js';
 import type { Plan } from '../../engine/plan/plan.js';
+import { describeEvidence } from '../../engine/retirement/describe-evidence.js';
 import { formatMoney, formatNumber, formatPercent } from '../../reports/format/numbers.js';
 import { addInputOptions, resolveInputs, type InputOptions } from '../inputs.js';
 
@@ -15,6 +16,7 @@ Examples:
   unsprawl plan --scope 'service="Ward systems"' --host "PowerEdge R660"
   unsprawl plan --scenario full-consolidation-dr  with the mirrored DR cluster
   unsprawl plan --set headroom.cpu=0.6 --set ha.spareHosts=2
+  unsprawl plan --retire zombie                   switch off the zombie servers instead of moving them
   unsprawl plan --rank                            every host model: hosts, capital, support, power, rack units
   unsprawl plan --json > plan.json                hosts, lowerBound, placements, unplaced, clusters, ...
 
@@ -57,6 +59,7 @@ function planJson(plan: Plan) {
     inScope: plan.inScope.length,
     placements: plan.placements,
     unplaced: plan.unplaced,
+    retired: plan.retired ?? [],
     drPlacements: plan.drPlacements ?? [],
     clusters: plan.clusters,
     hostDetails: plan.hostDetails,
@@ -119,6 +122,10 @@ export function renderPlan(plan: Plan): string {
   ];
   if (plan.unplaced.length > 0) {
     out.push('', table(['Stays as it is', 'Reason'], plan.unplaced.map((u) => [u.workload, u.reason]), 2));
+  }
+  const retired = plan.retired ?? [];
+  if (retired.length > 0) {
+    out.push('', table(['Switched off, not moved', 'Class', 'Evidence'], retired.map((r) => [r.workload, r.class, describeEvidence(r.evidence)]), 3));
   }
   return `${out.join('\n')}\n`;
 }

@@ -21,6 +21,7 @@ Examples:
   unsprawl tco                                   the default scenario on the bundled sample trust
   unsprawl tco --scope 'service="Ward systems"' --hypervisor proxmox
   unsprawl tco --set energy.pricePerKwh=0.30 --set refresh.serviceLifeYears=6
+  unsprawl tco --retire zombie                   switch the zombie servers off instead of moving them
   unsprawl tco --compare                         rank every host model x hypervisor by NPV
   unsprawl tco --json > tco.json                 every line, with the assumption keys it used
 
@@ -79,14 +80,14 @@ function jsonReport(e: Evaluation, sensitivity: Sensitivity | undefined) {
   return {
     scenario: e.scenario,
     assumptions: e.assumptions.all().map((a) => ({ key: a.key, value: a.value, unit: a.unit, origin: a.origin, defaultValue: a.defaultValue, source: a.source })),
-    plan: { hostModel: e.plan.hostModel.model, hosts: e.plan.hosts, lowerBound: e.plan.lowerBound, placed: e.plan.placements.length, unplaced: e.plan.unplaced.length },
+    plan: { hostModel: e.plan.hostModel.model, hosts: e.plan.hosts, lowerBound: e.plan.lowerBound, placed: e.plan.placements.length, unplaced: e.plan.unplaced.length, retired: e.plan.retired ?? [] },
     appraisal: e.appraisal,
     sensitivity,
   };
 }
 
 const sideTitles: Record<CostSide, string> = {
-  baseline: 'Do nothing: the servers the option moves',
+  baseline: 'Do nothing: the servers the option moves or switches off',
   option: 'The option',
   staying: 'Servers that stay (the same cost in both cases)',
 };
@@ -149,6 +150,7 @@ export function renderTco(e: Evaluation, sensitivity?: Sensitivity): string {
       savingRow('Total cost of ownership', a.savings.totalCostOfOwnership),
     ]),
     'For comparison, NHS case studies (2007-08) reported running costs -70%, hardware and software -60%, TCO -64%.',
+    ...switchOffRows(a),
     '',
     table(['Energy, carbon and space (a year)', 'Before', 'After', 'Change'], [
       changeRow('Energy (kWh)', first?.beforeKwh ?? 0, first?.afterKwh ?? 0),
@@ -160,6 +162,21 @@ export function renderTco(e: Evaluation, sensitivity?: Sensitivity): string {
   ];
   if (sensitivity) out.push('', ...renderSensitivity(sensitivity));
   return `${out.join('\n')}\n`;
+}
+
+/** Where the saving comes from, when the scenario switches servers off (--retire). */
+function switchOffRows(a: Appraisal): string[] {
+  const { switchOff, consolidation } = a.savingSources;
+  if (switchOff.servers === 0) return [];
+  return [
+    '',
+    table(['Where the saving comes from', 'Servers', `Saving over ${a.horizonYears} years`, 'NPV'], [
+      ['Switching off (no migration)', formatNumber(switchOff.servers), formatMoney(switchOff.saving.saving), formatMoney(switchOff.npv)],
+      ['Consolidating the rest', formatNumber(consolidation.servers), formatMoney(consolidation.saving.saving), formatMoney(consolidation.npv)],
+      ['Total', formatNumber(switchOff.servers + consolidation.servers), formatMoney(a.savings.totalCostOfOwnership.saving), formatMoney(a.npv)],
+    ]),
+    'Switching off costs retire.verificationMonths of running while owners confirm, and retire.decommissionCostPerServer each.',
+  ];
 }
 
 /** An assumption value as people write it: whole numbers bare, fractions to three significant places. */

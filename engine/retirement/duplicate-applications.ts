@@ -1,43 +1,36 @@
 import type { Server } from '../estate/server.js';
 import type { DuplicateApplication } from './retirement-review.js';
 
-/**
- * "Sunquest ICE 7.2" and "Sunquest ICE v8" name the same application: lower case, without
- * bracketed notes, version numbers and punctuation.
- */
-function applicationKey(app: string): string {
-  return app
-    .toLowerCase()
-    .replace(/\([^)]*\)/g, ' ')
-    .replace(/\bv?\d+(\.\d+)*\b/g, ' ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+/** Lower case, single spaces, punctuation gone: "Kofax Capture v11.2" -> "kofax capture v11 2". */
+const plain = (app: string) => app.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** The application without its version: "Kofax Capture 10" and "Kofax Capture v11.2" both give "kofax capture". */
+const withoutVersion = (app: string) => plain(app.replace(/\bv?\d+(\.\d+)*\b/gi, ' '));
 
 /**
- * Applications that run on more than one server of the same environment: rationalisation
- * candidates. Servers in one anti-affinity group are a deliberate resilient pair or set, so they
- * count once; a test copy next to the live one is a different environment and not a duplicate.
+ * Applications a trust runs more than once in the same environment: the same product kept by
+ * several services, or several versions of it side by side. Rationalisation candidates, for
+ * their owners to look at. Servers of one service running the same version are a farm or a
+ * resilient pair, built that way on purpose, and a test copy is another environment: neither is flagged.
  *
- * @example duplicateApplications(estate.servers)[0] // { app: 'Sunquest ICE', environment: 'production', servers: ['LAB-01', 'LAB-07'] }
+ * @example duplicateApplications(estate.servers)[0] // { app: 'Kofax Capture 10', environment: 'production', servers: ['SCAN-01', 'SCAN-02'] }
  */
 export function duplicateApplications(servers: readonly Server[]): DuplicateApplication[] {
-  const groups = new Map<string, { app: string; environment: string; servers: Server[] }>();
+  const groups = new Map<string, { app: string; environment: string; servers: string[]; services: Set<string>; versions: Set<string> }>();
   for (const server of servers) {
     for (const app of new Set(server.apps)) {
-      const key = applicationKey(app);
+      const key = withoutVersion(app);
       if (key === '') continue;
       const groupKey = `${server.environment}\u0000${key}`;
-      const group = groups.get(groupKey) ?? { app, environment: server.environment, servers: [] };
-      if (!group.servers.includes(server)) group.servers.push(server);
+      const group = groups.get(groupKey) ?? { app, environment: server.environment, servers: [], services: new Set(), versions: new Set() };
+      if (!group.servers.includes(server.id)) group.servers.push(server.id);
+      group.services.add(server.service);
+      group.versions.add(plain(app));
       groups.set(groupKey, group);
     }
   }
-  const found: DuplicateApplication[] = [];
-  for (const group of groups.values()) {
-    const instances = new Set(group.servers.map((s) => s.antiAffinity ?? `server:${s.id}`));
-    if (instances.size < 2) continue;
-    found.push({ app: group.app, environment: group.environment, servers: group.servers.map((s) => s.id) });
-  }
-  return found.sort((a, b) => a.environment.localeCompare(b.environment) || a.app.localeCompare(b.app));
+  return [...groups.values()]
+    .filter((g) => g.servers.length > 1 && (g.services.size > 1 || g.versions.size > 1))
+    .map(({ app, environment, servers: ids }) => ({ app, environment, servers: ids }))
+    .sort((a, b) => a.environment.localeCompare(b.environment) || a.app.localeCompare(b.app));
 }

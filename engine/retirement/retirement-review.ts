@@ -42,7 +42,7 @@ export interface ServerReview {
   missingSignals: ActivitySignal[];
 }
 
-/** The same application (version numbers and punctuation aside) on several servers of one environment. */
+/** An application run more than once in one environment: by several services, or in several versions side by side. */
 export interface DuplicateApplication {
   app: string;
   environment: string;

@@ -26,6 +26,7 @@ const estate = [
   server('SCAN-01', { cpu_util_p95: 30, mem_util_p95: 50, apps: 'Kofax Capture 10; Scanning portal' }),
   server('SCAN-02', { cpu_util_p95: 30, mem_util_p95: 50, apps: 'Kofax Capture v11.2' }),
   server('SCAN-TST', { cpu_util_p95: 30, mem_util_p95: 50, apps: 'Kofax Capture 11', environment: 'test' }),
+  server('FIN-SCAN', { cpu_util_p95: 30, mem_util_p95: 50, apps: 'Scanning portal', service: 'Finance' }),
   server('DC-01', { cpu_util_p95: 30, mem_util_p95: 50, apps: 'Active Directory', anti_affinity: 'ad-dc' }),
   server('DC-02', { cpu_util_p95: 30, mem_util_p95: 50, apps: 'Active Directory', anti_affinity: 'ad-dc' }),
 ];
@@ -95,16 +96,23 @@ describe('classifyServers: which servers could be switched off, and why', () => 
     ]);
   });
 
-  it('flags the same application (versions aside) on several servers of one environment, but not a resilient pair or a test copy', () => {
-    expect(review.duplicates).toEqual([{ app: 'Kofax Capture 10', environment: 'production', servers: ['SCAN-01', 'SCAN-02'] }]);
-    expect(of('SCAN-01')).toMatchObject({ classes: ['duplicate-apps'], evidence: [{ signal: 'apps', value: 'Kofax Capture 10', threshold: 'also on SCAN-02 (production)' }] });
+  it('flags two versions of an application side by side, or one kept by two services, but not a resilient pair or a test copy', () => {
+    expect(review.duplicates).toEqual([
+      { app: 'Kofax Capture 10', environment: 'production', servers: ['SCAN-01', 'SCAN-02'] },
+      { app: 'Scanning portal', environment: 'production', servers: ['SCAN-01', 'FIN-SCAN'] },
+    ]);
+    expect(of('SCAN-01')).toMatchObject({ classes: ['duplicate-apps'] });
+    expect(of('SCAN-01').evidence).toEqual([
+      { signal: 'apps', value: 'Kofax Capture 10', threshold: 'also on SCAN-02 (production)' },
+      { signal: 'apps', value: 'Scanning portal', threshold: 'also on FIN-SCAN (production)' },
+    ]);
     expect(of('SCAN-TST').classes).toEqual([]);
     expect(of('DC-01').classes).toEqual([]);
   });
 
   it('counts each class and says how many servers lack each signal', () => {
-    expect(review.counts).toEqual({ active: 8, idle: 3, zombie: 1, unknown: 2, orphaned: 2, 'duplicate-apps': 2 });
-    expect(review.missingSignals).toContainEqual({ signal: 'disk_iops_p95', servers: 13 });
+    expect(review.counts).toEqual({ active: 9, idle: 3, zombie: 1, unknown: 2, orphaned: 2, 'duplicate-apps': 3 });
+    expect(review.missingSignals).toContainEqual({ signal: 'disk_iops_p95', servers: 14 });
     expect(review.missingSignals.find((m) => m.signal === 'owner')).toBeUndefined();
   });
 
