@@ -1,5 +1,5 @@
 import type { InputProblem } from '../../errors.js';
-import { canonicalColumnName } from '../canonical-estate-rows.js';
+import { canonicalColumnName, normaliseExcelCell } from '../canonical-estate-rows.js';
 import type { InputTable, InputTableRow, InputWarning } from '../input-table.js';
 import type { RowToValidate } from '../validate-rows.js';
 import { estimateCpuLaunchYear } from './estimate-cpu-launch-year.js';
@@ -78,7 +78,7 @@ export function rvtoolsEstateRows(vInfo: InputTable, vHost?: InputTable, vNetwor
       const value = r.cells[header];
       const name = canonicalColumnName(header);
       if (value !== undefined) {
-        mapped.values[name] = value;
+        mapped.values[name] = normaliseExcelCell(name, value);
         mapped.sourceColumns = { ...mapped.sourceColumns, [name]: header };
       }
     }
