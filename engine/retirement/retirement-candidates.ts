@@ -1,4 +1,4 @@
-import type { RetiredWorkload, RetirementReview, RetireOption } from './retirement-review.js';
+import type { RetiredWorkload, RetirementReview, RetireOption, ServerReview } from './retirement-review.js';
 
 /**
  * The servers a scenario switches off instead of moving: none, the zombies, or the zombies and
@@ -9,8 +9,9 @@ import type { RetiredWorkload, RetirementReview, RetireOption } from './retireme
  */
 export function retirementCandidates(review: RetirementReview, retire: RetireOption): RetiredWorkload[] {
   if (retire === 'none') return [];
-  const classes = retire === 'zombie' ? ['zombie'] : ['zombie', 'idle'];
+  const classes: readonly string[] = retire === 'zombie' ? ['zombie'] : ['zombie', 'idle'];
   return review.servers
-    .filter((s) => classes.includes(s.activity))
-    .map((s) => ({ workload: s.workload, class: s.activity as 'idle' | 'zombie', evidence: s.evidence.filter((e) => e.signal !== 'apps' && e.signal !== 'owner' && e.signal !== 'service') }));
+    .filter((s): s is ServerReview & { activity: RetiredWorkload['class'] } => classes.includes(s.activity))
+    // The activity evidence only: ownership and duplicates are not why a server is switched off.
+    .map((s) => ({ workload: s.workload, class: s.activity, evidence: s.evidence.filter((e) => e.signal !== 'apps' && e.signal !== 'owner' && e.signal !== 'service') }));
 }

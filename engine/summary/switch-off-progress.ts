@@ -1,6 +1,7 @@
 import type { AssumptionSet } from '../assumptions/assumption-set.js';
 import type { Estate } from '../estate/estate.js';
 import { classifyServers } from '../retirement/classify-servers.js';
+import type { ServerReview } from '../retirement/retirement-review.js';
 
 /** A snapshot's estate and the date it describes (YYYY-MM-DD). */
 export interface DatedEstate {
@@ -28,8 +29,8 @@ export function switchOffProgress(previous: DatedEstate | undefined, current: Da
   const stillHere = new Set(current.estate.servers.map((s) => s.id));
   const switchedOff = previous
     ? review(previous).servers
-        .filter((s) => (s.activity === 'idle' || s.activity === 'zombie') && !stillHere.has(s.workload))
-        .map((s) => ({ id: s.workload, class: s.activity as 'idle' | 'zombie' }))
+        .filter((s): s is ServerReview & { activity: 'idle' | 'zombie' } => (s.activity === 'idle' || s.activity === 'zombie') && !stillHere.has(s.workload))
+        .map((s) => ({ id: s.workload, class: s.activity }))
         .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     : [];
   return { candidates: { idle: now.counts.idle, zombie: now.counts.zombie }, switchedOff };
