@@ -5,6 +5,7 @@ import type { HostModel } from '../engine/hosts/host-model.js';
 import { loadInputs, type Inputs } from '../engine/io/load-inputs.js';
 import { maxInputBytes } from '../engine/io/max-input-bytes.js';
 import { baselines, bestValue, hypervisorChoiceSchema, scenarioSchema, type Baseline, type Scenario } from '../engine/scenario/scenario.js';
+import { retireOptions, type RetireOption } from '../engine/retirement/retirement-review.js';
 
 /** The flags every engine-backed command shares (DESIGN.md "Common flags"). */
 export interface InputOptions {
@@ -20,6 +21,7 @@ export interface InputOptions {
   host?: string;
   hypervisor?: string;
   baseline?: string;
+  retire?: string;
   set: string[];
   json?: boolean;
 }
@@ -53,6 +55,7 @@ export function addInputOptions(command: Command): Command {
     .option('--host <model>', 'target host model from the catalogue; "best-value" (highest NPV, the default) or "cheapest" (lowest hardware cost)')
     .option('--hypervisor <name>', 'vmware, hyperv, proxmox, or "best-value" (chosen by NPV with the host model, the default)')
     .option('--baseline <case>', 'do-nothing case: "sweat" (replace servers at end of life, the default) or "refresh" (like-for-like refresh every baseline.refreshYears)')
+    .option('--retire <what>', 'switch off instead of moving: none, zombie (near zero on every signal) or idle (zombies and idle servers); see `unsprawl estate --retire-candidates`')
     .option('--set <key=value>', 'override an assumption, e.g. --set energy.pricePerKwh=0.30 (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
     .option('--json', 'print one JSON object instead of tables');
 }
@@ -111,7 +114,15 @@ function applyFlags(scenario: Scenario, options: InputOptions, hosts: readonly H
     next.baseline = wanted as Baseline;
   }
   if (options.host !== undefined) next.host = hostName(options.host, hosts);
+  if (options.retire !== undefined) next.retire = retireOption(options.retire);
   return next;
+}
+
+function retireOption(text: string): RetireOption {
+  const wanted = text.trim().toLowerCase();
+  const found = retireOptions.find((o) => o === wanted || `${o}s` === wanted);
+  if (!found) throw new ScenarioError('retire', `--retire: expected none, zombie or idle, got "${text}"`);
+  return found;
 }
 
 /** Matches a model name case-insensitively, so `--host "poweredge r660"` works. */

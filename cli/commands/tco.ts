@@ -27,6 +27,7 @@ Examples:
   unsprawl tco                                   the default scenario on the bundled sample trust
   unsprawl tco --scope 'service="Ward systems"' --hypervisor proxmox
   unsprawl tco --set energy.pricePerKwh=0.30 --set refresh.serviceLifeYears=6
+  unsprawl tco --retire zombie                   switch the zombie servers off instead of moving them
   unsprawl tco --compare                         rank every host model x hypervisor by NPV
   unsprawl tco --json > tco.json                 every line, with the assumption keys it used
 
@@ -85,14 +86,14 @@ function jsonReport(e: Evaluation, sensitivity: Sensitivity | undefined) {
     scenario: e.scenario,
     selection: { ...e.selection, reason: describeSelection(e.selection) },
     assumptions: e.assumptions.all().map((a) => ({ key: a.key, value: a.value, unit: a.unit, origin: a.origin, defaultValue: a.defaultValue, source: a.source })),
-    plan: { hostModel: e.plan.hostModel.model, hosts: e.plan.hosts, lowerBound: e.plan.lowerBound, placed: e.plan.placements.length, unplaced: e.plan.unplaced.length },
+    plan: { hostModel: e.plan.hostModel.model, hosts: e.plan.hosts, lowerBound: e.plan.lowerBound, placed: e.plan.placements.length, unplaced: e.plan.unplaced.length, retired: e.plan.retired ?? [] },
     appraisal: e.appraisal,
     sensitivity,
   };
 }
 
 const sideTitles: Record<CostSide, string> = {
-  baseline: 'Do nothing: the servers the option moves',
+  baseline: 'Do nothing: the servers the option moves or switches off',
   option: 'The option',
   staying: 'Servers that stay (the same cost in both cases)',
 };
@@ -161,6 +162,7 @@ export function renderTco(e: Evaluation, sensitivity?: Sensitivity): string {
     `Servers and hosts that stay cost ${formatMoney(a.staying.sum)} over the horizon in both cases, so they cancel out of the net saving.`,
     '',
     ...renderFinance(f, yearHeader),
+    ...switchOffRows(a),
     '',
     table(['Energy, carbon and space (a year)', 'Before', 'After', 'Change'], [
       changeRow(`Energy (kWh, ${energy.basis})`, energy.beforeKwh, energy.afterKwh),
@@ -212,6 +214,21 @@ function renderFinance(f: FinanceView, yearHeader: string[]): string[] {
       ['Write-off of disposed kit', ...f.incomeAndExpenditure.map((y) => formatMoney(y.writeOff))],
       ['I&E impact (negative = better)', ...f.incomeAndExpenditure.map((y) => formatMoney(y.total))],
     ]),
+  ];
+}
+
+/** Where the saving comes from, when the scenario switches servers off (--retire). */
+function switchOffRows(a: Appraisal): string[] {
+  const { switchOff, consolidation } = a.savingSources;
+  if (switchOff.servers === 0) return [];
+  return [
+    '',
+    table(['Where the saving comes from', 'Servers', `Saving over ${a.horizonYears} years`, 'NPV'], [
+      ['Switching off (no migration)', formatNumber(switchOff.servers), formatMoney(switchOff.saving.saving), formatMoney(switchOff.npv)],
+      ['Consolidating the rest', formatNumber(consolidation.servers), formatMoney(consolidation.saving.saving), formatMoney(consolidation.npv)],
+      ['Total', formatNumber(switchOff.servers + consolidation.servers), formatMoney(a.savings.totalCostOfOwnership.saving), formatMoney(a.npv)],
+    ]),
+    'Switching off costs retire.verificationMonths of running while owners confirm, and retire.decommissionCostPerServer each.',
   ];
 }
 

@@ -1,4 +1,5 @@
 import type { HostModel } from '../hosts/host-model.js';
+import type { RetiredWorkload } from '../retirement/retirement-review.js';
 import type { Scenario } from '../scenario/scenario.js';
 import type { TodayInfrastructure } from './today-infrastructure.js';
 
@@ -68,12 +69,14 @@ export interface Plan {
   hosts: number;
   /** Lower bound on `hosts` under the same rules (active bound + spares + DR bound). */
   lowerBound: number;
-  /** Ids of the servers the scenario's scope selected. */
+  /** Ids of the servers the scenario's scope selected to move (those switched off are in `retired`). */
   inScope: string[];
   placements: { workload: string; host: string }[];
   /** Mirrored copies on the DR cluster(s), when the scenario enables DR. */
   drPlacements?: { workload: string; host: string }[];
   unplaced: UnplacedWorkload[];
+  /** In-scope servers switched off instead of moved (scenario `retire`), with the evidence; absent or empty when retire is none. */
+  retired?: RetiredWorkload[];
   clusters: ClusterPlan[];
   hostDetails: PlannedHost[];
   demands: WorkloadDemand[];

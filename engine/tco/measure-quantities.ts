@@ -41,6 +41,8 @@ export interface AppraisalQuantities extends Pick<Appraisal, 'scenario' | 'hyper
   hostsInUse: HostsInUseQuantities;
   retiredHosts: HostsInUseQuantities;
   licenceTerms: LicenceTerms;
+  /** Do-nothing quantities of the servers the plan switches off instead of moving (plan.retired, scenario `retire`). */
+  switchedOff: EstateQuantities;
   option: OptionQuantities;
   /** Servers and hosts the option switches off, by purchase year, for their net book value. */
   retiredAssets: RetiredAssets[];
@@ -123,11 +125,13 @@ export function measureQuantities({ estate, assumptions, scenario, plan }: Measu
   const calendar = baselineCalendar(baseline, year.appraisalYear, assumptions);
   const byId = new Map(estate.servers.map((s) => [s.id, s]));
   const movedIds = new Set(plan.placements.map((p) => p.workload));
-  const unknown = [...movedIds].filter((id) => !byId.has(id));
+  const retiredIds = new Set((plan.retired ?? []).map((r) => r.workload));
+  const unknown = [...movedIds, ...retiredIds].filter((id) => !byId.has(id));
   if (unknown.length > 0) {
     throw new ScenarioError('plan', `the plan places workloads that are not in the estate ${estate.source}: ${unknown.slice(0, 5).join(', ')}`);
   }
   const moved = estate.servers.filter((s) => movedIds.has(s.id));
+  const switchedOffServers = estate.servers.filter((s) => retiredIds.has(s.id));
   const licensing = licensingCatalogue();
   const windowsStandard = licensing.windowsGuests.standard;
   const physical = estate.servers.filter((s) => s.kind === 'physical');
@@ -135,14 +139,15 @@ export function measureQuantities({ estate, assumptions, scenario, plan }: Measu
   const hosts: HostInUse[] = estate.hosts ?? [];
   const hostRefresh = firstRefreshYears(hosts, calendar);
   const windowsHosts = hostsWithWindowsGuests(estate);
-  const retired = retiredClusters(estate, movedIds);
+  // A cluster empties when every VM on it is moved or switched off.
+  const retired = retiredClusters(estate, new Set([...movedIds, ...retiredIds]));
   const terms = licenceTerms(estate.licences, year.appraisalYear);
   const optionCalendar = { ...calendar, serviceLifeYears: assumptions.get('refresh.serviceLifeYears'), recentAgeYears: assumptions.get('resale.maxAgeYears') };
   const clusterHypervisor = new Map(hosts.map((h) => [h.cluster, h.hypervisor]));
   const clusterOfHost = new Map(hosts.map((h) => [h.id, h.cluster]));
   const retiredHosts = hosts.filter((h) => retired.has(h.cluster));
   const switchedOff = [
-    ...moved.filter((s) => s.kind === 'physical').map((s) => ({ id: s.id, purchaseYear: s.purchaseYear, warrantyEnd: s.warrantyEnd, cores: s.cpuCores, tb: s.storageGb / 1000 })),
+    ...[...moved, ...switchedOffServers].filter((s) => s.kind === 'physical').map((s) => ({ id: s.id, purchaseYear: s.purchaseYear, warrantyEnd: s.warrantyEnd, cores: s.cpuCores, tb: s.storageGb / 1000 })),
     ...retiredHosts.map((h) => ({ id: h.id, purchaseYear: h.purchaseYear, warrantyEnd: h.warrantyEnd, cores: h.cores, tb: 0 })),
   ];
   return {
@@ -156,6 +161,7 @@ export function measureQuantities({ estate, assumptions, scenario, plan }: Measu
     baselineLifeYears: calendar.serviceLifeYears,
     whole: measureEstate(estate.servers, calendar, windowsStandard, firstRefresh),
     moved: measureEstate(moved, calendar, windowsStandard, firstRefresh),
+    switchedOff: measureEstate(switchedOffServers, calendar, windowsStandard, firstRefresh),
     hostsInUse: measureHostsInUse(hosts, calendar, licensing, windowsHosts, hostRefresh),
     retiredHosts: measureHostsInUse(retiredHosts, calendar, licensing, windowsHosts, hostRefresh),
     licenceTerms: terms,

@@ -19,7 +19,8 @@ export interface OptionSet {
  * The options of the economic case, each one evaluate() call on the same inputs and assumptions:
  * the scenario asked for (preferred, exactly as `unsprawl tco` runs it); the same with the DR
  * choice reversed; and a "do minimum" that consolidates only the in-scope servers already out of
- * warranty. Doing nothing is every appraisal's own baseline, so it needs no run of its own.
+ * warranty; and, when the review finds zombie servers, "retire first" (switch them off, move the
+ * rest). Doing nothing is every appraisal's own baseline, so it needs no run of its own.
  */
 export function appraiseOptions(inputs: Inputs, scenario: Scenario, assumptions: AssumptionSet): OptionSet {
   const run = (s: Scenario) => evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions, scenario: s, corePerformance: inputs.corePerformance });
@@ -54,6 +55,19 @@ export function appraiseOptions(inputs: Inputs, scenario: Scenario, assumptions:
     });
   }
   const preferred = scenario.dr.enabled ? drOption : noDrOption;
+  // Retire first: the preferred option after switching off the servers near zero on every signal,
+  // offered when the scenario moves everything and the review finds any.
+  if ((scenario.retire ?? 'none') === 'none') {
+    const retireFirst = run(sameHosts({ ...scenario, name: `${scenario.name} (retire first)`, retire: 'zombie' }));
+    const off = retireFirst.plan.retired?.length ?? 0;
+    if (off > 0) {
+      options.push({
+        label: 'Option 5: retire first',
+        description: `As option ${scenario.dr.enabled ? 4 : 3}, but first switch off the ${off} servers that are near zero on every activity signal (zombies) instead of moving them, after ${assumptions.get('retire.verificationMonths')} months' checks with their owners.`,
+        evaluation: retireFirst,
+      });
+    }
+  }
   return { preferred, alternatives: options.filter((o) => o !== preferred) };
 }
 

@@ -71,6 +71,9 @@ export async function economicCaseView(input: BusinessCaseInput, f: CaseFigures)
     preferredOption: [
       `The preferred option is ${inBrackets(preferredName)}. ${preferredReason(input, f)} Its net present value is ${formatMoney(f.npv)} and it ${paybackClause(f.paybackMonths, f.horizonYears)}.`,
       `On the systems it changes, over ${f.horizonYears} years, running costs ${describeSaving(f.running)}, hardware and software costs ${describeSaving(f.hardwareSoftware)} and total cost of ownership ${describeSaving(f.totalCostOfOwnership)}, one-off change costs and optimism bias included.`,
+      ...(a.savingSources.switchOff.servers > 0
+        ? [`Of its net present value, ${formatMoney(a.savingSources.switchOff.npv)} comes from switching off ${formatNumber(a.savingSources.switchOff.servers)} servers nobody appears to use and ${formatMoney(a.savingSources.consolidation.npv)} from consolidating the rest.`]
+        : []),
     ],
     costFigure: await buildFigure(
       'figure-cost-by-year',
@@ -180,6 +183,10 @@ function preferredReason(input: BusinessCaseInput, f: CaseFigures): string {
   if (better.length === 0) return 'It has the highest net present value of the options appraised.';
   if (f.drEnabled && better.every((o) => !o.evaluation.scenario.dr.enabled)) {
     return 'Options without a recovery site cost less, but leave critical systems with no mirrored copy after the loss of the main data centre.';
+  }
+  if (better.every((o) => (o.evaluation.scenario.retire ?? 'none') !== 'none')) {
+    const names = better.map((o) => inBrackets(o.label)).join(' and ');
+    return `${names.charAt(0).toUpperCase()}${names.slice(1)} saves more still, but depends on owners confirming that the servers it switches off are unused: it is recommended as the first step of this option once they have.`;
   }
   const names = better.map((o) => inBrackets(o.label)).join(' and ');
   return `${names.charAt(0).toUpperCase()}${names.slice(1)} ${better.length === 1 ? 'has' : 'have'} a higher NPV but ${better.length === 1 ? 'does' : 'do'} not meet all the objectives in section 1.3.`;

@@ -72,3 +72,29 @@ describe('unsprawl tco', () => {
     for (const flag of ['--scope', '--host', '--set', '--json', '--compare', '--draws', 'docs/model.md']) expect(stdout).toContain(flag);
   }, slow);
 });
+
+describe('unsprawl tco --retire', () => {
+  it('switches off the zombies estate --retire-candidates lists, and shows their saving apart from consolidation', async () => {
+    const [off, candidates] = await Promise.all([
+      unsprawl('tco', '--json', '--no-sensitivity', '--retire', 'zombie', '--host', 'PowerEdge MX760c'),
+      unsprawl('estate', '--retire-candidates', '--json'),
+    ]);
+    expect(off.code).toBe(0);
+    const r = JSON.parse(off.stdout) as TcoJson & { plan: { retired: { workload: string; class: string }[] } };
+    const zombies = (JSON.parse(candidates.stdout) as { retirement: { servers: { workload: string; activity: string }[] } }).retirement.servers
+      .filter((s) => s.activity === 'zombie').map((s) => s.workload);
+    expect(r.plan.retired.map((x) => x.workload)).toEqual(zombies);
+    const { switchOff, consolidation } = r.appraisal.savingSources;
+    expect(switchOff.servers).toBe(20);
+    expect(switchOff.npv).toBeGreaterThan(0);
+    expect(switchOff.npv + consolidation.npv).toBe(r.appraisal.npv);
+    expect(switchOff.saving.saving + consolidation.saving.saving).toBe(r.appraisal.savings.totalCostOfOwnership.saving);
+    expect(r.appraisal.lines.find((l) => l.id === 'option.switchOffDecommissioning')?.total).toBe(20 * 400 * 100);
+  }, slow);
+
+  it('refuses an unknown --retire value, saying what it expected', async () => {
+    const { code, stderr } = await unsprawl('tco', '--retire', 'sometimes');
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('--retire: expected none, zombie or idle, got "sometimes"');
+  });
+});
