@@ -136,7 +136,9 @@ export function measureQuantities({ estate, assumptions, scenario, plan }: Measu
   const windowsStandard = licensing.windowsGuests.standard;
   const physical = estate.servers.filter((s) => s.kind === 'physical');
   const firstRefresh = firstRefreshYears(physical, calendar);
-  const hosts: HostInUse[] = estate.hosts ?? [];
+  // A hypervisor host the estate also lists as a physical server is costed once, as that server.
+  const serverIds = new Set(physical.map((s) => s.id.toLowerCase()));
+  const hosts: HostInUse[] = (estate.hosts ?? []).filter((h) => !serverIds.has(h.id.toLowerCase()));
   const hostRefresh = firstRefreshYears(hosts, calendar);
   const windowsHosts = hostsWithWindowsGuests(estate);
   // A cluster empties when every VM on it is moved or switched off.

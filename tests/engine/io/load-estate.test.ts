@@ -187,7 +187,7 @@ describe('loadEstate: activity signals for switching servers off', () => {
     expect((await loadEstateWithWarnings(json)).estate.servers[0]).toMatchObject({ netKbpsP95: 4, lastChange: '2023-05-06', owner: 'Estates' });
     const bad = await write('bad-signals.csv', 'id,cpu_cores,mem_gb,net_kbps_p95,last_logon\nA,2,8,-1,yesterday\n');
     expect(await problemsOf(loadEstate(bad))).toEqual([
-      'bad-signals.csv row 2, net_kbps_p95: expected network throughput in kbit/s, 0 or more, got "-1"',
+      'bad-signals.csv row 2, net_kbps_p95: expected network throughput in kbit/s from 0 to 100000000, got "-1"',
       'bad-signals.csv row 2, last_logon: expected a date as YYYY-MM-DD, got "yesterday"',
     ]);
   });
