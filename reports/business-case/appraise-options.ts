@@ -3,7 +3,7 @@ import type { Inputs } from '../../engine/io/load-inputs.js';
 import type { AssumptionSet } from '../../engine/assumptions/assumption-set.js';
 import { appraisalYear } from '../../engine/tco/appraisal-year.js';
 import { knownPurchaseYear } from '../../engine/tco/server-lifecycle.js';
-import type { Scenario } from '../../engine/scenario/scenario.js';
+import { hypervisors, type Scenario } from '../../engine/scenario/scenario.js';
 import { selectScope } from '../../engine/scenario/scope.js';
 import type { AppraisedOption } from './business-case-input.js';
 import { hypervisorName } from './hypervisor-name.js';
@@ -18,7 +18,9 @@ export interface OptionSet {
  * The options of the economic case, each one evaluate() call on the same inputs and assumptions:
  * the scenario asked for (preferred, exactly as `unsprawl tco` runs it); the same with the DR
  * choice reversed; and a "do minimum" that consolidates only the in-scope servers already out of
- * warranty. Doing nothing is every appraisal's own baseline, so it needs no run of its own.
+ * warranty; and the same consolidation on each other hypervisor (options 5 and on), so the long
+ * list costs on-premises consolidation per hypervisor. Doing nothing is every appraisal's own
+ * baseline, so it needs no run of its own.
  */
 export function appraiseOptions(inputs: Inputs, scenario: Scenario, assumptions: AssumptionSet): OptionSet {
   const run = (s: Scenario) => evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions, scenario: s, corePerformance: inputs.corePerformance });
@@ -51,6 +53,15 @@ export function appraiseOptions(inputs: Inputs, scenario: Scenario, assumptions:
       evaluation: run(sameHosts(minimum)),
     });
   }
+  hypervisors
+    .filter((h) => h !== scenario.hypervisor)
+    .forEach((h, i) => {
+      options.push({
+        label: `Option ${5 + i}: consolidate ${what} onto ${hypervisorName(h)}${scenario.dr.enabled ? ' with a mirrored DR site' : ''}`,
+        description: `As option ${scenario.dr.enabled ? 4 : 3}, on ${hypervisorName(h)} instead of ${hypervisorName(scenario.hypervisor)}, on the same host model.`,
+        evaluation: run(sameHosts({ ...scenario, name: `${scenario.name} (${h})`, hypervisor: h })),
+      });
+    });
   const preferred = scenario.dr.enabled ? drOption : noDrOption;
   return { preferred, alternatives: options.filter((o) => o !== preferred) };
 }

@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { nhsColours } from './chart-theme.js';
-import { poundsAxisFormat, poundsLocale } from './money-axis.js';
+import { poundsAxisLabel, poundsLocale } from './money-axis.js';
 
 export interface TornadoBar {
   /** The assumption, e.g. "Energy price (£/kWh)". */
@@ -33,7 +33,7 @@ export function tornadoChart(bars: readonly TornadoBar[], centralNpvPounds: numb
         mark: { type: 'bar', height: 16 },
         encoding: {
           y: { field: 'driver', type: 'nominal', sort: order, title: null, axis: { labelLimit: 320 } },
-          x: { field: 'from', type: 'quantitative', title: 'Net present value', axis: { format: poundsAxisFormat }, scale: { zero: false, nice: true } },
+          x: { field: 'from', type: 'quantitative', title: 'Net present value', axis: { labelExpr: poundsAxisLabel }, scale: { zero: false, nice: true } },
           x2: { field: 'to' },
           color: {
             field: 'end',

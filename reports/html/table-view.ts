@@ -23,6 +23,10 @@ export interface RowView {
 
 export interface CellView {
   text: string;
+  /** A list of identifiers, each printed whole (never broken at a hyphen); `text` is then ''. */
+  ids: string[];
+  /** The text is one identifier (a server or host name): printed whole. */
+  id: boolean;
   numeric: boolean;
   /** Row header (`<th scope="row">`): the first cell of each row. */
   header: boolean;
@@ -34,7 +38,11 @@ export const shortTableRows = 10;
 export interface TableColumn<T> {
   label: string;
   numeric?: boolean;
+  /** The value is an identifier: never broken across lines. */
+  id?: boolean;
   value: (row: T) => string;
+  /** Instead of `value`: a list of identifiers, each kept whole. */
+  ids?: (row: T) => string[];
 }
 
 /**
@@ -49,7 +57,7 @@ export function tableView<T>(
 ): TableView {
   const toRow = (record: T, total: boolean): RowView => ({
     total,
-    cells: columns.map((c, i) => ({ text: c.value(record), numeric: c.numeric ?? false, header: i === 0 })),
+    cells: columns.map((c, i) => ({ text: c.value(record), ids: c.ids?.(record) ?? [], id: c.id ?? false, numeric: c.numeric ?? false, header: i === 0 })),
   });
   const rows = records.length + (options.totals?.length ?? 0);
   // A short table is kept on one page; a long one repeats its header row on each page instead.
