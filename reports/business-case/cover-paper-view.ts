@@ -42,12 +42,13 @@ export function coverPaperView(input: BusinessCaseInput, f: CaseFigures, e: Esta
   const envelope =
     m.capitalEnvelope === undefined ? '' : m.capitalAsk <= m.capitalEnvelope ? `, within the capital envelope of ${formatMoneyShort(m.capitalEnvelope)}` : `, ${formatMoneyShort(m.capitalAsk - m.capitalEnvelope)} above the capital envelope of ${formatMoneyShort(m.capitalEnvelope)}`;
   const cash = m.recurringSavings.filter((r) => r.cashReleasing).reduce((s, r) => s + r.saving, 0);
+  const recurring = m.recurringSavings.reduce((s, r) => s + r.saving, 0);
   return {
     ...frame,
     organisation: details.organisation ?? notYetProvided,
     decision: [
       `The Board is asked to approve the preferred option (${name}) and capital of ${formatMoneyShort(m.capitalAsk)} in ${m.capitalAskYear} (${formatMoneyShort(m.capitalAsk - (m.capitalByYear[0]?.optimismBias ?? 0))} gross plus ${formatMoneyShort(m.capitalByYear[0]?.optimismBias ?? 0)} optimism bias, excluding VAT)${envelope}, subject to procurement through a compliant framework.`,
-      `The Board is asked to note the recurring revenue saving of ${formatMoneyShort(f.netSavingYear1)} a year from ${m.incomeAndExpenditure[1]?.year ?? 'year 1'} (${formatMoneyShort(cash)} cash-releasing) and the risks below${drRisk ? `, in particular that this option has no disaster-recovery site (risk ${drRisk.id}): the Board may accept that risk for now or choose the option with a recovery site` : ''}.`,
+      `The Board is asked to note the recurring revenue saving of ${formatMoneyShort(recurring)} a year from ${m.incomeAndExpenditure[1]?.year ?? 'year 1'} (${formatMoneyShort(cash)} cash-releasing) and the risks below${drRisk ? `, in particular that this option has no disaster-recovery site (risk ${drRisk.id}): the Board may accept that risk for now or choose the option with a recovery site` : ''}.`,
       'A benefits report returns to the Board 18 months after approval.',
     ],
     sheet: [
@@ -83,11 +84,11 @@ export function coverPaperView(input: BusinessCaseInput, f: CaseFigures, e: Esta
     topRisks: tableView<ProjectRisk>(
       'Top risks (likelihood × impact)',
       [
-        { label: 'Id', value: (r) => r.id },
+        { label: 'Id', nobreak: true, value: (r) => r.id },
         { label: 'Risk', value: (r) => r.description },
-        { label: 'Score', numeric: true, value: (r) => riskScore(r.likelihood, r.impact) },
-        { label: 'Residual', numeric: true, value: (r) => riskScore(r.residualLikelihood, r.residualImpact) },
-        { label: 'BAF', value: (r) => r.baf },
+        { label: 'Score', numeric: true, nobreak: true, value: (r) => riskScore(r.likelihood, r.impact) },
+        { label: 'Residual', numeric: true, nobreak: true, value: (r) => riskScore(r.residualLikelihood, r.residualImpact) },
+        { label: 'BAF', nobreak: true, value: (r) => r.baf },
       ],
       risks.slice(0, 3),
       { className: 'compact' },

@@ -1,6 +1,6 @@
 import { buildFigure } from '../charts/build-figure.js';
 import { ganttChart, type GanttRow } from '../charts/gantt-chart.js';
-import { formatDate, formatNumber } from '../format/numbers.js';
+import { formatNumber } from '../format/numbers.js';
 import { tableView } from '../html/table-view.js';
 import type { BusinessCaseInput } from './business-case-input.js';
 import type { ManagementCaseView } from './business-case-view.js';
@@ -51,7 +51,7 @@ export async function managementCaseView(input: BusinessCaseInput, f: CaseFigure
     ...gateways.map((g) => ({ task: g.name, start: g.month, end: g.month, kind: 'Gateway' as const })),
   ];
   const risks = riskRegister(input, f);
-  const benefitsBy = formatDate(`${year0 + 2}-03-31`);
+  const benefitsBy = `Mar ${year0 + 2}`;
   const benefits: Benefit[] = [
     { benefit: 'Lower support, licence and energy bills', measure: 'Revenue spend on the server estate (ledger)', baseline: `${financialYear(year0)} do-nothing budget`, target: `${f.netSavingYear1 >= 0 ? 'Lower' : 'Higher'} by the table 12 cash-releasing total`, by: benefitsBy, owner: 'Director of Finance', cashReleasing: 'Yes' },
     { benefit: 'Fewer physical servers', measure: 'Physical servers in the asset register', baseline: formatNumber(f.serversBefore), target: formatNumber(f.serversAfter), by: benefitsBy, owner: 'Head of IT Infrastructure', cashReleasing: 'No' },
@@ -65,7 +65,7 @@ export async function managementCaseView(input: BusinessCaseInput, f: CaseFigure
   const criticalServices = [...new Set(critical.map((s) => s.service))].sort();
   return {
     governance: [
-      `The senior responsible owner is ${sro}${details.executiveLead ? `, accountable to the ${details.executiveLead}` : ''}. A programme board with clinical, finance, information governance and cyber security members meets monthly and reports highlights to ${details.committeeRoute?.[details.committeeRoute.length - 1]?.committee ?? 'the committee that oversees digital investment'}; the design authority signs off the technical design.`,
+      `Senior responsible owner: ${sro}${details.executiveLead ? `, accountable to the ${details.executiveLead}` : ''}. A programme board with clinical, finance, information governance and cyber security members meets monthly and reports highlights to the ${details.committeeRoute?.[details.committeeRoute.length - 1]?.committee ?? 'committee that oversees digital investment'}; the design authority signs off the technical design.`,
       'Delivery passes five gateways (table 14); each is a decision by the named group, recorded in its minutes, before the next stage starts. Month ranges are a planning assumption confirmed at gateway 2.',
     ],
     ganttFigure: await buildFigure(
@@ -107,13 +107,13 @@ export async function managementCaseView(input: BusinessCaseInput, f: CaseFigure
     risksTable: tableView<ProjectRisk>(
       'Table 15. Risk register (likelihood × impact, 1 to 5 each)',
       [
-        { label: 'Id', value: (r) => r.id },
+        { label: 'Id', nobreak: true, value: (r) => r.id },
         { label: 'Risk', value: (r) => r.description },
         { label: 'Owner', value: (r) => r.owner },
-        { label: 'Score', numeric: true, value: (r) => riskScore(r.likelihood, r.impact) },
+        { label: 'Score', numeric: true, nobreak: true, value: (r) => riskScore(r.likelihood, r.impact) },
         { label: 'Mitigation', value: (r) => r.mitigation },
-        { label: 'Residual', numeric: true, value: (r) => riskScore(r.residualLikelihood, r.residualImpact) },
-        { label: 'BAF', value: (r) => r.baf },
+        { label: 'Residual', numeric: true, nobreak: true, value: (r) => riskScore(r.residualLikelihood, r.residualImpact) },
+        { label: 'BAF', nobreak: true, value: (r) => r.baf },
       ],
       risks,
       { className: 'compact risks' },
@@ -125,7 +125,7 @@ export async function managementCaseView(input: BusinessCaseInput, f: CaseFigure
         { label: 'Measure', value: (b) => b.measure },
         { label: 'Baseline', value: (b) => b.baseline },
         { label: 'Target', value: (b) => b.target },
-        { label: 'By', value: (b) => b.by },
+        { label: 'By', nobreak: true, value: (b) => b.by },
         { label: 'Owner', value: (b) => b.owner },
         { label: 'Cash-releasing', value: (b) => b.cashReleasing },
       ],

@@ -13,6 +13,7 @@ export interface ObjectiveResult {
 
 export interface AssessedObjective {
   id: string;
+  kind: SpendingObjective['measure'];
   /** The objective in SMART form, with today's baseline. */
   text: string;
   measure: string;
@@ -43,7 +44,8 @@ export function spendingObjectives(set: readonly SpendingObjective[] | undefined
       case 'supported-hardware':
         return {
           id: o.id,
-          text: `By ${by}, retire at least ${formatPercent(o.target)} of the ${formatNumber(outOfWarranty.size)} physical servers now out of warranty (today ${formatNumber(outOfWarranty.size)} of ${formatNumber(facts.physical)}).`,
+          kind: o.measure,
+          text: `By ${by}, retire at least ${formatPercent(o.target)} of the physical servers now out of warranty (${formatNumber(outOfWarranty.size)} of today’s ${formatNumber(facts.physical)}).`,
           measure: 'Out-of-warranty physical servers retired',
           assess: (e) => {
             const moved = e ? e.plan.placements.filter((p) => outOfWarranty.has(p.workload)).length : 0;
@@ -54,6 +56,7 @@ export function spendingObjectives(set: readonly SpendingObjective[] | undefined
       case 'revenue-cost':
         return {
           id: o.id,
+          kind: o.measure,
           text: `From ${by}, cut the recurrent revenue cost of the server estate by at least ${formatPercent(o.target)} a year against doing nothing (${formatMoneyShort(revenueToday)} in ${financialYear(a.appraisalYear + 1)}).`,
           measure: 'Recurrent revenue cost against doing nothing',
           assess: (e) => {
@@ -64,6 +67,7 @@ export function spendingObjectives(set: readonly SpendingObjective[] | undefined
       case 'energy':
         return {
           id: o.id,
+          kind: o.measure,
           text: `By ${by}, cut the electricity the servers use, cooling included, by at least ${formatPercent(o.target)} (today about ${formatNumber((year1?.beforeKwh ?? 0) / 1000)} MWh a year).`,
           measure: 'Metered server electricity',
           assess: (e) => {
@@ -75,6 +79,7 @@ export function spendingObjectives(set: readonly SpendingObjective[] | undefined
       case 'recovery':
         return {
           id: o.id,
+          kind: o.measure,
           text: `By ${by}, be able to restore critical clinical systems within ${formatNumber(o.target)} hours of losing the main data centre, tested at least once a year (today there is no recovery site).`,
           measure: 'Tested recovery time of critical systems',
           assess: (e) => {

@@ -23,7 +23,7 @@ export function technicalAnnexView(input: BusinessCaseInput, waves: readonly Mig
     inventoryTable: tableView<Server>(
       `Table D1. The ${formatNumber(inScope.length)} servers in scope`,
       [
-        { label: 'Server', id: true, value: (s) => s.id },
+        { label: 'Server', nobreak: true, value: (s) => s.id },
         { label: 'Service', value: (s) => s.service },
         { label: 'Site', value: (s) => s.site },
         { label: 'Criticality', value: (s) => s.criticality },
@@ -39,8 +39,8 @@ export function technicalAnnexView(input: BusinessCaseInput, waves: readonly Mig
     placementTable: tableView<PlannedHost>(
       `Table D2. The ${formatNumber(plan.hosts)} hosts (${plan.hostModel.vendor} ${plan.hostModel.model}: ${plan.hostModel.cores} cores, ${formatNumber(plan.hostModel.ramGb)} GB) and what each carries`,
       [
-        { label: 'Host', id: true, value: (h) => h.id },
-        { label: 'Cluster', id: true, value: (h) => h.cluster },
+        { label: 'Host', nobreak: true, value: (h) => h.id },
+        { label: 'Cluster', nobreak: true, value: (h) => h.cluster },
         { label: 'Site', value: (h) => h.site },
         { label: 'Role', value: (h) => h.role },
         { label: 'Servers', numeric: true, value: (h) => formatNumber(h.workloads.length) },
@@ -54,7 +54,7 @@ export function technicalAnnexView(input: BusinessCaseInput, waves: readonly Mig
     unplacedTable: tableView<UnplacedWorkload>(
       `Table D3. Servers that stay as they are (${formatNumber(plan.unplaced.length)})`,
       [
-        { label: 'Server', id: true, value: (u) => u.workload },
+        { label: 'Server', nobreak: true, value: (u) => u.workload },
         { label: 'Reason', value: (u) => u.reason },
       ],
       plan.unplaced,

@@ -14,7 +14,7 @@ export interface GanttRow {
 export function ganttChart(rows: readonly GanttRow[]): TopLevelSpec {
   const order = rows.map((r) => r.task);
   const last = Math.max(...rows.map((r) => r.end));
-  const y = { field: 'task', type: 'nominal' as const, sort: order, title: null, axis: { labelLimit: 300 } };
+  const y = { field: 'task', type: 'nominal' as const, sort: order, title: null, axis: { labelLimit: 0 } };
   const x = { field: 'start', type: 'quantitative' as const, title: 'Months from approval', scale: { domain: [0, last] }, axis: { tickMinStep: 1, format: 'd' } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
