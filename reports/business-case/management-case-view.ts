@@ -116,7 +116,7 @@ export async function managementCaseView(input: BusinessCaseInput, f: CaseFigure
         { label: 'BAF', nobreak: true, value: (r) => r.baf },
       ],
       risks,
-      { className: 'compact risks' },
+      { className: 'compact', breakable: true },
     ),
     benefitsTable: tableView<Benefit>(
       'Table 16. Benefits realisation plan',
@@ -130,7 +130,7 @@ export async function managementCaseView(input: BusinessCaseInput, f: CaseFigure
         { label: 'Cash-releasing', value: (b) => b.cashReleasing },
       ],
       benefits,
-      { className: 'compact' },
+      { className: 'compact', breakable: true },
     ),
   };
 }

@@ -25,12 +25,12 @@ export function tornadoChart(bars: readonly TornadoBar[], centralNpvPounds: numb
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: 400,
-    height: Math.max(120, 28 * bars.length),
+    height: Math.max(120, 22 * bars.length),
     config: { locale: poundsLocale },
     layer: [
       {
         data: { values },
-        mark: { type: 'bar', height: 16 },
+        mark: { type: 'bar', height: 14 },
         encoding: {
           y: { field: 'driver', type: 'nominal', sort: order, title: null, axis: { labelLimit: 320 } },
           x: { field: 'from', type: 'quantitative', title: 'Net present value', axis: { labelExpr: poundsAxisLabel }, scale: { zero: false, nice: true } },
