@@ -115,13 +115,14 @@ export interface CaseFigures {
   finance: FinanceFigures;
 }
 
-/** The finance assumptions the engine does not yet carry (NHS finance facts, docs/model.md). */
+/** What the paper adds to the engine's figures: the trust's capital envelope (pence), when given. */
 export interface FinanceSettings {
-  /** Pence, or undefined when the paper does not give one. */
   capitalEnvelope?: Pence;
-  vatRate?: number;
-  pdcRate?: number;
 }
+
+/** VAT standard rate, and the PDC dividend DHSC charges on net relevant assets (docs/board-papers.md). */
+const vatRate = 0.2;
+const pdcRate = 0.035;
 
 export function caseFigures({ plan, appraisal: a, scenario, assumptions }: Evaluation, settings: FinanceSettings = {}): CaseFigures {
   const sum = (values: readonly number[]) => values.reduce((s, v) => s + v, 0);
@@ -174,8 +175,6 @@ export function caseFigures({ plan, appraisal: a, scenario, assumptions }: Evalu
 function financeFigures(a: Appraisal, assetLifeYears: number, settings: FinanceSettings): FinanceFigures {
   const capitalByYear = capitalYears(a);
   const first = capitalByYear[0];
-  const vatRate = settings.vatRate ?? 0.2;
-  const pdcRate = settings.pdcRate ?? 0.035;
   const reconciliation = reconcile(a);
   return {
     baseline: `doing nothing for the whole estate: keep every server, renew support and replace servers like for like at the end of their service life (${financialYear(a.appraisalYear)} prices)`,

@@ -293,24 +293,20 @@ function optionRow(option: AppraisedOption, preferred: boolean): OptionRow {
  * what the objectives add. It names a better-value option rather than explaining it away.
  */
 function valueForMoney(input: BusinessCaseInput, best: AppraisedOption, f: CaseFigures, mc: { p50: number; probabilityPositive: number }, met: (o: AppraisedOption) => number, objectives: number): string {
-  const risk = `a ${formatPercent(1 - mc.probabilityPositive)} chance of a negative NPV (median ${formatMoneyShort(mc.p50)})`;
+  const risk = `a median of ${formatMoneyShort(mc.p50)} and a ${formatPercent(1 - mc.probabilityPositive)} chance of a negative NPV`;
   if (f.npv <= 0) {
-    return `The preferred option does not pay for itself over the appraisal period (NPV ${formatMoneyShort(f.npv)}, ${risk}); the case for it rests on the objectives it meets (${met(input.preferred)} of ${objectives}) and the risks it removes, which the board must weigh against the cost.`;
+    return `The preferred option does not pay for itself over the appraisal period: NPV ${formatMoneyShort(f.npv)}, ${risk}; the case for it rests on the objectives it meets (${met(input.preferred)} of ${objectives}) and the risks it removes, which the board must weigh against the cost.`;
   }
   if (best === input.preferred) {
-    return `The preferred option offers the best value for money of the options costed: the highest NPV (${formatMoneyShort(f.npv)}), ${risk}, and it meets ${met(input.preferred)} of ${objectives} spending objectives.`;
+    return `The preferred option offers the best value for money of the options costed: the highest NPV, ${formatMoneyShort(f.npv)}, with ${risk}; it meets ${met(input.preferred)} of ${objectives} spending objectives.`;
   }
   const margin = best.evaluation.appraisal.npv - f.npv;
-  return `The preferred option has a positive NPV (${formatMoneyShort(f.npv)}, ${risk}) and meets ${met(input.preferred)} of ${objectives} spending objectives, but ${inBrackets(best.label)} has a higher NPV by ${formatMoneyShort(margin)} and meets ${met(best)} of ${objectives}. On value for money alone that option is better; the board should weigh that margin against the reasons for the scenario preferred here (section 3.2 sets out the licensing differences).`;
+  return `The preferred option has a positive NPV of ${formatMoneyShort(f.npv)}, with ${risk}, and meets ${met(input.preferred)} of ${objectives} spending objectives; but ${inBrackets(best.label)} has a higher NPV by ${formatMoneyShort(margin)} and meets ${met(best)} of ${objectives}. On value for money alone that option is better; the board should weigh that margin against what the preferred option adds (tables 5 and 6 compare the options).`;
 }
 
 /** "Option 3: full consolidation" -> "option 3 (full consolidation)". */
 function inBrackets(label: string): string {
   const m = /^Option (\d+): (.+)$/.exec(label);
   return m ? `option ${m[1]} (${m[2]})` : label;
-}
-
-function sumOf(values: readonly number[]): number {
-  return values.reduce((s, v) => s + v, 0);
 }
 
