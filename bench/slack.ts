@@ -27,11 +27,13 @@ export async function run(): Promise<void> {
     const inTime = acks.filter((ms) => ms <= ackLimitMs).length;
     await slack.api.waitFor(() => slack.api.responses.length === concurrent + 1, 120_000, 'every answer');
     const answered = performance.now() - started;
+    // Each command has its own response_url: answered once means as many distinct ones as commands.
+    const answeredUrls = slack.api.responses.slice(1).map((r) => r.id);
     const f = (ms: number) => `${ms.toFixed(1)} ms`;
     console.log(`slack: ${concurrent} concurrent signed slash commands over HTTP on 127.0.0.1`);
     console.log(`  acknowledged (HTTP 200): ${ok}/${concurrent}; within ${ackLimitMs / 1000} s: ${inTime}/${concurrent}`);
     console.log(`  ack time p50 ${f(percentile(acks, 50))}, p95 ${f(percentile(acks, 95))}, p99 ${f(percentile(acks, 99))}, max ${f(acks.at(-1) ?? Number.NaN)}`);
-    console.log(`  all ${concurrent} answers delivered to response_url in ${f(answered)}`);
+    console.log(`  all ${concurrent} answers delivered to response_url in ${f(answered)}; answered once each: ${new Set(answeredUrls).size === concurrent && answeredUrls.length === concurrent}`);
     if (inTime < concurrent) process.exitCode = 1;
   } finally {
     await slack.close();

@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { createWorkerBotCore } from '../bot/slack/create-worker-bot-core.js';
 import { renderAnswerCard } from '../bot/teams/render-answer-card.js';
 import type { Answer } from '../bot/answer/answer.js';
 import {
@@ -74,6 +75,37 @@ export async function run(): Promise<void> {
     console.log(`card JSON size: ${Buffer.byteLength(JSON.stringify(renderAnswerCard(long)))} bytes (Teams limit about 28 KB)`);
   } finally {
     await teams.close();
+    await connector.close();
+  }
+  await sampleTrust();
+}
+
+/**
+ * 50 personal messages at once answered by the real bot core on the sample trust (engine on its
+ * worker thread, as `unsprawl bot` runs it): the time until each reply reached the fake Bot
+ * Connector, and that every message was answered exactly once.
+ */
+async function sampleTrust(): Promise<void> {
+  const concurrent = 50;
+  const connector = await startFakeConnector();
+  const engine = createWorkerBotCore({});
+  const teams = await startTeamsBot({ core: engine.core });
+  try {
+    await postActivity(teams.url, messageActivity(connector.url, personalConversation('a:warm-up'), 'what if we consolidate ward systems?'));
+    connector.requests.length = 0;
+    const replies = await Promise.all(
+      Array.from({ length: concurrent }, async (_, i) => {
+        const started = performance.now();
+        const response = await postActivity(teams.url, messageActivity(connector.url, personalConversation(`a:bench-${i}`), 'what if we consolidate ward systems?'));
+        return { ms: performance.now() - started, status: response.status };
+      }),
+    );
+    summarise(`sample trust, ${concurrent} personal messages at once (reply delivered)`, replies.map((r) => r.ms));
+    const conversations = connector.requests.map((r) => r.conversationId);
+    console.log(`  HTTP 200: ${replies.filter((r) => r.status === 200).length}/${concurrent}; replies: ${conversations.length}, distinct conversations answered: ${new Set(conversations).size}`);
+  } finally {
+    await teams.close();
+    await engine.close();
     await connector.close();
   }
 }

@@ -1,14 +1,18 @@
 import type { Command } from 'commander';
 import { parseAssignment, type AssumptionSet } from '../engine/assumptions/assumption-set.js';
-import { describeProblem, InputError, ScenarioError } from '../engine/errors.js';
+import { describeProblem, ScenarioError } from '../engine/errors.js';
 import type { HostModel } from '../engine/hosts/host-model.js';
 import { loadInputs, type Inputs } from '../engine/io/load-inputs.js';
-import { DEFAULT_MAX_INPUT_BYTES } from '../engine/io/read-input-bytes.js';
-import { hypervisorSchema, scenarioSchema, type Scenario } from '../engine/scenario/scenario.js';
+import { maxInputBytes } from '../engine/io/max-input-bytes.js';
+import { baselines, bestValue, hypervisorChoiceSchema, scenarioSchema, type Baseline, type Scenario } from '../engine/scenario/scenario.js';
+import { retireOptions, type RetireOption } from '../engine/retirement/retirement-review.js';
 
 /** The flags every engine-backed command shares (DESIGN.md "Common flags"). */
 export interface InputOptions {
   estate?: string;
+  hostsInUse?: string;
+  licences?: string;
+  serviceMap?: string;
   hosts?: string;
   assumptions?: string;
   scenarios?: string;
@@ -16,6 +20,8 @@ export interface InputOptions {
   scope?: string;
   host?: string;
   hypervisor?: string;
+  baseline?: string;
+  retire?: string;
   set: string[];
   json?: boolean;
 }
@@ -27,7 +33,7 @@ export interface ResolvedInputs {
   assumptions: AssumptionSet;
 }
 
-/** The scenario used when no --scenario is given: every server, cheapest host model, Hyper-V, one cluster per site (data/scenarios.json). */
+/** The scenario used when no --scenario is given: every server, the best-value host model x hypervisor, one cluster per site (data/scenarios.json). */
 export const DEFAULT_SCENARIO = 'full-consolidation';
 
 /**
@@ -37,14 +43,19 @@ export const DEFAULT_SCENARIO = 'full-consolidation';
  */
 export function addInputOptions(command: Command): Command {
   return command
-    .option('--estate <path>', 'estate file: canonical CSV, RVTools export (.xlsx, or the vInfo tab as .csv) or JSON (default: the bundled sample trust)')
+    .option('--estate <path>', 'estate file: canonical CSV, RVTools export (.xlsx, or the vInfo tab as .csv) or JSON, or a bundled sample: sample:acute (the default), sample:virtual')
+    .option('--hosts-in-use <path>', 'today\'s virtualisation hosts, CSV or JSON (docs/data-formats.md); added to those of the estate file')
+    .option('--licences <path>', 'today\'s hypervisor licences, CSV or JSON; replace those of the estate file (RVTools vLicense)')
+    .option('--service-map <path>', 'rules giving VMs their service, criticality and environment from folder, annotation, custom attribute or name (CSV or JSON)')
     .option('--hosts <path>', 'host catalogue CSV (default: data/hosts.csv)')
     .option('--assumptions <path>', 'assumptions JSON; only the keys you change are needed (default: data/assumptions.json)')
     .option('--scenarios <path>', 'named scenarios JSON (default: data/scenarios.json)')
     .option('--scenario <name>', `named scenario to run (default: ${DEFAULT_SCENARIO})`)
     .option('--scope <expr>', 'which servers, e.g. \'service="Ward systems",Pathology; site=Main; criticality>=high\'')
-    .option('--host <model>', 'target host model from the catalogue, or "cheapest"')
-    .option('--hypervisor <name>', 'vmware, hyperv or proxmox')
+    .option('--host <model>', 'target host model from the catalogue; "best-value" (highest NPV, the default) or "cheapest" (lowest hardware cost)')
+    .option('--hypervisor <name>', 'vmware, hyperv, proxmox, or "best-value" (chosen by NPV with the host model, the default)')
+    .option('--baseline <case>', 'do-nothing case: "sweat" (replace servers at end of life, the default) or "refresh" (like-for-like refresh every baseline.refreshYears)')
+    .option('--retire <what>', 'switch off instead of moving: none, zombie (near zero on every signal) or idle (zombies and idle servers); see `unsprawl estate --retire-candidates`')
     .option('--set <key=value>', 'override an assumption, e.g. --set energy.pricePerKwh=0.30 (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
     .option('--json', 'print one JSON object instead of tables');
 }
@@ -59,7 +70,15 @@ export async function resolveInputs(
 ): Promise<ResolvedInputs> {
   const stderr = io.stderr ?? process.stderr;
   const inputs = await loadInputs(
-    { estate: options.estate, hosts: options.hosts, assumptions: options.assumptions, scenarios: options.scenarios },
+    {
+      estate: options.estate,
+      hostsInUse: options.hostsInUse,
+      licences: options.licences,
+      serviceMap: options.serviceMap,
+      hosts: options.hosts,
+      assumptions: options.assumptions,
+      scenarios: options.scenarios,
+    },
     { maxBytes: maxInputBytes(io.env ?? process.env) },
   );
   reportWarnings(inputs, stderr);
@@ -71,17 +90,6 @@ export async function resolveInputs(
   }
   const assumptions = inputs.assumptions.with(scenario.overrides, 'scenario').with(cli, 'cli');
   return { inputs, scenario, assumptions };
-}
-
-/** UNSPRAWL_MAX_INPUT_MB raises or lowers the 50 MB refusal limit for input files. */
-function maxInputBytes(env: NodeJS.ProcessEnv): number {
-  const text = env.UNSPRAWL_MAX_INPUT_MB;
-  if (text === undefined || text === '') return DEFAULT_MAX_INPUT_BYTES;
-  const mb = Number(text);
-  if (!Number.isFinite(mb) || mb <= 0) {
-    throw new InputError([{ file: 'UNSPRAWL_MAX_INPUT_MB', message: `expected a size in MB above 0, got "${text}"` }]);
-  }
-  return Math.round(mb * 1024 * 1024);
 }
 
 function baseScenario(scenarios: readonly Scenario[], name: string | undefined): Scenario {
@@ -96,19 +104,33 @@ function applyFlags(scenario: Scenario, options: InputOptions, hosts: readonly H
   const next: Scenario = { ...scenario };
   if (options.scope !== undefined) next.scope = options.scope;
   if (options.hypervisor !== undefined) {
-    const parsed = hypervisorSchema.safeParse(options.hypervisor.trim().toLowerCase());
-    if (!parsed.success) throw new ScenarioError('hypervisor', `--hypervisor: expected vmware, hyperv or proxmox, got "${options.hypervisor}"`);
+    const parsed = hypervisorChoiceSchema.safeParse(options.hypervisor);
+    if (!parsed.success) throw new ScenarioError('hypervisor', `--hypervisor: expected vmware, hyperv, proxmox or best-value, got "${options.hypervisor}"`);
     next.hypervisor = parsed.data;
   }
+  if (options.baseline !== undefined) {
+    const wanted = options.baseline.trim().toLowerCase();
+    if (!(baselines as readonly string[]).includes(wanted)) throw new ScenarioError('baseline', `--baseline: expected sweat or refresh, got "${options.baseline}"`);
+    next.baseline = wanted as Baseline;
+  }
   if (options.host !== undefined) next.host = hostName(options.host, hosts);
+  if (options.retire !== undefined) next.retire = retireOption(options.retire);
   return next;
+}
+
+function retireOption(text: string): RetireOption {
+  const wanted = text.trim().toLowerCase();
+  const found = retireOptions.find((o) => o === wanted || `${o}s` === wanted);
+  if (!found) throw new ScenarioError('retire', `--retire: expected none, zombie or idle, got "${text}"`);
+  return found;
 }
 
 /** Matches a model name case-insensitively, so `--host "poweredge r660"` works. */
 function hostName(wanted: string, hosts: readonly HostModel[]): string {
-  if (wanted.trim().toLowerCase() === 'cheapest') return 'cheapest';
-  const found = hosts.find((h) => h.model.toLowerCase() === wanted.trim().toLowerCase());
-  if (!found) throw new ScenarioError('host', `--host: unknown host model "${wanted}"; the catalogue has: ${hosts.map((h) => h.model).join(', ')}, or "cheapest"`);
+  const rule = wanted.trim().toLowerCase();
+  if (rule === 'cheapest' || rule === bestValue) return rule;
+  const found = hosts.find((h) => h.model.toLowerCase() === rule);
+  if (!found) throw new ScenarioError('host', `--host: unknown host model "${wanted}"; the catalogue has: ${hosts.map((h) => h.model).join(', ')}, "best-value" or "cheapest"`);
   return found.model;
 }
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
+import { guardTerminalOutput } from './guard-terminal-output.js';
 import { reportError } from './report-error.js';
 
 /**
@@ -26,14 +27,19 @@ function commandsNeeded(argv: readonly string[]): string[] {
   return named !== undefined && named in commands ? [named] : Object.keys(commands);
 }
 
+guardTerminalOutput(process.stdout);
+guardTerminalOutput(process.stderr);
+
 const program = new Command('unsprawl')
   .description('Server consolidation, TCO and board business cases for NHS trusts.\nWith no flags every command uses the bundled sample trust in data/.')
   .version('0.1.0')
   .showHelpAfterError()
-  .configureHelp({ sortSubcommands: false });
+  .configureHelp({ sortSubcommands: false })
+  // A mistyped command or flag is the user's to fix: exit 2 like any other bad input (reportError).
+  .exitOverride();
 
 try {
-  for (const name of commandsNeeded(process.argv)) program.addCommand(await commands[name]!());
+  for (const name of commandsNeeded(process.argv)) program.addCommand((await commands[name]!()).exitOverride());
   await program.parseAsync(process.argv);
 } catch (error) {
   process.exitCode = reportError(error);

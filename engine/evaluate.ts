@@ -1,12 +1,11 @@
 import type { AssumptionSet } from './assumptions/assumption-set.js';
+import { chooseOption, type OptionSelection } from './choose-option.js';
 import type { Estate } from './estate/estate.js';
 import type { HostModel } from './hosts/host-model.js';
-import { planScenario } from './placement/plan-scenario.js';
 import type { Plan } from './plan/plan.js';
-import type { Scenario } from './scenario/scenario.js';
+import type { ResolvedScenario, Scenario } from './scenario/scenario.js';
 import type { CorePerformanceTable } from './sizing/core-performance-table.js';
 import type { Appraisal } from './tco/appraisal.js';
-import { appraise } from './tco/appraise.js';
 
 export interface EvaluateInput {
   estate: Estate;
@@ -22,18 +21,23 @@ export interface EvaluateInput {
 
 /** One scenario, planned and appraised: the figures every front end shows. */
 export interface Evaluation {
-  scenario: Scenario;
+  /** The scenario as asked, before its choices were made (what a follow-up or a button builds on). */
+  asked: Scenario;
+  /** The scenario with its host model and hypervisor chosen. */
+  scenario: ResolvedScenario;
   /** The assumptions in force, with where each value came from. */
   assumptions: AssumptionSet;
   plan: Plan;
   appraisal: Appraisal;
+  /** How the host model and hypervisor were chosen (best value, cheapest or given), with the runner-up. */
+  selection: OptionSelection;
 }
 
 /**
  * The scenario's overrides, except where a later source (CLI, chat) already set the key: the
  * precedence is file < scenario < --set / chat, whoever applied what before calling.
  */
-function withScenarioOverrides(assumptions: AssumptionSet, scenario: Scenario): AssumptionSet {
+export function withScenarioOverrides(assumptions: AssumptionSet, scenario: Scenario): AssumptionSet {
   const pending = Object.fromEntries(
     Object.entries(scenario.overrides).filter(([key]) => {
       const origin = assumptions.entry(key).origin;
@@ -44,15 +48,23 @@ function withScenarioOverrides(assumptions: AssumptionSet, scenario: Scenario): 
 }
 
 /**
- * THE engine call: plans the scenario (engine/placement) and appraises it against doing
- * nothing (engine/tco), under one set of assumptions. The chat answer, the board report and
- * the monthly summary all show figures from this one result.
+ * THE engine call: resolves the scenario's host model and hypervisor (best value by NPV unless
+ * the scenario names them), plans it (engine/placement) and appraises it against doing nothing
+ * (engine/tco), under one set of assumptions. The chat answer, the board report and the
+ * monthly summary all show figures from this one result.
  *
- * @example const { plan, appraisal } = evaluate({ estate, hosts, assumptions, scenario });
+ * @example const { plan, appraisal, selection } = evaluate({ estate, hosts, assumptions, scenario });
  */
 export function evaluate(input: EvaluateInput): Evaluation {
   const { estate, hosts, scenario, corePerformance } = input;
   const assumptions = withScenarioOverrides(input.assumptions, scenario);
-  const plan = planScenario({ estate, hosts, assumptions, scenario, corePerformance });
-  return { scenario, assumptions, plan, appraisal: appraise({ estate, hosts, assumptions, scenario, plan }) };
+  const { option, selection } = chooseOption({ estate, hosts, assumptions, scenario, corePerformance });
+  return {
+    asked: scenario,
+    scenario: { ...scenario, host: option.hostModel, hypervisor: option.hypervisor },
+    assumptions,
+    plan: option.plan,
+    appraisal: option.appraisal,
+    selection,
+  };
 }

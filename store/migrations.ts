@@ -80,4 +80,22 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'chat deliveries seen, for de-duplicating platform retries',
+    sql: `
+      -- One row per chat delivery (Slack event/command/button, Teams activity) a bot instance took
+      -- on. The primary key is the guarantee that of two instances, or a restarted one, exactly one
+      -- answers a redelivery; rows are kept until expires_at, well past the platforms' retry window.
+      CREATE TABLE chat_deliveries (
+        platform TEXT NOT NULL CHECK (platform IN ('slack', 'teams')),
+        delivery_id TEXT NOT NULL,
+        claimed_by TEXT NOT NULL,
+        claimed_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        PRIMARY KEY (platform, delivery_id)
+      );
+      CREATE INDEX chat_deliveries_by_expiry ON chat_deliveries (expires_at);
+    `,
+  },
 ];

@@ -1,4 +1,4 @@
-import { defaultHypervisor, type Scenario } from '../../engine/scenario/scenario.js';
+import { bestValue, type Scenario } from '../../engine/scenario/scenario.js';
 import type { Answer } from './answer.js';
 import { formatAssumptionValue } from './format-assumption-value.js';
 import type { AssumptionSet } from '../../engine/assumptions/assumption-set.js';
@@ -48,8 +48,9 @@ export function reportCommand(scenario: Scenario): string {
   } else if (scenario.scope !== 'all') {
     parts.push(`--scope ${shellQuote(scenario.scope)}`);
   }
-  if (scenario.host !== 'cheapest') parts.push(`--host ${shellQuote(scenario.host)}`);
-  if (scenario.hypervisor !== defaultHypervisor) parts.push(`--hypervisor ${scenario.hypervisor}`);
+  if (scenario.host !== bestValue) parts.push(`--host ${shellQuote(scenario.host)}`);
+  if (scenario.hypervisor !== bestValue) parts.push(`--hypervisor ${scenario.hypervisor}`);
+  if (scenario.baseline !== 'sweat') parts.push(`--baseline ${scenario.baseline}`);
   for (const [key, value] of Object.entries(scenario.overrides)) parts.push(`--set ${key}=${value}`);
   parts.push('--out ./business-case');
   return parts.join(' ');

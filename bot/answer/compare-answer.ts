@@ -27,7 +27,7 @@ export function compareAnswer(title: string, scopeName: string, options: readonl
     tables: [
       {
         title,
-        columns: ['Option', 'Hosts', 'Saving', 'NPV', 'Payback', 'Energy cut'],
+        columns: ['Option', 'Hosts', 'Capital', 'Cash saving a year', 'NPV', 'Payback', 'Energy cut (whole estate)'],
         rows: [
           ...ranked.map((o) => {
             const { appraisal, plan } = o.evaluation;
@@ -35,21 +35,22 @@ export function compareAnswer(title: string, scopeName: string, options: readonl
             return [
               o.label,
               `${formatNumber(plan.hosts)} x ${plan.hostModel.model}`,
-              formatMoney(facts.saving),
+              formatMoney(facts.capital),
+              formatMoney(facts.cashSaving),
               formatMoney(appraisal.npv),
               appraisal.paybackMonths === null ? 'none' : `${formatNumber(appraisal.paybackMonths)} months`,
-              formatPercent(facts.energyCut),
+              facts.energyCut === null ? 'n/a' : formatPercent(facts.energyCut),
             ];
           }),
-          ...refused.map((o) => [o.label, 'cannot be planned', '', '', '', '']),
+          ...refused.map((o) => [o.label, 'cannot be planned', '', '', '', '', '']),
         ],
       },
     ],
     notes: [
-      `Each option is a separate run of the same model with the same assumptions; saving = total cost of ownership over ${horizon ?? '?'} years, undiscounted.`,
+      `Each option is a separate run of the same model with the same assumptions; capital is the capital requirement (CDEL, irrecoverable VAT included); the cash saving is the recurring cash-releasing revenue saving in the first full year after migration.`,
       ...refused.map((o) => `${o.label}: ${o.refused}`),
     ],
     actions,
-    ...(best ? { scenario: best.evaluation.scenario } : {}),
+    ...(best ? { scenario: best.evaluation.asked } : {}),
   };
 }

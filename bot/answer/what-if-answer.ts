@@ -1,110 +1,134 @@
 import type { AssumptionSet } from '../../engine/assumptions/assumption-set.js';
+import type { Evaluation } from '../../engine/evaluate.js';
 import type { Plan } from '../../engine/plan/plan.js';
-import type { Scenario } from '../../engine/scenario/scenario.js';
+import type { Hypervisor, Scenario } from '../../engine/scenario/scenario.js';
+import type { MonteCarloResult } from '../../engine/sensitivity/monte-carlo.js';
 import type { Appraisal } from '../../engine/tco/appraisal.js';
+import { describeSelection } from '../../reports/format/describe-selection.js';
 import { formatMoney, formatMoneyShort, formatNumber, formatPercent } from '../../reports/format/numbers.js';
+import { planAgainstTodayText } from '../../reports/format/plan-against-today-text.js';
 import type { Answer, AnswerAction, KeyFigure } from './answer.js';
 import { formatAssumptionValue } from './format-assumption-value.js';
 
-/** One engine call's result: evaluate()'s `{ scenario, assumptions, plan, appraisal }`. */
-export interface EvaluationResult {
-  scenario: Scenario;
-  assumptions: AssumptionSet;
-  plan: Plan;
-  appraisal: Appraisal;
-}
+/** One engine call's result: evaluate()'s `{ scenario, assumptions, plan, appraisal, selection }`. */
+export type EvaluationResult = Evaluation;
 
-const hypervisorNames: Readonly<Record<Scenario['hypervisor'], string>> = { vmware: 'VMware', hyperv: 'Hyper-V', proxmox: 'Proxmox VE' };
+const hypervisorNames: Readonly<Record<Hypervisor, string>> = { vmware: 'VMware', hyperv: 'Hyper-V', proxmox: 'Proxmox VE' };
 
 /**
  * The answer to a what-if, worded like an analyst's one-line summary and built only from the
  * engine's evaluation, e.g. "Consolidating Ward systems (24 servers) onto 3 x PowerEdge R660
- * hosts (N+1) saves £412k over 5 years (NPV £371k at 3.5%), pays back in 19 months, cuts
- * energy 78% (41 t CO2e a year)".
+ * hosts (N+1) needs £210k capital and saves £96k a year in cash from 2027/28; NPV £371k over
+ * 5 years (median £310k, 8% chance of a loss), pays back in 19 months, cuts the estate's server
+ * energy 12%". Every figure is the finance view's, so chat, paper and summary agree.
  */
-export function whatIfAnswer(evaluation: EvaluationResult, scopeName: string): Answer {
-  const { scenario, plan, appraisal, assumptions } = evaluation;
+export function whatIfAnswer(evaluation: EvaluationResult, scopeName: string, uncertainty?: MonteCarloResult): Answer {
+  const { scenario, plan, appraisal, assumptions, asked } = evaluation;
   const facts = whatIfFacts(evaluation);
   const moved = plan.inScope.length - plan.unplaced.length;
   const notes = [
+    describeSelection(evaluation.selection),
     `${hypervisorNames[scenario.hypervisor]} on ${plan.hostModel.vendor} ${plan.hostModel.model}; the plan needs ${formatNumber(plan.hosts)} hosts, and no plan under the same rules needs fewer than ${formatNumber(plan.lowerBound)}.`,
+    ...planAgainstTodayText(plan, assumptions),
     ...changedAssumptions(assumptions),
-    `Energy ${value(assumptions, 'energy.pricePerKwh')}, PUE ${value(assumptions, 'energy.pue')}, ${value(assumptions, 'carbon.kgPerKwh')}; discount rate ${value(assumptions, 'discount.rate')} (HM Treasury Green Book); optimism bias ${value(assumptions, 'optimismBias.capital')} on capital.`,
+    `Energy ${value(assumptions, 'energy.pricePerKwh')}, PUE ${value(assumptions, 'energy.pue')}, ${value(assumptions, 'carbon.kgPerKwh')}; discount rate ${value(assumptions, 'discount.rate')} (HM Treasury Green Book); optimism bias ${value(assumptions, 'optimismBias.capital')} on capital, shown as a separate risk allowance.`,
+    `Savings split: ${formatMoney(facts.cashSaving)} a year cash-releasing (energy, support, licences, backup) and ${formatMoney(facts.nonCashSaving)} a year non-cash-releasing (staff time, rack space), full year ${facts.fullYear}.`,
+    ...appraisal.assumedInputs.map((n) => `Assumed: ${n}.`),
   ];
   if (plan.unplaced.length > 0) notes.push(`${formatNumber(plan.unplaced.length)} of the ${formatNumber(plan.inScope.length)} servers stay as they are: ${summariseReasons(plan)}.`);
+  const r = appraisal.finance.reconciliation;
   return {
     kind: 'what-if',
-    headline: `${capitalise(whatIfSentence(scopeName, evaluation, facts))}.`,
+    headline: `${capitalise(whatIfSentence(scopeName, evaluation, facts, uncertainty))}.`,
     figures: [
       { label: 'Servers in scope', value: `${formatNumber(plan.inScope.length)} (${formatNumber(moved)} virtualised)`, raw: plan.inScope.length },
       { label: 'Hosts', value: hostsPhrase(evaluation), raw: plan.hosts },
-      { label: `Saving over ${appraisal.horizonYears} years`, value: formatMoney(facts.saving), raw: facts.saving },
+      { label: 'Capital (CDEL, incl. VAT)', value: formatMoney(facts.capital), raw: facts.capital },
+      { label: `Cash-releasing saving a year (${facts.fullYear})`, value: formatMoney(facts.cashSaving), raw: facts.cashSaving },
       { label: `NPV at ${formatPercent(appraisal.discountRate, 1)}`, value: formatMoney(appraisal.npv), raw: appraisal.npv },
+      ...(uncertainty ? [
+        { label: 'NPV median (Monte Carlo)', value: formatMoney(uncertainty.p50), raw: uncertainty.p50 },
+        { label: 'Chance of a negative NPV', value: formatPercent(uncertainty.probabilityNegative), raw: uncertainty.probabilityNegative },
+      ] : []),
       { label: 'Payback', value: appraisal.paybackMonths === null ? `not within ${appraisal.horizonYears} years` : `${formatNumber(appraisal.paybackMonths)} months`, ...(appraisal.paybackMonths === null ? {} : { raw: appraisal.paybackMonths }) },
-      { label: 'Energy a year', value: `${formatNumber(facts.kwhSaved)} kWh less (${formatPercent(facts.energyCut)})`, raw: facts.kwhSaved },
+      { label: 'Energy a year (whole estate)', value: energyText(facts), raw: facts.kwhSaved },
       { label: 'Carbon a year', value: `${formatNumber(facts.tco2eSaved, 1)} t CO2e less`, raw: facts.tco2eSaved },
       rackFigure(appraisal),
     ],
     tables: [
       {
-        title: `Costs over ${appraisal.horizonYears} years, undiscounted`,
-        columns: ['', 'Do nothing', 'With the option', 'Saving', 'Change'],
-        rows: (
-          [
-            ['Running costs', appraisal.savings.runningCosts],
-            ['Hardware and software', appraisal.savings.hardwareSoftware],
-            ['Total cost of ownership', appraisal.savings.totalCostOfOwnership],
-          ] as const
-        ).map(([label, f]) => [label, formatMoney(f.baseline), formatMoney(f.option), formatMoney(f.saving), changeText(f.percent)]),
+        title: `Do nothing to the option over ${appraisal.horizonYears} years, undiscounted (the servers the option changes)`,
+        columns: ['', 'Do nothing', 'With the option', 'Saving'],
+        rows: [
+          ...r.lines.map((l) => [l.label, formatMoney(l.doNothing), formatMoney(l.option), formatMoney(l.saving)]),
+          ['Total saving', '', '', formatMoney(r.total)],
+        ],
       },
       {
-        title: 'Cash flow against doing nothing',
-        columns: ['Year', 'Do nothing', 'With the option', 'Net', 'Present value'],
-        rows: appraisal.cashFlows.map((c) => [String(c.calendarYear), formatMoney(c.doNothing), formatMoney(c.withOption), formatMoney(c.net), formatMoney(c.presentValue)]),
+        title: 'Cash flow against doing nothing (do nothing is the whole estate, whatever the scope)',
+        columns: ['Financial year', 'Do nothing', 'With the option', 'Net', 'Present value'],
+        rows: appraisal.cashFlows.map((c) => [c.financialYear, formatMoney(c.doNothing), formatMoney(c.withOption), formatMoney(c.net), formatMoney(c.presentValue)]),
       },
     ],
     notes,
-    actions: whatIfActions(scenario),
-    scenario,
+    // Buttons and follow-ups build on the question as asked: best value is chosen again, the same way.
+    actions: whatIfActions(asked),
+    scenario: asked,
   };
 }
 
 export interface WhatIfFacts {
-  /** Undiscounted total cost of ownership saved over the horizon (pence). */
+  /** The capital requirement (CDEL, irrecoverable VAT included; optimism bias apart). */
+  capital: number;
+  /** Recurring revenue saving in the first full year after migration, cash-releasing and not (pence). */
+  cashSaving: number;
+  nonCashSaving: number;
+  fullYear: string;
+  /** Undiscounted saving over the horizon: the reconciliation's total (pence). */
   saving: number;
   kwhSaved: number;
-  /** Share of the moved servers' own energy saved: what "consolidating X cuts energy N%" means. */
-  energyCut: number;
+  /** Share of the whole estate's server energy saved (the one basis every front end uses); null with no energy. */
+  energyCut: number | null;
   tco2eSaved: number;
 }
 
-/** The headline's figures, from the appraisal's first running year (energy and carbon a year). */
+/** The headline's figures, from the finance view and the appraisal's first running year. */
 export function whatIfFacts({ appraisal }: EvaluationResult): WhatIfFacts {
-  const year = appraisal.energy[0] ?? { beforeKwh: 0, afterKwh: 0, movedBeforeKwh: 0, movedAfterKwh: 0, beforeTco2e: 0, afterTco2e: 0 };
-  const kwhSaved = year.beforeKwh - year.afterKwh;
+  const f = appraisal.finance;
+  const year = appraisal.energy[0];
   return {
-    saving: appraisal.savings.totalCostOfOwnership.saving,
-    kwhSaved,
-    energyCut: year.movedBeforeKwh === 0 ? 0 : kwhSaved / year.movedBeforeKwh,
-    tco2eSaved: year.beforeTco2e - year.afterTco2e,
+    capital: f.capital.requirement,
+    cashSaving: f.recurringSavings.fullYear.cashReleasing,
+    nonCashSaving: f.recurringSavings.fullYear.nonCashReleasing,
+    fullYear: f.recurringSavings.fullYear.financialYear,
+    saving: f.reconciliation.total,
+    kwhSaved: appraisal.energyChange.beforeKwh - appraisal.energyChange.afterKwh,
+    energyCut: appraisal.energyChange.percent,
+    tco2eSaved: year ? year.beforeTco2e - year.afterTco2e : 0,
   };
 }
 
-/** "consolidating X (n servers) onto ... saves ..., pays back ..., cuts their energy ..." without the full stop. */
-export function whatIfSentence(scopeName: string, evaluation: EvaluationResult, facts = whatIfFacts(evaluation)): string {
+function energyText(facts: WhatIfFacts): string {
+  const pct = facts.energyCut === null ? '' : ` (${formatPercent(Math.abs(facts.energyCut))})`;
+  return facts.kwhSaved >= 0 ? `${formatNumber(facts.kwhSaved)} kWh less${pct}` : `${formatNumber(-facts.kwhSaved)} kWh more${pct}`;
+}
+
+/** "consolidating X (n servers) onto ... needs £ capital, saves £ a year in cash ..." without the full stop. */
+export function whatIfSentence(scopeName: string, evaluation: EvaluationResult, facts = whatIfFacts(evaluation), uncertainty?: MonteCarloResult): string {
   const { appraisal, plan } = evaluation;
   const years = `${appraisal.horizonYears} years`;
-  const money =
-    facts.saving >= 0
-      ? `saves ${formatMoneyShort(facts.saving)} over ${years}`
-      : `costs ${formatMoneyShort(-facts.saving)} more over ${years}`;
+  const cash = facts.cashSaving >= 0
+    ? `saves ${formatMoneyShort(facts.cashSaving)} a year in cash from ${facts.fullYear}`
+    : `costs ${formatMoneyShort(-facts.cashSaving)} a year more in cash from ${facts.fullYear}`;
+  const risk = uncertainty ? ` (median ${formatMoneyShort(uncertainty.p50)}, ${formatPercent(uncertainty.probabilityNegative)} chance of a negative NPV)` : '';
   const payback =
     appraisal.paybackMonths === null ? `does not pay back within ${years}` : `pays back in ${formatNumber(appraisal.paybackMonths)} months`;
+  const cut = facts.energyCut === null ? '' : ` ${formatPercent(Math.abs(facts.energyCut))}`;
   const energy =
     facts.kwhSaved >= 0
-      ? `cuts their energy ${formatPercent(facts.energyCut)} (${formatNumber(facts.tco2eSaved, 1)} t CO2e a year)`
-      : `uses ${formatPercent(-facts.energyCut)} more energy than they do`;
-  return `consolidating ${scopeName} (${formatNumber(plan.inScope.length)} servers) onto ${hostsPhrase(evaluation)} ${money} (NPV ${formatMoneyShort(appraisal.npv)} at ${formatPercent(appraisal.discountRate, 1)}), ${payback}, ${energy}`;
+      ? `cuts the whole estate's server energy${cut} (${formatNumber(facts.tco2eSaved, 1)} t CO2e a year)`
+      : `raises the whole estate's server energy${cut}`;
+  return `consolidating ${scopeName} (${formatNumber(plan.inScope.length)} servers) onto ${hostsPhrase(evaluation)} needs ${formatMoneyShort(facts.capital)} capital and ${cash}; NPV ${formatMoneyShort(appraisal.npv)} over ${years} at ${formatPercent(appraisal.discountRate, 1)}${risk}, ${payback}, ${energy}`;
 }
 
 /** "3 x PowerEdge R660 hosts (N+1)", "+ 2 at Second site for DR" when the plan has a DR cluster. */
@@ -115,12 +139,6 @@ function hostsPhrase({ plan, assumptions }: EvaluationResult): string {
   const spare = assumptions.has('ha.spareHosts') ? ` (N+${formatNumber(assumptions.get('ha.spareHosts'))})` : '';
   const drText = drHosts > 0 ? ` plus ${formatNumber(drHosts)} at ${[...new Set(dr.map((c) => c.site))].join(' and ')} for DR` : '';
   return `${formatNumber(primary)} x ${plan.hostModel.model} hosts${spare}${drText}`;
-}
-
-/** A saving share as the change in cost: 0.64 saved -> "-64%", -0.2 saved -> "+20%". */
-function changeText(savedShare: number | null): string {
-  if (savedShare === null) return '';
-  return savedShare >= 0 ? `-${formatPercent(savedShare)}` : `+${formatPercent(-savedShare)}`;
 }
 
 function rackFigure(appraisal: Appraisal): KeyFigure {

@@ -47,6 +47,30 @@ export interface AuditLog {
 export interface AuditLogOptions {
   clock?: () => Date;
   onError?: (error: unknown) => void;
+  /**
+   * Receives one structured JSON log line per request (newline included) for the service's log
+   * (journald, docker logs): who and where by id, the intent, the latency and the outcome. The
+   * question text stays in the audit file only; errors are redacted like the audit line.
+   */
+  mirror?: (line: string) => void;
+}
+
+/** The operational view of an audit entry: ids, intent, latency, outcome; never the question text. */
+function requestLogLine(entry: z.output<typeof auditEntrySchema>): string {
+  return `${JSON.stringify({
+    time: entry.time,
+    level: entry.outcome === 'failed' ? 'error' : 'info',
+    msg: 'request',
+    platform: entry.platform,
+    organisation: entry.organisation,
+    channel: entry.channel,
+    user: entry.user,
+    kind: entry.kind,
+    intent: entry.answerKind ?? entry.action ?? entry.kind,
+    outcome: entry.outcome,
+    latencyMs: entry.durationMs,
+    ...(entry.error !== undefined ? { error: entry.error } : {}),
+  })}\n`;
 }
 
 /**
@@ -66,6 +90,7 @@ export function createAuditLog(path: string, options: AuditLogOptions = {}): Aud
         return queue;
       }
       const line = `${JSON.stringify(parsed.data)}\n`;
+      options.mirror?.(requestLogLine(parsed.data));
       queue = queue.then(() => appendFile(path, line, { encoding: 'utf8', mode: 0o600 })).catch((error: unknown) => {
         onError(error);
       });

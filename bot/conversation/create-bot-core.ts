@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { scenarioSchema, type Scenario } from '../../engine/scenario/scenario.js';
 import { evaluate } from '../../engine/evaluate.js';
 import { selectScope } from '../../engine/scenario/scope.js';
-import { evaluationNpvModel } from '../../engine/sensitivity/evaluation-sensitivity.js';
+import { evaluationNpvModel, evaluationUncertainty } from '../../engine/sensitivity/evaluation-sensitivity.js';
 import { tornado } from '../../engine/sensitivity/tornado.js';
 import { breakEven } from '../../engine/sensitivity/break-even.js';
 import { monteCarlo } from '../../engine/sensitivity/monte-carlo.js';
@@ -49,9 +49,6 @@ export interface BotCoreOptions {
 /** A question is a chat message, not a document: longer text is refused before any parsing. */
 const questionSchema = z.string().max(1_000, { error: (issue) => `a question can be up to 1,000 characters; this one has ${String(issue.input).length}` });
 
-/** Fewer draws than a board paper: a chat answer should come back in well under a second. */
-const monteCarloOptions = { draws: 2_000 };
-
 /**
  * Creates the bot core for one set of loaded inputs (see bot-core.ts for the contract).
  *
@@ -91,7 +88,9 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     const resolved = resolveScenario(u, earlier(context));
     if (!resolved) return reply(whichPart(services), context, 'clarify');
     const chosen = chooseVendorModel(resolved);
-    const answer = whatIfAnswer(run(chosen.scenario), scopeName(chosen));
+    const evaluation = run(chosen.scenario);
+    const uncertainty = evaluationUncertainty({ estate: inputs.estate, hosts: inputs.hosts, evaluation, corePerformance: inputs.corePerformance });
+    const answer = whatIfAnswer(evaluation, scopeName(chosen), uncertainty);
     if (resolved.vendor) answer.notes.unshift(`${chosen.scenario.host} is the ${resolved.vendor} model with the best NPV for this scope.`);
     return reply(answer, context, 'what-if', chosen);
   };
@@ -124,7 +123,7 @@ export function createBotCore(options: BotCoreOptions): BotCore {
       assumptions: evaluation.assumptions,
       tornado: bars,
       breakEven: keys.map((key) => breakEven(model, key)),
-      ...(topic === 'risk' ? { monteCarlo: monteCarlo(model, monteCarloOptions) } : {}),
+      ...(topic === 'risk' ? { monteCarlo: monteCarlo(model) } : {}),
     });
     return reply(answer, context, 'sensitivity', chosen);
   };

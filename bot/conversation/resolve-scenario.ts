@@ -1,4 +1,4 @@
-import { scenarioSchema, type Scenario } from '../../engine/scenario/scenario.js';
+import { bestValue, scenarioSchema, type Scenario } from '../../engine/scenario/scenario.js';
 import { describeScope } from '../understanding/describe-scope.js';
 import { scopeExpression } from '../understanding/scope-expression.js';
 import type { ScopeMention, Understanding } from '../understanding/understanding.js';
@@ -51,7 +51,7 @@ export function resolveScenario(u: Understanding, earlier: EarlierScenario): Res
   const scenario = scenarioSchema.parse({
     name: where.description ?? 'chat',
     ...where,
-    host: u.host.model ?? (u.host.vendor ? 'cheapest' : (base?.host ?? 'cheapest')),
+    host: u.host.model ?? (u.host.vendor ? 'cheapest' : (base?.host ?? bestValue)),
     hypervisor: u.hypervisors[0] ?? base?.hypervisor,
     dr: u.dr
       ? {

@@ -8,6 +8,8 @@ export interface PostReceipt {
 
 /**
  * The scheduler's only way out: deliver one answer to one destination, or throw. Slack and
- * Teams adapters provide implementations; the scheduler core imports neither.
+ * Teams adapters provide implementations; the scheduler core imports neither. Once `signal` is
+ * aborted (the posting budget is used up) the port must not start another request: the claim
+ * may pass to another poster, and a late post would be a second one.
  */
-export type PostPort = (destination: Destination, answer: Answer) => Promise<PostReceipt>;
+export type PostPort = (destination: Destination, answer: Answer, signal?: AbortSignal) => Promise<PostReceipt>;

@@ -3,6 +3,7 @@ import type { Inputs } from '../../engine/io/load-inputs.js';
 import type { HistoryStore } from '../../store/open-store.js';
 import { createAuditLog } from '../audit/audit-log.js';
 import { createBotCore } from '../conversation/create-bot-core.js';
+import { defaultRetryConfig } from '../slack/create-slack-app.js';
 import { loadBotSettings } from '../settings/bot-settings.js';
 import { loadSlackSettings } from '../settings/slack-settings.js';
 import { createHistoryConversationStore } from '../teams/create-history-conversation-store.js';
@@ -28,7 +29,9 @@ export function summaryPostersFromEnv(
   const teams = loadTeamsSettings(env);
   const posters: { slack?: PostPort; teams?: PostPort } = {};
   if (slack) {
-    posters.slack = slackPostPort(new webApi.WebClient(slack.botToken, slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}));
+    // The bot's retry settings and request timeout: at most 5 tries of 30 s plus 4 waits of 15 s
+    // (about 3.5 minutes), inside the 5-minute posting budget and the 15-minute claim.
+    posters.slack = slackPostPort(new webApi.WebClient(slack.botToken, { retryConfig: defaultRetryConfig, timeout: 30_000, ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}) }));
   }
   if (teams) {
     const conversations = createHistoryConversationStore(store);
@@ -38,6 +41,8 @@ export function summaryPostersFromEnv(
       audit: createAuditLog(loadBotSettings(env).auditLogPath),
       log: { info: (message) => log(`teams: ${message}`), error: (message, fields) => log(`teams: ${message} ${JSON.stringify(fields ?? {})}`) },
       conversations,
+      // Posting only: this bot receives no activities, so there is nothing to de-duplicate.
+      firstDelivery: () => true,
     });
     posters.teams = createTeamsPostPort(bot, conversations);
   }

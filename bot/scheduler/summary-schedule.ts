@@ -52,8 +52,16 @@ export const summaryScheduleSchema = z.object({
       maxDelayMinutes: z.number().positive().default(360),
     })
     .default({ maxAttempts: 8, firstDelayMinutes: 1, factor: 4, maxDelayMinutes: 360 }),
-  /** How long a claim stays exclusive to the instance posting it. */
+  /** How long a claim stays exclusive to the instance posting it; always longer than the posting budget. */
   leaseMinutes: z.number().positive().default(15),
+  /**
+   * How long one attempt may take, the chat client's own retries included; then the attempt is
+   * abandoned (recorded as failed, retried later by the ledger's backoff) and never posts after.
+   */
+  postBudgetSeconds: z.number().int().min(10).max(1800).default(300),
+}).refine((s) => s.leaseMinutes * 60 >= s.postBudgetSeconds + 60, {
+  error: 'expected the claim (leaseMinutes) to outlast the posting budget (postBudgetSeconds) by at least a minute',
+  path: ['leaseMinutes'],
 });
 
 export type SummarySchedule = z.output<typeof summaryScheduleSchema>;

@@ -11,6 +11,15 @@ const existingFile = (what: string) =>
     .transform((path) => resolve(path))
     .refine((path) => existsSync(path), { error: (issue) => `expected an existing ${what} file, found nothing at ${String(issue.input)}` });
 
+/** A bundled sample trust by name (`sample:virtual`) passes as it is; the loader checks the name. */
+const estateFile = z
+  .string()
+  .trim()
+  .transform((path) => (/^sample:/i.test(path) ? path : resolve(path)))
+  .refine((path) => /^sample:/i.test(path) || existsSync(path), {
+    error: (issue) => `expected an existing estate (CSV, RVTools xlsx/csv or JSON) file, or sample:acute or sample:virtual, found nothing at ${String(issue.input)}`,
+  });
+
 /** 0 asks the system for a free port (tests, or a supervisor that reads the log line). */
 const port = z.coerce
   .number({ error: 'expected a TCP port from 0 to 65535' })
@@ -26,7 +35,10 @@ const port = z.coerce
  */
 export const botSettingsSchema = z
   .object({
-    UNSPRAWL_ESTATE: blankAsMissing(existingFile('estate (CSV, RVTools xlsx/csv or JSON)').optional()),
+    UNSPRAWL_ESTATE: blankAsMissing(estateFile.optional()),
+    UNSPRAWL_HOSTS_IN_USE: blankAsMissing(existingFile('hosts-in-use (CSV or JSON)').optional()),
+    UNSPRAWL_LICENCES: blankAsMissing(existingFile('licences (CSV or JSON)').optional()),
+    UNSPRAWL_SERVICE_MAP: blankAsMissing(existingFile('service map (CSV or JSON)').optional()),
     UNSPRAWL_HOSTS: blankAsMissing(existingFile('host catalogue').optional()),
     UNSPRAWL_ASSUMPTIONS: blankAsMissing(existingFile('assumptions').optional()),
     UNSPRAWL_STATE_DIR: blankAsMissing(z.string().trim().default('.unsprawl')),
@@ -39,7 +51,14 @@ export const botSettingsSchema = z
   .transform((s) => {
     const stateDir = resolve(s.UNSPRAWL_STATE_DIR);
     return {
-      inputs: { estate: s.UNSPRAWL_ESTATE, hosts: s.UNSPRAWL_HOSTS, assumptions: s.UNSPRAWL_ASSUMPTIONS },
+      inputs: {
+        estate: s.UNSPRAWL_ESTATE,
+        hostsInUse: s.UNSPRAWL_HOSTS_IN_USE,
+        licences: s.UNSPRAWL_LICENCES,
+        serviceMap: s.UNSPRAWL_SERVICE_MAP,
+        hosts: s.UNSPRAWL_HOSTS,
+        assumptions: s.UNSPRAWL_ASSUMPTIONS,
+      },
       stateDir,
       auditLogPath: s.UNSPRAWL_AUDIT_LOG !== undefined ? resolve(s.UNSPRAWL_AUDIT_LOG) : resolve(stateDir, 'audit.log'),
       historyDbPath: s.UNSPRAWL_HISTORY_DB !== undefined ? resolve(s.UNSPRAWL_HISTORY_DB) : resolve(stateDir, 'history.db'),

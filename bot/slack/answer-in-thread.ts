@@ -1,4 +1,4 @@
-import type { webApi } from '@slack/bolt';
+import type { RespondFn, webApi } from '@slack/bolt';
 import type { ActionId } from '../answer/answer.js';
 import type { ActionRequest, BotReply } from '../conversation/bot-core.js';
 import type { SlackBotDeps } from './slack-bot-deps.js';
@@ -14,6 +14,30 @@ export interface SlackConversation {
   replyThread: string | undefined;
   /** The key of the scenario context: the thread, or the whole direct-message conversation. */
   contextThread: string;
+  /**
+   * A button press's response_url: where the answer goes, privately, when the bot cannot post in
+   * the channel (not invited, or the channel is gone). Without it such a press would end in silence.
+   */
+  respond?: RespondFn;
+}
+
+/** Slack's answers to a post in a channel the bot cannot write to. */
+export function cannotPostThere(error: unknown): boolean {
+  const code = (error as { data?: { error?: unknown } } | undefined)?.data?.error;
+  return code === 'not_in_channel' || code === 'channel_not_found' || code === 'is_archived';
+}
+
+/**
+ * Posts in the conversation, or, when the bot may not post there and a response_url is at hand,
+ * sends the same message privately to the person who pressed the button.
+ */
+async function post(client: webApi.WebClient, where: SlackConversation, message: { text: string; blocks?: ReturnType<typeof renderAnswerBlocks>['blocks'] }): Promise<void> {
+  try {
+    await client.chat.postMessage({ channel: where.channel, thread_ts: where.replyThread, text: message.text, ...(message.blocks ? { blocks: message.blocks } : {}), unfurl_links: false });
+  } catch (error) {
+    if (where.respond === undefined || !cannotPostThere(error)) throw error;
+    await where.respond({ response_type: 'ephemeral', replace_original: false, text: message.text, ...(message.blocks ? { blocks: message.blocks } : {}) });
+  }
 }
 
 export type SlackTurn = { question: string } | { action: ActionId; request: Omit<ActionRequest, 'context'> };
@@ -46,13 +70,10 @@ export async function answerInThread(
   try {
     reply = 'question' in turn ? await deps.core.ask(turn.question, context) : await deps.core.act(turn.action, { ...turn.request, context });
     deps.contexts.set(where.channel, where.contextThread, reply.context);
-    const message = renderAnswerBlocks(reply.answer);
-    await client.chat.postMessage({ channel: where.channel, thread_ts: where.replyThread, text: message.text, blocks: message.blocks, unfurl_links: false });
+    await post(client, where, renderAnswerBlocks(reply.answer));
   } catch (error) {
     await deps.audit.record({ ...base, outcome: 'failed', durationMs: Math.round(performance.now() - started), error: String(error) });
-    await client.chat
-      .postMessage({ channel: where.channel, thread_ts: where.replyThread, text: apology })
-      .catch(() => undefined);
+    await post(client, where, { text: apology }).catch(() => undefined);
     throw error;
   }
   await deps.audit.record({

@@ -1,6 +1,7 @@
 import type { ScenarioInput } from '../../engine/scenario/scenario.js';
 import { PdfRenderer } from '../../reports/pdf/pdf-renderer.js';
 import type { PaperHtml } from './bot-core-protocol.js';
+import { businessCaseNaming } from './business-case-naming.js';
 import type { BusinessCaseDocument } from './slack-bot-deps.js';
 
 export interface BusinessCaseRenderer {
@@ -9,8 +10,6 @@ export interface BusinessCaseRenderer {
   /** Closes the browser kept for the PDFs. */
   close(): Promise<void>;
 }
-
-const fileSafe = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'scenario';
 
 /**
  * The chat bots' "Business case PDF": the report generator's paper for the scenario a button
@@ -23,7 +22,7 @@ export function createBusinessCaseRenderer(paperHtml: (scenario: ScenarioInput) 
     async render(scenario) {
       const paper = await paperHtml(scenario);
       const bytes = await renderer.render(paper.html, { title: paper.title, classification: paper.classification, footerNote: paper.footerNote });
-      return { bytes, filename: `business-case-${fileSafe(scenario.name)}.pdf`, title: paper.title };
+      return { bytes, ...businessCaseNaming(scenario, paper.title) };
     },
     close: () => renderer.close(),
   };

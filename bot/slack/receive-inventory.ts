@@ -5,6 +5,7 @@ import type { InventoryImportResult } from '../inventory/import-inventory.js';
 import { apology } from './answer-in-thread.js';
 import type { SlackRequester } from './check-slack-access.js';
 import { downloadSlackFile } from './download-slack-file.js';
+import { describeServerChange } from '../inventory/describe-server-change.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
 import type { SlackBotDeps } from './slack-bot-deps.js';
 
@@ -35,7 +36,8 @@ export function describeImport(filename: string, result: InventoryImportResult):
   if (added.length + removed.length + changed.length === 0) lines.push('Nothing changed since the previous inventory.');
   if (added.length > 0) lines.push(`• Added ${added.length}: ${listed(added)}`);
   if (removed.length > 0) lines.push(`• Removed ${removed.length}: ${listed(removed)}`);
-  if (changed.length > 0) lines.push(`• Changed ${changed.length}: ${listed(changed.map((c) => `${c.id} (${c.fields.join(', ')})`))}`);
+  if (changed.length > 0) lines.push(`• Changed ${changed.length}: ${listed(changed.map(describeServerChange))}`);
+  for (const note of result.assumed) lines.push(`• Note: ${escapeMrkdwn(note)}`);
   return lines.join('\n');
 }
 

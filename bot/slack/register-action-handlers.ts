@@ -1,11 +1,12 @@
 import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
 import type { ActionId } from '../answer/answer.js';
-import { answerInThread, apology } from './answer-in-thread.js';
+import { answerInThread, apology, cannotPostThere } from './answer-in-thread.js';
 import { decodeButtonValue, type ButtonValue } from './button-value.js';
 import { checkSlackAccess, type SlackRequester } from './check-slack-access.js';
 import { deliverBusinessCase } from './deliver-business-case.js';
 import { renderAnswerBlocks } from './render-answer-blocks.js';
 import type { SlackBotDeps } from './slack-bot-deps.js';
+import { notInChannel } from './not-in-channel.js';
 import { directConversation } from './thread-contexts.js';
 
 const actionIds = ['business-case', 'show-assumptions', 'compare-hypervisors', 'compare-hosts', 'sensitivity', 'ask'] as const satisfies readonly ActionId[];
@@ -62,10 +63,14 @@ export function registerActionHandlers(app: App, deps: SlackBotDeps): void {
     deps.tasks.run(async () => {
       const scenario = value.scenario ?? deps.contexts.get(channel, contextThread)?.lastScenario;
       if (id === 'business-case' && scenario !== undefined) {
-        await deliverBusinessCase(client, deps, { channel, thread }, requester, scenario);
+        await deliverBusinessCase(client, deps, { channel, thread }, requester, scenario).catch(async (error: unknown) => {
+          // Not even "Preparing…" could be posted: say why, privately, rather than nothing.
+          await respond({ response_type: 'ephemeral', replace_original: false, text: cannotPostThere(error) ? notInChannel : apology }).catch(() => undefined);
+          throw error;
+        });
         return;
       }
-      const where = { channel, replyThread: direct ? undefined : thread, contextThread };
+      const where = { channel, replyThread: direct ? undefined : thread, contextThread, respond };
       await answerInThread(client, deps, where, requester, { action: id, request: { scenario, question: value.question } });
     });
   });

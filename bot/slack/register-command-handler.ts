@@ -1,18 +1,13 @@
 import type { App, RespondFn } from '@slack/bolt';
 import type { BotReply } from '../conversation/bot-core.js';
-import { apology } from './answer-in-thread.js';
+import { apology, cannotPostThere } from './answer-in-thread.js';
 import { checkSlackAccess, type SlackRequester } from './check-slack-access.js';
 import { deliverBusinessCase } from './deliver-business-case.js';
 import { parseCommand, type SlashCommand } from './parse-command.js';
+import { notInChannel } from './not-in-channel.js';
 import { renderAnswerBlocks } from './render-answer-blocks.js';
 import type { SlackBotDeps } from './slack-bot-deps.js';
 
-const notInChannel = "I can't post in this channel yet: invite me first (`/invite @unsprawl`), or send me a direct message.";
-
-function platformError(error: unknown): string | undefined {
-  const data = (error as { data?: { error?: unknown } } | undefined)?.data;
-  return typeof data?.error === 'string' ? data.error : undefined;
-}
 
 async function runCommand(deps: SlackBotDeps, parsed: SlashCommand, respond: RespondFn, deliver: (reply: BotReply) => Promise<boolean>): Promise<BotReply> {
   const core = deps.core;
@@ -25,6 +20,15 @@ async function runCommand(deps: SlackBotDeps, parsed: SlashCommand, respond: Res
     const reply = await core.ask(parsed.question);
     await respond({ response_type: 'in_channel', ...renderAnswerBlocks(reply.answer) });
     return reply;
+  }
+  if (parsed.question !== '') {
+    // A scope the bot does not know ("the flux capacitors") gets the answer `ask` gives it, not
+    // a paper about the whole estate.
+    const understood = await core.ask(parsed.question);
+    if (understood.answer.scenario === undefined) {
+      await respond({ response_type: 'ephemeral', ...renderAnswerBlocks(understood.answer) });
+      return understood;
+    }
   }
   const reply = await core.ask(parsed.question === '' ? 'make the business case' : `make the business case for ${parsed.question}`);
   // Without a scenario (a clarifying question, an unknown scope) the answer says what to change.
@@ -65,8 +69,7 @@ export function registerCommandHandler(app: App, deps: SlackBotDeps): void {
         await deps.audit.record({ ...base, action: parsed.kind, outcome: 'answered', answerKind: reply.answer.kind, scenario: reply.answer.scenario?.name, durationMs: Math.round(performance.now() - started) });
       } catch (error) {
         await deps.audit.record({ ...base, action: parsed.kind, outcome: 'failed', durationMs: Math.round(performance.now() - started), error: String(error) });
-        const code = platformError(error);
-        const text = code === 'not_in_channel' || code === 'channel_not_found' ? notInChannel : apology;
+        const text = cannotPostThere(error) ? notInChannel : apology;
         await respond({ response_type: 'ephemeral', replace_original: false, text }).catch(() => undefined);
         throw error;
       }

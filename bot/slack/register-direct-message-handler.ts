@@ -14,7 +14,6 @@ export function registerDirectMessageHandler(app: App, deps: SlackBotDeps): void
   app.message(async ({ message, context, client }) => {
     if (message.channel_type !== 'im') return;
     if (message.subtype !== undefined && message.subtype !== 'file_share') return;
-    if ((context.retryNum ?? 0) > 0) return;
     const requester = { teamId: context.teamId, enterpriseId: context.enterpriseId, channel: undefined, user: message.user };
     const decision = checkSlackAccess(deps.settings.access, requester);
     if (!decision.allowed) {

@@ -12,14 +12,13 @@ export const stripMentions = (text: string) => text.replace(/<@[A-Z0-9]+(?:\|[^>
  */
 export function registerMentionHandler(app: App, deps: SlackBotDeps): void {
   app.event('app_mention', async ({ event, context, client }) => {
-    // Bolt acknowledges before listeners run; a retry means the first delivery was handled.
-    if ((context.retryNum ?? 0) > 0) return;
     const thread = event.thread_ts ?? event.ts;
     const requester = { teamId: context.teamId, enterpriseId: context.enterpriseId, channel: event.channel, user: event.user };
     const decision = checkSlackAccess(deps.settings.access, requester);
     if (!decision.allowed) {
       await deps.audit.record({ platform: 'slack', kind: 'question', outcome: 'refused', organisation: requester.teamId, channel: event.channel, user: event.user, durationMs: 0, error: `not allowed: ${decision.reason}` });
-      await client.chat.postMessage({ channel: event.channel, thread_ts: thread, text: decision.message });
+      // Privately: the person asking learns why, the channel does not watch them being turned away.
+      if (event.user !== undefined) await client.chat.postEphemeral({ channel: event.channel, user: event.user, thread_ts: thread, text: decision.message });
       return;
     }
     const question = stripMentions(event.text) || 'help';

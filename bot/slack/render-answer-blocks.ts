@@ -82,5 +82,6 @@ export function renderAnswerBlocks(answer: Answer): { text: string; blocks: type
   // Keep the buttons even when a long answer is cut to Slack's 50-block limit.
   const body = blocks.slice(0, limits.blocks - (actions ? 1 : 0));
   if (actions) body.push(actions);
-  return { text: clip(answer.headline.trim() || titles[answer.kind], limits.fallback), blocks: body };
+  // The notification text is mrkdwn too: a `<!channel>` in a service name must not ping anyone.
+  return { text: clip(escapeMrkdwn(answer.headline.trim() || titles[answer.kind]), limits.fallback), blocks: body };
 }

@@ -1,8 +1,8 @@
 import { Activity, ActivityTypes, type ConversationReference } from '@microsoft/agents-activity';
-import { AgentApplication, CardFactory, CloudAdapter, MessageFactory, TurnState, type TurnContext } from '@microsoft/agents-hosting';
+import { AgentApplication, CardFactory, CloudAdapter, MessageFactory, TurnState, type ConnectorClient, type TurnContext } from '@microsoft/agents-hosting';
 import { z } from 'zod';
 import type { ActionId, Answer } from '../answer/answer.js';
-import { checkAccess } from '../access/check-access.js';
+import { checkAccess, type AccessDecision } from '../access/check-access.js';
 import type { AuditEntry } from '../audit/audit-log.js';
 import type { BotReply } from '../conversation/bot-core.js';
 import { scenarioSchema, type ScenarioInput } from '../../engine/scenario/scenario.js';
@@ -51,6 +51,13 @@ const teamsFileSchema = z.object({
 const executeSchema = z.object({
   action: z.object({ type: z.literal('Action.Execute'), verb: z.string(), data: z.record(z.string(), z.unknown()).optional() }),
 });
+
+/** Teams words for the places the shared refusals name: a tenant is an organisation, a team is not a channel. */
+const teamsRefusals: Record<Exclude<AccessDecision, { allowed: true }>['reason'], string | undefined> = {
+  organisation: "Sorry, I'm not set up to answer in this organisation's Microsoft 365 tenant. Please ask your IT infrastructure team if you need access.",
+  channel: 'Sorry, I only answer in the teams my administrators have chosen. Try one of those, or chat with me personally.',
+  user: undefined,
+};
 
 type Audit = Omit<AuditEntry, 'time' | 'platform' | 'organisation' | 'channel' | 'thread' | 'user' | 'durationMs'>;
 
@@ -116,13 +123,17 @@ export function createTeamsBot(settings: TeamsSettings, deps: TeamsDeps): TeamsB
    */
   const turn = async (context: TurnContext, kind: AuditEntry['kind'], work: (caller: TeamsCaller) => Promise<Audit | 'later'>) => {
     const started = now();
+    // A resent activity (the client or the connector retrying) is answered once, by whichever
+    // instance claimed it first; its id is unique within its conversation.
+    const activityId = context.activity.id;
+    if (activityId && !deps.firstDelivery('teams', `${context.activity.conversation?.id ?? ''}|${activityId}`)) return;
     const caller = describeTeamsCaller(context.activity);
     const record = (entry: Audit | 'later') =>
       entry === 'later' ? undefined : deps.audit.record({ ...auditWhere(caller), ...entry, durationMs: Math.max(0, now() - started) });
     const access = checkAccess(settings.access, toRequester(caller));
     if (!access.allowed) {
       await record({ kind, outcome: 'refused', error: `${access.reason} not allowed` });
-      await send(context, access.message);
+      await refusePrivately(context, caller, teamsRefusals[access.reason] ?? access.message);
       return;
     }
     try {
@@ -132,6 +143,34 @@ export function createTeamsBot(settings: TeamsSettings, deps: TeamsDeps): TeamsB
       deps.log.error('teams: turn failed', { conversation: caller.conversationId, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
       await record({ kind, outcome: 'failed', error: error instanceof Error ? error.message : String(error) });
       await send(context, 'Sorry, something went wrong working that out. The error has been logged.');
+    }
+  };
+
+  /**
+   * A refusal goes to the person alone: in personal chat as a reply, elsewhere in a new 1:1 chat
+   * with them (Teams has no private message inside a channel), so a channel never watches someone
+   * being turned away. When the 1:1 chat cannot be opened (the app is not installed for them)
+   * the refusal is logged, never posted to the channel.
+   */
+  const refusePrivately = async (context: TurnContext, caller: TeamsCaller, message: string) => {
+    if (caller.scope === 'personal') {
+      await send(context, message);
+      return;
+    }
+    const { from, recipient } = context.activity;
+    const client = context.turnState.get<ConnectorClient | undefined>((context.adapter as CloudAdapter).ConnectorClientKey);
+    try {
+      if (!client || !from?.id) throw new Error('no connector client or sender to open a personal chat with');
+      const created = await client.createConversation({
+        isGroup: false,
+        ...(recipient ? { agent: recipient } : {}),
+        members: [{ id: from.id }],
+        ...(caller.tenantId ? { tenantId: caller.tenantId } : {}),
+        channelData: caller.tenantId ? { tenant: { id: caller.tenantId } } : {},
+      } as Parameters<ConnectorClient['createConversation']>[0]);
+      await client.sendToConversation(created.id, Activity.fromObject({ type: ActivityTypes.Message, text: message, ...(recipient ? { from: recipient } : {}), conversation: { id: created.id } }));
+    } catch (error) {
+      deps.log.error('teams: could not send a refusal privately', { conversation: caller.conversationId, error: error instanceof Error ? error.message : String(error) });
     }
   };
 
@@ -233,7 +272,12 @@ export function createTeamsBot(settings: TeamsSettings, deps: TeamsDeps): TeamsB
     return audit;
   };
 
-  const fileConsent = async (context: TurnContext, consentAnswer: z.output<typeof fileConsentSchema>): Promise<Audit> => {
+  /**
+   * The answer to the file-consent card. Accepting starts the OneDrive upload after the invoke
+   * has been answered: Teams shows an error when an invoke takes more than a few seconds, and
+   * the upload of a large paper can.
+   */
+  const fileConsent = async (context: TurnContext, caller: TeamsCaller, consentAnswer: z.output<typeof fileConsentSchema>): Promise<Audit | 'later'> => {
     const { action, context: consent, uploadInfo } = consentAnswer;
     const shelved = reports.get(consent.reportId, now());
     if (action === 'decline') {
@@ -249,10 +293,26 @@ export function createTeamsBot(settings: TeamsSettings, deps: TeamsDeps): TeamsB
     if (settings.auth.mode === 'entra' && new URL(uploadInfo.uploadUrl).protocol !== 'https:') {
       return { kind: 'action', outcome: 'rejected', action: 'business-case-upload', error: 'upload URL is not https' };
     }
-    await uploadConsentedFile(uploadInfo.uploadUrl, shelved.pdf);
-    reports.delete(consent.reportId);
-    await send(context, MessageFactory.attachment(buildFileInfoCard(uploadInfo), 'Your business case is in your OneDrive:'));
-    return { kind: 'action', outcome: 'stored', action: 'business-case-upload', text: uploadInfo.name };
+    const reference = context.activity.getConversationReference();
+    const started = now();
+    later(async () => {
+      let outcome: Audit;
+      try {
+        await uploadConsentedFile(uploadInfo.uploadUrl, shelved.pdf);
+        reports.delete(consent.reportId);
+        outcome = { kind: 'action', outcome: 'stored', action: 'business-case-upload', text: uploadInfo.name };
+        await adapter.continueConversation(identity, reference, async (continued) => {
+          await send(continued, MessageFactory.attachment(buildFileInfoCard(uploadInfo), 'Your business case is in your OneDrive:'));
+        });
+      } catch (error) {
+        outcome = { kind: 'action', outcome: 'failed', action: 'business-case-upload', error: error instanceof Error ? error.message : String(error) };
+        await adapter.continueConversation(identity, reference, async (continued) => {
+          await send(continued, "Sorry, I couldn't save the business case to your OneDrive. Press \"Business case PDF\" again to retry.");
+        });
+      }
+      await deps.audit.record({ ...auditWhere(caller), ...outcome, durationMs: Math.max(0, now() - started) });
+    });
+    return 'later';
   };
 
   const receiveInventory = async (context: TurnContext, caller: TeamsCaller, file: z.output<typeof teamsFileSchema>): Promise<Audit> => {
@@ -303,7 +363,7 @@ export function createTeamsBot(settings: TeamsSettings, deps: TeamsDeps): TeamsB
       const parsed = fileConsentSchema.safeParse(context.activity.value);
       if (!parsed.success) return invokeResponse(context, 400);
       await invokeResponse(context, 200);
-      await turn(context, 'action', () => fileConsent(context, parsed.data));
+      await turn(context, 'action', (caller) => fileConsent(context, caller, parsed.data));
     },
     true,
   );

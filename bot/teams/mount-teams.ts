@@ -1,14 +1,19 @@
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
-import { createAgentRequestHandler } from '@microsoft/agents-hosting-express';
+import { authorizeJWT, createCloudAdapter, getAuthConfigWithDefaults, type Request as AgentRequest } from '@microsoft/agents-hosting';
+import { checkActivityRequest } from './check-activity-request.js';
 import { createTeamsBot, type TeamsBot } from './create-teams-bot.js';
 import type { TeamsDeps } from './teams-deps.js';
 import type { TeamsSettings } from './teams-settings.js';
 import { toAuthConfiguration } from './to-auth-configuration.js';
 import { verifyReportLink } from './verify-report-link.js';
 
+/** Teams' activities are small; an inventory arrives as a download link, never in the body. */
+export const activityBodyLimit = '1mb';
+
 /**
- * Adds Teams to the bot's shared Express server: `POST /api/messages` (Bot Framework activities,
- * JWT-checked by the Agents SDK before anything else runs) and `GET /reports/:id` (signed,
+ * Adds Teams to the bot's shared Express server: `POST /api/messages` (Bot Framework activities:
+ * the JWT is checked first, before the body is even read, then the body must be a JSON activity
+ * of at most 1 MB whose serviceUrl matches the token) and `GET /reports/:id` (signed,
  * expiring business-case links for channels). JSON parsing is attached to the Teams route only:
  * Slack's signature check needs the raw body on its own routes.
  *
@@ -18,11 +23,19 @@ import { verifyReportLink } from './verify-report-link.js';
  */
 export function mountTeams(app: Express, settings: TeamsSettings, deps: TeamsDeps): TeamsBot {
   const bot = createTeamsBot(settings, deps);
-  const handle = createAgentRequestHandler(bot.agent, toAuthConfiguration(settings.auth));
+  const authConfig = getAuthConfigWithDefaults(toAuthConfiguration(settings.auth));
+  const { adapter, headerPropagation } = createCloudAdapter(bot.agent, authConfig);
+  const jwt = authorizeJWT(authConfig);
   const now = deps.now ?? Date.now;
 
+  // The SDK's own handler parses the body before its JWT check; this order answers 401 to an
+  // unauthenticated caller whatever it sent, and never reads its body.
+  const authenticate: RequestHandler = (req, res, next) => {
+    jwt(req as unknown as AgentRequest, res as never, (error?: unknown) => next(error)).catch(next);
+  };
+
   const messages: RequestHandler = (req, res, next) => {
-    handle(req, res).catch(next);
+    adapter.process(req as unknown as AgentRequest, res as never, (context) => bot.agent.run(context), headerPropagation).catch(next);
   };
 
   const report: RequestHandler<{ id: string }> = (req, res) => {
@@ -46,14 +59,32 @@ export function mountTeams(app: Express, settings: TeamsSettings, deps: TeamsDep
       .send(Buffer.from(shelved.pdf));
   };
 
-  // Whatever fails below the SDK (no token for the reply, a malformed body) is logged here and
-  // answered with a bare 500: no stack traces to the caller.
+  // A client's mistake (malformed JSON, too large) keeps its 4xx from the body parser; whatever
+  // fails below the SDK (no token for the reply) is logged and answered with a bare 500.
   const failed: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
+    const status = clientErrorStatus(error);
+    if (status !== undefined) {
+      if (!res.headersSent) res.status(status).json({ error: status === 413 ? `the activity is larger than ${activityBodyLimit}` : 'the body is not valid JSON' });
+      return;
+    }
     deps.log.error('teams: could not process an activity', { error: error instanceof Error ? error.message : String(error) });
     if (!res.headersSent) res.status(500).json({ error: 'the activity could not be processed' });
   };
 
-  app.post('/api/messages', express.json({ limit: '1mb' }), messages, failed);
+  app.post(
+    '/api/messages',
+    authenticate,
+    express.json({ limit: activityBodyLimit, type: () => true }),
+    checkActivityRequest({ requireServiceUrlClaim: settings.auth.mode === 'entra' }),
+    messages,
+    failed,
+  );
   app.get('/reports/:id', report);
   return bot;
+}
+
+/** body-parser's errors carry the HTTP status they mean (400 malformed, 413 too large, 415 charset). */
+function clientErrorStatus(error: unknown): number | undefined {
+  const status = (error as { status?: unknown; type?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
 }

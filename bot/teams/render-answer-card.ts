@@ -1,4 +1,5 @@
 import type { Answer, AnswerAction, AnswerTable } from '../answer/answer.js';
+import { escapeCardMarkdown as md } from './escape-card-markdown.js';
 
 /** The Adaptive Card schema version we emit (Teams desktop, web and mobile render 1.5, Table included). */
 export const ADAPTIVE_CARD_VERSION = '1.5';
@@ -40,14 +41,14 @@ export interface AdaptiveCard {
  */
 export function renderAnswerCard(answer: Answer): AdaptiveCard {
   const body: AdaptiveElement[] = [
-    { type: 'TextBlock', text: answer.headline, wrap: true, size: 'Large', weight: 'Bolder', style: 'heading' },
+    { type: 'TextBlock', text: md(answer.headline), wrap: true, size: 'Large', weight: 'Bolder', style: 'heading' },
   ];
   if (answer.figures.length > 0) {
-    body.push({ type: 'FactSet', facts: answer.figures.map((f) => ({ title: f.label, value: f.value })) });
+    body.push({ type: 'FactSet', facts: answer.figures.map((f) => ({ title: f.label, value: md(f.value) })) });
   }
   for (const table of answer.tables) body.push(...renderTable(table));
   for (const [index, note] of answer.notes.entries()) {
-    body.push({ type: 'TextBlock', text: note, wrap: true, isSubtle: true, size: 'Small', ...(index === 0 ? { separator: true, spacing: 'Medium' } : { spacing: 'None' }) });
+    body.push({ type: 'TextBlock', text: md(note), wrap: true, isSubtle: true, size: 'Small', ...(index === 0 ? { separator: true, spacing: 'Medium' } : { spacing: 'None' }) });
   }
   return {
     type: 'AdaptiveCard',
@@ -63,7 +64,7 @@ export function renderAnswerCard(answer: Answer): AdaptiveCard {
 function renderTable(table: AnswerTable): AdaptiveElement[] {
   const shown = table.rows.slice(0, MAX_TABLE_ROWS);
   const elements: AdaptiveElement[] = [
-    { type: 'TextBlock', text: table.title, wrap: true, weight: 'Bolder', spacing: 'Medium' },
+    { type: 'TextBlock', text: md(table.title), wrap: true, weight: 'Bolder', spacing: 'Medium' },
     {
       type: 'Table',
       firstRowAsHeader: true,
@@ -94,7 +95,7 @@ function tableRow(cells: string[], header: boolean): AdaptiveElement {
     ...(header ? { style: 'accent' } : {}),
     cells: cells.map((text) => ({
       type: 'TableCell',
-      items: [{ type: 'TextBlock', text, wrap: true, ...(header ? { weight: 'Bolder' } : {}) }],
+      items: [{ type: 'TextBlock', text: md(text), wrap: true, ...(header ? { weight: 'Bolder' } : {}) }],
     })),
   };
 }

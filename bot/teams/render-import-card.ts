@@ -1,6 +1,8 @@
 import { describeProblem } from '../../engine/errors.js';
 import { formatNumber } from '../../reports/format/numbers.js';
+import { describeServerChange } from '../inventory/describe-server-change.js';
 import type { InventoryImportResult } from '../inventory/import-inventory.js';
+import { escapeCardMarkdown as md } from './escape-card-markdown.js';
 import { ADAPTIVE_CARD_VERSION, type AdaptiveCard, type AdaptiveElement } from './render-answer-card.js';
 
 /** Ids or problems listed before "… and N more". */
@@ -14,7 +16,7 @@ export function renderImportCard(filename: string, result: InventoryImportResult
   if (!result.stored) {
     const count = result.problems.length;
     const headline = `I couldn't use ${filename}: ${count} problem${count === 1 ? '' : 's'} found, so nothing was stored.`;
-    const problems = result.problems.slice(0, maxListed).map((p): AdaptiveElement => ({ type: 'TextBlock', text: `• ${describeProblem(p)}`, wrap: true, spacing: 'None' }));
+    const problems = result.problems.slice(0, maxListed).map((p): AdaptiveElement => ({ type: 'TextBlock', text: `• ${md(describeProblem(p))}`, wrap: true, spacing: 'None' }));
     const more: AdaptiveElement[] = count > maxListed ? [{ type: 'TextBlock', text: `… and ${count - maxListed} more`, wrap: true, isSubtle: true }] : [];
     return card(headline, [...problems, ...more, { type: 'TextBlock', text: 'Fix these rows and send the file again.', wrap: true, spacing: 'Medium' }]);
   }
@@ -28,17 +30,18 @@ export function renderImportCard(filename: string, result: InventoryImportResult
   const lists: AdaptiveElement[] = [
     ...listed('Added', added),
     ...listed('Removed', removed),
-    ...listed('Changed', changed.map((c) => `${c.id} (${c.fields.join(', ')})`)),
+    ...listed('Changed', changed.map(describeServerChange)),
   ];
   const unchanged: AdaptiveElement[] = added.length + removed.length + changed.length === 0 ? [{ type: 'TextBlock', text: 'Nothing changed since the previous inventory.', wrap: true }] : [];
-  return card(headline, [{ type: 'FactSet', facts }, ...unchanged, ...lists]);
+  const notes = result.assumed.map((note): AdaptiveElement => ({ type: 'TextBlock', text: `Note: ${note}`, wrap: true, size: 'Small' }));
+  return card(headline, [{ type: 'FactSet', facts }, ...unchanged, ...lists, ...notes]);
 }
 
 function listed(label: string, items: string[]): AdaptiveElement[] {
   if (items.length === 0) return [];
   const shown = items.slice(0, maxListed).join(', ');
   const text = items.length > maxListed ? `${shown} … and ${items.length - maxListed} more` : shown;
-  return [{ type: 'TextBlock', text: `${label}: ${text}`, wrap: true, size: 'Small' }];
+  return [{ type: 'TextBlock', text: `${label}: ${md(text)}`, wrap: true, size: 'Small' }];
 }
 
 function card(headline: string, body: AdaptiveElement[]): AdaptiveCard {
@@ -48,7 +51,7 @@ function card(headline: string, body: AdaptiveElement[]): AdaptiveCard {
     version: ADAPTIVE_CARD_VERSION,
     fallbackText: headline,
     speak: headline,
-    body: [{ type: 'TextBlock', text: headline, wrap: true, weight: 'Bolder', style: 'heading' }, ...body],
+    body: [{ type: 'TextBlock', text: md(headline), wrap: true, weight: 'Bolder', style: 'heading' }, ...body],
     actions: [],
   };
 }

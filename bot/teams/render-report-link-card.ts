@@ -1,3 +1,4 @@
+import { escapeCardMarkdown as md } from './escape-card-markdown.js';
 import { ADAPTIVE_CARD_VERSION, type AdaptiveCard } from './render-answer-card.js';
 
 const londonTime = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'medium', timeStyle: 'short' });
@@ -16,8 +17,8 @@ export function renderReportLinkCard(options: { fileName: string; url: string; e
     fallbackText: `Business case${about}: ${options.url}`,
     speak: `The business case${about} is ready.`,
     body: [
-      { type: 'TextBlock', text: `Business case${about} is ready`, wrap: true, size: 'Medium', weight: 'Bolder', style: 'heading' },
-      { type: 'TextBlock', text: options.fileName, wrap: true },
+      { type: 'TextBlock', text: md(`Business case${about} is ready`), wrap: true, size: 'Medium', weight: 'Bolder', style: 'heading' },
+      { type: 'TextBlock', text: md(options.fileName), wrap: true },
       { type: 'TextBlock', text: `The link works until ${until} (UK time).`, wrap: true, isSubtle: true, size: 'Small' },
     ],
     actions: [{ type: 'Action.OpenUrl', title: 'Open the business case (PDF)', url: options.url }],

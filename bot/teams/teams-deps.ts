@@ -1,5 +1,6 @@
 import type { AuditLog } from '../audit/audit-log.js';
 import type { BotCore } from '../conversation/bot-core.js';
+import type { DeliveryGate } from '../delivery/create-delivery-gate.js';
 import type { InventoryImportResult, InventoryUpload } from '../inventory/import-inventory.js';
 import type { ScenarioInput } from '../../engine/scenario/scenario.js';
 import type { ConversationReferenceStore } from './conversation-reference-store.js';
@@ -21,6 +22,8 @@ export interface TeamsDeps {
   audit: Pick<AuditLog, 'record'>;
   log: TeamsLogger;
   conversations: ConversationReferenceStore;
+  /** Answers an activity only the first time its id is seen (shared with other instances through the store). */
+  firstDelivery: DeliveryGate;
   /** Stores an inventory sent in personal chat as the new estate snapshot; without it files are declined. */
   importInventory?: (upload: InventoryUpload) => Promise<InventoryImportResult>;
   retry?: RetryPolicy;

@@ -75,19 +75,31 @@ export function loadTeamsSettings(env: Record<string, string | undefined>): Team
   // A variable left blank in a .env template reads as not set.
   const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
   if (!TEAMS_KEYS.some((key) => key in given)) return undefined;
-  const parsed = teamsEnvSchema.safeParse(given);
+  const problems: InputProblem[] = [];
+  const invalid = new Set<string>();
+  let parsed = teamsEnvSchema.safeParse(given);
   if (!parsed.success) {
-    throw new InputError(parsed.error.issues.map((issue) => problem(String(issue.path[0] ?? 'TEAMS_*'), issue.message)));
+    for (const issue of parsed.error.issues) {
+      const variable = String(issue.path[0] ?? 'TEAMS_*');
+      invalid.add(variable);
+      problems.push(problem(variable, issue.message));
+    }
+    // Carry on without the invalid values, so one start-up names every other missing setting too.
+    parsed = teamsEnvSchema.safeParse(Object.fromEntries(Object.entries(given).filter(([key]) => !invalid.has(key))));
+    if (!parsed.success) throw new InputError(problems);
   }
   const e = parsed.data;
-  const problems: InputProblem[] = [];
+  const before = problems.length;
   const auth = resolveAuth(e, problems);
   if (!e.TEAMS_PUBLIC_BASE_URL) problems.push(problem('TEAMS_PUBLIC_BASE_URL', 'expected the public https URL of the bot (report links point there)'));
   else if (auth?.mode === 'entra' && !e.TEAMS_PUBLIC_BASE_URL.startsWith('https://')) {
     problems.push(problem('TEAMS_PUBLIC_BASE_URL', `expected an https URL, got ${e.TEAMS_PUBLIC_BASE_URL}`));
   }
   if (!e.TEAMS_LINK_SECRET) problems.push(problem('TEAMS_LINK_SECRET', 'expected a secret of at least 32 characters to sign report links'));
-  if (problems.length > 0 || !auth || !e.TEAMS_PUBLIC_BASE_URL || !e.TEAMS_LINK_SECRET) throw new InputError(problems);
+  if (problems.length > 0 || !auth || !e.TEAMS_PUBLIC_BASE_URL || !e.TEAMS_LINK_SECRET) {
+    // "Missing" is no news about a variable already reported as invalid.
+    throw new InputError([...problems.slice(0, before), ...problems.slice(before).filter((p) => !invalid.has(p.column ?? ''))]);
+  }
   // A single-tenant bot answers its own tenant unless told otherwise.
   const tenants = e.TEAMS_ALLOWED_TENANTS ?? (auth.mode === 'entra' ? [auth.tenantId.toLowerCase()] : 'any');
   return {
@@ -102,7 +114,8 @@ export function loadTeamsSettings(env: Record<string, string | undefined>): Team
 function resolveAuth(e: z.output<typeof teamsEnvSchema>, problems: InputProblem[]): TeamsAuth | undefined {
   if (e.TEAMS_ANONYMOUS_FOR_TESTS) {
     const before = problems.length;
-    if (e.NODE_ENV === 'production') problems.push(problem('TEAMS_ANONYMOUS_FOR_TESTS', 'anonymous mode is for tests only and is refused when NODE_ENV=production'));
+    // Compared as the SDK's own check should: NODE_ENV=Production is production too.
+    if (e.NODE_ENV?.trim().toLowerCase() === 'production') problems.push(problem('TEAMS_ANONYMOUS_FOR_TESTS', 'anonymous mode is for tests only and is refused when NODE_ENV=production'));
     if (e.TEAMS_APP_ID) problems.push(problem('TEAMS_ANONYMOUS_FOR_TESTS', 'anonymous mode is refused when TEAMS_APP_ID is set: remove one of them'));
     if (e.TEAMS_APP_PASSWORD || e.TEAMS_CERT_PEM_FILE || e.TEAMS_MANAGED_IDENTITY) {
       problems.push(problem('TEAMS_ANONYMOUS_FOR_TESTS', 'anonymous mode is refused when credentials are configured'));

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 /**
  * Starts the worker module `name` that sits beside the caller (`callerUrl`, its import.meta.url)
@@ -7,11 +7,11 @@ import { Worker } from 'node:worker_threads';
  *
  * @example startModuleWorker(import.meta.url, 'summary-worker', data)
  */
-export function startModuleWorker(callerUrl: string, name: string, workerData: unknown): Worker {
+export function startModuleWorker(callerUrl: string, name: string, workerData: unknown, options: { resourceLimits?: ResourceLimits } = {}): Worker {
   const compiled = callerUrl.endsWith('.js');
   const entry = new URL(`./${name}.${compiled ? 'js' : 'ts'}`, callerUrl);
-  if (compiled) return new Worker(entry, { workerData });
+  if (compiled) return new Worker(entry, { workerData, ...options });
   const tsx = import.meta.resolve('tsx/esm/api');
   const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`;
-  return new Worker(bootstrap, { eval: true, workerData });
+  return new Worker(bootstrap, { eval: true, workerData, ...options });
 }

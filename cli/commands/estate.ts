@@ -1,15 +1,30 @@
 import { Command } from 'commander';
+import { parseAssignment } from '../../engine/assumptions/assumption-set.js';
 import { summariseEstate, type EstateSummary } from '../../engine/estate/summarise-estate.js';
 import { InputError, describeProblem } from '../../engine/errors.js';
+import { isCalendarDate } from '../../engine/estate/is-calendar-date.js';
+import type { Estate } from '../../engine/estate/estate.js';
+import { loadAssumptions } from '../../engine/io/load-assumptions.js';
 import { loadEstateWithWarnings } from '../../engine/io/load-estate-with-warnings.js';
+import { todayInfrastructure } from '../../engine/plan/today-infrastructure.js';
+import { classifyServers } from '../../engine/retirement/classify-servers.js';
+import { describeEvidence } from '../../engine/retirement/describe-evidence.js';
+import type { RetirementReview } from '../../engine/retirement/retirement-review.js';
+import { reviewDate } from '../../engine/retirement/review-date.js';
 import { selectScope } from '../../engine/scenario/scope.js';
 import { formatDate, formatMoney, formatNumber } from '../../reports/format/numbers.js';
 
 interface EstateOptions {
   estate?: string;
+  hostsInUse?: string;
+  licences?: string;
+  serviceMap?: string;
   scope?: string;
   asOf?: string;
   json?: boolean;
+  retireCandidates?: boolean;
+  assumptions?: string;
+  set: string[];
 }
 
 const londonDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -21,26 +36,93 @@ const londonDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London',
 export function estateCommand(): Command {
   return new Command('estate')
     .description('Summarise an estate: servers, cores, RAM, storage, power, age profile, warranty and services')
-    .option('--estate <path>', 'estate file: canonical CSV, RVTools export (.xlsx, or the vInfo tab as .csv) or JSON (default: the bundled sample trust)')
+    .option('--estate <path>', 'estate file: canonical CSV, RVTools export (.xlsx, or the vInfo tab as .csv) or JSON, or a bundled sample: sample:acute (the default), sample:virtual')
+    .option('--hosts-in-use <path>', 'today\'s virtualisation hosts, CSV or JSON (docs/data-formats.md)')
+    .option('--licences <path>', 'today\'s hypervisor licences, CSV or JSON')
+    .option('--service-map <path>', 'rules giving VMs their service, criticality and environment (CSV or JSON)')
     .option('--scope <expr>', 'only these servers, e.g. \'service="Ward systems"; criticality>=high\'')
     .option('--as-of <date>', 'measure ages and warranties at this date, YYYY-MM-DD (default: the file\'s date, else today)')
     .option('--json', 'print the summary as one JSON object')
-    .addHelpText('after', '\nExamples:\n  unsprawl estate\n  unsprawl estate --scope \'service="Ward systems"\'\n  unsprawl estate --estate RVTools_export_all.xlsx --json')
+    .option('--retire-candidates', 'also list servers to switch off rather than move (idle, zombie), orphaned servers and duplicate applications, with the evidence and the signals missing')
+    .option('--assumptions <path>', 'assumptions JSON for the retire.* thresholds (default: data/assumptions.json)')
+    .option('--set <key=value>', 'override a threshold, e.g. --set retire.idleCpuPercent=3 (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .addHelpText('after', '\nExamples:\n  unsprawl estate\n  unsprawl estate --scope \'service="Ward systems"\'\n  unsprawl estate --retire-candidates\n  unsprawl estate --estate RVTools_export_all.xlsx --json')
     .action(async (options: EstateOptions) => {
-      const { estate, warnings } = await loadEstateWithWarnings(options.estate);
+      const { estate, warnings } = await loadEstateWithWarnings(options.estate, {
+        ...(options.hostsInUse !== undefined ? { hostsInUse: options.hostsInUse } : {}),
+        ...(options.licences !== undefined ? { licences: options.licences } : {}),
+        ...(options.serviceMap !== undefined ? { serviceMap: options.serviceMap } : {}),
+      });
       for (const w of warnings.slice(0, 10)) process.stderr.write(`warning: ${describeProblem(w)}\n`);
       if (warnings.length > 10) process.stderr.write(`warning: ... and ${warnings.length - 10} more\n`);
       const servers = options.scope === undefined ? estate.servers : selectScope(estate.servers, options.scope);
       const source = options.scope === undefined ? estate.source : `${estate.source} (scope: ${options.scope})`;
       const summary = summariseEstate({ ...estate, servers, source }, asOfDate(options.asOf ?? estate.asOf));
-      process.stdout.write(options.json ? `${JSON.stringify(summary, null, 2)}\n` : renderSummary(summary));
+      const today = todayInfrastructure(estate, servers) ?? null;
+      const licences = estate.licences ?? null;
+      const overview = `${renderSummary(summary)}${renderInfrastructure(estate, today)}`;
+      if (!options.retireCandidates) {
+        process.stdout.write(options.json ? `${JSON.stringify({ ...summary, today, licences }, null, 2)}\n` : overview);
+        return;
+      }
+      const overrides = Object.fromEntries(options.set.map((text) => {
+        const { key, value } = parseAssignment(text);
+        return [key, value];
+      }));
+      const assumptions = (await loadAssumptions(options.assumptions)).with(overrides, 'cli');
+      const review = classifyServers(servers, assumptions, options.asOf === undefined ? reviewDate(estate, assumptions) : asOfDate(options.asOf));
+      process.stdout.write(options.json ? `${JSON.stringify({ ...summary, today, licences, retirement: review }, null, 2)}\n` : `${overview}\n${renderRetirementReview(review)}`);
     });
+}
+
+const unitWords: Record<NonNullable<Estate['licences']>[number]['unit'], string> = { core: 'cores', socket: 'sockets', host: 'hosts', vm: 'VMs', other: 'licences' };
+
+/**
+ * Today's hosts and licences, when the estate has them (RVTools vHost/vLicense, --hosts-in-use,
+ * --licences), so an already-virtual estate shows what it runs on, not only its VMs.
+ */
+function renderInfrastructure(estate: Estate, today: { hosts: number; clusters: number; cores: number; ramGb: number } | null): string {
+  const lines: string[] = [];
+  if (today) lines.push(`Hosts in use today     ${formatNumber(today.hosts)} in ${formatNumber(today.clusters)} cluster${today.clusters === 1 ? '' : 's'}: ${formatNumber(today.cores)} cores, ${formatNumber(today.ramGb)} GB`);
+  for (const l of estate.licences ?? []) {
+    const renewal = l.renewalDate === undefined ? 'no renewal date' : `renews ${formatDate(l.renewalDate)}`;
+    lines.push(`Licence                ${l.product}: ${formatNumber(l.quantity)} ${unitWords[l.unit]}${l.used === undefined ? '' : ` (${formatNumber(l.used)} used)`}, ${renewal}`);
+  }
+  return lines.length === 0 ? '' : `\n${lines.join('\n')}\n`;
+}
+
+/** The switch-off review: counts, each flagged server with its evidence, duplicate applications, missing signals. */
+export function renderRetirementReview(r: RetirementReview): string {
+  const flagged = r.servers.filter((s) => s.classes.length > 0);
+  const lines = [
+    `Switch off rather than move? (activity aged against ${formatDate(r.asOf)}; thresholds retire.* in data/assumptions.json)`,
+    table(['', 'Servers'], [
+      ['Active', formatNumber(r.counts.active)],
+      ['Idle: low CPU and memory, some use', formatNumber(r.counts.idle)],
+      ['Zombie: near zero on every signal', formatNumber(r.counts.zombie)],
+      ['Activity unknown (no CPU and memory percentile)', formatNumber(r.counts.unknown)],
+      ['Orphaned: no owner or no service', formatNumber(r.counts.orphaned)],
+      ['Running an application found on other servers', formatNumber(r.counts['duplicate-apps'])],
+    ]),
+  ];
+  if (flagged.length > 0) {
+    const width = Math.max(...flagged.map((s) => s.workload.length));
+    lines.push('', 'Flagged servers and the evidence:', ...flagged.map((s) => `  ${s.workload.padEnd(width)}  ${s.classes.join(', ')}: ${describeEvidence(s.evidence)}`));
+  }
+  if (r.duplicates.length > 0) {
+    lines.push('', 'Applications on several servers (rationalisation candidates):', ...r.duplicates.map((d) => `  ${d.app} (${d.environment}): ${d.servers.join(', ')}`));
+  }
+  if (r.missingSignals.length > 0) {
+    lines.push('', `Signals missing (each narrows what can be said): ${r.missingSignals.map((m) => `${m.signal} on ${formatNumber(m.servers)} of ${formatNumber(r.servers.length)} servers`).join('; ')}.`);
+  }
+  lines.push('Try: unsprawl tco --retire zombie (or idle) to cost switching them off.');
+  return `${lines.join('\n')}\n`;
 }
 
 function asOfDate(given: string | undefined): string {
   if (given === undefined) return londonDate.format(new Date());
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(given) || Number.isNaN(Date.parse(given))) {
-    throw new InputError([{ file: '--as-of', message: `expected a date as YYYY-MM-DD, got "${given}"` }]);
+  if (!isCalendarDate(given)) {
+    throw new InputError([{ file: '--as-of', message: `expected a real date as YYYY-MM-DD, got "${given}"` }]);
   }
   return given;
 }

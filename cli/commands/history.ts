@@ -1,12 +1,14 @@
 import { Command } from 'commander';
-import { InputError } from '../../engine/errors.js';
 import { formatDate, formatNumber } from '../../reports/format/numbers.js';
 import { seedHistory } from '../../store/history/seed-history.js';
 import { seedIfEmpty } from '../../store/history/seed-if-empty.js';
 import { listSummaryPosts } from '../../store/ledger/list-summary-posts.js';
-import { defaultStorePath, openStore } from '../../store/open-store.js';
+import type { SummaryPost } from '../../store/ledger/summary-post.js';
+import { defaultStorePath, openStore, type HistoryStore } from '../../store/open-store.js';
+import { asStoreError, StoreError } from '../../store/store-error.js';
 import { listScenarioRuns } from '../../store/runs/list-scenario-runs.js';
 import { listSnapshots } from '../../store/snapshots/list-snapshots.js';
+import { wholeNumberFlag } from '../whole-number-flag.js';
 
 interface HistoryOptions {
   store?: string;
@@ -24,16 +26,16 @@ export function historyCommand(): Command {
     .description('List the estate snapshots, recent scenario runs and posted monthly summaries in the history store')
     .option('--store <path>', `history store file (default: $UNSPRAWL_HISTORY_DB or ${defaultStorePath({})})`)
     .option('--seed', 'load the bundled sample history (data/history) into the store; changes nothing if already there')
-    .option('--runs <n>', 'how many recent scenario runs to list', '10')
+    .option('--runs <n>', 'how many recent scenario runs to list, 1 to 1000', '10')
     .option('--json', 'print one JSON object')
     .addHelpText('after', '\nExamples:\n  unsprawl history\n  unsprawl history --seed --store /var/lib/unsprawl/history.db\n\nA store with no snapshots at all (a fresh install) is seeded with the sample history automatically.')
     .action(async (options: HistoryOptions) => {
-      const runLimit = Number(options.runs);
-      if (!Number.isInteger(runLimit) || runLimit < 1) throw new InputError([{ file: '--runs', message: `expected a whole number, 1 or more, got "${options.runs}"` }]);
-      const store = openStore(options.store ? { path: options.store } : {});
+      const runLimit = wholeNumberFlag(options.runs, '--runs', { min: 1, max: 1000 });
+      const store = openForReading(options.store);
       try {
         const now = new Date();
-        const seeded = options.seed ? await seedHistory(store, { now }) : await seedIfEmpty(store, now);
+        const seeded = store.readOnly ? undefined : options.seed ? await seedHistory(store, { now }) : await seedIfEmpty(store, now);
+        if (store.readOnly) process.stderr.write(`note: ${store.path} is read-only: listed as it is, nothing seeded\n`);
         const snapshots = listSnapshots(store);
         const runs = listScenarioRuns(store, { limit: runLimit });
         const posts = listSummaryPosts(store);
@@ -48,12 +50,31 @@ export function historyCommand(): Command {
         lines.push('', `Recent scenario runs (${runs.length})`);
         lines.push(...(runs.length === 0 ? ['  none yet'] : table(['When', 'Scenario', 'Who', 'Where', 'Inputs'], runs.map((r) => [r.askedAt.slice(0, 16).replace('T', ' '), r.scenario.name, r.askedBy, r.channel, r.inputsHash.slice(0, 12)]))));
         lines.push('', `Monthly summaries posted (${posts.length})`);
-        lines.push(...(posts.length === 0 ? ['  none yet'] : table(['Month', 'Destination', 'Status', 'Attempts', 'When'], posts.map((p) => [p.month, p.destination, p.status, String(p.attempts), p.postedAt ? formatDate(p.postedAt.slice(0, 10)) : (p.lastError ?? '')]))));
+        lines.push(...(posts.length === 0 ? ['  none yet'] : table(['Month', 'Destination', 'Status', 'Attempts', 'When, or why not'], posts.map((p) => [p.month, p.destination, p.status, String(p.attempts), postOutcome(p)]))));
         process.stdout.write(`${lines.join('\n')}\n`);
+      } catch (error) {
+        throw asStoreError(error, store.path);
       } finally {
         store.close();
       }
     });
+}
+
+/** A posted summary's date; otherwise the last failure and, while retries remain, when the next try is. */
+function postOutcome(p: SummaryPost): string {
+  if (p.postedAt) return formatDate(p.postedAt.slice(0, 10));
+  const next = p.status === 'failed' && p.nextAttemptAt ? ` (next try ${p.nextAttemptAt.slice(0, 16).replace('T', ' ')} UTC)` : p.status === 'abandoned' ? ' (no attempts left: unsprawl summary --post retries it)' : '';
+  return `${p.lastError ?? (p.status === 'claimed' ? 'posting now' : '')}${next}`;
+}
+
+/** Listing needs no write access: a store this user cannot write is read as it is. */
+function openForReading(path: string | undefined): HistoryStore {
+  try {
+    return openStore(path ? { path } : {});
+  } catch (error) {
+    if (error instanceof StoreError && error.failure === 'read-only') return openStore({ ...(path ? { path } : {}), readOnly: true });
+    throw error;
+  }
 }
 
 function table(header: string[], rows: string[][]): string[] {

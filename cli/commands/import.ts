@@ -5,6 +5,7 @@ import { loadEstateWithWarnings } from '../../engine/io/load-estate-with-warning
 import { estateChanges } from '../../engine/summary/estate-changes.js';
 import { formatDate, formatNumber } from '../../reports/format/numbers.js';
 import { defaultStorePath, openStore } from '../../store/open-store.js';
+import { asStoreError } from '../../store/store-error.js';
 import { findSnapshot } from '../../store/snapshots/find-snapshot.js';
 import { holdsOnlySampleHistory } from '../../store/snapshots/holds-only-sample-history.js';
 import { readSnapshotEstate } from '../../store/snapshots/read-snapshot-estate.js';
@@ -55,6 +56,8 @@ export function importCommand(): Command {
           lines.push(`Since ${formatDate(previous.asOf)}: ${formatNumber(changes.added.length)} added, ${formatNumber(changes.retired.length)} retired, ${formatNumber(changes.virtualised.length)} virtualised.`);
         }
         process.stdout.write(`${lines.join('\n')}\n`);
+      } catch (error) {
+        throw asStoreError(error, store.path);
       } finally {
         store.close();
       }

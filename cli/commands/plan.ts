@@ -1,7 +1,15 @@
 import { Command } from 'commander';
+import type { OptionSelection } from '../../engine/choose-option.js';
+import { evaluate } from '../../engine/evaluate.js';
 import { planScenario } from '../../engine/placement/plan-scenario.js';
 import { rankHostModels, type HostModelRanking } from '../../engine/placement/rank-host-models.js';
+import type { AssumptionSet } from '../../engine/assumptions/assumption-set.js';
 import type { Plan } from '../../engine/plan/plan.js';
+import { bestValue } from '../../engine/scenario/scenario.js';
+import { describeSelection } from '../../reports/format/describe-selection.js';
+import { sizingSignals } from '../../engine/plan/sizing-signals.js';
+import { planAgainstTodayText } from '../../reports/format/plan-against-today-text.js';
+import { describeEvidence } from '../../engine/retirement/describe-evidence.js';
 import { formatMoney, formatNumber, formatPercent } from '../../reports/format/numbers.js';
 import { addInputOptions, resolveInputs, type InputOptions } from '../inputs.js';
 
@@ -15,8 +23,10 @@ Examples:
   unsprawl plan --scope 'service="Ward systems"' --host "PowerEdge R660"
   unsprawl plan --scenario full-consolidation-dr  with the mirrored DR cluster
   unsprawl plan --set headroom.cpu=0.6 --set ha.spareHosts=2
+  unsprawl plan --retire zombie                   switch off the zombie servers instead of moving them
   unsprawl plan --rank                            every host model: hosts, capital, support, power, rack units
-  unsprawl plan --json > plan.json                hosts, lowerBound, placements, unplaced, clusters, ...
+  unsprawl plan --json > plan.json                hosts, lowerBound, today, signals, placements, unplaced, clusters, ...
+  unsprawl plan --estate sample:virtual           the mostly virtual sample: hosts today against hosts planned
 
 The lower bound is a number of hosts no plan can go below under the same rules; the gap to it
 is how far from optimal this plan can at most be.`;
@@ -41,8 +51,11 @@ export async function runPlan(options: PlanOptions): Promise<string> {
     const ranking = rankHostModels(input);
     return options.json ? `${JSON.stringify(ranking.map(rankingJson), null, 2)}\n` : renderRanking(ranking, assumptions.get('horizon.years'));
   }
-  const plan = planScenario(input);
-  return options.json ? `${JSON.stringify(planJson(plan), null, 2)}\n` : renderPlan(plan);
+  // Best value is chosen by NPV, so it needs the appraisal: evaluate() plans the winner once.
+  const chosen = scenario.host.trim().toLowerCase() === bestValue ? evaluate(input) : undefined;
+  const plan = chosen?.plan ?? planScenario(input);
+  const selection = chosen?.selection;
+  return options.json ? `${JSON.stringify({ ...planJson(plan), ...(selection ? { selection } : {}) }, null, 2)}\n` : renderPlan(plan, assumptions, selection);
 }
 
 /** The DESIGN.md contract (hosts, lowerBound, placements, unplaced) and the detail behind it. */
@@ -54,9 +67,12 @@ function planJson(plan: Plan) {
     hosts: plan.hosts,
     lowerBound: plan.lowerBound,
     gap: plan.hosts - plan.lowerBound,
+    today: plan.today ?? null,
+    signals: sizingSignals(plan.demands),
     inScope: plan.inScope.length,
     placements: plan.placements,
     unplaced: plan.unplaced,
+    retired: plan.retired ?? [],
     drPlacements: plan.drPlacements ?? [],
     clusters: plan.clusters,
     hostDetails: plan.hostDetails,
@@ -79,7 +95,7 @@ function table(header: string[], rows: string[][], leftColumns = 1): string {
 }
 
 /** The plan as plain-text tables (no colour codes, so it pastes into email). */
-export function renderPlan(plan: Plan): string {
+export function renderPlan(plan: Plan, assumptions: AssumptionSet, selection?: OptionSelection): string {
   const model = plan.hostModel;
   const placed = plan.placements.length;
   const baseline = plan.clusters.reduce((s, c) => s + (c.baselineHosts ?? c.activeHosts + c.spareHosts), 0);
@@ -88,7 +104,9 @@ export function renderPlan(plan: Plan): string {
   const out = [
     `Plan: ${plan.scenario.name} - ${formatNumber(plan.hosts)} x ${model.model} (${model.vendor}, ${model.cores} cores, ${formatNumber(model.ramGb)} GB)`,
     `Scope: ${plan.scenario.scope} - ${formatNumber(plan.inScope.length)} servers, ${formatNumber(placed)} placed, ${formatNumber(plan.unplaced.length)} stay as they are.`,
+    ...(selection ? [describeSelection(selection)] : []),
     `Lower bound: ${formatNumber(plan.lowerBound)} hosts; this plan is ${gap === 0 ? 'optimal (it meets the bound)' : `at most ${formatNumber(gap)} host${gap === 1 ? '' : 's'} above the optimum`}. First-fit-decreasing alone: ${formatNumber(baseline)}.`,
+    ...planAgainstTodayText(plan, assumptions),
     '',
     table(
       ['Cluster', 'Site', 'Purpose', 'Workloads', 'Active', 'Spare', 'Lower bound'],
@@ -119,6 +137,10 @@ export function renderPlan(plan: Plan): string {
   ];
   if (plan.unplaced.length > 0) {
     out.push('', table(['Stays as it is', 'Reason'], plan.unplaced.map((u) => [u.workload, u.reason]), 2));
+  }
+  const retired = plan.retired ?? [];
+  if (retired.length > 0) {
+    out.push('', table(['Switched off, not moved', 'Class', 'Evidence'], retired.map((r) => [r.workload, r.class, describeEvidence(r.evidence)]), 3));
   }
   return `${out.join('\n')}\n`;
 }

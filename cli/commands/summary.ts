@@ -1,9 +1,11 @@
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { hostname, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Command } from 'commander';
 import type { Answer } from '../../bot/answer/answer.js';
 import { loadBankHolidays } from '../../bot/scheduler/bank-holidays.js';
+import { readEnvironment } from '../../bot/settings/read-environment.js';
 import { systemClock } from '../../bot/scheduler/clock.js';
 import { loadSummaryScheduleSettings } from '../../bot/scheduler/load-summary-schedule-settings.js';
 import { postSummaryOnce } from '../../bot/scheduler/post-summary-once.js';
@@ -18,6 +20,7 @@ import { renderMonthlySummary } from '../../reports/summary/render-monthly-summa
 import { chooseApprovedPlan } from '../../store/history/choose-approved-plan.js';
 import { seedIfEmpty } from '../../store/history/seed-if-empty.js';
 import { defaultStorePath, openStore } from '../../store/open-store.js';
+import { asStoreError } from '../../store/store-error.js';
 import { recordScenarioRun } from '../../store/runs/record-scenario-run.js';
 import { findSnapshot } from '../../store/snapshots/find-snapshot.js';
 import { resolveInputs } from '../inputs.js';
@@ -27,6 +30,7 @@ interface SummaryOptions {
   out?: string;
   format: string;
   post?: boolean;
+  envFile?: string;
   json?: boolean;
   store?: string;
   plan?: string;
@@ -49,6 +53,7 @@ export function summaryCommand(): Command {
     .option('--out <dir>', 'write the summary as HTML/PDF into this folder')
     .option('--format <list>', 'with --out: html, pdf or html,pdf', 'html,pdf')
     .option('--post', 'post it to UNSPRAWL_SUMMARY_DESTINATIONS (once per month per destination; see docs/summary.md)')
+    .option('--env-file <path>', 'with --post: settings file to read (default: .env in the working folder, as the bot reads it)')
     .option('--json', 'print the summary as one JSON object')
     .option('--store <path>', `history store file (default: $UNSPRAWL_HISTORY_DB or ${defaultStorePath({})})`)
     .option('--plan <path>', 'approved plan JSON to report progress against (default: the sample plan, with the sample history only)')
@@ -101,7 +106,9 @@ export function summaryCommand(): Command {
         if (options.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
         else process.stdout.write(answerText(answer));
         if (options.out) await writeDocuments(summary, resolve(options.out), formats);
-        if (options.post) await post(store, month, answer, inputs);
+        if (options.post) await post(store, month, answer, inputs, options.envFile);
+      } catch (error) {
+        throw asStoreError(error, store.path);
       } finally {
         store.close();
       }
@@ -135,12 +142,15 @@ async function writeDocuments(summary: Parameters<typeof renderMonthlySummary>[0
 }
 
 /** Posts through the same ledger as the scheduler, so a manual post and the scheduled one never both go out. */
-async function post(store: Parameters<typeof postSummaryOnce>[0]['store'], month: string, answer: Answer, inputs: Inputs): Promise<void> {
-  const settings = loadSummaryScheduleSettings(process.env);
+async function post(store: Parameters<typeof postSummaryOnce>[0]['store'], month: string, answer: Answer, inputs: Inputs, envFile: string | undefined): Promise<void> {
+  // The same settings the bot reads: .env (or --env-file) overlaid by the real environment.
+  if (envFile !== undefined && !existsSync(envFile)) throw new InputError([{ file: '--env-file', message: `expected a settings file, but ${resolve(envFile)} does not exist` }]);
+  const env = readEnvironment(envFile === undefined ? {} : { envFile });
+  const settings = loadSummaryScheduleSettings(env);
   if (!settings) throw new InputError([{ file: 'environment', column: 'UNSPRAWL_SUMMARY_DESTINATIONS', message: 'expected the destinations to post to, e.g. slack:C0123ABCD,teams:19:abc@thread.tacv2' }]);
   // Loaded on use: the Slack and Teams SDKs are only needed when posting.
   const { summaryPostersFromEnv } = await import('../../bot/scheduler/summary-posters-from-env.js');
-  const postPort = routePosts(summaryPostersFromEnv(process.env, inputs, store, (line) => process.stderr.write(`${line}\n`)));
+  const postPort = routePosts(summaryPostersFromEnv(env, inputs, store, (line) => process.stderr.write(`${line}\n`)));
   const instance = `${hostname()}:${process.pid}:cli`;
   let failed = 0;
   for (const destination of settings.schedule.destinations) {
@@ -148,7 +158,8 @@ async function post(store: Parameters<typeof postSummaryOnce>[0]['store'], month
     if (result.outcome === 'failed') failed += 1;
     process.stderr.write(`${destination.key}: ${describe(result)}\n`);
   }
-  if (failed > 0) process.exitCode = 1;
+  // Not a bug in unsprawl: the chat platform refused or did not answer; the ledger has the details.
+  if (failed > 0) process.exitCode = 2;
   const due = summaryDueTime(addMonths(month, 1), settings.schedule, await loadBankHolidays());
   process.stderr.write(`(the scheduled post for ${month} is due ${due.at.toISOString()}; it will not post again where this one succeeded)\n`);
 }

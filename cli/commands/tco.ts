@@ -1,13 +1,19 @@
 import { Command } from 'commander';
-import { ScenarioError } from '../../engine/errors.js';
 import { evaluate, type Evaluation } from '../../engine/evaluate.js';
 import type { Pence } from '../../engine/money.js';
 import type { Sensitivity } from '../../engine/sensitivity/analyse-sensitivity.js';
 import { evaluationSensitivity } from '../../engine/sensitivity/evaluation-sensitivity.js';
 import type { Appraisal, CostLine, CostSide, SavingFigure } from '../../engine/tco/appraisal.js';
-import { compareOptions, type OptionComparison } from '../../engine/tco/compare-options.js';
+import { compareOptions, type OptionComparison } from '../../engine/compare-options.js';
+import { standardDraws, standardSeed } from '../../engine/sensitivity/monte-carlo.js';
+import type { FinanceView } from '../../engine/tco/finance-view.js';
+import { describeSelection } from '../../reports/format/describe-selection.js';
 import { formatMoney, formatNumber, formatPercent } from '../../reports/format/numbers.js';
 import { addInputOptions, resolveInputs, type InputOptions } from '../inputs.js';
+import { wholeNumberFlag } from '../whole-number-flag.js';
+
+/** 100 draws already shows the spread; 100,000 takes about a minute on one core and pins the percentiles. */
+const drawLimits = { min: 100, max: 100_000 };
 
 interface TcoOptions extends InputOptions {
   compare?: boolean;
@@ -21,6 +27,7 @@ Examples:
   unsprawl tco                                   the default scenario on the bundled sample trust
   unsprawl tco --scope 'service="Ward systems"' --hypervisor proxmox
   unsprawl tco --set energy.pricePerKwh=0.30 --set refresh.serviceLifeYears=6
+  unsprawl tco --retire zombie                   switch the zombie servers off instead of moving them
   unsprawl tco --compare                         rank every host model x hypervisor by NPV
   unsprawl tco --json > tco.json                 every line, with the assumption keys it used
 
@@ -35,18 +42,12 @@ export function tcoCommand(): Command {
     .description('Total cost of ownership: do nothing vs the scenario, year by year, with NPV, payback, savings, energy, carbon and sensitivity')
     .option('--compare', 'rank every catalogue host model x hypervisor by NPV instead')
     .option('--no-sensitivity', 'skip the tornado, break-even values and Monte Carlo')
-    .option('--draws <n>', 'Monte Carlo draws', '10000')
-    .option('--seed <n>', 'Monte Carlo seed (same seed, same result)', '20261125')
+    .option('--draws <n>', `Monte Carlo draws, ${drawLimits.min} to ${drawLimits.max} (the chat, the paper and the summary use the default)`, String(standardDraws))
+    .option('--seed <n>', 'Monte Carlo seed (same seed, same result)', String(standardSeed))
     .addHelpText('after', examples)
     .action(async (options: TcoOptions) => {
       process.stdout.write(await runTco(options));
     });
-}
-
-function wholeNumber(text: string, flag: string, min: number): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < min) throw new ScenarioError(flag, `${flag}: expected a whole number of at least ${min}, got "${text}"`);
-  return n;
 }
 
 function progress(message: string): void {
@@ -55,14 +56,14 @@ function progress(message: string): void {
 
 /** Runs the command and returns what it prints (separate from the action so tests can call it). */
 export async function runTco(options: TcoOptions): Promise<string> {
-  const draws = wholeNumber(options.draws, '--draws', 1);
-  const seed = wholeNumber(options.seed, '--seed', 0);
+  const draws = wholeNumberFlag(options.draws, '--draws', drawLimits);
+  const seed = wholeNumberFlag(options.seed, '--seed', { min: 0, max: 2 ** 32 - 1 });
   const { inputs, scenario, assumptions } = await resolveInputs(options);
   const { estate, hosts, corePerformance } = inputs;
   if (options.compare) {
     progress(`Planning and appraising ${hosts.length} host models x 3 hypervisors...`);
     const comparison = compareOptions({ estate, hosts, assumptions, scenario, corePerformance });
-    return options.json ? `${JSON.stringify(comparison, null, 2)}\n` : renderComparison(comparison);
+    return options.json ? `${JSON.stringify(comparisonJson(comparison), null, 2)}\n` : renderComparison(comparison);
   }
   progress('Planning and appraising...');
   const evaluation = evaluate({ estate, hosts, assumptions, scenario, corePerformance });
@@ -74,19 +75,25 @@ export async function runTco(options: TcoOptions): Promise<string> {
   return options.json ? `${JSON.stringify(jsonReport(evaluation, sensitivity), null, 2)}\n` : renderTco(evaluation, sensitivity);
 }
 
+/** The ranking without each option's plan and appraisal (run `tco` on an option for those). */
+function comparisonJson(c: OptionComparison) {
+  return { ...c, ranked: c.ranked.map(({ plan: _plan, appraisal: _appraisal, ...figures }) => figures) };
+}
+
 /** The machine-readable report: the assumptions in force with their sources, the plan's headline, the appraisal, the sensitivity. */
 function jsonReport(e: Evaluation, sensitivity: Sensitivity | undefined) {
   return {
     scenario: e.scenario,
+    selection: { ...e.selection, reason: describeSelection(e.selection) },
     assumptions: e.assumptions.all().map((a) => ({ key: a.key, value: a.value, unit: a.unit, origin: a.origin, defaultValue: a.defaultValue, source: a.source })),
-    plan: { hostModel: e.plan.hostModel.model, hosts: e.plan.hosts, lowerBound: e.plan.lowerBound, placed: e.plan.placements.length, unplaced: e.plan.unplaced.length },
+    plan: { hostModel: e.plan.hostModel.model, hosts: e.plan.hosts, lowerBound: e.plan.lowerBound, placed: e.plan.placements.length, unplaced: e.plan.unplaced.length, retired: e.plan.retired ?? [] },
     appraisal: e.appraisal,
     sensitivity,
   };
 }
 
 const sideTitles: Record<CostSide, string> = {
-  baseline: 'Do nothing: the servers the option moves',
+  baseline: 'Do nothing: the servers the option moves or switches off',
   option: 'The option',
   staying: 'Servers that stay (the same cost in both cases)',
 };
@@ -112,18 +119,35 @@ function changeRow(label: string, before: number, after: number, decimals = 0): 
 /** The appraisal as plain-text tables (no colour codes, so it pastes into email). */
 export function renderTco(e: Evaluation, sensitivity?: Sensitivity): string {
   const a = e.appraisal;
-  const yearHeader = a.years.map((t) => `Y${t} ${a.appraisalYear + t}`);
-  const first = a.energy[0];
+  const f = a.finance;
+  const yearHeader = a.financialYears.map((fy, t) => `Y${t} ${fy}`);
+  const energy = a.energyChange;
   const out = [
     `Total cost of ownership: ${a.scenario} (${e.plan.hosts} x ${a.hostModel}, ${a.hypervisor})`,
-    `Year 0 = ${a.appraisalYear} (${a.appraisalYearSource}); ${a.horizonYears}-year horizon; discount rate ${formatPercent(a.discountRate, 1)} real (HM Treasury Green Book).`,
+    describeSelection(e.selection),
+    `Year 0 = financial year ${a.financialYears[0]} (${a.appraisalYearSource}); ${a.horizonYears}-year horizon; discount rate ${formatPercent(a.discountRate, 1)} real (HM Treasury Green Book); do nothing = ${a.baselineCase === 'refresh' ? 'like-for-like refresh of every server on a cycle' : 'sweat the assets (replace at end of life)'}.`,
     `The option moves ${formatNumber(a.servers.moved)} servers (retiring ${formatNumber(a.servers.retiredPhysical)} physical, ${formatNumber(a.servers.redeployedOrSold)} of them recent enough to redeploy or sell); ${formatNumber(a.servers.staying)} stay as they are.`,
+    ...a.assumedInputs.map((n) => `Assumed: ${n}.`),
+    '',
+    table(['Key figures', ''], [
+      ['Capital requirement (CDEL, irrecoverable VAT included)', formatMoney(f.capital.requirement)],
+      [`Optimism bias (risk allowance, ${formatPercent(f.capital.optimismBias.rate)} of capital, separate)`, formatMoney(f.capital.optimismBias.total)],
+      [`Recurring cash-releasing saving, full year ${f.recurringSavings.fullYear.financialYear}`, formatMoney(f.recurringSavings.fullYear.cashReleasing)],
+      [`Recurring non-cash-releasing saving, full year ${f.recurringSavings.fullYear.financialYear}`, formatMoney(f.recurringSavings.fullYear.nonCashReleasing)],
+      [`NPV at ${formatPercent(a.discountRate, 1)} (point estimate)`, formatMoney(a.npv)],
+      ...(sensitivity ? [
+        ['NPV median (Monte Carlo)', formatMoney(sensitivity.monteCarlo.p50)],
+        ['Chance the NPV is negative', formatPercent(sensitivity.monteCarlo.probabilityNegative)],
+      ] : []),
+      ['Payback', a.paybackMonths === null ? `not within ${a.horizonYears} years` : `${formatNumber(a.paybackMonths)} months`],
+      [`Energy, ${energy.basis}`, energy.percent === null ? 'n/a' : `${formatPercent(-energy.percent)} (${formatNumber(energy.beforeKwh)} -> ${formatNumber(energy.afterKwh)} kWh a year)`],
+    ]),
     '',
     linesTable(a, 'baseline', yearHeader),
     '',
     linesTable(a, 'option', yearHeader),
     '',
-    table(['Cash flows', ...yearHeader, 'Total'], [
+    table(['Cash flows (real, excluding VAT)', ...yearHeader, 'Total'], [
       moneyRow('Do nothing: capital', a.doNothing.capital),
       moneyRow('Do nothing: revenue', a.doNothing.revenue),
       moneyRow('Do nothing (whole estate)', a.doNothing.total),
@@ -135,24 +159,14 @@ export function renderTco(e: Evaluation, sensitivity?: Sensitivity): string {
       moneyRow('Present value', a.cashFlows.map((c) => c.presentValue)),
       ['Cumulative net', ...a.cashFlows.map((c) => formatMoney(c.cumulativeNet)), ''],
     ]),
-    `Servers that stay cost ${formatMoney(a.staying.sum)} over the horizon in both cases, so they cancel out of the net saving.`,
+    `Servers and hosts that stay cost ${formatMoney(a.staying.sum)} over the horizon in both cases, so they cancel out of the net saving.`,
     '',
-    table(['Key figures', ''], [
-      [`NPV at ${formatPercent(a.discountRate, 1)}`, formatMoney(a.npv)],
-      ['Payback', a.paybackMonths === null ? `not within ${a.horizonYears} years` : `${formatNumber(a.paybackMonths)} months`],
-      [`Optimism bias (${formatPercent(a.optimismBias.rate)} of capital)`, formatMoney(a.optimismBias.total)],
-    ]),
-    '',
-    table([`Savings over ${a.horizonYears} years (undiscounted)`, 'Do nothing', 'Option', 'Saving', 'Saving %'], [
-      savingRow('Running costs', a.savings.runningCosts),
-      savingRow('Hardware and software', a.savings.hardwareSoftware),
-      savingRow('Total cost of ownership', a.savings.totalCostOfOwnership),
-    ]),
-    'For comparison, NHS case studies (2007-08) reported running costs -70%, hardware and software -60%, TCO -64%.',
+    ...renderFinance(f, yearHeader),
+    ...switchOffRows(a),
     '',
     table(['Energy, carbon and space (a year)', 'Before', 'After', 'Change'], [
-      changeRow('Energy (kWh)', first?.beforeKwh ?? 0, first?.afterKwh ?? 0),
-      changeRow('Carbon (tCO2e)', first?.beforeTco2e ?? 0, first?.afterTco2e ?? 0, 1),
+      changeRow(`Energy (kWh, ${energy.basis})`, energy.beforeKwh, energy.afterKwh),
+      changeRow('Carbon (tCO2e)', a.energy[0]?.beforeTco2e ?? 0, a.energy[0]?.afterTco2e ?? 0, 1),
       changeRow('Physical servers and hosts', a.inventory.before.physicalServers, a.inventory.after.physicalServers),
       changeRow('Physical cores', a.inventory.before.physicalCores, a.inventory.after.physicalCores),
       changeRow('Rack units', a.inventory.before.rackUnits, a.inventory.after.rackUnits, 1),
@@ -160,6 +174,62 @@ export function renderTco(e: Evaluation, sensitivity?: Sensitivity): string {
   ];
   if (sensitivity) out.push('', ...renderSensitivity(sensitivity));
   return `${out.join('\n')}\n`;
+}
+
+/** The finance view: reconciliation, capital by financial year, recurring savings, VAT and I&E. */
+function renderFinance(f: FinanceView, yearHeader: string[]): string[] {
+  const r = f.reconciliation;
+  const total = (xs: readonly Pence[]) => xs.reduce((s, p) => s + p, 0);
+  return [
+    table(['Reconciliation: do nothing to the option (undiscounted)', 'Do nothing', 'Option', 'Saving'], [
+      ...r.lines.map((l) => [l.label, formatMoney(l.doNothing), formatMoney(l.option), formatMoney(l.saving)]),
+      ['Total saving (= the sum of the net cash flows)', '', '', formatMoney(r.total)],
+    ]),
+    '',
+    table(['Capital by financial year', ...yearHeader, 'Total'], [
+      ...f.capital.lines.filter((l) => l.total !== 0).map((l) => moneyRow(`${l.label} (ex VAT)`, l.byYear)),
+      moneyRow('Irrecoverable VAT', f.capital.irrecoverableVat.byYear),
+      moneyRow('Capital requirement (CDEL)', f.capital.byYear),
+      moneyRow('Optimism bias (risk allowance, separate)', f.capital.optimismBias.byYear),
+      moneyRow('Disposal receipts (separate)', f.capital.disposalReceipts.byYear),
+      moneyRow('Replacement capital avoided (do nothing)', f.capital.avoidedReplacement.byYear),
+      ...(f.affordability.withinEnvelope === null ? [] : [
+        ['Capital envelope', ...f.affordability.envelope.map((e) => (e === null ? 'none' : formatMoney(e))), ''],
+        moneyRow('Shortfall', f.affordability.shortfall),
+      ]),
+    ]),
+    f.affordability.withinEnvelope === null
+      ? 'Affordability: no capital envelope set (capital.envelope).'
+      : f.affordability.withinEnvelope ? 'Affordability: the capital requirement fits the envelope in every year.' : `Affordability: short of the envelope by ${formatMoney(total(f.affordability.shortfall))} in total.`,
+    '',
+    table(['Recurring revenue saving', ...f.recurringSavings.byYear.map((y) => y.financialYear)], [
+      ['Cash-releasing (energy, support, licences, backup)', ...f.recurringSavings.byYear.map((y) => formatMoney(y.cashReleasing))],
+      ['Non-cash-releasing (staff time, rack space)', ...f.recurringSavings.byYear.map((y) => formatMoney(y.nonCashReleasing))],
+    ]),
+    '',
+    table([`Income and expenditure, option minus do nothing (nominal; VAT ${formatPercent(f.vat.rate)}, ${formatPercent(f.vat.recoverableShare)} recoverable)`, ...yearHeader], [
+      ['Revenue costs incl. irrecoverable VAT', ...f.incomeAndExpenditure.map((y) => formatMoney(y.revenue))],
+      ['Depreciation', ...f.incomeAndExpenditure.map((y) => formatMoney(y.depreciation))],
+      ['PDC dividend', ...f.incomeAndExpenditure.map((y) => formatMoney(y.pdcDividend))],
+      ['Write-off of disposed kit', ...f.incomeAndExpenditure.map((y) => formatMoney(y.writeOff))],
+      ['I&E impact (negative = better)', ...f.incomeAndExpenditure.map((y) => formatMoney(y.total))],
+    ]),
+  ];
+}
+
+/** Where the saving comes from, when the scenario switches servers off (--retire). */
+function switchOffRows(a: Appraisal): string[] {
+  const { switchOff, consolidation } = a.savingSources;
+  if (switchOff.servers === 0) return [];
+  return [
+    '',
+    table(['Where the saving comes from', 'Servers', `Saving over ${a.horizonYears} years`, 'NPV'], [
+      ['Switching off (no migration)', formatNumber(switchOff.servers), formatMoney(switchOff.saving.saving), formatMoney(switchOff.npv)],
+      ['Consolidating the rest', formatNumber(consolidation.servers), formatMoney(consolidation.saving.saving), formatMoney(consolidation.npv)],
+      ['Total', formatNumber(switchOff.servers + consolidation.servers), formatMoney(a.savings.totalCostOfOwnership.saving), formatMoney(a.npv)],
+    ]),
+    'Switching off costs retire.verificationMonths of running while owners confirm, and retire.decommissionCostPerServer each.',
+  ];
 }
 
 /** An assumption value as people write it: whole numbers bare, fractions to three significant places. */
@@ -178,21 +248,22 @@ function renderSensitivity(s: Sensitivity): string[] {
     ])),
     ...s.tornado.skipped.map((k) => `Not shown: ${k.key} (${k.reason})`),
     ...s.breakEven.map((b) => `Break-even: ${b.value === null ? b.note : `NPV is zero at ${b.key} = ${formatValue(b.value)} ${b.unit} (now ${formatValue(b.base)})`}`),
-    `Monte Carlo (${formatNumber(mc.draws)} draws, seed ${mc.seed}, ${mc.keys.length} assumptions varied together): ` +
-      `P(NPV > 0) = ${formatPercent(mc.probabilityPositive)}; P10 ${formatMoney(mc.p10)}, P50 ${formatMoney(mc.p50)}, P90 ${formatMoney(mc.p90)}.`,
+    `Monte Carlo (${formatNumber(mc.draws)} draws, seed ${mc.seed}, ${mc.keys.length} assumptions varied together, growth and headroom included): ` +
+      `point NPV ${formatMoney(mc.pointNpv)}, median ${formatMoney(mc.p50)}, P(NPV < 0) = ${formatPercent(mc.probabilityNegative)}; P10 ${formatMoney(mc.p10)}, P90 ${formatMoney(mc.p90)}.`,
   ];
 }
 
 /** The ranking of host model x hypervisor as a table. */
 export function renderComparison(c: OptionComparison): string {
   const out = [
-    `Options for ${c.scenario}, best NPV first`,
+    `Options for ${c.scenario}, best NPV first${c.current ? `; today the estate runs on ${c.current}` : ''}`,
     '',
-    table(['#', 'Host model', 'Hypervisor', 'Hosts', 'NPV', 'Payback', 'Capital Y0', 'TCO saving', 'kWh a year after'], c.ranked.map((o) => [
-      String(o.rank), o.hostModel, o.hypervisor, formatNumber(o.hosts), formatMoney(o.npv),
-      o.paybackMonths === null ? 'none' : `${formatNumber(o.paybackMonths)} months`, formatMoney(o.capitalYear0),
+    ...(c.current ? ['Doing nothing keeps today\'s platform: its hosts, support, power, refresh at end of life and licence renewals; every NPV below is against that.', ''] : []),
+    table(['#', 'Host model', 'Hypervisor', ...(c.current ? ['Path'] : []), 'Hosts', 'NPV', 'Payback', 'Capital (CDEL)', 'TCO saving', 'kWh a year after'], c.ranked.map((o) => [
+      String(o.rank), o.hostModel, o.hypervisor, ...(c.current ? [o.path] : []), formatNumber(o.hosts), formatMoney(o.npv),
+      o.paybackMonths === null ? 'none' : `${formatNumber(o.paybackMonths)} months`, formatMoney(o.capital),
       o.tcoSavingPercent === null ? 'n/a' : formatPercent(o.tcoSavingPercent), formatNumber(o.afterKwhPerYear),
-    ]), { leftColumns: 3 }),
+    ]), { leftColumns: c.current ? 4 : 3 }),
     ...c.infeasible.map((i) => `Cannot be planned on ${i.hostModel}: ${i.reason}`),
   ];
   return `${out.join('\n')}\n`;

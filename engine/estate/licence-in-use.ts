@@ -31,3 +31,6 @@ export const licenceInUseSchema = z
 
 export type LicenceInUse = z.output<typeof licenceInUseSchema>;
 export type LicenceInUseRow = z.input<typeof licenceInUseSchema>;
+
+/** The licences CSV columns, in file order. */
+export const licenceInUseColumns = ['product', 'hypervisor', 'unit', 'quantity', 'used', 'renewal_date', 'annual_price_gbp'] as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { poundsToPence } from '../money.js';
+import { isCalendarDate } from './is-calendar-date.js';
 
 /**
  * One server of the estate, in the canonical CSV columns of DESIGN.md. The schema is the single
@@ -16,32 +17,65 @@ import { poundsToPence } from '../money.js';
  * - power_watts unknown: estimated by the TCO model from cores (see docs/model.md)
  * - rack_units unknown: 1 for physical, 0 for virtual
  */
-const percent = z.coerce
-  .number({ error: 'expected a number from 0 to 100' })
-  .min(0, { error: 'expected a number from 0 to 100' })
-  .max(100, { error: 'expected a number from 0 to 100' });
+/** Decimal text as a spreadsheet writes it: no hex, no "Infinity", no empty string. */
+const decimalText = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
-const positive = (what: string) =>
-  z.coerce.number({ error: `expected ${what}` }).positive({ error: `expected ${what}` });
+/**
+ * A number within a plausible range: a JSON number, or decimal text (CSV and spreadsheet
+ * cells). Booleans, arrays, NaN, Infinity and anything outside the range are refused, so a
+ * typo such as 1e308 cores or `true` GB is a row error instead of a poisoned history.
+ */
+function numberIn(expected: string, range: { min: number; max: number; aboveMin?: boolean; integer?: boolean }) {
+  return z.unknown().transform((value, ctx) => {
+    const n = typeof value === 'number' ? value : typeof value === 'string' && decimalText.test(value.trim()) ? Number(value.trim()) : Number.NaN;
+    const inRange = Number.isFinite(n) && (range.aboveMin ? n > range.min : n >= range.min) && n <= range.max && (!range.integer || Number.isInteger(n));
+    if (!inRange) {
+      ctx.addIssue({ code: 'custom', message: `expected ${expected}` });
+      return z.NEVER;
+    }
+    return n;
+  });
+}
 
-const nonNegative = (what: string) =>
-  z.coerce.number({ error: `expected ${what}` }).min(0, { error: `expected ${what}` });
+/**
+ * The plausible range of every numeric column (docs/data-formats.md). Wide enough for the
+ * largest real servers (a 32-socket host, 64 TB of memory), narrow enough that the money and
+ * energy arithmetic downstream stays exact in pence and finite.
+ */
+export const serverRanges = {
+  cpu_cores: { min: 1, max: 4096 },
+  percent: { min: 0, max: 100 },
+  core_perf: { min: 0, max: 20 },
+  mem_gb: { min: 0, max: 65_536 },
+  storage_gb: { min: 0, max: 10_000_000 },
+  power_watts: { min: 0, max: 50_000 },
+  rack_units: { min: 0, max: 60 },
+  purchase_year: { min: 1990, max: 2100 },
+  annual_support_gbp: { min: 0, max: 10_000_000 },
+  net_kbps_p95: { min: 0, max: 100_000_000 },
+  disk_iops_p95: { min: 0, max: 10_000_000 },
+} as const;
 
+const percent = numberIn('a number from 0 to 100', serverRanges.percent);
+
+/** Free text in a column; a JSON number or boolean here is a mistake worth naming. */
+const text = (what: string) => z.string({ error: `expected ${what} as text` }).trim();
+
+/** yes/no text in a cell, or a JSON boolean (the one place JSON booleans are meant). */
 const yesNo = z
-  .string()
-  .trim()
-  .toLowerCase()
+  .union([z.boolean().transform((b) => (b ? 'yes' : 'no')), z.string()], { error: 'expected yes or no' })
+  .transform((v) => v.trim().toLowerCase())
   .pipe(z.enum(['yes', 'no', 'y', 'n', 'true', 'false'], { error: 'expected yes or no' }))
   .transform((v) => v === 'yes' || v === 'y' || v === 'true');
 
 /** Semicolon- or pipe-separated list in a CSV cell, or an array in JSON. */
 const list = z
-  .union([z.string(), z.array(z.string())])
+  .union([z.string(), z.array(z.string())], { error: 'expected a list of names (text separated by ; or |, or a JSON array of text)' })
   .transform((v) => (Array.isArray(v) ? v : v.split(/[;|]/)).map((s) => s.trim()).filter((s) => s.length > 0));
 
 export const criticalities = ['low', 'medium', 'high', 'critical'] as const;
 export const criticalitySchema = z
-  .string()
+  .string({ error: 'expected critical, high, medium or low' })
   .trim()
   .toLowerCase()
   .pipe(z.enum(criticalities, { error: 'expected critical, high, medium or low' }));
@@ -53,61 +87,61 @@ export function criticalityRank(c: Criticality): number {
 }
 
 const isoDate = z
-  .string()
+  .string({ error: 'expected a date as YYYY-MM-DD' })
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as YYYY-MM-DD', abort: true })
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), { error: 'expected a real calendar date' });
+  .refine(isCalendarDate, { error: 'expected a real calendar date' });
 
 export const serverSchema = z
   .object({
-    id: z.coerce.string().trim().min(1, { error: 'expected a server id' }),
-    kind: z
-      .string()
-      .trim()
+    id: z
+      .union([z.string(), z.number()], { error: 'expected a server id (text)' })
+      .transform((v) => String(v).trim())
+      .pipe(z.string().min(1, { error: 'expected a server id' }).max(200, { error: 'expected a server id of at most 200 characters' })),
+    kind: text('physical or virtual')
       .toLowerCase()
       .pipe(z.enum(['physical', 'virtual'], { error: 'expected physical or virtual' }))
       .default('physical'),
-    service: z.string().trim().min(1).default('Unassigned'),
+    service: text('a service name').min(1, { error: 'expected a service name' }).default('Unassigned'),
     apps: list.default([]),
-    site: z.string().trim().min(1).default('Main'),
-    environment: z.string().trim().toLowerCase().min(1).default('production'),
+    site: text('a site name').min(1, { error: 'expected a site name' }).default('Main'),
+    environment: text('an environment name').toLowerCase().min(1, { error: 'expected an environment name' }).default('production'),
     criticality: criticalitySchema.default('medium'),
-    os: z.string().trim().default(''),
-    cpu_cores: z.coerce
-      .number({ error: 'expected a whole number of cores, 1 or more' })
-      .int({ error: 'expected a whole number of cores, 1 or more' })
-      .min(1, { error: 'expected a whole number of cores, 1 or more' }),
+    os: text('an operating system name').default(''),
+    cpu_cores: numberIn('a whole number of cores from 1 to 4096', { ...serverRanges.cpu_cores, integer: true }),
     cpu_util_p95: percent.optional(),
-    core_perf: positive('a relative per-core performance above 0 (1.0 = a 2020 server core)').optional(),
-    mem_gb: positive('memory in GB above 0'),
+    core_perf: numberIn('a relative per-core performance above 0 and at most 20 (1.0 = a 2020 server core)', { ...serverRanges.core_perf, aboveMin: true }).optional(),
+    mem_gb: numberIn('memory in GB above 0 and at most 65536', { ...serverRanges.mem_gb, aboveMin: true }),
     mem_util_p95: percent.optional(),
-    storage_gb: nonNegative('storage in GB, 0 or more').default(0),
-    power_watts: nonNegative('power in watts, 0 or more').optional(),
-    rack_units: z.coerce
-      .number({ error: 'expected a whole number of rack units, 0 or more' })
-      .int({ error: 'expected a whole number of rack units, 0 or more' })
-      .min(0, { error: 'expected a whole number of rack units, 0 or more' })
-      .optional(),
-    purchase_year: z.coerce
-      .number({ error: 'expected a year such as 2016' })
-      .int({ error: 'expected a year such as 2016' })
-      .min(1990, { error: 'expected a year from 1990 to 2100' })
-      .max(2100, { error: 'expected a year from 1990 to 2100' })
-      .optional(),
+    storage_gb: numberIn('storage in GB from 0 to 10000000', serverRanges.storage_gb).default(0),
+    power_watts: numberIn('power in watts from 0 to 50000', serverRanges.power_watts).optional(),
+    rack_units: numberIn('a whole number of rack units from 0 to 60', { ...serverRanges.rack_units, integer: true }).optional(),
+    purchase_year: numberIn('a year from 1990 to 2100', { ...serverRanges.purchase_year, integer: true }).optional(),
     warranty_end: isoDate.optional(),
-    annual_support_gbp: nonNegative('an amount in pounds, 0 or more').optional(),
+    annual_support_gbp: numberIn('an amount in pounds from 0 to 10000000', serverRanges.annual_support_gbp).optional(),
     virtualisable: yesNo.default(true),
-    not_virtualisable_reason: z.string().trim().optional(),
-    anti_affinity: z.string().trim().min(1).optional(),
+    not_virtualisable_reason: text('a reason').optional(),
+    anti_affinity: text('an anti-affinity group name').min(1, { error: 'expected an anti-affinity group name' }).optional(),
     /** The host and cluster a virtual server runs on today (RVTools vInfo Host and Cluster). */
-    host: z.string().trim().min(1).optional(),
-    cluster: z.string().trim().min(1).optional(),
+    host: text('a host name').min(1, { error: 'expected a host name' }).optional(),
+    cluster: text('a cluster name').min(1, { error: 'expected a cluster name' }).optional(),
     /**
      * What cpu_util_p95 and mem_util_p95 measure: `p95`, a 95th percentile over a period (the
      * default), or `snapshot`, one instant at export time (RVTools usage columns), which sizing
      * treats with a comfort margin (docs/model.md).
      */
     usage_basis: z.string().trim().toLowerCase().pipe(z.enum(['p95', 'snapshot'], { error: 'expected p95 or snapshot' })).optional(),
+    /**
+     * Activity signals for finding servers to switch off rather than move (engine/retirement):
+     * network throughput and disk IOPS at the 95th percentile, the last interactive logon and the
+     * last change to the server (software, configuration or content), and who owns it. Each is
+     * optional; a missing one narrows what can be said about the server, never fails the load.
+     */
+    net_kbps_p95: numberIn('network throughput in kbit/s from 0 to 100000000', serverRanges.net_kbps_p95).optional(),
+    disk_iops_p95: numberIn('disk I/O operations per second from 0 to 10000000', serverRanges.disk_iops_p95).optional(),
+    last_logon: isoDate.optional(),
+    last_change: isoDate.optional(),
+    owner: text('an owner').min(1, { error: 'expected an owner' }).optional(),
   })
   .transform((r) => ({
     id: r.id,
@@ -136,6 +170,11 @@ export const serverSchema = z
     currentHost: r.host,
     currentCluster: r.cluster,
     usageBasis: r.usage_basis ?? (r.cpu_util_p95 !== undefined || r.mem_util_p95 !== undefined ? 'p95' : undefined),
+    netKbpsP95: r.net_kbps_p95,
+    diskIopsP95: r.disk_iops_p95,
+    lastLogon: r.last_logon,
+    lastChange: r.last_change,
+    owner: r.owner,
   }));
 
 /** A validated server record, as the engine sees it (camelCase, money in pence). */
@@ -149,4 +188,5 @@ export const serverColumns = [
   'cpu_cores', 'cpu_util_p95', 'core_perf', 'mem_gb', 'mem_util_p95', 'storage_gb',
   'power_watts', 'rack_units', 'purchase_year', 'warranty_end', 'annual_support_gbp',
   'virtualisable', 'not_virtualisable_reason', 'anti_affinity', 'host', 'cluster', 'usage_basis',
+  'net_kbps_p95', 'disk_iops_p95', 'last_logon', 'last_change', 'owner',
 ] as const;

@@ -28,7 +28,14 @@ export interface Inputs {
 }
 
 export interface InputPaths {
+  /** An estate file, or a bundled sample by name: `sample:acute` (the default), `sample:virtual`. */
   estate?: string;
+  /** Today's virtualisation hosts (hosts-in-use CSV or JSON), added to the estate's. */
+  hostsInUse?: string;
+  /** Today's hypervisor licences (licences CSV or JSON), replacing the estate file's. */
+  licences?: string;
+  /** Rules giving VMs their service, criticality and environment (service-map CSV or JSON). */
+  serviceMap?: string;
   hosts?: string;
   assumptions?: string;
   scenarios?: string;
@@ -43,7 +50,12 @@ export interface InputPaths {
  */
 export async function loadInputs(paths: InputPaths = {}, limits: ReadLimits = {}): Promise<Inputs> {
   const [estate, hosts, assumptions, scenarios, corePerformance] = await Promise.allSettled([
-    loadEstateWithWarnings(paths.estate, limits),
+    loadEstateWithWarnings(paths.estate, {
+      ...limits,
+      ...(paths.hostsInUse !== undefined ? { hostsInUse: paths.hostsInUse } : {}),
+      ...(paths.licences !== undefined ? { licences: paths.licences } : {}),
+      ...(paths.serviceMap !== undefined ? { serviceMap: paths.serviceMap } : {}),
+    }),
     loadHostCatalogueWithWarnings(paths.hosts, limits),
     loadAssumptions(paths.assumptions, limits),
     loadScenarios(paths.scenarios, limits),

@@ -1,12 +1,10 @@
 import { stat, readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { InputError } from '../errors.js';
-
-/** Input files larger than this are refused before reading (an export of a whole vCenter is ~10 MB). */
-export const DEFAULT_MAX_INPUT_BYTES = 50 * 1024 * 1024;
+import { maxInputBytes } from './max-input-bytes.js';
 
 export interface ReadLimits {
-  /** Largest file accepted, in bytes (default 50 MB). */
+  /** Largest file accepted, in bytes (default: UNSPRAWL_MAX_INPUT_MB, else 50 MB). */
   maxBytes?: number;
 }
 
@@ -16,7 +14,7 @@ export interface ReadLimits {
  */
 export async function readInputBytes(path: string, limits: ReadLimits = {}): Promise<Buffer> {
   const file = basename(path);
-  const maxBytes = limits.maxBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  const maxBytes = limits.maxBytes ?? maxInputBytes();
   let size: number;
   try {
     const info = await stat(path);

@@ -42,8 +42,14 @@ export function validateRows<S extends z.ZodType>(
   return { records, problems };
 }
 
+/** What a cell or JSON field held, quoted and cut short so one huge value cannot flood the message. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'got an empty cell';
-  if (typeof value === 'string') return `got "${value}"`;
-  return `got ${JSON.stringify(value)}`;
+  if (typeof value === 'string') return `got "${shorten(value)}"`;
+  if (typeof value === 'number') return `got ${String(value)}`;
+  return `got ${shorten(JSON.stringify(value) ?? String(value))}`;
+}
+
+function shorten(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }

@@ -1,9 +1,18 @@
 import type { HostModel } from '../hosts/host-model.js';
+import type { RetiredWorkload } from '../retirement/retirement-review.js';
 import type { Scenario } from '../scenario/scenario.js';
+import type { TodayInfrastructure } from './today-infrastructure.js';
+
+/**
+ * What sized a workload: `p95`, a measured 95th percentile; `snapshot`, use at one instant (an
+ * RVTools export) with the comfort margin; `allocation`, no measurement, so its full allocation.
+ */
+export type SizingSignal = 'p95' | 'snapshot' | 'allocation';
 
 /** Demand of one workload in target-host units, after sizing and growth. */
 export interface WorkloadDemand {
   workload: string;
+  signal: SizingSignal;
   /** CPU demand in target-host cores (already divided by host core_perf, grown over the horizon). */
   cpuCores: number;
   memGb: number;
@@ -60,13 +69,17 @@ export interface Plan {
   hosts: number;
   /** Lower bound on `hosts` under the same rules (active bound + spares + DR bound). */
   lowerBound: number;
-  /** Ids of the servers the scenario's scope selected. */
+  /** Ids of the servers the scenario's scope selected to move (those switched off are in `retired`). */
   inScope: string[];
   placements: { workload: string; host: string }[];
   /** Mirrored copies on the DR cluster(s), when the scenario enables DR. */
   drPlacements?: { workload: string; host: string }[];
   unplaced: UnplacedWorkload[];
+  /** In-scope servers switched off instead of moved (scenario `retire`), with the evidence; absent or empty when retire is none. */
+  retired?: RetiredWorkload[];
   clusters: ClusterPlan[];
   hostDetails: PlannedHost[];
   demands: WorkloadDemand[];
+  /** The hosts the scope's servers run on today, when the estate lists them: "you run on N hosts today; this plan needs M". */
+  today?: TodayInfrastructure;
 }

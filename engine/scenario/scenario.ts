@@ -1,16 +1,32 @@
 import { z } from 'zod';
 import { criticalitySchema } from '../estate/server.js';
+import { retireOptions } from '../retirement/retirement-review.js';
 
 export const hypervisors = ['vmware', 'hyperv', 'proxmox'] as const;
 export const hypervisorSchema = z.enum(hypervisors, { error: 'expected vmware, hyperv or proxmox' });
 export type Hypervisor = z.infer<typeof hypervisorSchema>;
 
 /**
- * Hyper-V by default: with VMware by Broadcom's per-core subscriptions (16-core minimum per CPU)
- * it is the most expensive hypervisor in every option the sample trust ranks; every answer offers
- * "Compare hypervisors", and a trust that stays on VMware says so in its scenario.
+ * The hypervisor used when a scenario names a host model rule other than best value and no
+ * hypervisor: Hyper-V, the one the sample trust's options rank first on NPV.
  */
 export const defaultHypervisor: Hypervisor = 'hyperv';
+
+/**
+ * `best-value`: choose by NPV (licensing, storage and energy included) among the catalogue's
+ * host models x hypervisors, within whatever the scenario fixes (engine/choose-option.ts).
+ */
+export const bestValue = 'best-value' as const;
+export const hypervisorChoiceSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.enum([...hypervisors, bestValue], { error: 'expected vmware, hyperv, proxmox or best-value' }));
+export type HypervisorChoice = z.infer<typeof hypervisorChoiceSchema>;
+
+/** The do-nothing case an option is appraised against (docs/model.md, "Baselines"). */
+export const baselines = ['sweat', 'refresh'] as const;
+export type Baseline = (typeof baselines)[number];
 
 /**
  * A "what if": which part of the estate, onto which host model, with which hypervisor and DR,
@@ -22,9 +38,19 @@ export const scenarioSchema = z.object({
   description: z.string().trim().optional(),
   /** Scope expression (engine/scenario/scope.ts), e.g. `service="Ward systems",Pathology; site=Main`. */
   scope: z.string().trim().default('all'),
-  /** A catalogue model name, or "cheapest" to choose the model with the lowest cost. */
-  host: z.string().trim().min(1).default('cheapest'),
-  hypervisor: hypervisorSchema.default(defaultHypervisor),
+  /**
+   * A catalogue model name; "best-value" (the default) to choose the model x hypervisor with the
+   * highest NPV; or "cheapest" for the model with the lowest hardware cost (purchase + support).
+   */
+  host: z.string().trim().min(1).default(bestValue),
+  /** A hypervisor, or "best-value" (the default) to choose it by NPV with the host model. */
+  hypervisor: hypervisorChoiceSchema.default(bestValue),
+  /**
+   * Do nothing as "sweat the assets" (replace each server at the end of its service life, the
+   * backlog spread over refresh.backlogYears) or "refresh" (like-for-like refresh of every server
+   * on a cycle of baseline.refreshYears, anything older replaced in year 0).
+   */
+  baseline: z.enum(baselines, { error: 'expected sweat or refresh' }).default('sweat'),
   dr: z
     .object({
       enabled: z.boolean().default(false),
@@ -36,9 +62,28 @@ export const scenarioSchema = z.object({
     .default({ enabled: false, minCriticality: 'high' }),
   /** Keep each site in its own cluster instead of consolidating across sites. */
   separateSites: z.boolean().default(false),
+  /**
+   * Switch off instead of moving: `none` (move every server), `zombie` (switch off the servers
+   * near zero on every signal) or `idle` (the zombies and the idle servers); engine/retirement.
+   * Absent means none, so scenarios written before this option still read the same.
+   */
+  retire: z.enum(retireOptions, { error: 'expected none, zombie or idle' }).optional(),
   /** Assumption overrides by key (see data/assumptions.json). */
   overrides: z.record(z.string(), z.number()).default({}),
 });
 
 export type Scenario = z.output<typeof scenarioSchema>;
+/** A scenario with its choices made: a catalogue host model and a hypervisor (evaluate() resolves them). */
+export type ResolvedScenario = Omit<Scenario, 'hypervisor'> & { hypervisor: Hypervisor };
 export type ScenarioInput = z.input<typeof scenarioSchema>;
+
+/**
+ * Parses a scenario that names its hypervisor, for callers that appraise a fixed option (tests,
+ * options built in code); "best-value" is refused because only evaluate() can resolve it.
+ */
+export function resolvedScenario(input: ScenarioInput): ResolvedScenario {
+  const scenario = scenarioSchema.parse(input);
+  const { hypervisor } = scenario;
+  if (hypervisor === bestValue) throw new RangeError(`resolvedScenario: scenario "${scenario.name}" leaves the hypervisor to best value; name one, or use evaluate()`);
+  return { ...scenario, hypervisor };
+}

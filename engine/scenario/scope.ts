@@ -19,7 +19,8 @@ interface Clause {
  * Grammar: clauses joined by `;` or ` and ` must all hold; within a clause `field op values` a
  * comma-separated list means any of them. Fields: service, site, environment, criticality, id,
  * kind, os, app (a server matches if any of its apps does). Operators `=` and `!=`; criticality
- * also takes `>=` and `<=`. Values may be quoted ("Ward systems"); matching ignores case.
+ * also takes `>=` and `<=`. Values may be quoted ("Ward systems"); inside quotes a backslash
+ * keeps the next character (`"say \"hi\""`), as quoteScopeValue writes it; matching ignores case.
  * `all` or an empty expression selects everything.
  *
  * An unknown field, a value no server has, or an expression that selects nothing is a
@@ -47,6 +48,12 @@ function splitOutsideQuotes(text: string, separator: RegExp): string[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quote) {
+      // A backslash inside quotes keeps the next character as it is (\" or \\), so any id can be written.
+      if (ch === '\\' && i + 1 < text.length) {
+        current += ch + text[i + 1]!;
+        i += 1;
+        continue;
+      }
       if (ch === quote) quote = undefined;
       current += ch;
       continue;
@@ -89,7 +96,7 @@ function parseClause(text: string, expr: string): Clause {
 
 function unquote(value: string): string {
   const v = value.trim();
-  return /^(".*"|'.*')$/.test(v) ? v.slice(1, -1).trim() : v;
+  return /^(".*"|'.*')$/s.test(v) ? v.slice(1, -1).replace(/\\(.)/gs, '$1').trim() : v;
 }
 
 function valuesOf(server: Server, field: Field): string[] {

@@ -1,4 +1,5 @@
 import type { Pence } from '../money.js';
+import { keyEffect } from '../tco/key-effect.js';
 import type { NpvModel } from './npv-model.js';
 
 export interface BreakEven {
@@ -21,7 +22,9 @@ function bisect(model: NpvModel, key: string, from: number, to: number, integer:
   const startSign = sign(model.base.npv);
   let inside = from;
   let outside = to;
-  const tolerance = Math.abs(to - from) * 1e-9;
+  // A key that changes the plan re-plans at every step: stop at a thousandth of the range, which
+  // is finer than the packing itself can tell apart (a host more or less).
+  const tolerance = Math.abs(to - from) * (keyEffect(key) === 'replan' ? 1e-3 : 1e-9);
   for (let i = 0; i < 200; i += 1) {
     if (integer ? Math.abs(outside - inside) <= 1 : Math.abs(outside - inside) <= tolerance) break;
     const mid = integer ? Math.trunc((inside + outside) / 2) : (inside + outside) / 2;

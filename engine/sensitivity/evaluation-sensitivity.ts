@@ -4,7 +4,7 @@ import type { HostModel } from '../hosts/host-model.js';
 import { planScenario } from '../placement/plan-scenario.js';
 import type { CorePerformanceTable } from '../sizing/core-performance-table.js';
 import { analyseSensitivity, type Sensitivity } from './analyse-sensitivity.js';
-import type { MonteCarloOptions } from './monte-carlo.js';
+import { monteCarlo, type MonteCarloOptions, type MonteCarloResult } from './monte-carlo.js';
 import { npvModel, type NpvModel } from './npv-model.js';
 
 export interface EvaluationSensitivityInput {
@@ -37,4 +37,15 @@ export function evaluationNpvModel({ estate, hosts, evaluation, corePerformance 
  */
 export function evaluationSensitivity(input: EvaluationSensitivityInput, options: MonteCarloOptions & { breakEvenCount?: number } = {}): Sensitivity {
   return analyseSensitivity(evaluationNpvModel(input), options);
+}
+
+/**
+ * The uncertainty every front end states beside the point NPV: the standard Monte Carlo
+ * (standardDraws, standardSeed) of the evaluation's option, so chat, paper, summary and `tco`
+ * quote the same median and P(NPV < 0).
+ *
+ * @example const { p50, probabilityNegative } = evaluationUncertainty({ estate, hosts, evaluation });
+ */
+export function evaluationUncertainty(input: EvaluationSensitivityInput): MonteCarloResult {
+  return monteCarlo(evaluationNpvModel(input));
 }

@@ -2,7 +2,7 @@ import type { AssumptionSet } from '../assumptions/assumption-set.js';
 import type { Estate } from '../estate/estate.js';
 import type { HostModel } from '../hosts/host-model.js';
 import type { Plan } from '../plan/plan.js';
-import type { Scenario } from '../scenario/scenario.js';
+import type { ResolvedScenario } from '../scenario/scenario.js';
 import type { Appraisal } from '../tco/appraisal.js';
 import type { AssumptionReader } from '../tco/assumption-reader.js';
 import { keyEffect } from '../tco/key-effect.js';
@@ -17,7 +17,7 @@ export interface NpvModelInput {
   estate: Estate;
   hosts: readonly HostModel[];
   assumptions: AssumptionSet;
-  scenario: Scenario;
+  scenario: ResolvedScenario;
   /** The plan under `assumptions`, reused for every change that does not need re-planning. */
   plan: Plan;
   /** Plans the scenario again under changed sizing assumptions (planScenario). */

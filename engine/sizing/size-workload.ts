@@ -4,6 +4,7 @@ import type { HostModel } from '../hosts/host-model.js';
 import type { WorkloadDemand } from '../plan/plan.js';
 import type { CorePerformanceTable } from './core-performance-table.js';
 import { estimateCorePerf } from './estimate-core-perf.js';
+import { sizingSignal } from './sizing-signal.js';
 
 export interface SizingContext {
   host: HostModel;
@@ -31,17 +32,24 @@ export function serverCorePerf(server: Server, corePerformance?: CorePerformance
  * - memory: mem_gb x mem_util_p95/100, or mem_gb when not measured;
  * - storage: storage_gb;
  * each grown by (1 + growth.annual)^horizon.years, then raised to the floors sizing.minVcpu and
- * sizing.minMemGb. vCPUs (for the overcommit.vcpuPerCore limit): see allocatedVcpus.
+ * sizing.minMemGb. A use measured at one instant (usage_basis snapshot) is first multiplied by
+ * sizing.snapshotComfortFactor, at most 100%, since one reading can miss the peak a percentile
+ * catches. The demand names its signal. vCPUs (for the overcommit.vcpuPerCore limit): see allocatedVcpus.
  */
 export function sizeWorkload(server: Server, context: SizingContext): WorkloadDemand {
   const { host, assumptions } = context;
   const growth = (1 + assumptions.get('growth.annual')) ** assumptions.get('horizon.years');
-  const cpuUtil = server.cpuUtilP95 ?? assumptions.get('sizing.unknownCpuUtilP95');
+  const signal = sizingSignal(server);
+  const margin = signal === 'snapshot' ? assumptions.get('sizing.snapshotComfortFactor') : 1;
+  const withMargin = (util: number | undefined) => (util === undefined ? undefined : Math.min(100, util * margin));
+  const cpuUtil = withMargin(server.cpuUtilP95) ?? assumptions.get('sizing.unknownCpuUtilP95');
+  const memUtil = withMargin(server.memUtilP95);
   const corePerf = serverCorePerf(server, context.corePerformance);
   const cpuCores = ((server.cpuCores * cpuUtil) / 100) * (corePerf / host.corePerf) * growth;
-  const memGb = (server.memUtilP95 === undefined ? server.memGb : (server.memGb * server.memUtilP95) / 100) * growth;
+  const memGb = (memUtil === undefined ? server.memGb : (server.memGb * memUtil) / 100) * growth;
   return {
     workload: server.id,
+    signal,
     cpuCores: Math.max(assumptions.get('sizing.minVcpu'), cpuCores),
     memGb: Math.max(assumptions.get('sizing.minMemGb'), memGb),
     storageGb: server.storageGb * growth,

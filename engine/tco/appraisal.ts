@@ -1,5 +1,6 @@
 import type { Pence } from '../money.js';
-import type { Hypervisor } from '../scenario/scenario.js';
+import type { Baseline, Hypervisor } from '../scenario/scenario.js';
+import type { FinanceView } from './finance-view.js';
 
 /**
  * Which costs a line belongs to:
@@ -44,6 +45,10 @@ export interface CostLine {
   /** The formula in words, naming the keys, e.g. "kWh x energy.pricePerKwh". */
   formula: string;
   quantity?: LineQuantity;
+  /** A saving on this line releases cash (engine/tco/line-treatment.ts). */
+  cashReleasing: boolean;
+  /** VAT is charged on this line (a purchase from a supplier). */
+  vatable: boolean;
 }
 
 /** Capital, revenue and total per year for one side or a combination of sides. */
@@ -57,7 +62,8 @@ export interface YearTotals {
 
 export interface CashFlowYear {
   year: number;
-  calendarYear: number;
+  /** NHS financial year (1 April to 31 March), e.g. "2026/27". */
+  financialYear: string;
   /** Do nothing: baseline + staying. */
   doNothing: Pence;
   /** With the option: option + staying. */
@@ -88,8 +94,25 @@ export interface SavingsSplit {
   totalCostOfOwnership: SavingFigure;
 }
 
+/** One source of the saving: its servers, its saving over the horizon (undiscounted) and its NPV. */
+export interface SavingSource {
+  servers: number;
+  saving: SavingFigure;
+  npv: Pence;
+}
+
+/**
+ * Where the saving comes from: switching servers off (scenario `retire`) and consolidating the
+ * servers that move. The two add up to the total cost of ownership saving and the NPV.
+ */
+export interface SavingSources {
+  switchOff: SavingSource;
+  consolidation: SavingSource;
+}
+
 export interface EnergyYear {
   year: number;
+  financialYear: string;
   /** Whole estate: the servers the option moves plus those that stay. */
   beforeKwh: number;
   afterKwh: number;
@@ -111,12 +134,18 @@ export interface Appraisal {
   scenario: string;
   hypervisor: Hypervisor;
   hostModel: string;
-  /** Calendar year of year 0, and where it came from. */
+  /** Calendar year in which year 0's financial year starts (1 April), and where it came from. */
   appraisalYear: number;
   appraisalYearSource: 'estate as-of date' | 'appraisal.year';
   horizonYears: number;
   /** 0..horizon. */
   years: number[];
+  /** Financial-year label of each year, e.g. ["2026/27", "2027/28", ...]. */
+  financialYears: string[];
+  /** The do-nothing case: "sweat" the assets (replace at end of life) or "refresh" like for like on a cycle. */
+  baselineCase: Baseline;
+  /** What the appraisal assumed because the inventory did not say (every front end shows these). */
+  assumedInputs: string[];
   lines: CostLine[];
   baseline: YearTotals;
   staying: YearTotals;
@@ -134,8 +163,17 @@ export interface Appraisal {
    */
   paybackMonths: number | null;
   savings: SavingsSplit;
+  savingSources: SavingSources;
   /** Running years 1..horizon. */
   energy: EnergyYear[];
+  /**
+   * The energy cut on one stated basis, used by every front end: the whole estate's server energy
+   * (servers, today's hosts and the option's hosts and storage, cooling included), in a running year.
+   */
+  energyChange: { basis: 'whole estate'; beforeKwh: number; afterKwh: number; percent: number | null };
+  /** The finance view: one capital figure, reconciliation, cash-releasing savings, VAT, depreciation, PDC, I&E, affordability. */
+  finance: FinanceView;
   inventory: { before: Inventory; after: Inventory };
-  servers: { moved: number; staying: number; retiredPhysical: number; redeployedOrSold: number };
+  /** `switchedOff`: servers switched off instead of moved (scenario `retire`); `retiredPhysical` are physical servers moved. */
+  servers: { moved: number; staying: number; retiredPhysical: number; redeployedOrSold: number; switchedOff: number };
 }

@@ -2,7 +2,7 @@ import type { AssumptionSet } from '../assumptions/assumption-set.js';
 import type { Estate } from '../estate/estate.js';
 import type { HostModel } from '../hosts/host-model.js';
 import type { Plan } from '../plan/plan.js';
-import type { Scenario } from '../scenario/scenario.js';
+import type { ResolvedScenario } from '../scenario/scenario.js';
 import type { Appraisal } from './appraisal.js';
 import { measureQuantities } from './measure-quantities.js';
 import { priceQuantities } from './price-quantities.js';
@@ -12,7 +12,7 @@ export interface AppraiseInput {
   /** The host catalogue the plan chose from (the plan carries the chosen model itself). */
   hosts: readonly HostModel[];
   assumptions: AssumptionSet;
-  scenario: Scenario;
+  scenario: ResolvedScenario;
   plan: Plan;
 }
 

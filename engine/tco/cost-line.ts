@@ -1,6 +1,7 @@
 import { roundPence } from '../money.js';
 import type { CostLine } from './appraisal.js';
 import type { AssumptionReader } from './assumption-reader.js';
+import { lineTreatment } from './line-treatment.js';
 
 /**
  * A line's fixed description (what, which keys, the formula in words) and how to work out its
@@ -8,7 +9,7 @@ import type { AssumptionReader } from './assumption-reader.js';
  * them again under other assumptions allocates only the amounts, which keeps 10,000 Monte
  * Carlo draws cheap.
  */
-export interface LineDefinition extends Omit<CostLine, 'id' | 'byYear' | 'total' | 'quantity'> {
+export interface LineDefinition extends Omit<CostLine, 'id' | 'byYear' | 'total' | 'quantity' | 'cashReleasing' | 'vatable'> {
   /** Pence per year 0..horizon, not yet rounded. */
   amounts(a: AssumptionReader): number[];
   quantity?: { unit: string; byYear(a: AssumptionReader): number[] };
@@ -26,7 +27,7 @@ export function costLine(d: LineDefinition, a: AssumptionReader): CostLine {
   const byYear = roundedAmounts(d, a);
   const line: CostLine = {
     id: `${d.side}.${d.item}`, item: d.item, side: d.side, label: d.label, group: d.group, nature: d.nature,
-    byYear, total: byYear.reduce((s, p) => s + p, 0), keys: d.keys, formula: d.formula,
+    byYear, total: byYear.reduce((s, p) => s + p, 0), keys: d.keys, formula: d.formula, ...lineTreatment(d.item),
   };
   if (d.quantity) line.quantity = { unit: d.quantity.unit, byYear: d.quantity.byYear(a) };
   return line;

@@ -29,11 +29,11 @@ export function estateLines(q: EstateQuantities, side: 'baseline' | 'staying', h
         const uplift = 1 + a.get('support.outOfWarrantyUplift');
         const defaultSupport = pence(a.get('support.defaultPerServer'));
         return runningYears(horizonYears, (t) =>
-          q.supportInWarrantyPence[t]! + q.supportOutOfWarrantyPence[t]! * uplift +
+          q.supportInWarrantyPence[t]! + q.supportOutOfWarrantyPence[t]! +
           (q.defaultSupportInWarranty[t]! + q.defaultSupportOutOfWarranty[t]! * uplift) * defaultSupport + q.virtualSupportPence);
       },
       keys: ['support.outOfWarrantyUplift', 'support.defaultPerServer', 'support.warrantyYears', 'appraisal.year'],
-      formula: 'recorded annual support (support.defaultPerServer for a physical server with none recorded), x (1 + support.outOfWarrantyUplift) in years after the warranty end',
+      formula: 'recorded annual support as recorded (0 is no contract); for a physical server with none recorded, support.defaultPerServer, x (1 + support.outOfWarrantyUplift) in years after the warranty end',
       quantity: { unit: 'physical servers out of warranty', byYear: () => runningYears(horizonYears, (t) => q.outOfWarrantyServers[t]!) },
     },
     {

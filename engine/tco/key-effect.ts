@@ -21,6 +21,10 @@ export const pricingKeys: readonly string[] = [
   'migration.costPerPhysicalServer', 'migration.costPerVirtualServer',
   'training.oneOff', 'decommission.costPerServer', 'resale.residualFraction',
   'dr.replicationPerVmYear', 'dr.linkPerYear',
+  'support.defaultPerHost', 'energy.pueAfter', 'migration.costPerVirtualServerSameHypervisor', 'delivery.migrationMonths',
+  'vat.rate', 'vat.recoverableShare', 'depreciation.hardwareYears', 'depreciation.softwareYears', 'pdc.rate',
+  'inflation.gdpDeflator', 'capital.envelope', 'capital.envelopeLaterYears',
+  'retire.decommissionCostPerServer', 'retire.verificationMonths',
 ];
 
 /**

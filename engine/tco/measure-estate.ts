@@ -2,7 +2,7 @@ import type { Server } from '../estate/server.js';
 import { licensedCores } from '../licensing/licensed-cores.js';
 import type { CoreLicenceRule } from '../licensing/licensing-catalogue.js';
 import type { Pence } from '../money.js';
-import { knownPurchaseYear, refreshDueYear, serverLifecycle, type LifecycleCalendar } from './server-lifecycle.js';
+import { knownPurchaseYear, refreshDueYear, serverLifecycle, type LifecycleAsset, type LifecycleCalendar } from './server-lifecycle.js';
 
 export interface EstateCalendar extends LifecycleCalendar {
   backlogYears: number;
@@ -46,9 +46,11 @@ const isWindows = (server: Server) => /windows/i.test(server.os);
 
 /**
  * Spreads overdue refreshes, oldest first, evenly over the first `backlogYears` years, and puts
- * every other server's first refresh in the year it reaches its service life.
+ * every other server's first refresh in the year it reaches its service life. Worked out once
+ * for the whole estate: a server's refresh year must not depend on which other servers an
+ * option happens to move, or the do-nothing case would change with the option's scope.
  */
-function firstRefreshYears(physical: Server[], calendar: EstateCalendar): Map<string, number> {
+export function firstRefreshYears(physical: readonly LifecycleAsset[], calendar: EstateCalendar): Map<string, number> {
   const first = new Map<string, number>();
   const overdue: { id: string; purchaseYear: number }[] = [];
   for (const server of physical) {
@@ -63,8 +65,11 @@ function firstRefreshYears(physical: Server[], calendar: EstateCalendar): Map<st
   return first;
 }
 
-/** Measures what a set of servers costs to keep, before any price is applied. */
-export function measureEstate(servers: readonly Server[], calendar: EstateCalendar, windowsStandard: CoreLicenceRule): EstateQuantities {
+/**
+ * Measures what a set of servers costs to keep, before any price is applied. `firstRefresh`
+ * comes from firstRefreshYears() over the whole estate.
+ */
+export function measureEstate(servers: readonly Server[], calendar: EstateCalendar, windowsStandard: CoreLicenceRule, firstRefresh: ReadonlyMap<string, number>): EstateQuantities {
   const years = calendar.horizonYears + 1;
   const zeros = () => new Array<number>(years).fill(0);
   const q: EstateQuantities = {
@@ -87,8 +92,6 @@ export function measureEstate(servers: readonly Server[], calendar: EstateCalend
     refreshTb: zeros(),
     windowsStandardCores: 0,
   };
-  const physical = servers.filter((s) => s.kind === 'physical');
-  const firstRefresh = firstRefreshYears(physical, calendar);
   for (const server of servers) {
     if (server.kind === 'virtual') {
       q.virtualServers += 1;

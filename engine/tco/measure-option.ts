@@ -27,6 +27,10 @@ export interface OptionQuantities {
   drUsableTb: number;
   movedPhysical: number;
   movedVirtual: number;
+  /** Moved virtual servers that already run on the option's hypervisor today (live migration, no V2V conversion). */
+  movedVirtualSameHypervisor: number;
+  /** The host model carries the VMs' disks on its own storage (storage_gb > 0): no shared array is bought. */
+  hyperconverged: boolean;
   /** Retired physical servers younger than resale.maxAgeYears, with their cores and storage (TB). */
   recentRetired: number;
   recentRetiredCores: number;
@@ -75,8 +79,10 @@ export function measureOption(
   moved: readonly Server[],
   calendar: LifecycleCalendar & { recentAgeYears: number },
   licensing: LicensingCatalogue,
+  currentHypervisorOf: (server: Server) => string | undefined = () => undefined,
 ): OptionQuantities {
   const model = plan.hostModel;
+  const hyperconverged = model.storageGb > 0;
   const servers = new Map(moved.map((s) => [s.id, s]));
   const primary = plan.hostDetails.filter((h) => !isDr(h));
   const dr = plan.hostDetails.filter(isDr);
@@ -103,12 +109,14 @@ export function measureOption(
     hostCores: model.cores,
     hostWatts: hostWatts(plan),
     purchaseYears,
-    arrays: plan.hosts > 0 ? Math.max(1, primaryStorage.size) : 0,
-    usableTb: sumValues(primaryStorage) / 1000,
-    drArrays: drStorage.size,
-    drUsableTb: sumValues(drStorage) / 1000,
+    arrays: plan.hosts > 0 && !hyperconverged ? Math.max(1, primaryStorage.size) : 0,
+    usableTb: hyperconverged ? 0 : sumValues(primaryStorage) / 1000,
+    drArrays: hyperconverged ? 0 : drStorage.size,
+    drUsableTb: hyperconverged ? 0 : sumValues(drStorage) / 1000,
     movedPhysical: moved.filter((s) => s.kind === 'physical').length,
     movedVirtual: moved.filter((s) => s.kind === 'virtual').length,
+    movedVirtualSameHypervisor: moved.filter((s) => s.kind === 'virtual' && currentHypervisorOf(s) === hypervisor).length,
+    hyperconverged,
     recentRetired: recent.length,
     recentRetiredCores: recent.reduce((c, s) => c + s.cpuCores, 0),
     recentRetiredTb: recent.reduce((tb, s) => tb + s.storageGb / 1000, 0),

@@ -1,13 +1,17 @@
 import type { AssumptionSet } from '../assumptions/assumption-set.js';
 import type { Estate } from '../estate/estate.js';
+import type { HostInUse } from '../estate/host-in-use.js';
 import { ScenarioError } from '../errors.js';
 import { licensingCatalogue } from '../licensing/licensing-catalogue.js';
 import type { Plan } from '../plan/plan.js';
-import type { Scenario } from '../scenario/scenario.js';
+import type { Baseline, ResolvedScenario } from '../scenario/scenario.js';
 import type { Appraisal } from './appraisal.js';
 import { appraisalYear } from './appraisal-year.js';
-import { measureEstate, type EstateQuantities } from './measure-estate.js';
+import { firstRefreshYears, measureEstate, type EstateCalendar, type EstateQuantities } from './measure-estate.js';
+import { licenceTerms, measureHostsInUse, type HostsInUseQuantities, type LicenceTerms } from './measure-hosts-in-use.js';
 import { measureOption, type OptionQuantities } from './measure-option.js';
+import type { RetiredAssets } from './finance-view.js';
+import { knownPurchaseYear } from './server-lifecycle.js';
 
 /**
  * Assumption keys that change the quantities (which year a server is refreshed or out of
@@ -19,56 +23,153 @@ export const measureKeys: readonly string[] = [
   'horizon.years',
   'refresh.serviceLifeYears',
   'refresh.backlogYears',
+  'baseline.refreshYears',
   'support.warrantyYears',
   'resale.maxAgeYears',
 ];
 
 /** Everything the appraisal prices, measured once per estate, plan and set of measure keys. */
-export interface AppraisalQuantities extends Pick<Appraisal, 'scenario' | 'hypervisor' | 'hostModel' | 'appraisalYear' | 'appraisalYearSource' | 'horizonYears'> {
-  /** Service life of servers and of the option's kit, for refresh years and residual values. */
+export interface AppraisalQuantities extends Pick<Appraisal, 'scenario' | 'hypervisor' | 'hostModel' | 'appraisalYear' | 'appraisalYearSource' | 'horizonYears' | 'baselineCase'> {
+  /** Service life of the option's kit, for its re-purchase years and residual values. */
   serviceLifeYears: number;
-  /** Do-nothing quantities of the servers the plan moves. */
+  /** Replacement cycle of today's servers and hosts in the do-nothing case (the baseline's). */
+  baselineLifeYears: number;
+  /** Do-nothing quantities of every server of the estate, and of the servers the plan moves. */
+  whole: EstateQuantities;
   moved: EstateQuantities;
-  /** Do-nothing quantities of every other server (the same in both cases). */
-  staying: EstateQuantities;
+  /** Today's virtualisation hosts: all of them, and those the option retires (every VM of their cluster moves). */
+  hostsInUse: HostsInUseQuantities;
+  retiredHosts: HostsInUseQuantities;
+  licenceTerms: LicenceTerms;
+  /** Do-nothing quantities of the servers the plan switches off instead of moving (plan.retired, scenario `retire`). */
+  switchedOff: EstateQuantities;
   option: OptionQuantities;
+  /** Servers and hosts the option switches off, by purchase year, for their net book value. */
+  retiredAssets: RetiredAssets[];
+  /** What the appraisal had to assume because the inventory did not say. */
+  assumedInputs: string[];
 }
 
 export interface MeasureInput {
   estate: Estate;
   assumptions: AssumptionSet;
-  scenario: Scenario;
+  scenario: ResolvedScenario;
   plan: Plan;
 }
 
-/** Splits the estate into moved and staying servers and measures both, and the option. */
+/** The do-nothing calendar: "sweat" replaces at the service life with the backlog spread; "refresh" on a fixed cycle, the overdue in year 0. */
+function baselineCalendar(baseline: Baseline, year0: number, assumptions: AssumptionSet): EstateCalendar {
+  const common = { year0, horizonYears: assumptions.get('horizon.years'), warrantyYears: assumptions.get('support.warrantyYears') };
+  return baseline === 'refresh'
+    ? { ...common, serviceLifeYears: assumptions.get('baseline.refreshYears'), backlogYears: 1 }
+    : { ...common, serviceLifeYears: assumptions.get('refresh.serviceLifeYears'), backlogYears: assumptions.get('refresh.backlogYears') };
+}
+
+/**
+ * Clusters the option empties: every VM that runs on one of its hosts today is moved. A cluster
+ * with a VM left keeps all its hosts (a conservative rule: shrinking a half-emptied cluster is a
+ * separate decision the plan does not make).
+ */
+function retiredClusters(estate: Estate, movedIds: ReadonlySet<string>): Set<string> {
+  const clusterOfHost = new Map((estate.hosts ?? []).map((h) => [h.id, h.cluster]));
+  const kept = new Set<string>();
+  const touched = new Set<string>();
+  for (const server of estate.servers) {
+    const cluster = server.currentCluster ?? (server.currentHost !== undefined ? clusterOfHost.get(server.currentHost) : undefined);
+    if (cluster === undefined) continue;
+    if (movedIds.has(server.id)) touched.add(cluster);
+    else kept.add(cluster);
+  }
+  return new Set([...touched].filter((c) => !kept.has(c)));
+}
+
+/** Hosts that run at least one Windows guest today, for Windows Server Datacenter on them. */
+function hostsWithWindowsGuests(estate: Estate): Set<string> {
+  return new Set(estate.servers.filter((s) => s.kind === 'virtual' && /windows/i.test(s.os) && s.currentHost !== undefined).map((s) => s.currentHost!));
+}
+
+function whatWasAssumed(estate: Estate, terms: LicenceTerms): string[] {
+  const hosts = estate.hosts ?? [];
+  const vms = estate.servers.filter((s) => s.kind === 'virtual');
+  const notes: string[] = [];
+  if (vms.length > 0 && hosts.length === 0) {
+    notes.push('the inventory lists no virtualisation hosts, so the hosts today\'s virtual servers run on are not costed in doing nothing');
+  }
+  if (hosts.some((h) => h.hypervisor === 'vmware') && terms.basis === 'assumed') {
+    notes.push('no VMware licence records: today\'s subscription is costed at licence.vmwarePerCoreYear on every core of today\'s hosts from year 1');
+  }
+  const noPower = hosts.filter((h) => h.powerWatts === undefined).length;
+  if (noPower > 0) notes.push(`${noPower} of today's ${hosts.length} hosts have no recorded power: estimated from their cores`);
+  return notes;
+}
+
+/** Physical kit switched off, grouped by purchase year (kit of unknown age has no book value to write off). */
+function retiredAssets(kit: readonly { purchaseYear?: number; warrantyEnd?: string; id: string; cores: number; tb: number }[], warrantyYears: number): RetiredAssets[] {
+  const byYear = new Map<number, RetiredAssets>();
+  for (const k of kit) {
+    const year = knownPurchaseYear(k, warrantyYears);
+    if (year === undefined) continue;
+    const row = byYear.get(year) ?? { purchaseYear: year, servers: 0, cores: 0, tb: 0 };
+    row.servers += 1;
+    row.cores += k.cores;
+    row.tb += k.tb;
+    byYear.set(year, row);
+  }
+  return [...byYear.values()].sort((a, b) => a.purchaseYear - b.purchaseYear);
+}
+
+/** Splits the estate into moved and staying servers and measures both, today's hosts, and the option. */
 export function measureQuantities({ estate, assumptions, scenario, plan }: MeasureInput): AppraisalQuantities {
   const year = appraisalYear(estate, assumptions);
-  const calendar = {
-    year0: year.appraisalYear,
-    horizonYears: assumptions.get('horizon.years'),
-    serviceLifeYears: assumptions.get('refresh.serviceLifeYears'),
-    warrantyYears: assumptions.get('support.warrantyYears'),
-    backlogYears: assumptions.get('refresh.backlogYears'),
-  };
+  const baseline = scenario.baseline;
+  const calendar = baselineCalendar(baseline, year.appraisalYear, assumptions);
   const byId = new Map(estate.servers.map((s) => [s.id, s]));
   const movedIds = new Set(plan.placements.map((p) => p.workload));
-  const unknown = [...movedIds].filter((id) => !byId.has(id));
+  const retiredIds = new Set((plan.retired ?? []).map((r) => r.workload));
+  const unknown = [...movedIds, ...retiredIds].filter((id) => !byId.has(id));
   if (unknown.length > 0) {
     throw new ScenarioError('plan', `the plan places workloads that are not in the estate ${estate.source}: ${unknown.slice(0, 5).join(', ')}`);
   }
   const moved = estate.servers.filter((s) => movedIds.has(s.id));
-  const staying = estate.servers.filter((s) => !movedIds.has(s.id));
+  const switchedOffServers = estate.servers.filter((s) => retiredIds.has(s.id));
   const licensing = licensingCatalogue();
+  const windowsStandard = licensing.windowsGuests.standard;
+  const physical = estate.servers.filter((s) => s.kind === 'physical');
+  const firstRefresh = firstRefreshYears(physical, calendar);
+  const hosts: HostInUse[] = estate.hosts ?? [];
+  const hostRefresh = firstRefreshYears(hosts, calendar);
+  const windowsHosts = hostsWithWindowsGuests(estate);
+  // A cluster empties when every VM on it is moved or switched off.
+  const retired = retiredClusters(estate, new Set([...movedIds, ...retiredIds]));
+  const terms = licenceTerms(estate.licences, year.appraisalYear);
+  const optionCalendar = { ...calendar, serviceLifeYears: assumptions.get('refresh.serviceLifeYears'), recentAgeYears: assumptions.get('resale.maxAgeYears') };
+  const clusterHypervisor = new Map(hosts.map((h) => [h.cluster, h.hypervisor]));
+  const clusterOfHost = new Map(hosts.map((h) => [h.id, h.cluster]));
+  const retiredHosts = hosts.filter((h) => retired.has(h.cluster));
+  const switchedOff = [
+    ...[...moved, ...switchedOffServers].filter((s) => s.kind === 'physical').map((s) => ({ id: s.id, purchaseYear: s.purchaseYear, warrantyEnd: s.warrantyEnd, cores: s.cpuCores, tb: s.storageGb / 1000 })),
+    ...retiredHosts.map((h) => ({ id: h.id, purchaseYear: h.purchaseYear, warrantyEnd: h.warrantyEnd, cores: h.cores, tb: 0 })),
+  ];
   return {
     scenario: scenario.name,
     hypervisor: scenario.hypervisor,
     hostModel: plan.hostModel.model,
     ...year,
+    baselineCase: baseline,
     horizonYears: calendar.horizonYears,
-    serviceLifeYears: calendar.serviceLifeYears,
-    moved: measureEstate(moved, calendar, licensing.windowsGuests.standard),
-    staying: measureEstate(staying, calendar, licensing.windowsGuests.standard),
-    option: measureOption(plan, scenario.hypervisor, moved, { ...calendar, recentAgeYears: assumptions.get('resale.maxAgeYears') }, licensing),
+    serviceLifeYears: optionCalendar.serviceLifeYears,
+    baselineLifeYears: calendar.serviceLifeYears,
+    whole: measureEstate(estate.servers, calendar, windowsStandard, firstRefresh),
+    moved: measureEstate(moved, calendar, windowsStandard, firstRefresh),
+    switchedOff: measureEstate(switchedOffServers, calendar, windowsStandard, firstRefresh),
+    hostsInUse: measureHostsInUse(hosts, calendar, licensing, windowsHosts, hostRefresh),
+    retiredHosts: measureHostsInUse(retiredHosts, calendar, licensing, windowsHosts, hostRefresh),
+    licenceTerms: terms,
+    option: measureOption(plan, scenario.hypervisor, moved, optionCalendar, licensing, (server) => {
+      const cluster = server.currentCluster ?? (server.currentHost !== undefined ? clusterOfHost.get(server.currentHost) : undefined);
+      return cluster === undefined ? undefined : clusterHypervisor.get(cluster);
+    }),
+    retiredAssets: retiredAssets(switchedOff, calendar.warrantyYears),
+    assumedInputs: whatWasAssumed(estate, terms),
   };
 }

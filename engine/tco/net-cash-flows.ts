@@ -11,8 +11,8 @@ import { lineDefinitions } from './price-lines.js';
  */
 export function netCashFlows(q: AppraisalQuantities, a: AssumptionReader): Pence[] {
   const net = new Array<number>(q.horizonYears + 1).fill(0);
-  for (const line of lineDefinitions(q)) {
-    if (line.side === 'staying') continue;
+  const { baseline, option } = lineDefinitions(q);
+  for (const line of [...baseline, ...option]) {
     const sign = line.side === 'baseline' ? 1 : -1;
     const amounts = roundedAmounts(line, a);
     for (let t = 0; t < amounts.length; t += 1) net[t]! += sign * amounts[t]!;

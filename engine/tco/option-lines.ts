@@ -9,7 +9,7 @@ const side = 'option' as const;
 
 /** Energy of the option's hosts and storage arrays in kWh a year (facility level, PUE included). */
 export function optionEnergyKwh(q: OptionQuantities, a: AssumptionReader): number {
-  return energyUse(q.hostWatts + (q.arrays + q.drArrays) * a.get('storage.wattsPerArray'), a.get('energy.pue'));
+  return energyUse(q.hostWatts + (q.arrays + q.drArrays) * a.get('storage.wattsPerArray'), a.get('energy.pueAfter'));
 }
 
 function inPurchaseYears(q: OptionQuantities, horizonYears: number, amount: number): number[] {
@@ -40,7 +40,7 @@ function capitalLines(q: OptionQuantities, h: number): LineDefinition[] {
       formula: 'hosts x network.costPerHost; bought with the hosts',
     },
     {
-      side, item: 'storage', label: 'Shared storage', group: 'hardware-software', nature: 'capital',
+      side, item: 'storage', label: q.hyperconverged ? 'Shared storage (none: the hosts carry the disks)' : 'Shared storage', group: 'hardware-software', nature: 'capital',
       amounts: (a) => inPurchaseYears(q, h, storageCapital(q.arrays, q.usableTb, a)),
       keys: storageKeys,
       formula: storageFormula('primary-site'),
@@ -125,8 +125,8 @@ function runningLines(q: OptionQuantities, h: number): LineDefinition[] {
         const cost = optionEnergyKwh(q, a) * pence(a.get('energy.pricePerKwh'));
         return runningYears(h, () => cost);
       },
-      keys: ['energy.pricePerKwh', 'energy.pue', 'storage.wattsPerArray'],
-      formula: 'kWh x energy.pricePerKwh, where kWh = watts x 8,760 h x energy.pue / 1,000; host watts = watts_idle + planned CPU utilisation x (watts_max - watts_idle); arrays x storage.wattsPerArray',
+      keys: ['energy.pricePerKwh', 'energy.pueAfter', 'storage.wattsPerArray'],
+      formula: 'kWh x energy.pricePerKwh, where kWh = watts x 8,760 h x energy.pueAfter / 1,000; host watts = watts_idle + planned CPU utilisation x (watts_max - watts_idle); arrays x storage.wattsPerArray',
       quantity: { unit: 'kWh', byYear: (a) => runningYears(h, () => optionEnergyKwh(q, a)) },
     },
     {
@@ -165,9 +165,12 @@ function oneOffLines(q: OptionQuantities, h: number): LineDefinition[] {
   return [
     {
       side, item: 'migration', label: 'Migration (P2V and V2V)', group: 'one-off', nature: 'revenue',
-      amounts: (a) => yearZero(h, q.movedPhysical * pence(a.get('migration.costPerPhysicalServer')) + q.movedVirtual * pence(a.get('migration.costPerVirtualServer'))),
-      keys: ['migration.costPerPhysicalServer', 'migration.costPerVirtualServer'],
-      formula: 'physical servers moved x migration.costPerPhysicalServer + virtual servers moved x migration.costPerVirtualServer',
+      amounts: (a) => yearZero(h,
+        q.movedPhysical * pence(a.get('migration.costPerPhysicalServer')) +
+        (q.movedVirtual - q.movedVirtualSameHypervisor) * pence(a.get('migration.costPerVirtualServer')) +
+        q.movedVirtualSameHypervisor * pence(a.get('migration.costPerVirtualServerSameHypervisor'))),
+      keys: ['migration.costPerPhysicalServer', 'migration.costPerVirtualServer', 'migration.costPerVirtualServerSameHypervisor'],
+      formula: 'physical servers moved x migration.costPerPhysicalServer + virtual servers converted to another hypervisor x migration.costPerVirtualServer + virtual servers live-migrated on the same hypervisor x migration.costPerVirtualServerSameHypervisor',
       quantity: { unit: 'servers moved', byYear: () => yearZero(h, q.movedPhysical + q.movedVirtual) },
     },
     {

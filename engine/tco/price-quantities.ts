@@ -1,7 +1,6 @@
 import type { Appraisal, CashFlowYear, CostLine, EnergyYear, Inventory } from './appraisal.js';
 import type { AssumptionReader } from './assumption-reader.js';
 import { eachYear } from './cost-line.js';
-import type { EstateQuantities } from './measure-estate.js';
 import type { AppraisalQuantities } from './measure-quantities.js';
 import { netPresentValue } from './net-present-value.js';
 import { paybackMonths } from './payback-months.js';
@@ -9,10 +8,20 @@ import { estateEnergyKwh } from './estate-lines.js';
 import { priceLines } from './price-lines.js';
 import { optionEnergyKwh } from './option-lines.js';
 import { savingsSplit } from './savings-split.js';
+import { splitSavingSources } from './split-saving-sources.js';
 import { addYearTotals, yearTotals } from './year-totals.js';
+import { financeView } from './finance-view.js';
+import { isResidualValue } from './line-treatment.js';
+import { financialYearLabel } from './financial-year-label.js';
+import { hostsInUseEnergyKwh } from './hosts-in-use-lines.js';
 
-function inventory(q: EstateQuantities): Inventory {
-  return { physicalServers: q.physicalServers, physicalCores: q.physicalCores, rackUnits: q.rackUnits };
+/** Physical kit that stays whatever the option does: servers neither moved nor switched off, and today's hosts not retired. */
+function stayingInventory(q: AppraisalQuantities): Inventory {
+  return {
+    physicalServers: q.whole.physicalServers - q.moved.physicalServers - q.switchedOff.physicalServers + q.hostsInUse.hosts - q.retiredHosts.hosts,
+    physicalCores: q.whole.physicalCores - q.moved.physicalCores - q.switchedOff.physicalCores + q.hostsInUse.cores - q.retiredHosts.cores,
+    rackUnits: q.whole.rackUnits - q.moved.rackUnits - q.switchedOff.rackUnits + q.hostsInUse.rackUnits - q.retiredHosts.rackUnits,
+  };
 }
 
 /**
@@ -22,22 +31,24 @@ function inventory(q: EstateQuantities): Inventory {
 function netCashWithoutResidualValues(net: readonly number[], lines: readonly CostLine[]): number[] {
   const out = [...net];
   for (const line of lines) {
-    if (line.item !== 'residualValue' || line.side === 'staying') continue;
+    if (!isResidualValue(line.item) || line.side === 'staying') continue;
     const sign = line.side === 'baseline' ? 1 : -1;
     line.byYear.forEach((p, t) => (out[t]! -= sign * p));
   }
   return out;
 }
 
-function energyByYear(q: AppraisalQuantities, a: AssumptionReader): EnergyYear[] {
-  const staying = estateEnergyKwh(q.staying, a);
-  const movedBeforeKwh = estateEnergyKwh(q.moved, a);
+function energyByYear(q: AppraisalQuantities, a: AssumptionReader, labels: readonly string[]): EnergyYear[] {
+  const wholeKwh = estateEnergyKwh(q.whole, a) + hostsInUseEnergyKwh(q.hostsInUse, a);
+  // Servers switched off count before, not after: the energy figures are the steady state once they are off.
+  const movedBeforeKwh = estateEnergyKwh(q.moved, a) + estateEnergyKwh(q.switchedOff, a) + hostsInUseEnergyKwh(q.retiredHosts, a);
   const movedAfterKwh = optionEnergyKwh(q.option, a);
-  const beforeKwh = movedBeforeKwh + staying;
-  const afterKwh = movedAfterKwh + staying;
+  const beforeKwh = wholeKwh;
+  const afterKwh = wholeKwh - movedBeforeKwh + movedAfterKwh;
   const tonnes = (kwh: number) => (kwh * a.get('carbon.kgPerKwh')) / 1_000;
   return eachYear(q.horizonYears - 1, (i) => ({
     year: i + 1,
+    financialYear: labels[i + 1]!,
     beforeKwh,
     afterKwh,
     movedBeforeKwh,
@@ -54,6 +65,7 @@ function energyByYear(q: AppraisalQuantities, a: AssumptionReader): EnergyYear[]
  */
 export function priceQuantities(q: AppraisalQuantities, a: AssumptionReader): Appraisal {
   const h = q.horizonYears;
+  const financialYears = eachYear(h, (t) => financialYearLabel(q.appraisalYear + t));
   const lines = priceLines(q, a);
   const baseline = yearTotals(lines.filter((l) => l.side === 'baseline'), h);
   const staying = yearTotals(lines.filter((l) => l.side === 'staying'), h);
@@ -68,7 +80,7 @@ export function priceQuantities(q: AppraisalQuantities, a: AssumptionReader): Ap
     cumulative += n;
     return {
       year: t,
-      calendarYear: q.appraisalYear + t,
+      financialYear: financialYears[t]!,
       doNothing: doNothing.total[t]!,
       withOption: withOption.total[t]!,
       net: n,
@@ -77,8 +89,12 @@ export function priceQuantities(q: AppraisalQuantities, a: AssumptionReader): Ap
       cumulativeNet: cumulative,
     };
   });
-  const after = inventory(q.staying);
+  const after = stayingInventory(q);
   const arrays = q.option.arrays + q.option.drArrays;
+  const energy = energyByYear(q, a, financialYears);
+  const running = energy[0];
+  const savings = savingsSplit(lines);
+  const npv = pv.npv;
   return {
     scenario: q.scenario,
     hypervisor: q.hypervisor,
@@ -87,6 +103,9 @@ export function priceQuantities(q: AppraisalQuantities, a: AssumptionReader): Ap
     appraisalYearSource: q.appraisalYearSource,
     horizonYears: h,
     years: eachYear(h, (t) => t),
+    financialYears,
+    baselineCase: q.baselineCase,
+    assumedInputs: q.assumedInputs,
     lines,
     baseline,
     staying,
@@ -95,16 +114,24 @@ export function priceQuantities(q: AppraisalQuantities, a: AssumptionReader): Ap
     withOption,
     cashFlows,
     discountRate,
-    npv: pv.npv,
+    npv,
     optimismBias: { rate: a.get('optimismBias.capital'), total: lines.find((l) => l.id === 'option.optimismBias')?.total ?? 0 },
     paybackMonths: paybackMonths(netCashWithoutResidualValues(net, lines)),
-    savings: savingsSplit(lines),
-    energy: energyByYear(q, a),
+    savings,
+    savingSources: splitSavingSources(lines, { saving: savings.totalCostOfOwnership, npv }, { switchedOff: q.switchedOff.servers, moved: q.moved.servers }, discountRate),
+    energy,
+    energyChange: {
+      basis: 'whole estate',
+      beforeKwh: running?.beforeKwh ?? 0,
+      afterKwh: running?.afterKwh ?? 0,
+      percent: running && running.beforeKwh > 0 ? (running.beforeKwh - running.afterKwh) / running.beforeKwh : null,
+    },
+    finance: financeView({ lines, horizonYears: h, financialYears, year0: q.appraisalYear, retiredAssets: q.retiredAssets }, a),
     inventory: {
       before: {
-        physicalServers: q.moved.physicalServers + after.physicalServers,
-        physicalCores: q.moved.physicalCores + after.physicalCores,
-        rackUnits: q.moved.rackUnits + after.rackUnits,
+        physicalServers: q.whole.physicalServers + q.hostsInUse.hosts,
+        physicalCores: q.whole.physicalCores + q.hostsInUse.cores,
+        rackUnits: q.whole.rackUnits + q.hostsInUse.rackUnits,
       },
       after: {
         physicalServers: after.physicalServers + q.option.hosts,
@@ -114,9 +141,10 @@ export function priceQuantities(q: AppraisalQuantities, a: AssumptionReader): Ap
     },
     servers: {
       moved: q.moved.servers,
-      staying: q.staying.servers,
+      staying: q.whole.servers - q.moved.servers - q.switchedOff.servers,
       retiredPhysical: q.option.movedPhysical,
       redeployedOrSold: q.option.recentRetired,
+      switchedOff: q.switchedOff.servers,
     },
   };
 }

@@ -1,4 +1,9 @@
-import type { Server } from '../estate/server.js';
+/** What the lifecycle needs of a physical asset: a server of the estate, or a host in use today. */
+export interface LifecycleAsset {
+  id: string;
+  purchaseYear?: number;
+  warrantyEnd?: string;
+}
 
 /** The calendar facts the lifecycle of every server is worked out against. */
 export interface LifecycleCalendar {
@@ -25,7 +30,7 @@ export function refreshDueYear(purchaseYear: number, calendar: LifecycleCalendar
 }
 
 /** The purchase year as recorded or inferred from the warranty end. */
-export function knownPurchaseYear(server: Server, warrantyYears: number): number | undefined {
+export function knownPurchaseYear(server: LifecycleAsset, warrantyYears: number): number | undefined {
   if (server.purchaseYear !== undefined) return server.purchaseYear;
   if (server.warrantyEnd !== undefined) return Number(server.warrantyEnd.slice(0, 4)) - warrantyYears;
   return undefined;
@@ -38,7 +43,7 @@ export function knownPurchaseYear(server: Server, warrantyYears: number): number
  * that year. A server with neither purchase year nor warranty end is taken as in warranty and
  * not due for refresh, which keeps the do-nothing case cheap rather than flattering the option.
  */
-export function serverLifecycle(server: Server, calendar: LifecycleCalendar, firstRefresh: number | undefined): ServerLifecycle {
+export function serverLifecycle(server: LifecycleAsset, calendar: LifecycleCalendar, firstRefresh: number | undefined): ServerLifecycle {
   const purchaseYear = knownPurchaseYear(server, calendar.warrantyYears);
   const warrantyEndYear = server.warrantyEnd !== undefined
     ? Number(server.warrantyEnd.slice(0, 4))

@@ -5,6 +5,7 @@ import { appraisalYear } from '../../engine/tco/appraisal-year.js';
 import { knownPurchaseYear } from '../../engine/tco/server-lifecycle.js';
 import { hypervisors, type Scenario } from '../../engine/scenario/scenario.js';
 import { selectScope } from '../../engine/scenario/scope.js';
+import { quoteScopeValue } from '../../engine/scenario/quote-scope-value.js';
 import type { AppraisedOption } from './business-case-input.js';
 import { hypervisorName } from './hypervisor-name.js';
 import { scopeInWords } from './scope-in-words.js';
@@ -18,17 +19,19 @@ export interface OptionSet {
  * The options of the economic case, each one evaluate() call on the same inputs and assumptions:
  * the scenario asked for (preferred, exactly as `unsprawl tco` runs it); the same with the DR
  * choice reversed; and a "do minimum" that consolidates only the in-scope servers already out of
- * warranty; and the same consolidation on each other hypervisor (options 5 and on), so the long
- * list costs on-premises consolidation per hypervisor. Doing nothing is every appraisal's own
- * baseline, so it needs no run of its own.
+ * warranty; the same consolidation on each other hypervisor, so the long list costs on-premises
+ * consolidation per hypervisor; and, when the review finds zombie servers, "retire first"
+ * (switch them off, move the rest). Doing nothing is every appraisal's own baseline, so it needs
+ * no run of its own.
  */
 export function appraiseOptions(inputs: Inputs, scenario: Scenario, assumptions: AssumptionSet): OptionSet {
   const run = (s: Scenario) => evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions, scenario: s, corePerformance: inputs.corePerformance });
   const preferredRun = run(scenario);
   // The other options use the host model the preferred option chose: like-for-like hardware, and
   // one plan each instead of a search over the whole catalogue.
-  const sameHosts = (s: Scenario): Scenario => ({ ...s, host: preferredRun.plan.hostModel.model });
-  const target = `onto ${hypervisorName(scenario.hypervisor)}`;
+  const sameHosts = (s: Scenario): Scenario => ({ ...s, host: preferredRun.plan.hostModel.model, hypervisor: preferredRun.scenario.hypervisor });
+  const hypervisor = hypervisorName(preferredRun.scenario.hypervisor);
+  const target = `onto ${hypervisor}`;
   const what = scopeInWords(scenario.scope);
   const withDr = `consolidate ${what} ${target} with a mirrored DR site`;
   const withoutDr = `consolidate ${what} ${target}`;
@@ -36,7 +39,7 @@ export function appraiseOptions(inputs: Inputs, scenario: Scenario, assumptions:
   const [noDr, dr] = scenario.dr.enabled ? [flipped, scenario] : [scenario, flipped];
   const noDrOption: AppraisedOption = {
     label: `Option 3: ${withoutDr}`,
-    description: `Move every virtualisable server in scope onto new hosts, N+1 in each cluster, ${hypervisorName(scenario.hypervisor)}; no recovery site.`,
+    description: `Move every virtualisable server in scope onto new hosts, N+1 in each cluster, ${hypervisor}; no recovery site.`,
     evaluation: scenario.dr.enabled ? run(sameHosts(noDr)) : preferredRun,
   };
   const drOption: AppraisedOption = {
@@ -53,16 +56,29 @@ export function appraiseOptions(inputs: Inputs, scenario: Scenario, assumptions:
       evaluation: run(sameHosts(minimum)),
     });
   }
-  hypervisors
-    .filter((h) => h !== scenario.hypervisor)
-    .forEach((h, i) => {
+  const chosen = preferredRun.scenario.hypervisor;
+  const others = hypervisors.filter((h) => h !== chosen);
+  others.forEach((h, i) => {
       options.push({
         label: `Option ${5 + i}: consolidate ${what} onto ${hypervisorName(h)}${scenario.dr.enabled ? ' with a mirrored DR site' : ''}`,
-        description: `As option ${scenario.dr.enabled ? 4 : 3}, on ${hypervisorName(h)} instead of ${hypervisorName(scenario.hypervisor)}, on the same host model.`,
+        description: `As option ${scenario.dr.enabled ? 4 : 3}, on ${hypervisorName(h)} instead of ${hypervisor}, on the same host model.`,
         evaluation: run(sameHosts({ ...scenario, name: `${scenario.name} (${h})`, hypervisor: h })),
       });
     });
   const preferred = scenario.dr.enabled ? drOption : noDrOption;
+  // Retire first: the preferred option after switching off the servers near zero on every signal,
+  // offered when the scenario moves everything and the review finds any.
+  if ((scenario.retire ?? 'none') === 'none') {
+    const retireFirst = run(sameHosts({ ...scenario, name: `${scenario.name} (retire first)`, retire: 'zombie' }));
+    const off = retireFirst.plan.retired?.length ?? 0;
+    if (off > 0) {
+      options.push({
+        label: `Option ${5 + others.length}: retire first`,
+        description: `As option ${scenario.dr.enabled ? 4 : 3}, but first switch off the ${off} servers that are near zero on every activity signal (zombies) instead of moving them, after ${assumptions.get('retire.verificationMonths')} months' checks with their owners.`,
+        evaluation: retireFirst,
+      });
+    }
+  }
   return { preferred, alternatives: options.filter((o) => o !== preferred) };
 }
 
@@ -76,5 +92,5 @@ function doMinimumScenario(inputs: Inputs, scenario: Scenario, assumptions: Assu
     return s.kind === 'physical' && s.virtualisable && end < year0;
   });
   if (expired.length === 0 || expired.length === inScope.length) return undefined;
-  return { ...scenario, name: `${scenario.name} (do minimum)`, scope: `id=${expired.map((s) => JSON.stringify(s.id)).join(',')}`, dr: { ...scenario.dr, enabled: false } };
+  return { ...scenario, name: `${scenario.name} (do minimum)`, scope: `id=${expired.map((s) => quoteScopeValue(s.id)).join(',')}`, dr: { ...scenario.dr, enabled: false } };
 }

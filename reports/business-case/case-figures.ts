@@ -1,17 +1,17 @@
 import type { Pence } from '../../engine/money.js';
 import type { Appraisal, CostLine, SavingFigure } from '../../engine/tco/appraisal.js';
 import type { Evaluation } from '../../engine/evaluate.js';
-import { financialYear } from './financial-year.js';
+import type { AssumptionSet } from '../../engine/assumptions/assumption-set.js';
 
 /** One financial year of the option's capital (CDEL), the parts a director of finance asks for. */
 export interface CapitalYear {
   /** "2026/27". */
   year: string;
-  /** Hosts, storage, networking, perpetual licences: gross, before receipts. */
+  /** The capital requirement: hosts, storage, networking, perpetual licences, irrecoverable VAT included. */
   gross: Pence;
-  /** The Green Book risk allowance on that capital, shown apart from it. */
+  /** The Green Book risk allowance on that capital, a separate line, never in the requirement. */
   optimismBias: Pence;
-  /** Resale of recent servers and residual values at the end (negative = money back). */
+  /** Sale or redeployment of recent servers (negative = money back), never netted into capital. */
   receipts: Pence;
 }
 
@@ -23,7 +23,7 @@ export interface ReconciliationLine {
   saving: Pence;
 }
 
-/** A recurring revenue saving in the first full running year. */
+/** A recurring revenue saving in the first full year after migration. */
 export interface RecurringSaving {
   label: string;
   saving: Pence;
@@ -31,42 +31,50 @@ export interface RecurringSaving {
   cashReleasing: boolean;
 }
 
-/** The trust's income and expenditure effect of the option against doing nothing, by financial year. */
+/** The trust's income and expenditure effect of the option against doing nothing, by financial year (nominal). */
 export interface IncomeExpenditureYear {
   year: string;
-  /** Lower revenue spend (positive = better than doing nothing). */
+  /** Lower revenue spend, irrecoverable VAT included (positive = better than doing nothing). */
   revenueSaving: Pence;
   /** Extra depreciation of the option's assets over doing nothing's (positive = a cost). */
   depreciation: Pence;
   /** Extra PDC dividend on the extra net assets (positive = a cost). */
   pdcDividend: Pence;
-  /** revenueSaving - depreciation - pdcDividend. */
+  /** Net book value of switched-off kit written off (a cost). */
+  writeOff: Pence;
+  /** revenueSaving - depreciation - pdcDividend - writeOff. */
   net: Pence;
 }
 
 /**
- * The finance view of the preferred option. Until the engine's own finance view (issue 15) is
- * merged, it is derived here from the appraisal's lines (nature capital/revenue, group, side),
- * so the financial case, the cover paper's ask and `report --json` all read one set of figures.
+ * The finance view of an option as the paper shows it: the engine's own finance view
+ * (engine/tco/finance-view.ts) mapped onto the paper's tables, so the financial case, the cover
+ * paper's ask, chat, `tco` and the summary quote one set of figures on one basis.
  */
 export interface FinanceFigures {
   /** What the figures are measured against. */
   baseline: string;
   capitalByYear: CapitalYear[];
-  /** Year-0 gross capital plus its optimism bias: the one capital figure the board approves. */
+  /** The capital requirement (CDEL, irrecoverable VAT included, optimism bias apart): the one capital figure the board approves. */
   capitalAsk: Pence;
+  /** The financial year(s) it falls in, e.g. "2026/27". */
   capitalAskYear: string;
+  /** The optimism-bias risk allowance on it, stated beside it. */
+  optimismBias: Pence;
   reconciliation: ReconciliationLine[];
   /** Sum of the reconciliation's savings = do nothing - with the option, over the horizon. */
   saving: Pence;
   recurringSavings: RecurringSaving[];
+  /** The first full year after migration, whose recurring savings recurringSavings lists. */
+  fullYear: string;
   vatRate: number;
-  /** VAT on the year-0 gross capital if none of it is recoverable under the COS Direction. */
+  vatRecoverableShare: number;
+  /** Irrecoverable VAT included in the capital requirement. */
   irrecoverableVatOnCapital: Pence;
   assetLifeYears: number;
   pdcRate: number;
   incomeAndExpenditure: IncomeExpenditureYear[];
-  /** From the paper's board details; undefined when the trust has not given one. */
+  /** From the paper's board details, else the assumption capital.envelope; undefined when neither is set. */
   capitalEnvelope: Pence | undefined;
 }
 
@@ -79,15 +87,10 @@ export interface CaseFigures {
   paybackMonths: number | null;
   horizonYears: number;
   discountRate: number;
-  /** Option capital over the horizon, optimism bias included. */
-  capital: Pence;
-  capitalYear0: Pence;
   optimismBiasRate: number;
   optimismBias: Pence;
   doNothingTotal: Pence;
   withOptionTotal: Pence;
-  /** Net saving in the first full running year (year 1). */
-  netSavingYear1: Pence;
   running: SavingFigure;
   hardwareSoftware: SavingFigure;
   totalCostOfOwnership: SavingFigure;
@@ -120,10 +123,6 @@ export interface FinanceSettings {
   capitalEnvelope?: Pence;
 }
 
-/** VAT standard rate, and the PDC dividend DHSC charges on net relevant assets (docs/board-papers.md). */
-const vatRate = 0.2;
-const pdcRate = 0.035;
-
 export function caseFigures({ plan, appraisal: a, scenario, assumptions }: Evaluation, settings: FinanceSettings = {}): CaseFigures {
   const sum = (values: readonly number[]) => values.reduce((s, v) => s + v, 0);
   const year1 = a.energy[0];
@@ -133,13 +132,10 @@ export function caseFigures({ plan, appraisal: a, scenario, assumptions }: Evalu
     paybackMonths: a.paybackMonths,
     horizonYears: a.horizonYears,
     discountRate: a.discountRate,
-    capital: sum(a.option.capital),
-    capitalYear0: a.option.capital[0] ?? 0,
     optimismBiasRate: a.optimismBias.rate,
     optimismBias: a.optimismBias.total,
     doNothingTotal: a.doNothing.sum,
     withOptionTotal: a.withOption.sum,
-    netSavingYear1: a.cashFlows[1]?.net ?? 0,
     running: a.savings.runningCosts,
     hardwareSoftware: a.savings.hardwareSoftware,
     totalCostOfOwnership: a.savings.totalCostOfOwnership,
@@ -163,107 +159,68 @@ export function caseFigures({ plan, appraisal: a, scenario, assumptions }: Evalu
     retiredPhysical: a.servers.retiredPhysical,
     redeployedOrSold: a.servers.redeployedOrSold,
     drEnabled: scenario.dr.enabled,
-    finance: financeFigures(a, assumptions.get('refresh.serviceLifeYears'), settings),
+    finance: financeFigures(a, assumptions, settings),
   };
 }
 
-/*
- * The finance view, derived from the appraisal. At the merge with issue 15, financeFigures()
- * becomes a mapping of evaluation.appraisal's finance view onto FinanceFigures; each helper
- * below names the engine field it stands in for.
- */
-function financeFigures(a: Appraisal, assetLifeYears: number, settings: FinanceSettings): FinanceFigures {
-  const capitalByYear = capitalYears(a);
-  const first = capitalByYear[0];
-  const reconciliation = reconcile(a);
+const baselineWords = {
+  sweat: 'keep every server and host, renew support and replace each like for like at the end of its service life',
+  refresh: 'keep every server and host and refresh them all like for like on a fixed cycle',
+} as const;
+
+/** The engine's finance view of an appraisal, in the paper's tables. */
+function financeFigures(a: Appraisal, assumptions: AssumptionSet, settings: FinanceSettings): FinanceFigures {
+  const f = a.finance;
+  const capitalYears = f.financialYears.filter((_, t) => (f.capital.byYear[t] ?? 0) !== 0);
+  const full = f.recurringSavings.fullYear;
+  const envelope = settings.capitalEnvelope ?? f.affordability.envelope[0] ?? undefined;
   return {
-    baseline: `doing nothing for the whole estate: keep every server, renew support and replace servers like for like at the end of their service life (${financialYear(a.appraisalYear)} prices)`,
-    capitalByYear,
-    capitalAsk: (first?.gross ?? 0) + (first?.optimismBias ?? 0),
-    capitalAskYear: financialYear(a.appraisalYear),
-    reconciliation,
-    saving: reconciliation.reduce((s, l) => s + l.saving, 0),
-    recurringSavings: recurringSavings(a),
-    vatRate,
-    irrecoverableVatOnCapital: Math.round((first?.gross ?? 0) * vatRate),
-    assetLifeYears,
-    pdcRate,
-    incomeAndExpenditure: incomeAndExpenditure(a, assetLifeYears, pdcRate),
-    capitalEnvelope: settings.capitalEnvelope,
+    baseline: `doing nothing for the whole estate (${baselineWords[a.baselineCase]}), at ${f.financialYears[0]} prices`,
+    capitalByYear: f.financialYears.map((year, t) => ({
+      year,
+      gross: f.capital.byYear[t] ?? 0,
+      optimismBias: f.capital.optimismBias.byYear[t] ?? 0,
+      receipts: -(f.capital.disposalReceipts.byYear[t] ?? 0),
+    })),
+    capitalAsk: f.capital.requirement,
+    capitalAskYear: capitalYears.length === 0 ? f.financialYears[0]! : capitalYears.join(', '),
+    optimismBias: f.capital.optimismBias.total,
+    reconciliation: f.reconciliation.lines.map((l) => ({ label: l.label, doNothing: l.doNothing, withOption: l.option, saving: l.saving })),
+    saving: f.reconciliation.total,
+    recurringSavings: recurringSavings(a, full.year),
+    fullYear: full.financialYear,
+    vatRate: f.vat.rate,
+    vatRecoverableShare: f.vat.recoverableShare,
+    irrecoverableVatOnCapital: f.capital.irrecoverableVat.total,
+    assetLifeYears: assumptions.get('depreciation.hardwareYears'),
+    pdcRate: assumptions.get('pdc.rate'),
+    incomeAndExpenditure: f.incomeAndExpenditure.map((y) => ({
+      year: y.financialYear,
+      revenueSaving: -y.revenue,
+      depreciation: y.depreciation,
+      pdcDividend: y.pdcDividend,
+      writeOff: y.writeOff,
+      net: -y.total,
+    })),
+    capitalEnvelope: envelope ?? undefined,
   };
 }
 
 const sumLines = (lines: readonly CostLine[], t: number) => lines.reduce((s, l) => s + (l.byYear[t] ?? 0), 0);
 
-/** Engine: the finance view's capital by financial year (gross CDEL, optimism bias, receipts). */
-function capitalYears(a: Appraisal): CapitalYear[] {
-  const capital = a.lines.filter((l) => l.side === 'option' && l.nature === 'capital');
-  const bias = capital.filter((l) => l.group === 'risk');
-  const spend = capital.filter((l) => l.group !== 'risk' && l.total > 0);
-  const receipts = capital.filter((l) => l.group !== 'risk' && l.total <= 0);
-  return a.years.map((t) => ({
-    year: financialYear(a.appraisalYear + t),
-    gross: sumLines(spend, t),
-    optimismBias: sumLines(bias, t),
-    receipts: sumLines(receipts, t),
-  }));
-}
-
-const groupLabels: Record<CostLine['group'], string> = {
-  running: 'Running costs (support, energy, space, backup, staff time)',
-  'hardware-software': 'Hardware and software (refresh, hosts, storage, licences, residual values)',
-  'one-off': 'One-off change costs (migration, training, decommissioning, resale)',
-  risk: 'Optimism bias (risk allowance)',
-};
-
-/** Engine: the finance view's reconciliation do nothing -> option. Servers that stay cost the same either way. */
-function reconcile(a: Appraisal): ReconciliationLine[] {
-  const groups = Object.keys(groupLabels) as CostLine['group'][];
-  const total = (side: CostLine['side'], group: CostLine['group']) => a.lines.filter((l) => l.side === side && l.group === group).reduce((s, l) => s + l.total, 0);
-  return groups
-    .map((g) => ({ label: groupLabels[g], doNothing: total('baseline', g), withOption: total('option', g) }))
-    .filter((l) => l.doNothing !== 0 || l.withOption !== 0)
-    .map((l) => ({ ...l, saving: l.doNothing - l.withOption }));
-}
-
-/** Contracts and bills a budget holder can stop paying; the rest frees staff time and space. */
-const cashReleasingItems = new Set(['support', 'energy', 'backup', 'windowsAssurance', 'hypervisorAssurance', 'hypervisorSubscription', 'replication']);
-
-/** Engine: the finance view's cash-releasing and non-cash-releasing recurring savings (year 1). */
-function recurringSavings(a: Appraisal): RecurringSaving[] {
+/**
+ * The engine's recurring savings of one year, line by line (recurring revenue lines, never
+ * one-off or capital), each with the engine's own cash-releasing flag: their sums are the
+ * finance view's cash-releasing and non-cash-releasing totals for that year.
+ */
+function recurringSavings(a: Appraisal, year: number): RecurringSaving[] {
   const revenue = a.lines.filter((l) => l.nature === 'revenue' && l.group !== 'one-off' && l.side !== 'staying');
   const items = [...new Set(revenue.map((l) => l.item))];
   return items
     .map((item) => {
       const of = (side: CostLine['side']) => revenue.filter((l) => l.item === item && l.side === side);
-      const label = (of('baseline')[0] ?? of('option')[0])?.label ?? item;
-      return { label, saving: sumLines(of('baseline'), 1) - sumLines(of('option'), 1), cashReleasing: cashReleasingItems.has(item) };
+      const first = of('baseline')[0] ?? of('option')[0]!;
+      return { label: first.label, saving: sumLines(of('baseline'), year) - sumLines(of('option'), year), cashReleasing: first.cashReleasing };
     })
     .filter((r) => r.saving !== 0);
-}
-
-/**
- * Engine: the finance view's I&E by financial year. Straight-line depreciation of each year's
- * net capital over the asset life, starting the year after purchase; PDC dividend on the extra
- * average net book value. Both are compared with doing nothing's own capital.
- */
-function incomeAndExpenditure(a: Appraisal, life: number, pdcRate: number): IncomeExpenditureYear[] {
-  const bookValues = (capital: readonly number[]) => {
-    const depreciation = a.years.map((t) => capital.slice(0, t).reduce((s, c, bought) => s + (t - bought <= life ? c / life : 0), 0));
-    let nbv = 0;
-    const averages = a.years.map((t) => {
-      const opening = nbv;
-      nbv += (capital[t] ?? 0) - (depreciation[t] ?? 0);
-      return (opening + nbv) / 2;
-    });
-    return { depreciation, averages };
-  };
-  const option = bookValues(a.withOption.capital);
-  const none = bookValues(a.doNothing.capital);
-  return a.years.map((t) => {
-    const revenueSaving = (a.doNothing.revenue[t] ?? 0) - (a.withOption.revenue[t] ?? 0);
-    const depreciation = Math.round((option.depreciation[t] ?? 0) - (none.depreciation[t] ?? 0));
-    const pdcDividend = Math.round(((option.averages[t] ?? 0) - (none.averages[t] ?? 0)) * pdcRate);
-    return { year: financialYear(a.appraisalYear + t), revenueSaving, depreciation, pdcDividend, net: revenueSaving - depreciation - pdcDividend };
-  });
 }

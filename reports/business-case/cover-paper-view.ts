@@ -47,8 +47,8 @@ export function coverPaperView(input: BusinessCaseInput, f: CaseFigures, e: Esta
     ...frame,
     organisation: details.organisation ?? notYetProvided,
     decision: [
-      `The Board is asked to approve the preferred option (${name}) and capital of ${formatMoneyShort(m.capitalAsk)} in ${m.capitalAskYear} (${formatMoneyShort(m.capitalAsk - (m.capitalByYear[0]?.optimismBias ?? 0))} gross plus ${formatMoneyShort(m.capitalByYear[0]?.optimismBias ?? 0)} optimism bias, excluding VAT)${envelope}, subject to procurement through a compliant framework.`,
-      `The Board is asked to note the recurring revenue saving of ${formatMoneyShort(recurring)} a year from ${m.incomeAndExpenditure[1]?.year ?? 'year 1'} (${formatMoneyShort(cash)} cash-releasing) and the risks below${drRisk ? `, in particular that this option has no disaster-recovery site (risk ${drRisk.id}): the Board may accept that risk for now or choose the option with a recovery site` : ''}.`,
+      `The Board is asked to approve the preferred option (${name}) and capital of ${formatMoneyShort(m.capitalAsk)} in ${m.capitalAskYear} (CDEL, irrecoverable VAT included)${envelope}, with an optimism-bias risk allowance of ${formatMoneyShort(m.optimismBias)} held separately, subject to procurement through a compliant framework.`,
+      `The Board is asked to note the recurring revenue saving of ${formatMoneyShort(recurring)} a year from ${m.fullYear}, the first full year after migration (${formatMoneyShort(cash)} cash-releasing), and the risks below${drRisk ? `, in particular that this option has no disaster-recovery site (risk ${drRisk.id}): the Board may accept that risk for now or choose the option with a recovery site` : ''}.`,
       'A benefits report returns to the Board 18 months after approval.',
     ],
     sheet: [
@@ -68,14 +68,14 @@ export function coverPaperView(input: BusinessCaseInput, f: CaseFigures, e: Esta
     summary: [
       `${details.organisation ?? 'The trust'} runs ${formatNumber(f.serversBefore)} physical servers in ${formatNumber(f.rackUnitsBefore)} rack units, using about ${formatNumber(f.energyBeforeKwh / 1000)} MWh of electricity a year with cooling. ${formatNumber(e.outOfWarranty)} are out of warranty and ${formatNumber(e.pastServiceLife)} are past their ${e.serviceLifeYears}-year service life.`,
       `The preferred option moves ${formatNumber(f.moved)} servers onto ${formatNumber(f.hosts)} ${f.hostVendor} ${f.hostModel} hosts running ${hypervisorName(preferred.evaluation.scenario.hypervisor)}${f.drEnabled ? ', with a mirrored cluster at the second site for high and critical systems' : ''}. Over ${f.horizonYears} years its net present value is ${formatMoneyShort(f.npv)} against doing nothing (Green Book ${formatPercent(f.discountRate, 1)} real) and it ${paybackClause(f.paybackMonths, f.horizonYears)}; total cost of ownership of the systems it moves would ${describeSaving(f.totalCostOfOwnership)}.`,
-      `Electricity use falls by ${formatPercent(1 - f.energyAfterKwh / f.energyBeforeKwh)}, ${formatNumber(f.tco2eBefore - f.tco2eAfter, 1)} tCO2e a year. The full business case behind this paper sets out the five cases, the options considered, the uncertainty in the figures and the sources of every assumption.`,
+      `Electricity use of the whole estate's servers falls by ${formatPercent(1 - f.energyAfterKwh / f.energyBeforeKwh)}, ${formatNumber(f.tco2eBefore - f.tco2eAfter, 1)} tCO2e a year. The full business case behind this paper sets out the five cases, the options considered, the uncertainty in the figures and the sources of every assumption.`,
     ],
     financialAsk: tableView<CapitalYear>(
-      'The financial ask: capital (CDEL) by financial year, excluding VAT',
+      'The financial ask: capital (CDEL) by financial year, irrecoverable VAT included',
       [
         { label: 'Financial year', value: (r) => r.year },
-        { label: 'Capital requirement', numeric: true, value: (r) => formatMoney(r.gross + r.optimismBias) },
-        { label: 'of which optimism bias', numeric: true, value: (r) => formatMoney(r.optimismBias) },
+        { label: 'Capital requirement', numeric: true, value: (r) => formatMoney(r.gross) },
+        { label: 'Optimism bias (held separately)', numeric: true, value: (r) => formatMoney(r.optimismBias) },
         { label: 'Receipts', numeric: true, value: (r) => formatMoney(r.receipts) },
       ],
       m.capitalByYear.filter((r) => r.gross !== 0 || r.optimismBias !== 0 || r.receipts !== 0),
@@ -111,7 +111,7 @@ export function keyFigureViews(f: CaseFigures): KeyFigureView[] {
   return [
     { label: 'Net present value', value: formatMoneyShort(f.npv), note: `over ${f.horizonYears} years at ${formatPercent(f.discountRate, 1)} real` },
     { label: 'Payback', value: f.paybackMonths === null ? 'None' : `${formatNumber(f.paybackMonths)} months`, note: f.paybackMonths === null ? `not within ${f.horizonYears} years` : 'undiscounted, after optimism bias' },
-    { label: `Capital ${f.finance.capitalAskYear}`, value: formatMoneyShort(f.finance.capitalAsk), note: `including ${formatPercent(f.optimismBiasRate)} optimism bias` },
+    { label: `Capital ${f.finance.capitalAskYear}`, value: formatMoneyShort(f.finance.capitalAsk), note: `incl. VAT; ${formatMoneyShort(f.finance.optimismBias)} optimism bias apart` },
     { label: 'Physical servers', value: `${formatNumber(f.serversBefore)} → ${formatNumber(f.serversAfter)}`, note: `${formatNumber(f.hosts)} hosts; ${formatNumber(f.unplaced)} stay physical` },
     { label: 'Rack units', value: `${formatNumber(f.rackUnitsBefore)} → ${formatNumber(f.rackUnitsAfter)}`, note: 'hosts and storage included' },
     { label: 'Carbon a year', value: `${formatNumber(f.tco2eBefore, 0)} → ${formatNumber(f.tco2eAfter, 0)} t`, note: 'tCO2e, DESNZ grid factor' },

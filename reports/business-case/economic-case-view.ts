@@ -75,7 +75,7 @@ const uncostedOptions = [
 export async function economicCaseView(input: BusinessCaseInput, f: CaseFigures, objectives: SpendingObjectives): Promise<EconomicCaseView> {
   const a = input.preferred.evaluation.appraisal;
   const options = [input.preferred, ...input.alternatives].sort((x, y) => x.label.localeCompare(y.label, 'en-GB', { numeric: true }));
-  const yearLabel = (c: CashFlowYear) => financialYear(c.calendarYear);
+  const yearLabel = (c: CashFlowYear) => c.financialYear;
   const assess = (o: AppraisedOption | undefined) => objectives.objectives.map((so) => so.assess(o?.evaluation));
   const metCount = (o: AppraisedOption | undefined) => assess(o).filter((r) => r.met).length;
   const ofAll = (o: AppraisedOption | undefined) => `${metCount(o)} of ${objectives.objectives.length}`;
@@ -182,6 +182,9 @@ export async function economicCaseView(input: BusinessCaseInput, f: CaseFigures,
     preferredOption: [
       `The preferred option is ${inBrackets(preferredName)}, the scenario this paper was asked to make the case for. Its net present value is ${formatMoneyShort(f.npv)}, it ${paybackClause(f.paybackMonths, f.horizonYears)} and it meets ${ofAll(input.preferred)} spending objectives.`,
       `On the systems it changes, over ${f.horizonYears} years, running costs ${describeSaving(f.running)}, hardware and software costs ${describeSaving(f.hardwareSoftware)} and total cost of ownership ${describeSaving(f.totalCostOfOwnership)}, one-off change costs and optimism bias included.`,
+      ...(a.savingSources.switchOff.servers > 0
+        ? [`Of its net present value, ${formatMoney(a.savingSources.switchOff.npv)} comes from switching off ${formatNumber(a.savingSources.switchOff.servers)} servers nobody appears to use and ${formatMoney(a.savingSources.consolidation.npv)} from consolidating the rest.`]
+        : []),
     ],
     costFigure: await buildFigure(
       'figure-cost-by-year',

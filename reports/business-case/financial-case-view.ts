@@ -23,23 +23,22 @@ export async function financialCaseView(f: CaseFigures): Promise<FinancialCaseVi
   const cash = m.recurringSavings.filter((r) => r.cashReleasing).reduce((s, r) => s + r.saving, 0);
   const nonCash = m.recurringSavings.filter((r) => !r.cashReleasing).reduce((s, r) => s + r.saving, 0);
   const ieTotal = m.incomeAndExpenditure.reduce<IncomeExpenditureYear>(
-    (s, r) => ({ year: 'Total', revenueSaving: s.revenueSaving + r.revenueSaving, depreciation: s.depreciation + r.depreciation, pdcDividend: s.pdcDividend + r.pdcDividend, net: s.net + r.net }),
-    { year: 'Total', revenueSaving: 0, depreciation: 0, pdcDividend: 0, net: 0 },
+    (s, r) => ({ year: 'Total', revenueSaving: s.revenueSaving + r.revenueSaving, depreciation: s.depreciation + r.depreciation, pdcDividend: s.pdcDividend + r.pdcDividend, writeOff: s.writeOff + r.writeOff, net: s.net + r.net }),
+    { year: 'Total', revenueSaving: 0, depreciation: 0, pdcDividend: 0, writeOff: 0, net: 0 },
   );
   const energySaving = 1 - f.energyAfterKwh / f.energyBeforeKwh;
   const recurringTotal: RecurringSaving = { label: `Total (${formatMoneyShort(cash)} cash-releasing)`, saving: cash + nonCash, cashReleasing: false };
   return {
     introduction: [
-      `All figures are against ${m.baseline}, in today’s prices and excluding VAT. The capital the board is asked to approve is ${formatMoneyShort(m.capitalAsk)} in ${m.capitalAskYear}: gross capital plus its optimism bias, with receipts from resale and residual values shown separately because they come later and are not certain.`,
+      `All figures are against ${m.baseline}. The economic case is in today’s prices excluding VAT; this section adds irrecoverable VAT, depreciation and the PDC dividend. The capital the board is asked to approve is ${formatMoneyShort(m.capitalAsk)} in ${m.capitalAskYear} (CDEL, irrecoverable VAT included). The optimism-bias risk allowance of ${formatMoneyShort(m.optimismBias)} and receipts from resale are shown beside it, never netted in.`,
     ],
     capitalTable: tableView<CapitalYear>(
       'Table 10. Capital (CDEL) by financial year, preferred option',
       [
         { label: 'Financial year', value: (r) => r.year },
-        { label: 'Gross capital', numeric: true, value: (r) => formatMoney(r.gross) },
-        { label: 'Optimism bias', numeric: true, value: (r) => formatMoney(r.optimismBias) },
-        { label: 'Capital requirement', numeric: true, value: (r) => formatMoney(r.gross + r.optimismBias) },
-        { label: 'Receipts and residual values', numeric: true, value: (r) => formatMoney(r.receipts) },
+        { label: 'Capital requirement (incl. VAT)', numeric: true, value: (r) => formatMoney(r.gross) },
+        { label: 'Optimism bias (risk allowance)', numeric: true, value: (r) => formatMoney(r.optimismBias) },
+        { label: 'Receipts (resale)', numeric: true, value: (r) => formatMoney(r.receipts) },
       ],
       m.capitalByYear,
       { className: 'compact', totals: [capitalTotal] },
@@ -56,7 +55,7 @@ export async function financialCaseView(f: CaseFigures): Promise<FinancialCaseVi
       { className: 'compact', totals: [recTotal] },
     ),
     recurringTable: tableView<RecurringSaving>(
-      'Table 12. Recurring revenue savings in the first full year',
+      `Table 12. Recurring revenue savings in the first full year after migration (${m.fullYear})`,
       [
         { label: 'Cost line', value: (r) => r.label },
         { label: 'Saving a year', numeric: true, value: (r) => formatMoney(r.saving) },
@@ -66,12 +65,13 @@ export async function financialCaseView(f: CaseFigures): Promise<FinancialCaseVi
       { className: 'compact', totals: [recurringTotal] },
     ),
     incomeExpenditureTable: tableView<IncomeExpenditureYear>(
-      'Table 13. Income and expenditure effect against doing nothing, by financial year',
+      'Table 13. Income and expenditure effect against doing nothing, by financial year (nominal, irrecoverable VAT included)',
       [
         { label: 'Financial year', value: (r) => r.year },
         { label: 'Revenue saving', numeric: true, value: (r) => formatMoney(r.revenueSaving) },
         { label: 'Extra depreciation', numeric: true, value: (r) => formatMoney(r.depreciation) },
         { label: 'Extra PDC dividend', numeric: true, value: (r) => formatMoney(r.pdcDividend) },
+        { label: 'Write-off of old kit', numeric: true, value: (r) => formatMoney(r.writeOff) },
         { label: 'Net I&E effect', numeric: true, value: (r) => formatMoney(r.net) },
       ],
       m.incomeAndExpenditure,
@@ -79,8 +79,8 @@ export async function financialCaseView(f: CaseFigures): Promise<FinancialCaseVi
     ),
     accounting: [
       `Recurring savings: ${formatMoneyShort(cash)} a year is cash-releasing (contracts, subscriptions and energy that stop) and can count towards the efficiency plan once the old servers are switched off; ${formatMoneyShort(nonCash)} a year is non-cash-releasing (staff time and rack space freed for other use).`,
-      `VAT: prices exclude VAT at ${formatPercent(m.vatRate)}. Recovery under heading 14 of the Contracted-Out Services Direction is possible only where the infrastructure is supplied to the trust’s specification; hardware and licences bought directly are usually irrecoverable. If none is recovered, VAT adds ${formatMoneyShort(m.irrecoverableVatOnCapital)} to the ${m.capitalAskYear} capital requirement.`,
-      `Depreciation and PDC: assets are depreciated straight-line over ${m.assetLifeYears} years from the year after purchase; the public dividend capital dividend is ${formatPercent(m.pdcRate, 1)} of the extra average net book value. Table 13 shows both against doing nothing, whose own replacements also depreciate.`,
+      `VAT at ${formatPercent(m.vatRate)}, of which ${formatPercent(m.vatRecoverableShare)} is taken as recoverable: recovery under heading 14 of the Contracted-Out Services Direction is possible only where the infrastructure is supplied to the trust’s specification; hardware and licences bought directly are usually irrecoverable. Irrecoverable VAT of ${formatMoneyShort(m.irrecoverableVatOnCapital)} is included in the capital requirement.`,
+      `Depreciation and PDC: assets are depreciated straight-line over ${m.assetLifeYears} years from the year after purchase; the public dividend capital dividend is ${formatPercent(m.pdcRate, 1)} of the change in average net book value. The old servers and hosts the option switches off are written off when the migration ends. Table 13 shows all three against doing nothing, whose own replacements also depreciate.`,
     ],
     affordability: [
       m.capitalEnvelope === undefined

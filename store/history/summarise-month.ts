@@ -54,6 +54,7 @@ export function summariseMonth(store: HistoryStore, input: SummariseMonthInput):
     snapshots,
     ...(input.plan ? { plan: input.plan } : {}),
     ...(input.warrantyWindowDays === undefined ? {} : { warrantyWindowDays: input.warrantyWindowDays }),
+    assumptions: input.assumptions,
   });
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Estate } from '../../engine/estate/estate.js';
 import { serverSchema } from '../../engine/estate/server.js';
 import { InputError, type InputProblem } from '../../engine/errors.js';
+import { describeValue } from '../../engine/io/validate-rows.js';
 import type { HistoryStore } from '../open-store.js';
 import type { SnapshotInfo } from './snapshot-info.js';
 
@@ -9,17 +10,26 @@ const storedRowSchema = z.object({ server_id: z.string(), row_json: z.string() }
 
 /**
  * The estate a snapshot holds, re-validated with the same schema the file loaders use, so a
- * store edited by hand (or by a buggy older version) is reported, never trusted.
+ * store edited by hand (or written by an older version that let 1e308 through) is refused with
+ * the snapshot's date and the value found, never trusted and never a crash further on.
  */
 export function readSnapshotEstate(store: HistoryStore, info: SnapshotInfo): Estate {
   const label = `history snapshot ${info.asOf}`;
   const rows = store.db.prepare('SELECT server_id, row_json FROM snapshot_servers WHERE snapshot_id = ? ORDER BY position').all(info.id);
   const problems: InputProblem[] = [];
   const servers = rows.flatMap((raw, i) => {
-    const stored = storedRowSchema.parse(raw);
-    const parsed = serverSchema.safeParse(parseJson(stored.row_json));
+    const stored = storedRowSchema.safeParse(raw);
+    const values = stored.success ? parseJson(stored.data.row_json) : undefined;
+    if (values === null || typeof values !== 'object') {
+      problems.push({ file: label, row: i + 2, message: 'expected a stored server record, found an unreadable row: restore the store from a backup, or import this date again with --replace' });
+      return [];
+    }
+    const parsed = serverSchema.safeParse(values);
     if (parsed.success) return [parsed.data];
-    problems.push(...parsed.error.issues.map((issue) => ({ file: label, row: i + 2, column: issue.path.join('.'), message: issue.message })));
+    problems.push(...parsed.error.issues.map((issue) => {
+      const column = issue.path.join('.');
+      return { file: label, row: i + 2, column, message: `${issue.message}, ${describeValue((values as Record<string, unknown>)[column])}; import this date again with --replace` };
+    }));
     return [];
   });
   if (rows.length !== info.serverCount) problems.push({ file: label, message: `expected ${info.serverCount} servers, found ${rows.length}` });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from '../../engine/estate/is-calendar-date.js';
 import type { Estate } from '../../engine/estate/estate.js';
 import { serverSchema, type ServerRow } from '../../engine/estate/server.js';
 import { InputError } from '../../engine/errors.js';
@@ -10,7 +11,7 @@ import { snapshotColumns, snapshotInfoSchema, type SnapshotInfo } from './snapsh
 export const asOfSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as YYYY-MM-DD' })
-  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), { error: 'expected a real calendar date' });
+  .refine(isCalendarDate, { error: 'expected a real calendar date' });
 
 export interface SaveSnapshotInput {
   estate: Estate;

@@ -33,6 +33,16 @@ describe('unsprawl estate', { timeout: 120_000 }, () => {
     expect(summary.ageBands.reduce((n, b) => n + b.servers, 0)).toBe(summary.servers.total);
   });
 
+  it('shows the hosts and licences of the mostly virtual sample, in text and in --json', async () => {
+    const text = await unsprawl('estate', '--estate', 'sample:virtual', '--as-of', '2026-11-25');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Hosts in use today     14 in 3 clusters: 528 cores, 8,960 GB');
+    expect(text.stdout).toContain('Licence                VMware vSphere Foundation (per-core subscription): 528 cores (528 used), renews 31 March 2027');
+    const json = JSON.parse((await unsprawl('estate', '--estate', 'sample:virtual', '--json')).stdout) as { today: unknown; licences: { product: string }[] };
+    expect(json.today).toEqual({ hosts: 14, clusters: 3, cores: 528, ramGb: 8960 });
+    expect(json.licences.map((l) => l.product)).toContain('VMware vCenter Server Standard');
+  });
+
   it('prints a readable table with the headline figures and every service', async () => {
     const { code, stdout } = await unsprawl('estate', '--as-of', '2026-11-25');
     expect(code).toBe(0);
@@ -61,7 +71,7 @@ describe('unsprawl estate', { timeout: 120_000 }, () => {
   it('rejects a malformed --as-of date', async () => {
     const { code, stderr } = await unsprawl('estate', '--as-of', '25/11/2026');
     expect(code).toBe(2);
-    expect(stderr).toContain('--as-of: expected a date as YYYY-MM-DD, got "25/11/2026"');
+    expect(stderr).toContain('--as-of: expected a real date as YYYY-MM-DD, got "25/11/2026"');
   });
 
   it('has --help', async () => {
@@ -69,5 +79,24 @@ describe('unsprawl estate', { timeout: 120_000 }, () => {
     expect(code).toBe(0);
     expect(stdout).toContain('--estate <path>');
     expect(stdout).toContain('--json');
+  });
+});
+
+describe('unsprawl estate --retire-candidates', { timeout: 120_000 }, () => {
+  it('lists the idle, zombie and orphaned servers of the sample trust with their evidence, and the signals missing', async () => {
+    const { code, stdout } = await unsprawl('estate', '--retire-candidates');
+    expect(code).toBe(0);
+    for (const text of ['Switch off rather than move?', 'Zombie: near zero on every signal', 'Flagged servers and the evidence:', 'Applications on several servers', 'Signals missing']) {
+      expect(stdout).toContain(text);
+    }
+    expect(stdout).toMatch(/WCR-A-WARD01 +zombie: cpu_util_p95 0\.3 \(<= 2%\); mem_util_p95 10 \(<= 20%\); net_kbps_p95 6\.3 \(<= 10 kbit\/s\); disk_iops_p95 3 \(<= 5 IOPS\)/);
+  });
+
+  it('--json adds the review; --set moves servers between classes', async () => {
+    const base = JSON.parse((await unsprawl('estate', '--retire-candidates', '--json')).stdout) as { retirement: { counts: { zombie: number; idle: number } } };
+    expect(base.retirement.counts).toMatchObject({ zombie: 20, idle: 28 });
+    const strict = JSON.parse((await unsprawl('estate', '--retire-candidates', '--json', '--set', 'retire.zombieCpuPercent=1')).stdout) as typeof base;
+    expect(strict.retirement.counts.zombie).toBeLessThan(20);
+    expect(strict.retirement.counts.zombie + strict.retirement.counts.idle).toBe(48);
   });
 });

@@ -42,7 +42,19 @@ describe('addInputOptions + resolveInputs', () => {
     await expect(resolveInputs(parse('--scenario', 'nope'))).rejects.toThrow(ScenarioError);
     await expect(resolveInputs(parse('--scenario', 'nope'))).rejects.toThrow(/unknown scenario "nope"; known scenarios: full-consolidation, /);
     await expect(resolveInputs(parse('--host', 'Cray-1'))).rejects.toThrow(/--host: unknown host model "Cray-1"; the catalogue has: PowerEdge R660, /);
-    await expect(resolveInputs(parse('--hypervisor', 'xen'))).rejects.toThrow('--hypervisor: expected vmware, hyperv or proxmox, got "xen"');
+    await expect(resolveInputs(parse('--hypervisor', 'xen'))).rejects.toThrow('--hypervisor: expected vmware, hyperv, proxmox or best-value, got "xen"');
+  });
+
+  it('chooses the do-nothing baseline with --baseline, and names the choices for an unknown one', async () => {
+    expect((await resolveInputs(parse())).scenario.baseline).toBe('sweat');
+    expect((await resolveInputs(parse('--baseline', 'Refresh'))).scenario.baseline).toBe('refresh');
+    await expect(resolveInputs(parse('--baseline', 'replace'))).rejects.toThrow('--baseline: expected sweat or refresh, got "replace"');
+  });
+
+  it('refuses a refresh cycle, VAT share or capital envelope out of range, naming the key, the value and what is allowed', async () => {
+    await expect(resolveInputs(parse('--set', 'baseline.refreshYears=2'))).rejects.toThrow('baseline.refreshYears: expected a value from 3 to 10 (years), got 2');
+    await expect(resolveInputs(parse('--set', 'vat.recoverableShare=1.5'))).rejects.toThrow('vat.recoverableShare: expected a value from 0 to 1 (fraction of VAT recovered), got 1.5');
+    await expect(resolveInputs(parse('--set', 'capital.envelope=-5'))).rejects.toThrow('capital.envelope: expected a value from 0 to 1000000000 (£ in year 0 (0 = none set)), got -5');
   });
 
   it('refuses --set values outside the bounds or for unknown keys', async () => {
@@ -55,6 +67,6 @@ describe('addInputOptions + resolveInputs', () => {
     await resolveInputs(parse('--estate', join('tests', 'fixtures', 'estate', 'unknown-column.csv')), { stderr: err.stream });
     expect(err.text()).toBe('warning: unknown-column.csv row 1, Owner notes: unknown column, ignored (see docs/data-formats.md for the columns unsprawl reads)\n');
     await expect(resolveInputs(parse(), { env: { UNSPRAWL_MAX_INPUT_MB: '0.001' } })).rejects.toThrow(InputError);
-    await expect(resolveInputs(parse(), { env: { UNSPRAWL_MAX_INPUT_MB: 'lots' } })).rejects.toThrow('expected a size in MB above 0, got "lots"');
+    await expect(resolveInputs(parse(), { env: { UNSPRAWL_MAX_INPUT_MB: 'lots' } })).rejects.toThrow('expected a size in MB above 0 and at most 400, got "lots"');
   });
 });

@@ -15,12 +15,12 @@ describe('unsprawl (commands loaded on demand)', () => {
     for (const name of everyCommand) expect(stdout).toMatch(new RegExp(`^  ${name}\\b`, 'm'));
   }, 60_000);
 
-  it('answers an unknown command with the error and the closest name', async () => {
+  it('answers an unknown command with the error, the closest name and exit 2 (a user error)', async () => {
     const failure = await tsx(['plna']).then(
       () => undefined,
       (error: { code: number; stderr: string }) => error,
     );
-    expect(failure?.code).toBe(1);
+    expect(failure?.code).toBe(2);
     expect(failure?.stderr).toMatch(/unknown command 'plna'/);
     expect(failure?.stderr).toMatch(/plan/);
   }, 60_000);

@@ -92,7 +92,7 @@ describe('unsprawl summary, import and history', { timeout: 180_000 }, () => {
     expect(existsSync(store)).toBe(false);
   });
 
-  it('posts with --post through the same ledger as the scheduler: once, however often it is run', async () => {
+  it('posts with --post through the same ledger as the scheduler: once, however often it is run, with settings from .env or the environment', async () => {
     const slack = await startFakeSlackApi();
     try {
       const env = {
@@ -104,7 +104,10 @@ describe('unsprawl summary, import and history', { timeout: 180_000 }, () => {
         UNSPRAWL_STATE_DIR: join(tmp.dir, 'state'),
       };
       const store = tmp.file('post.db');
-      const first = await unsprawl(['summary', '--month', '2026-10', '--post', '--store', store], env);
+      // The first run reads its settings from a .env file, as the bot does; the second from the environment.
+      const envFile = join(tmp.dir, 'bot.env');
+      writeFileSync(envFile, Object.entries(env).map(([k, v]) => `${k}=${v}`).join('\n'));
+      const first = await unsprawl(['summary', '--month', '2026-10', '--post', '--store', store, '--env-file', envFile]);
       expect(first.code).toBe(0);
       expect(first.stderr).toMatch(/slack:C0INFRA01: posted \(1790000000\.000001\)/);
       const second = await unsprawl(['summary', '--month', '2026-10', '--post', '--store', store], env);

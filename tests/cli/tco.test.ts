@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runUnsprawl as unsprawl } from './run-unsprawl.js';
 import type { Appraisal } from '../../engine/tco/appraisal.js';
-import type { OptionComparison } from '../../engine/tco/compare-options.js';
+import type { OptionComparison } from '../../engine/compare-options.js';
 import type { Sensitivity } from '../../engine/sensitivity/analyse-sensitivity.js';
 
 interface TcoJson {
@@ -29,14 +29,16 @@ describe('unsprawl tco', () => {
     expect(r.sensitivity?.tornado.rows.length).toBeGreaterThan(5);
   }, slow);
 
-  it('prints readable tables: year by year, NPV, payback, savings split, energy and carbon, sensitivity', async () => {
+  it('prints readable tables: financial years, capital, reconciliation, finance view, NPV with its uncertainty, energy and carbon', async () => {
     const { code, stdout } = await unsprawl('tco', '--scenario', 'ward-systems', '--draws', '300');
     expect(code).toBe(0);
     for (const text of ['Do nothing: the servers the option moves', 'The option', 'Cash flows', 'Present value', 'NPV at 3.5%', 'Payback',
-      'Running costs', 'Hardware and software', 'Total cost of ownership', 'Energy (kWh)', 'Carbon (tCO2e)', 'Rack units', 'Sensitivity: top 5', 'Monte Carlo (300 draws']) {
+      'Y0 2026/27', 'Capital requirement (CDEL', 'Reconciliation: do nothing to the option', 'Total saving (= the sum of the net cash flows)',
+      'Recurring cash-releasing saving, full year', 'Income and expenditure', 'NPV median (Monte Carlo)', 'Chance the NPV is negative',
+      'is the best value', 'Energy (kWh, whole estate)', 'Carbon (tCO2e)', 'Rack units', 'Sensitivity: top 5', 'Monte Carlo (300 draws']) {
       expect(stdout).toContain(text);
     }
-    expect(stdout).toMatch(/NPV at 3\.5%\s+-?£[\d,]+/);
+    expect(stdout).toMatch(/NPV at 3\.5% \(point estimate\)\s+-?£[\d,]+/);
   }, slow);
 
   it('--compare ranks every host model x hypervisor by NPV', async () => {
@@ -53,7 +55,10 @@ describe('unsprawl tco', () => {
     [['--set', 'energy.price=0.3'], 'unknown assumption "energy.price"'],
     [['--set', 'energy.pricePerKwh=-0.1'], 'energy.pricePerKwh: expected a value from 0 to 5 (£/kWh), got -0.1'],
     [['--set', 'discount.rate=150%'], 'discount.rate: expected a value from 0 to 1 (real rate per year), got 1.5'],
-    [['--draws', 'lots'], '--draws: expected a whole number of at least 1, got "lots"'],
+    [['--draws', 'lots'], '--draws: expected a whole number from 100 to 100000, got "lots"'],
+    [['--draws', '1e9'], '--draws: expected a whole number from 100 to 100000, got "1e9"'],
+    [['--draws', '1000000000'], '--draws: expected a whole number from 100 to 100000, got "1000000000"'],
+    [['--set', 'horizon.years=500'], 'horizon.years: expected a value from 1 to 15'],
   ])('refuses %j with a clear error naming the key', async (args, message) => {
     const { code, stdout, stderr } = await unsprawl('tco', '--no-sensitivity', ...args);
     expect(code).toBe(2);
@@ -66,4 +71,30 @@ describe('unsprawl tco', () => {
     expect(code).toBe(0);
     for (const flag of ['--scope', '--host', '--set', '--json', '--compare', '--draws', 'docs/model.md']) expect(stdout).toContain(flag);
   }, slow);
+});
+
+describe('unsprawl tco --retire', () => {
+  it('switches off the zombies estate --retire-candidates lists, and shows their saving apart from consolidation', async () => {
+    const [off, candidates] = await Promise.all([
+      unsprawl('tco', '--json', '--no-sensitivity', '--retire', 'zombie', '--host', 'PowerEdge MX760c'),
+      unsprawl('estate', '--retire-candidates', '--json'),
+    ]);
+    expect(off.code).toBe(0);
+    const r = JSON.parse(off.stdout) as TcoJson & { plan: { retired: { workload: string; class: string }[] } };
+    const zombies = (JSON.parse(candidates.stdout) as { retirement: { servers: { workload: string; activity: string }[] } }).retirement.servers
+      .filter((s) => s.activity === 'zombie').map((s) => s.workload);
+    expect(r.plan.retired.map((x) => x.workload)).toEqual(zombies);
+    const { switchOff, consolidation } = r.appraisal.savingSources;
+    expect(switchOff.servers).toBe(20);
+    expect(switchOff.npv).toBeGreaterThan(0);
+    expect(switchOff.npv + consolidation.npv).toBe(r.appraisal.npv);
+    expect(switchOff.saving.saving + consolidation.saving.saving).toBe(r.appraisal.savings.totalCostOfOwnership.saving);
+    expect(r.appraisal.lines.find((l) => l.id === 'option.switchOffDecommissioning')?.total).toBe(20 * 400 * 100);
+  }, slow);
+
+  it('refuses an unknown --retire value, saying what it expected', async () => {
+    const { code, stderr } = await unsprawl('tco', '--retire', 'sometimes');
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('--retire: expected none, zombie or idle, got "sometimes"');
+  });
 });

@@ -24,7 +24,7 @@ describe('evaluate', { timeout: 120_000 }, () => {
     expect(e.appraisal.hostModel).toBe(e.plan.hostModel.model);
     expect(e.appraisal.servers.moved).toBe(new Set(e.plan.placements.map((p) => p.workload)).size);
     expect(e.appraisal.servers.moved + e.appraisal.servers.staying).toBe(estate.servers.length);
-    expect(e.appraisal).toEqual(appraise({ estate, hosts, assumptions: e.assumptions, scenario, plan: e.plan }));
+    expect(e.appraisal).toEqual(appraise({ estate, hosts, assumptions: e.assumptions, scenario: e.scenario, plan: e.plan }));
   });
 
   it('shows consolidation cutting energy, carbon, servers and rack space on the sample trust', () => {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { claimSummaryPost } from '../../store/ledger/claim-summary-post.js';
 import { listSummaryPosts } from '../../store/ledger/list-summary-posts.js';
 import { settleSummaryPost } from '../../store/ledger/settle-summary-post.js';
+import { StoreError } from '../../store/store-error.js';
 import { tempStores } from './temp-store.js';
 
 const t0 = new Date('2026-11-02T09:00:00Z');
@@ -12,6 +13,15 @@ describe('summary post ledger', () => {
   const stores = tempStores();
   const connect = stores.open;
   afterEach(stores.cleanup);
+
+  it('names a ledger row it cannot read instead of crashing the listing', () => {
+    const store = connect();
+    claimSummaryPost(store, { ...key, instance: 'a', now: t0, leaseMs: 600_000 });
+    store.db.pragma('ignore_check_constraints = ON');
+    store.db.prepare("UPDATE summary_posts SET status = 'sent?' WHERE month = ?").run(key.month);
+    expect(() => listSummaryPosts(store)).toThrow(StoreError);
+    expect(() => listSummaryPosts(store)).toThrow(`has a summary ledger row it cannot read (month 2026-10, destination slack:C0WARDS`);
+  });
 
   it('lets exactly one of two connections to the same file claim a month and destination', () => {
     const a = connect();

@@ -36,7 +36,7 @@ describe('scenario runs and conversation references', () => {
     expect(third.inputsHash).not.toBe(first.inputsHash);
     const runs = listScenarioRuns(store);
     expect(runs.map((r) => r.id)).toEqual([second.id, third.id, first.id]);
-    expect(runs[0]).toMatchObject({ scenario: { name: 'ward-systems', hypervisor: 'hyperv' }, results: { hosts: 3 }, askedBy: 'slack:U123', channel: 'slack' });
+    expect(runs[0]).toMatchObject({ scenario: { name: 'ward-systems', hypervisor: 'best-value' }, results: { hosts: 3 }, askedBy: 'slack:U123', channel: 'slack' });
     expect(listScenarioRuns(store, { inputsHash: first.inputsHash })).toHaveLength(2);
   });
 

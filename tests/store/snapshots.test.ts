@@ -99,6 +99,23 @@ describe('estate snapshots', () => {
     store = openStore({ path: tmp.file() });
     const { snapshot } = saveSnapshot(store, { estate: smallEstate(3), asOf: '2026-10-31', importedBy: 'test', now });
     store.db.prepare("UPDATE snapshot_servers SET row_json = json_set(row_json, '$.cpu_util_p95', 140) WHERE server_id = 'SRV-002'").run();
-    expect(() => readSnapshotEstate(store, snapshot)).toThrow(/history snapshot 2026-10-31 row 3, cpu_util_p95: expected a number from 0 to 100/);
+    expect(() => readSnapshotEstate(store, snapshot)).toThrow(/history snapshot 2026-10-31 row 3, cpu_util_p95: expected a number from 0 to 100, got 140/);
+  });
+
+  it('refuses a value an older version let through (1e308) and an unreadable row, naming the snapshot date, rather than crashing later', () => {
+    store = openStore({ path: tmp.file() });
+    const { snapshot } = saveSnapshot(store, { estate: smallEstate(3), asOf: '2026-10-31', importedBy: 'test', now });
+    store.db.prepare("UPDATE snapshot_servers SET row_json = json_set(row_json, '$.annual_support_gbp', 1e308) WHERE server_id = 'SRV-001'").run();
+    store.db.prepare("UPDATE snapshot_servers SET row_json = 'not json' WHERE server_id = 'SRV-003'").run();
+    let message = '';
+    try {
+      readSnapshotEstate(store, snapshot);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message.split('\n')).toEqual([
+      'history snapshot 2026-10-31 row 2, annual_support_gbp: expected an amount in pounds from 0 to 10000000, got 1e+308; import this date again with --replace',
+      'history snapshot 2026-10-31 row 4: expected a stored server record, found an unreadable row: restore the store from a backup, or import this date again with --replace',
+    ]);
   });
 });

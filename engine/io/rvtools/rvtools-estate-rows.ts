@@ -1,8 +1,9 @@
 import type { InputProblem } from '../../errors.js';
-import { canonicalColumnName } from '../canonical-estate-rows.js';
+import { canonicalColumnName, normaliseExcelCell } from '../canonical-estate-rows.js';
 import type { InputTable, InputTableRow, InputWarning } from '../input-table.js';
 import type { RowToValidate } from '../validate-rows.js';
 import { estimateCpuLaunchYear } from './estimate-cpu-launch-year.js';
+import { rvtoolsColumnFinder, rvtoolsNumber, type ColumnFinder } from './rvtools-column-finder.js';
 
 /** RVTools column names (4.x uses MiB; older exports MB), first match wins. */
 const vInfoColumns = {
@@ -18,6 +19,7 @@ const vInfoColumns = {
   cluster: ['Cluster'],
   datacenter: ['Datacenter'],
   annotation: ['Annotation'],
+  folder: ['Folder'],
 } as const;
 
 /**
@@ -27,6 +29,7 @@ const vInfoColumns = {
 const attributeColumns = [
   'service', 'apps', 'site', 'environment', 'criticality', 'cpu_util_p95', 'mem_util_p95',
   'annual_support_gbp', 'virtualisable', 'not_virtualisable_reason', 'anti_affinity',
+  'owner', 'net_kbps_p95', 'disk_iops_p95', 'last_logon', 'last_change',
 ] as const;
 
 /** True when a table looks like an RVTools vInfo tab rather than the canonical estate columns. */
@@ -35,13 +38,42 @@ export function isRvtoolsVinfo(table: InputTable): boolean {
   return names.has('vm') && (names.has('powerstate') || names.has('cpus'));
 }
 
+/** The RVTools sheets that describe VMs: vInfo, and the usage sheets and hosts when present. */
+export interface RvtoolsVmSheets {
+  vInfo: InputTable;
+  vHost?: InputTable;
+  vCPU?: InputTable;
+  vMemory?: InputTable;
+  vNetwork?: InputTable;
+}
+
+/** What a service map can match a VM on: its name, folder, annotation and every vInfo cell (custom attributes included). */
+export interface VmFacts {
+  name: string;
+  folder?: string;
+  annotation?: string;
+  cells: Readonly<Record<string, string>>;
+}
+
+export interface RvtoolsVmRow extends RowToValidate {
+  facts: VmFacts;
+}
+
 /**
- * Maps RVTools vInfo rows (one per VM) onto the canonical estate columns; vHost, when given,
- * supplies each host's CPU model, from which a VM's purchase_year (its host's) is estimated.
+ * Maps RVTools vInfo rows (one per VM) onto the canonical estate columns:
+ * - vHost, when given, supplies each host's CPU model, from which a VM's purchase_year (its
+ *   host's) is estimated, and the host's clock speed for CPU use;
+ * - vInfo Host and Cluster say where the VM runs today;
+ * - vCPU "Overall" MHz / (CPUs x host Speed MHz) and vMemory "Consumed" (else "Active") / "Size MiB"
+ *   become cpu_util_p95 / mem_util_p95 with usage_basis snapshot: one instant at export time,
+ *   which sizing treats with a comfort margin. A utilisation given as a custom attribute or in
+ *   the annotation is a measured percentile and wins over the snapshot.
+ * - vNetwork, when given, shows VMs whose every network adapter is disconnected (no traffic).
  * Templates and VMs that are not powered on are left out, each with a warning.
  */
-export function rvtoolsEstateRows(vInfo: InputTable, vHost?: InputTable): { rows: RowToValidate[]; problems: InputProblem[]; warnings: InputWarning[] } {
-  const col = columnFinder(vInfo.header);
+export function rvtoolsEstateRows(sheets: RvtoolsVmSheets): { rows: RvtoolsVmRow[]; problems: InputProblem[]; warnings: InputWarning[] } {
+  const { vInfo, vHost, vNetwork } = sheets;
+  const col = rvtoolsColumnFinder(vInfo.header);
   const problems: InputProblem[] = [];
   const warnings: InputWarning[] = [];
   for (const [key, names] of Object.entries({ vm: vInfoColumns.vm, cpus: vInfoColumns.cpus, memory: vInfoColumns.memory })) {
@@ -49,9 +81,11 @@ export function rvtoolsEstateRows(vInfo: InputTable, vHost?: InputTable): { rows
   }
   if (problems.length > 0) return { rows: [], problems, warnings };
 
-  const hostYears = vHost ? hostLaunchYears(vHost) : new Map<string, number>();
+  const hostFacts = vHost ? hostCpuFacts(vHost) : new Map<string, HostCpuFacts>();
+  const usage = vmUsage(sheets.vCPU, sheets.vMemory);
+  const offline = vNetwork ? disconnectedVms(vNetwork) : new Set<string>();
   const attributes = vInfo.header.filter((h) => (attributeColumns as readonly string[]).includes(canonicalColumnName(h)));
-  const rows: RowToValidate[] = [];
+  const rows: RvtoolsVmRow[] = [];
   for (const r of vInfo.rows) {
     const cell = (names: readonly string[]): string | undefined => {
       const name = filledColumn(r, names, col);
@@ -64,35 +98,88 @@ export function rvtoolsEstateRows(vInfo: InputTable, vHost?: InputTable): { rows
     }
     const mapped = mapVm(r, vInfo.file, cell, (names) => filledColumn(r, names, col) ?? col(names), problems);
     const host = cell(vInfoColumns.host);
-    const year = host === undefined ? undefined : hostYears.get(host.toLowerCase());
-    if (year !== undefined) mapped.values.purchase_year = year;
-    applyAnnotation(mapped, cell(vInfoColumns.annotation));
+    const facts = host === undefined ? undefined : hostFacts.get(host.toLowerCase());
+    if (facts?.launchYear !== undefined) mapped.values.purchase_year = facts.launchYear;
+    if (host !== undefined) mapped.values.host = host;
+    const cluster = cell(vInfoColumns.cluster);
+    if (cluster !== undefined) mapped.values.cluster = cluster;
+    const annotation = cell(vInfoColumns.annotation);
+    applyAnnotation(mapped, annotation);
+    if (offline.has((cell(vInfoColumns.vm) ?? '').toLowerCase())) {
+      mapped.values.net_kbps_p95 = 0;
+      mapped.sourceColumns = { ...mapped.sourceColumns, net_kbps_p95: 'vNetwork Connected' };
+    }
     for (const header of attributes) {
       const value = r.cells[header];
       const name = canonicalColumnName(header);
       if (value !== undefined) {
-        mapped.values[name] = value;
+        mapped.values[name] = normaliseExcelCell(name, value);
         mapped.sourceColumns = { ...mapped.sourceColumns, [name]: header };
       }
     }
-    rows.push(mapped);
+    applySnapshotUsage(mapped, usage.get(String(mapped.values.id ?? '').toLowerCase()), facts?.speedMhz);
+    const folder = cell(vInfoColumns.folder);
+    rows.push({
+      ...mapped,
+      facts: { name: String(mapped.values.id ?? ''), ...(folder ? { folder } : {}), ...(annotation ? { annotation } : {}), cells: r.cells },
+    });
   }
   return { rows, problems, warnings };
 }
 
-function columnFinder(header: readonly string[]): (names: readonly string[]) => string | undefined {
-  const byLower = new Map(header.map((h) => [h.toLowerCase(), h]));
-  return (names) => {
-    for (const n of names) {
-      const found = byLower.get(n.toLowerCase());
-      if (found) return found;
+interface VmUsage {
+  cpus?: number;
+  overallMhz?: number;
+  maxMhz?: number;
+  sizeMib?: number;
+  consumedMib?: number;
+  activeMib?: number;
+}
+
+/** vCPU and vMemory figures by VM name (lower case); a VM missing from a sheet has none of its figures. */
+function vmUsage(vCPU: InputTable | undefined, vMemory: InputTable | undefined): Map<string, VmUsage> {
+  const usage = new Map<string, VmUsage>();
+  const read = (table: InputTable | undefined, figures: Partial<Record<keyof VmUsage, readonly string[]>>) => {
+    if (!table) return;
+    const col = rvtoolsColumnFinder(table.header);
+    const vm = col(['VM']);
+    if (vm === undefined) return;
+    for (const r of table.rows) {
+      const name = r.cells[vm]?.toLowerCase();
+      if (name === undefined) continue;
+      const entry = usage.get(name) ?? {};
+      for (const [key, names] of Object.entries(figures) as [keyof VmUsage, readonly string[]][]) {
+        const value = rvtoolsNumber(r, col(names));
+        if (value !== undefined) entry[key] = value;
+      }
+      usage.set(name, entry);
     }
-    return undefined;
   };
+  read(vCPU, { cpus: ['CPUs'], overallMhz: ['Overall'], maxMhz: ['Max'] });
+  read(vMemory, { sizeMib: ['Size MiB', 'Size MB'], consumedMib: ['Consumed'], activeMib: ['Active'] });
+  return usage;
+}
+
+/**
+ * CPU use = Overall MHz / (CPUs x the host's clock MHz), else / vCPU "Max" MHz; memory use =
+ * Consumed (else Active) / Size. Both capped at 100% (turbo clocks can push Overall past nominal).
+ */
+function applySnapshotUsage(row: RowToValidate, usage: VmUsage | undefined, hostSpeedMhz: number | undefined): void {
+  if (!usage || row.values.cpu_util_p95 !== undefined || row.values.mem_util_p95 !== undefined) return;
+  const cpus = usage.cpus ?? Number(row.values.cpu_cores);
+  const capacityMhz = hostSpeedMhz !== undefined && cpus > 0 ? cpus * hostSpeedMhz : usage.maxMhz;
+  const percent = (used: number | undefined, of: number | undefined) =>
+    used === undefined || of === undefined || !(of > 0) ? undefined : Math.round(Math.min(100, (used / of) * 100) * 10) / 10;
+  const cpu = percent(usage.overallMhz, capacityMhz);
+  const mem = percent(usage.consumedMib ?? usage.activeMib, usage.sizeMib ?? (Number(row.values.mem_gb) * 1024 || undefined));
+  if (cpu === undefined && mem === undefined) return;
+  if (cpu !== undefined) row.values.cpu_util_p95 = cpu;
+  if (mem !== undefined) row.values.mem_util_p95 = mem;
+  row.values.usage_basis = 'snapshot';
 }
 
 /** The first candidate column that has a value in this row ("OS according to the configuration file", else the VMware Tools one). */
-function filledColumn(r: InputTableRow, names: readonly string[], col: (names: readonly string[]) => string | undefined): string | undefined {
+function filledColumn(r: InputTableRow, names: readonly string[], col: ColumnFinder): string | undefined {
   for (const n of names) {
     const name = col([n]);
     if (name !== undefined && r.cells[name] !== undefined) return name;
@@ -110,7 +197,7 @@ function mapVm(
   r: InputTableRow,
   file: string,
   cell: (names: readonly string[]) => string | undefined,
-  col: (names: readonly string[]) => string | undefined,
+  col: ColumnFinder,
   problems: InputProblem[],
 ): RowToValidate {
   const reported = new Set<string>();
@@ -170,19 +257,46 @@ function applyAnnotation(row: RowToValidate, annotation: string | undefined): vo
   }
 }
 
-function hostLaunchYears(vHost: InputTable): Map<string, number> {
-  const col = columnFinder(vHost.header);
+interface HostCpuFacts {
+  launchYear?: number;
+  speedMhz?: number;
+}
+
+function hostCpuFacts(vHost: InputTable): Map<string, HostCpuFacts> {
+  const col = rvtoolsColumnFinder(vHost.header);
   const hostCol = col(['Host']);
   const modelCol = col(['CPU Model', 'CPU model']);
-  const years = new Map<string, number>();
-  if (!hostCol || !modelCol) return years;
+  const facts = new Map<string, HostCpuFacts>();
+  if (!hostCol) return facts;
   for (const r of vHost.rows) {
     const host = r.cells[hostCol];
-    const model = r.cells[modelCol];
-    const year = model === undefined ? undefined : estimateCpuLaunchYear(model);
-    if (host !== undefined && year !== undefined) years.set(host.toLowerCase(), year);
+    if (host === undefined) continue;
+    const model = modelCol === undefined ? undefined : r.cells[modelCol];
+    const launchYear = model === undefined ? undefined : estimateCpuLaunchYear(model);
+    const speedMhz = rvtoolsNumber(r, col(['Speed']));
+    facts.set(host.toLowerCase(), { ...(launchYear !== undefined ? { launchYear } : {}), ...(speedMhz !== undefined && speedMhz > 0 ? { speedMhz } : {}) });
   }
-  return years;
+  return facts;
+}
+
+/**
+ * VMs listed in vNetwork whose every adapter has Connected = False: they can send and receive
+ * nothing, so their network throughput is known to be 0. A VM with any connected adapter (or
+ * none listed) says nothing about its traffic: RVTools records no throughput.
+ */
+function disconnectedVms(vNetwork: InputTable): Set<string> {
+  const col = rvtoolsColumnFinder(vNetwork.header);
+  const vmCol = col(['VM']);
+  const connectedCol = col(['Connected']);
+  const connected = new Map<string, boolean>();
+  if (!vmCol || !connectedCol) return new Set();
+  for (const r of vNetwork.rows) {
+    const vm = r.cells[vmCol]?.toLowerCase();
+    if (vm === undefined) continue;
+    const up = !/^(false|no|0)$/i.test(r.cells[connectedCol] ?? '');
+    connected.set(vm, (connected.get(vm) ?? false) || up);
+  }
+  return new Set([...connected].filter(([, up]) => !up).map(([vm]) => vm));
 }
 
 function round(value: number, decimals: number): number {

@@ -8,6 +8,8 @@ import { summariseEstate } from '../../../engine/estate/summarise-estate.js';
 import { loadInputs, type Inputs } from '../../../engine/io/load-inputs.js';
 import { selectScope } from '../../../engine/scenario/scope.js';
 import { scenarioSchema, type Scenario } from '../../../engine/scenario/scenario.js';
+import { evaluationUncertainty } from '../../../engine/sensitivity/evaluation-sensitivity.js';
+import { describeSelection } from '../../../reports/format/describe-selection.js';
 import { formatMoneyShort } from '../../../reports/format/numbers.js';
 import type { Answer } from '../../../bot/answer/answer.js';
 
@@ -25,7 +27,7 @@ const engine = (scenario: Answer['scenario']) =>
 const raw = (answer: Answer, label: RegExp) => answer.figures.find((f) => label.test(f.label))?.raw;
 
 describe('what-if answers carry the engine figures for the same scenario', () => {
-  it('"what if we consolidate ward systems?" shows evaluate()\'s hosts, saving, NPV and payback', async () => {
+  it('"what if we consolidate ward systems?" shows evaluate()\'s hosts, capital, cash saving, NPV with its uncertainty, and payback', async () => {
     const { answer, context } = await core.ask('what if we consolidate ward systems?');
     expect(answer.kind).toBe('what-if');
     const result = engine(answer.scenario);
@@ -33,10 +35,15 @@ describe('what-if answers carry the engine figures for the same scenario', () =>
     expect([...result.plan.inScope].sort()).toEqual(wardIds);
     expect(raw(answer, /^Hosts$/)).toBe(result.plan.hosts);
     expect(raw(answer, /^NPV/)).toBe(result.appraisal.npv);
-    expect(raw(answer, /^Saving/)).toBe(result.appraisal.savings.totalCostOfOwnership.saving);
+    expect(raw(answer, /^Capital/)).toBe(result.appraisal.finance.capital.requirement);
+    expect(raw(answer, /^Cash-releasing saving a year/)).toBe(result.appraisal.finance.recurringSavings.fullYear.cashReleasing);
     expect(raw(answer, /^Payback/)).toBe(result.appraisal.paybackMonths ?? undefined);
-    expect(answer.headline).toMatch(/^Consolidating Ward systems \(\d+ servers\) onto \d+ x .+ hosts \(N\+1\) (saves|costs) /);
-    expect(answer.headline).toContain(`NPV ${formatMoneyShort(result.appraisal.npv)} at 3.5%`);
+    const uncertainty = evaluationUncertainty({ estate: inputs.estate, hosts: inputs.hosts, evaluation: result, corePerformance: inputs.corePerformance });
+    expect(raw(answer, /^NPV median/)).toBe(uncertainty.p50);
+    expect(raw(answer, /^Chance of a negative NPV/)).toBe(uncertainty.probabilityNegative);
+    expect(answer.headline).toMatch(/^Consolidating Ward systems \(\d+ servers\) onto \d+ x .+ hosts \(N\+1\) needs £[\d.]+[km]? capital and (saves|costs) /);
+    expect(answer.headline).toContain(`NPV ${formatMoneyShort(result.appraisal.npv)} over 5 years at 3.5% (median ${formatMoneyShort(uncertainty.p50)}`);
+    expect(answer.notes[0]).toBe(describeSelection(result.selection));
     expect(answer.actions.map((a) => a.id)).toEqual(['business-case', 'show-assumptions', 'compare-hypervisors', 'sensitivity']);
     expect(context.lastScenario?.scope).toBe('service="Ward systems"');
   });

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +28,21 @@ const options = () => ({ store, baseline: () => loadEstate(), now: () => new Dat
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('importInventory', () => {
+  it('stores an RVTools export without vHost or vLicense and says what it assumed instead', async () => {
+    const book = new ExcelJS.Workbook();
+    const vInfo = book.addWorksheet('vInfo');
+    vInfo.addRow(['VM', 'Powerstate', 'Template', 'CPUs', 'Memory', 'Datacenter', 'Cluster', 'Host']);
+    vInfo.addRow(['WARD-APP-01', 'poweredOn', false, 4, 16384, 'Main DC', 'CL-PROD', 'esx01']);
+    const upload = { bytes: new Uint8Array(await book.xlsx.writeBuffer()), filename: 'RVTools_export_all.xlsx', uploadedBy: 'teams:alice' };
+    const result = await importInventory(upload, options());
+    expect(result.stored).toBe(true);
+    if (!result.stored) return;
+    expect(result.asOf).toBe('2026-11-25');
+    expect(result.assumed.some((note) => note.startsWith('no vHost sheet: today\'s hosts are unknown'))).toBe(true);
+    expect(result.assumed.some((note) => note.startsWith('no vLicense sheet: today\'s hypervisor licences are assumed'))).toBe(true);
+    expect(result.assumed).toContain('no export date found (no vMetaData sheet, no date in the file name): dated today, 2026-11-25; give the export date with --as-of YYYY-MM-DD');
+  });
+
   it('stores a valid inventory as the snapshot for today and says what changed against the estate in use', async () => {
     const lines = sampleCsv.trimEnd().split('\n');
     const header = lines[0] ?? '';
@@ -41,7 +57,9 @@ describe('importInventory', () => {
     expect(result.asOf).toBe('2026-11-25');
     expect(result.changes.added).toEqual(['NEW-SRV-001']);
     expect(result.changes.removed).toEqual([removedId]);
-    expect(result.changes.changed).toEqual([{ id: changedId, fields: ['cpuCores'] }]);
+    // Named by the inventory's column, with the old and new values.
+    const cores = Number((second ?? '').split(',')[8]);
+    expect(result.changes.changed).toEqual([{ id: changedId, changes: [{ column: 'cpu_cores', before: String(cores), after: String(cores + 4) }] }]);
     expect(listSnapshots(store).map((s) => [s.asOf, s.serverCount, s.importedBy])).toEqual([['2026-11-25', lines.length - 1, 'slack:U0ALICE']]);
   });
 

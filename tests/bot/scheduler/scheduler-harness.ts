@@ -54,6 +54,7 @@ export async function chatPosters(options: { slack: FakeServer; teams: FakeServe
     audit: { record: () => Promise.resolve() },
     log: { info: () => undefined, error: () => undefined },
     conversations,
+    firstDelivery: () => true,
     retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
   });
   const slackClient = new webApi.WebClient('xoxb-test-token', { slackApiUrl: `${options.slack.url}api/`, retryConfig: { retries: 0 } });

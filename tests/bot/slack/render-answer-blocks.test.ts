@@ -58,9 +58,9 @@ describe('renderAnswerBlocks', () => {
     expect(decodeButtonValue(actions.elements[1]?.value).question).toBe('what if we consolidate pathology archive?');
   });
 
-  it('shows names from an inventory as text, never as mentions or links', () => {
+  it('shows names from an inventory as text, never as mentions or links, in the blocks and the notification text', () => {
     const hostile: Answer = { ...whatIf, headline: 'Server <!channel> & <https://evil.example|click>', figures: [{ label: '<@U0BOSS>', value: '1' }] };
-    const json = JSON.stringify(renderAnswerBlocks(hostile).blocks);
+    const json = JSON.stringify(renderAnswerBlocks(hostile));
     expect(json).not.toContain('<!channel>');
     expect(json).not.toContain('<@U0BOSS>');
     expect(json).toContain('&lt;!channel&gt; &amp; &lt;https://evil.example|click&gt;');

@@ -36,7 +36,7 @@ describe('slash command over HTTP', () => {
     const ack = await slack.command('report ward systems');
     expect(ack.status).toBe(200);
     await slack.api.waitFor(() => slack.api.callsTo('chat.update').length === 1);
-    expect(slack.calls[0]).toMatchObject({ method: 'ask', text: 'make the business case for ward systems' });
+    expect(slack.calls.map((c) => c.text)).toEqual(['ward systems', 'make the business case for ward systems']);
     const preparing = slack.api.callsTo('chat.postMessage')[0];
     expect(preparing?.params).toMatchObject({ channel: 'C0INFRA', text: preparingText });
     expect(preparing?.params.thread_ts).toBeUndefined();
@@ -119,12 +119,14 @@ describe('app_mention in a channel', () => {
     expect(slack.api.callsTo('chat.postMessage')).toHaveLength(1);
   });
 
-  it('refuses politely, in the thread, a user outside the allow-list, and a channel outside it', async () => {
+  it('refuses politely and privately (ephemeral, in the thread) a user outside the allow-list, and a channel outside it', async () => {
     await slack.mention({ text: '<@U0BOT> what if we consolidate ward systems?', ts: '1700000400.000100', user: 'U0MALLORY' });
     await slack.mention({ text: '<@U0BOT> what if we consolidate ward systems?', ts: '1700000401.000100', channel: 'C0RANDOM' });
-    await slack.api.waitFor(() => slack.api.callsTo('chat.postMessage').length === 2);
-    const [toUser, toChannel] = slack.api.callsTo('chat.postMessage');
-    expect(toUser?.params).toMatchObject({ thread_ts: '1700000400.000100' });
+    await slack.api.waitFor(() => slack.api.callsTo('chat.postEphemeral').length === 2);
+    expect(slack.api.callsTo('chat.postMessage')).toEqual([]);
+    const [toUser, toChannel] = slack.api.callsTo('chat.postEphemeral');
+    expect(toUser?.params).toMatchObject({ thread_ts: '1700000400.000100', user: 'U0MALLORY' });
+    expect(toChannel?.params).toMatchObject({ channel: 'C0RANDOM', user: 'U0ALICE' });
     expect(String(toUser?.params.text)).toMatch(/^Sorry, I can only answer people my administrators have given access to/);
     expect(String(toChannel?.params.text)).toMatch(/^Sorry, I only answer in the channels/);
     expect(toUser?.params.blocks).toBeUndefined();

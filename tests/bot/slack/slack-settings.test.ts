@@ -53,7 +53,7 @@ describe('loadSlackSettings', () => {
 describe('loadBotSettings', () => {
   it('defaults to the bundled sample trust, state in .unsprawl and HTTP on loopback', () => {
     const settings = loadBotSettings({});
-    expect(settings.inputs).toEqual({ estate: undefined, hosts: undefined, assumptions: undefined });
+    expect(settings.inputs).toEqual({ estate: undefined, hostsInUse: undefined, licences: undefined, serviceMap: undefined, hosts: undefined, assumptions: undefined });
     expect(settings.http).toEqual({ host: '127.0.0.1', port: 3000 });
     expect(settings.auditLogPath).toMatch(/\.unsprawl[/\\]audit\.log$/);
     expect(settings.historyDbPath).toMatch(/\.unsprawl[/\\]history\.db$/);
@@ -61,7 +61,7 @@ describe('loadBotSettings', () => {
 
   it('names a missing estate file and a bad port', () => {
     expect(problemsOf(() => loadBotSettings({ UNSPRAWL_ESTATE: '/no/such/estate.csv', UNSPRAWL_PORT: '70000' }))).toEqual([
-      'UNSPRAWL_ESTATE: expected an existing estate (CSV, RVTools xlsx/csv or JSON) file, found nothing at /no/such/estate.csv',
+      'UNSPRAWL_ESTATE: expected an existing estate (CSV, RVTools xlsx/csv or JSON) file, or sample:acute or sample:virtual, found nothing at /no/such/estate.csv',
       'UNSPRAWL_PORT: expected a TCP port from 0 to 65535',
     ]);
   });

@@ -30,6 +30,7 @@ const slackApp = () =>
     renderBusinessCase: twoPagePdf,
     importInventory: async () => ({ stored: false, problems: [] }),
     express: express(),
+    firstDelivery: () => true,
     retryConfig: { retries: 1, minTimeout: 10, maxTimeout: 20 },
     logLevel: LogLevel.ERROR,
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createThreadContexts } from '../../../bot/slack/thread-contexts.js';
 
-const context = (name: string) => ({ version: 1 as const, lastIntent: 'what-if' as const, lastScenario: { name, scope: 'all', host: 'cheapest', hypervisor: 'vmware' as const, dr: { enabled: false, minCriticality: 'high' as const }, separateSites: false, overrides: {} } });
+const context = (name: string) => ({ version: 1 as const, lastIntent: 'what-if' as const, lastScenario: { name, scope: 'all', host: 'cheapest', hypervisor: 'vmware' as const, baseline: 'sweat' as const, dr: { enabled: false, minCriticality: 'high' as const }, separateSites: false, overrides: {} } });
 
 describe('createThreadContexts', () => {
   it('keeps each thread of each channel apart', () => {

@@ -42,7 +42,7 @@ describe('the monthly summary as a chat answer', { timeout: 90_000 }, () => {
     const answer = summaryAnswer(summary);
     const slack = JSON.stringify(renderAnswerBlocks(answer));
     const card = JSON.stringify(renderAnswerCard(answer));
-    for (const text of ['Estate summary for October 2026', '79 of 90', 'MDC-FS-01']) {
+    for (const text of ['Estate summary for October 2026', '79 of 90', 'MDC-ANAE-APP01']) {
       expect(slack).toContain(text);
       expect(card).toContain(text);
     }

@@ -116,11 +116,54 @@ describe('Teams endpoint authentication with credentials configured', () => {
   });
 });
 
+/** A POST to /api/messages with any body and content type, as a misbehaving client sends it. */
+async function rawPost(body: string, contentType: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${teams.url}/api/messages`, { method: 'POST', headers: { 'content-type': contentType, ...headers }, body });
+  await response.text();
+  return response.status;
+}
+
+describe('HTTP semantics of /api/messages: authentication first, then the body, never 500 for a client error', () => {
+  const bodies: [string, string, string][] = [
+    ['malformed JSON', '{"type": "message",', 'application/json'],
+    ['an empty object', '{}', 'application/json'],
+    ['an array', '[{"type":"message"}]', 'application/json'],
+    ['a form body', 'type=message&text=hello', 'application/x-www-form-urlencoded'],
+    ['1.2 MB', JSON.stringify({ type: 'message', text: 'x'.repeat(1_200_000) }), 'application/json'],
+  ];
+
+  it.each(bodies)('answers 401 to %s without a token, before reading it', async (_what, body, contentType) => {
+    expect(await rawPost(body, contentType)).toBe(401);
+  });
+
+  it.each([...bodies.slice(0, 4).map(([what, body, type]) => [what, body, type, 400] as const), [bodies[4]![0], bodies[4]![1], bodies[4]![2], 413] as const])(
+    'answers %s with a valid token with the client error it is (%#)',
+    async (_what, body, contentType, status) => {
+      const token = jwt(trusted.privateKey, 'key-1', entraClaims);
+      expect(await rawPost(body, contentType, { authorization: `Bearer ${token}` })).toBe(status);
+    },
+  );
+
+  it("refuses (401) a token whose serviceurl claim is not the activity's serviceUrl", async () => {
+    const token = jwt(trusted.privateKey, 'key-1', { ...entraClaims, serviceurl: 'https://smba.trafficmanager.net/emea/' });
+    const before = teams.errors.length;
+    expect((await postActivity(teams.url, messageActivity(connector.url, personalConversation(), 'what if we consolidate ward systems?'), { authorization: `Bearer ${token}` })).status).toBe(401);
+    expect(teams.errors.length).toBe(before);
+  });
+
+  it('lets a token whose serviceurl claim matches the activity past the check', async () => {
+    const token = jwt(trusted.privateKey, 'key-1', { ...entraClaims, serviceurl: connector.url.toUpperCase() });
+    // Past the checks the reply fails on MSAL's refusal of the http loopback issuer, as above.
+    expect((await postActivity(teams.url, messageActivity(connector.url, personalConversation(), 'what if we consolidate ward systems?'), { authorization: `Bearer ${token}` })).status).toBe(500);
+  });
+});
+
 describe('the test-only anonymous mode', () => {
   const base = { TEAMS_ANONYMOUS_FOR_TESTS: 'true', TEAMS_PUBLIC_BASE_URL: 'http://127.0.0.1:3978', TEAMS_LINK_SECRET: 'x'.repeat(32) };
 
   it('is refused when NODE_ENV is production', () => {
     expect(() => loadTeamsSettings({ ...base, NODE_ENV: 'production' })).toThrow(/TEAMS_ANONYMOUS_FOR_TESTS: anonymous mode is for tests only/);
+    expect(() => loadTeamsSettings({ ...base, NODE_ENV: 'Production' })).toThrow(/TEAMS_ANONYMOUS_FOR_TESTS: anonymous mode is for tests only/);
   });
 
   it('is refused when an app id (client id) is configured', () => {

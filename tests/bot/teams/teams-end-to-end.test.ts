@@ -184,6 +184,8 @@ describe('Teams business case PDF', () => {
     );
 
     expect(response.status).toBe(200);
+    // The invoke is answered first; the upload and the file card follow.
+    await teams.bot.whenIdle();
     const upload = connector.uploads[0];
     expect(upload?.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(upload?.bytes.byteLength).toBe(consent?.content.sizeInBytes);

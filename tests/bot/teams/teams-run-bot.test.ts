@@ -103,6 +103,7 @@ describe('unsprawl bot with Teams', () => {
     const consent = (connector.requests[1]?.body['attachments'] as { content: { acceptContext: { reportId: string } } }[])[0];
     const uploadInfo = { contentUrl: 'https://nhs-my.sharepoint.com/x.pdf', name: 'business-case.pdf', uploadUrl: `${connector.url}upload/business-case.pdf`, uniqueId: 'U1', fileType: 'pdf' };
     await postActivity(url, invokeActivity(connector.url, where, 'fileConsent/invoke', { type: 'fileUpload', action: 'accept', context: consent?.content.acceptContext, uploadInfo }));
+    await bot.teams?.whenIdle();
 
     const uploaded = connector.uploads.at(-1);
     expect(uploaded).toBeDefined();

@@ -67,6 +67,10 @@ describe('loadTeamsSettings', () => {
       expect.stringMatching(/^TEAMS_APP_ID: expected the Azure Bot \/ Entra app \(client\) id as a GUID/),
       expect.stringMatching(/^TEAMS_ALLOWED_TEAMS: expected ids such as 19:abc123@thread.tacv2 \(or \*\), got "General"/),
       expect.stringMatching(/^TEAMS_LINK_SECRET: expected at least 32 characters/),
+      // An invalid app id no longer hides what else is missing.
+      'TEAMS_TENANT_ID: expected the Entra tenant id: the bot is registered single-tenant',
+      expect.stringMatching(/^TEAMS_APP_PASSWORD: expected exactly one credential.*got 0$/),
+      expect.stringMatching(/^TEAMS_PUBLIC_BASE_URL: expected the public https URL/),
     ]);
     expect(problems({ TEAMS_APP_ID: APP_ID })).toEqual([
       'TEAMS_TENANT_ID: expected the Entra tenant id: the bot is registered single-tenant',

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../../engine/errors.js';
+import { loadAssumptions } from '../../../engine/io/load-assumptions.js';
 import { loadEstateWithWarnings } from '../../../engine/io/load-estate-with-warnings.js';
+import { classifyServers } from '../../../engine/retirement/classify-servers.js';
 
 const fixtures = join(import.meta.dirname, '../../fixtures/estate');
 let dir: string;
@@ -97,24 +99,24 @@ describe('loadEstate on an RVTools .xlsx export', () => {
         criticality: 'critical', os: 'Microsoft Windows Server 2019 (64-bit)', cpuCores: 2, cpuUtilP95: undefined, corePerf: undefined,
         memGb: 8, memUtilP95: undefined, storageGb: 60, powerWatts: undefined, rackUnits: 0, purchaseYear: 2014, warrantyEnd: undefined,
         annualSupportPence: undefined, virtualisable: true, notVirtualisableReason: undefined, antiAffinity: 'ad-dc',
-        currentHost: undefined, currentCluster: undefined, usageBasis: undefined,
+        currentHost: 'esx01.trust.nhs.uk', currentCluster: 'CL-PROD', usageBasis: undefined,
       },
       {
         id: 'BEDM-APP01', kind: 'virtual', service: 'Ward systems', apps: ['Bed management application server'], site: 'Main DC',
         environment: 'production', criticality: 'medium', os: 'Microsoft Windows Server 2016 (64-bit)', cpuCores: 4, cpuUtilP95: undefined,
         corePerf: undefined, memGb: 16, memUtilP95: undefined, storageGb: 150, powerWatts: undefined, rackUnits: 0, purchaseYear: 2019,
         warrantyEnd: undefined, annualSupportPence: undefined, virtualisable: true, notVirtualisableReason: undefined, antiAffinity: undefined,
-        currentHost: undefined, currentCluster: undefined, usageBasis: undefined,
+        currentHost: 'esx02.trust.nhs.uk', currentCluster: 'CL-PROD', usageBasis: undefined,
       },
       {
         id: 'PACS-GW-VM', kind: 'virtual', service: 'Unassigned', apps: [], site: 'Second site', environment: 'production',
         criticality: 'medium', os: 'Red Hat Enterprise Linux 8 (64-bit)', cpuCores: 8, cpuUtilP95: undefined, corePerf: undefined,
         memGb: 32, memUtilP95: undefined, storageGb: 500, powerWatts: undefined, rackUnits: 0, purchaseYear: 2021, warrantyEnd: undefined,
         annualSupportPence: undefined, virtualisable: true, notVirtualisableReason: undefined, antiAffinity: undefined,
-        currentHost: undefined, currentCluster: undefined, usageBasis: undefined,
+        currentHost: 'esx10.trust.nhs.uk', currentCluster: 'CL-DR', usageBasis: undefined,
       },
     ]);
-    expect(warnings).toEqual([
+    expect(warnings.filter((w) => w.file.endsWith('[vInfo]'))).toEqual([
       { file: 'RVTools_export_all.xlsx [vInfo]', row: 4, column: 'Powerstate', message: 'VM "OLD-FAX01" is poweredOff: left out of the estate' },
       { file: 'RVTools_export_all.xlsx [vInfo]', row: 5, column: 'Template', message: 'VM "TPL-WS2022" is a template: left out of the estate' },
     ]);
@@ -136,7 +138,7 @@ describe('loadEstate on an RVTools .xlsx export', () => {
     ];
     expect(await problemsOf(loadEstateWithWarnings(await rvtoolsWorkbook('bad.xlsx', bad)))).toEqual([
       'bad.xlsx [vInfo] row 3, Memory: expected a size in MiB, 0 or more, got "lots"',
-      'bad.xlsx [vInfo] row 4, CPUs: expected a whole number of cores, 1 or more, got "0"',
+      'bad.xlsx [vInfo] row 4, CPUs: expected a whole number of cores from 1 to 4096, got "0"',
       'bad.xlsx [vInfo] row 6, Annotation: expected critical, high, medium or low, got "extreme"',
       'bad.xlsx [vInfo] row 5, VM: duplicate server id "GOOD-01" (first used on row 2); expected every id to be unique',
     ]);
@@ -186,8 +188,42 @@ describe('loadEstate on RVTools tabs saved as CSV', () => {
     expect(estate.servers.map((s) => [s.id, s.kind, s.service, s.cpuCores, s.memGb, s.storageGb, s.site, s.purchaseYear])).toEqual([
       ['PATH-LIMS-01', 'virtual', 'Pathology LIMS', 4, 16, 150, 'Main DC', 2013],
     ]);
-    expect(warnings.map((w) => `${w.file} row ${w.row}, ${w.column}: ${w.message}`)).toEqual([
+    expect(warnings.filter((w) => w.row !== undefined).map((w) => `${w.file} row ${w.row}, ${w.column}: ${w.message}`)).toEqual([
       'rvtools_tabvInfo.csv row 3, Powerstate: VM "OLD-APP-07" is poweredOff: left out of the estate',
+      'rvtools_tabvHost.csv row 2, # Memory: expected RAM in GB from 1 to 65536, got an empty cell; row left out of today\'s hosts',
+      'rvtools_tabvHost.csv row 3, # Memory: expected RAM in GB from 1 to 65536, got an empty cell; row left out of today\'s hosts',
+    ]);
+  });
+});
+
+describe('loadEstate on RVTools: activity signals for switching servers off', () => {
+  it('imports an export without the activity columns and the review says which signals are missing', async () => {
+    const { estate } = await loadEstateWithWarnings(await rvtoolsWorkbook('RVTools_plain.xlsx', vms));
+    const review = classifyServers(estate.servers, await loadAssumptions(), '2026-04-01');
+    expect(review.counts).toMatchObject({ active: 0, idle: 0, zombie: 0, unknown: 3 });
+    expect(review.missingSignals.map((m) => `${m.signal}: ${m.servers}`)).toEqual([
+      'cpu_util_p95: 3', 'mem_util_p95: 3', 'net_kbps_p95: 3', 'disk_iops_p95: 3', 'last_logon: 3', 'last_change: 3', 'owner: 3',
+    ]);
+  });
+
+  it('reads the signals from vCenter custom attributes, and zero network for a VM whose every adapter is disconnected', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const info = workbook.addWorksheet('vInfo');
+    info.addRow(['VM', 'Powerstate', 'CPUs', 'Memory', 'Owner', 'Last logon', 'disk_iops_p95']);
+    info.addRow(['OLD-FAX02', 'poweredOn', 1, 2048, 'Medical records manager', '31/01/2024', 0.5]);
+    info.addRow(['LIVE-APP', 'poweredOn', 2, 4096, null, null, 40]);
+    const network = workbook.addWorksheet('vNetwork');
+    network.addRow(['VM', 'Powerstate', 'Template', 'NIC label', 'Network', 'Connected']);
+    network.addRow(['OLD-FAX02', 'poweredOn', false, 'Network adapter 1', 'VLAN-20', false]);
+    network.addRow(['OLD-FAX02', 'poweredOn', false, 'Network adapter 2', 'VLAN-30', false]);
+    network.addRow(['LIVE-APP', 'poweredOn', false, 'Network adapter 1', 'VLAN-20', false]);
+    network.addRow(['LIVE-APP', 'poweredOn', false, 'Network adapter 2', 'VLAN-21', true]);
+    const path = join(dir, 'signals.xlsx');
+    await writeFile(path, Buffer.from(await workbook.xlsx.writeBuffer()));
+    const { estate } = await loadEstateWithWarnings(path);
+    expect(estate.servers.map((s) => [s.id, s.owner, s.lastLogon, s.diskIopsP95, s.netKbpsP95])).toEqual([
+      ['OLD-FAX02', 'Medical records manager', '2024-01-31', 0.5, 0],
+      ['LIVE-APP', undefined, undefined, 40, undefined],
     ]);
   });
 });

@@ -37,9 +37,9 @@ describe('loadEstate on the canonical CSV', () => {
     expect(await problemsOf(loadEstate(join(fixtures, 'bad-values.csv')))).toEqual([
       'bad-values.csv row 3, cpu_util_p95: expected a number from 0 to 100, got "140"',
       'bad-values.csv row 4, kind: expected physical or virtual, got "container"',
-      'bad-values.csv row 4, cpu_cores: expected a whole number of cores, 1 or more, got "two"',
+      'bad-values.csv row 4, cpu_cores: expected a whole number of cores from 1 to 4096, got "two"',
       'bad-values.csv row 5, criticality: expected critical, high, medium or low, got "urgent"',
-      'bad-values.csv row 5, mem_gb: expected memory in GB above 0, got an empty cell',
+      'bad-values.csv row 5, mem_gb: expected memory in GB above 0 and at most 65536, got an empty cell',
       'bad-values.csv row 5, warranty_end: expected a date as YYYY-MM-DD, got "next year"',
       'bad-values.csv row 6, id: duplicate server id "SRV-001" (first used on row 2); expected every id to be unique',
     ]);
@@ -91,7 +91,7 @@ describe('loadEstate on the canonical CSV', () => {
 
   it('keeps spreadsheet row numbers when blank rows sit between the data', async () => {
     const path = await write('gaps.csv', 'id,cpu_cores,mem_gb\nA,1,1\n\n,,\nB,1,-4\n');
-    expect(await problemsOf(loadEstate(path))).toEqual(['gaps.csv row 5, mem_gb: expected memory in GB above 0, got "-4"']);
+    expect(await problemsOf(loadEstate(path))).toEqual(['gaps.csv row 5, mem_gb: expected memory in GB above 0 and at most 65536, got "-4"']);
   });
 
   it('reads semicolon-separated exports from Excel set to a European locale', async () => {
@@ -152,7 +152,7 @@ describe('loadEstate on JSON', () => {
 
   it('locates problems by path', async () => {
     expect(await problemsOf(loadEstate(join(fixtures, 'bad-servers.json')))).toEqual([
-      'bad-servers.json, servers[1].cpu_cores: expected a whole number of cores, 1 or more, got 0',
+      'bad-servers.json, servers[1].cpu_cores: expected a whole number of cores from 1 to 4096, got 0',
     ]);
   });
 
@@ -160,7 +160,7 @@ describe('loadEstate on JSON', () => {
     const [broken] = await problemsOf(loadEstate(await write('broken.json', '{"servers": [')));
     expect(broken).toMatch(/^broken\.json: expected valid JSON: /);
     expect(await problemsOf(loadEstate(await write('shape.json', '{"hosts": []}')))).toEqual([
-      'shape.json: expected a JSON array of servers, or an object with a "servers" array (and optional "asOf")',
+      'shape.json: expected a JSON array of servers, or an object with a "servers" array (and optional "asOf", "hosts", "licences")',
     ]);
   });
 });
@@ -172,5 +172,23 @@ describe('the bundled sample trust', () => {
     expect(estate.source).toBe('estate.csv');
     expect(estate.servers.length).toBeGreaterThanOrEqual(150);
     expect(estate.servers.length).toBeLessThanOrEqual(250);
+  });
+});
+
+describe('loadEstate: activity signals for switching servers off', () => {
+  it('reads them from the canonical CSV, UK dates included, and from JSON; bad values name the column', async () => {
+    const csv = await write('signals.csv', 'id,cpu_cores,mem_gb,net_kbps_p95,disk_iops_p95,last_logon,last_change,owner\nA,2,8,"1,200",3,31/01/2025,2024-12-01,Head of Pathology IT\nB,2,8,,,,,\n');
+    const { estate } = await loadEstateWithWarnings(csv);
+    expect(estate.servers.map((s) => [s.id, s.netKbpsP95, s.diskIopsP95, s.lastLogon, s.lastChange, s.owner])).toEqual([
+      ['A', 1200, 3, '2025-01-31', '2024-12-01', 'Head of Pathology IT'],
+      ['B', undefined, undefined, undefined, undefined, undefined],
+    ]);
+    const json = await write('signals.json', JSON.stringify([{ id: 'J', cpu_cores: 2, mem_gb: 8, net_kbps_p95: 4, last_change: '2023-05-06', owner: 'Estates' }]));
+    expect((await loadEstateWithWarnings(json)).estate.servers[0]).toMatchObject({ netKbpsP95: 4, lastChange: '2023-05-06', owner: 'Estates' });
+    const bad = await write('bad-signals.csv', 'id,cpu_cores,mem_gb,net_kbps_p95,last_logon\nA,2,8,-1,yesterday\n');
+    expect(await problemsOf(loadEstate(bad))).toEqual([
+      'bad-signals.csv row 2, net_kbps_p95: expected network throughput in kbit/s, 0 or more, got "-1"',
+      'bad-signals.csv row 2, last_logon: expected a date as YYYY-MM-DD, got "yesterday"',
+    ]);
   });
 });

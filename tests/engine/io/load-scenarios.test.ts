@@ -7,14 +7,14 @@ describe('loadScenarios', () => {
   it('loads the bundled scenarios with their defaults filled in', async () => {
     const scenarios = await loadScenarios();
     const full = scenarios.find((s) => s.name === 'full-consolidation');
-    expect(full).toMatchObject({ scope: 'all', host: 'cheapest', hypervisor: 'hyperv', dr: { enabled: false }, overrides: {} });
+    expect(full).toMatchObject({ scope: 'all', host: 'best-value', hypervisor: 'best-value', baseline: 'sweat', dr: { enabled: false }, overrides: {} });
   });
 
   it('reports bad fields and duplicate names together, by path', async () => {
     const error = await loadScenarios(join(import.meta.dirname, '../../fixtures/scenarios/bad-scenarios.json')).then(() => undefined, (e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).message.split('\n')).toEqual([
-      'bad-scenarios.json, scenarios[0].hypervisor: expected vmware, hyperv or proxmox, got "xen"',
+      'bad-scenarios.json, scenarios[0].hypervisor: expected vmware, hyperv, proxmox or best-value, got "xen"',
       'bad-scenarios.json, scenarios[1].name: duplicate scenario name "Ward" (also scenarios[0]); expected unique names',
     ]);
   });

@@ -16,11 +16,11 @@ describe('evaluationNpvModel', () => {
     const scenario = inputs.scenarios.find((s) => s.name === 'full-consolidation')!;
     const evaluation = evaluate({ estate, hosts, assumptions, scenario, corePerformance });
     const model = evaluation.plan.hostModel.model;
-    // At 85% CPU headroom a smaller model takes every server and costs less, so "cheapest" would switch.
+    // At 85% CPU headroom another model is the cheapest hardware, so re-planning by a rule would switch.
     const changed = evaluation.assumptions.with({ 'headroom.cpu': 0.85 }, 'cli');
-    const switched = planScenario({ estate, hosts, assumptions: changed, scenario, corePerformance });
+    const switched = planScenario({ estate, hosts, assumptions: changed, scenario: { ...scenario, host: 'cheapest' }, corePerformance });
     expect(switched.hostModel.model).not.toBe(model);
-    const kept = { ...scenario, host: model };
+    const kept = evaluation.scenario;
     const keptPlan = planScenario({ estate, hosts, assumptions: changed, scenario: kept, corePerformance });
     const npv = evaluationNpvModel({ estate, hosts, evaluation, corePerformance }).npvAt({ 'headroom.cpu': 0.85 });
     expect(npv).toBe(appraise({ estate, hosts, assumptions: changed, scenario: kept, plan: keptPlan }).npv);

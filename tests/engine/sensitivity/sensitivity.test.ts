@@ -115,18 +115,24 @@ describe('breakEven', () => {
 });
 
 describe('monteCarlo', () => {
-  it('is reproducible for a seed, ordered P10 <= P50 <= P90, and varies only keys that need no re-plan', () => {
+  it('is reproducible for a seed, ordered P10 <= P50 <= P90, and draws every tornado key, growth included', () => {
     const m = freshModel();
     const a = monteCarlo(m, { draws: 2000, seed: 7 });
     expect(monteCarlo(m, { draws: 2000, seed: 7 })).toEqual(a);
     expect(monteCarlo(m, { draws: 2000, seed: 8 }).p50).not.toBe(a.p50);
     expect(a.p10).toBeLessThanOrEqual(a.p50);
     expect(a.p50).toBeLessThanOrEqual(a.p90);
-    expect(a.probabilityPositive).toBeGreaterThanOrEqual(0);
-    expect(a.probabilityPositive).toBeLessThanOrEqual(1);
-    expect(a.keys).toContain('energy.pricePerKwh');
-    expect(a.keys).not.toContain('headroom.cpu');
-    expect(replans).toHaveLength(0);
+    expect(a.probabilityPositive + a.probabilityNegative).toBeLessThanOrEqual(1);
+    expect(a.probabilityNegative).toBeGreaterThanOrEqual(0);
+    expect(a.pointNpv).toBe(m.base.npv);
+    const tornadoKeys = assumptions.all().filter((x) => x.low !== undefined && x.high !== undefined).map((x) => x.key);
+    expect(a.keys).toEqual(tornadoKeys);
+    expect(a.keys).toEqual(expect.arrayContaining(['energy.pricePerKwh', 'growth.annual', 'headroom.cpu']));
+    // Sizing keys are drawn from two planned levels each: at most 2^3 plans however many draws.
+    expect(a.plannedLevels.map((p) => p.key).sort()).toEqual(['growth.annual', 'headroom.cpu', 'headroom.ram']);
+    for (const p of a.plannedLevels) expect(p.levels).toHaveLength(2);
+    expect(replans.length).toBeGreaterThan(0);
+    expect(replans.length).toBeLessThanOrEqual(8);
   });
 
   it('gives the base NPV in every draw when each range is collapsed onto its value', () => {
@@ -153,9 +159,10 @@ describe('triangularDraw', () => {
 describe('analyseSensitivity', () => {
   it('gives break-even values for the most sensitive price keys', () => {
     const s = analyseSensitivity(freshModel(), { draws: 500, breakEvenCount: 2 });
-    expect(s.breakEven).toHaveLength(2);
     const priceRows = s.tornado.rows.filter((r) => r.effect !== 'replan' && r.swing > 0);
-    expect(s.breakEven.map((b) => b.key)).toEqual(priceRows.slice(0, 2).map((r) => r.key));
+    expect(s.breakEven.slice(0, 2).map((b) => b.key)).toEqual(priceRows.slice(0, 2).map((r) => r.key));
+    // Then growth and the licence prices a finance partner asks about, when they move this NPV.
+    expect(s.breakEven.slice(2).map((b) => b.key)).toEqual(['licence.windowsDatacenterPerCore', 'licence.proxmoxPerSocketYear'].filter((k) => !priceRows.slice(0, 2).some((r) => r.key === k)));
     expect(s.monteCarlo.draws).toBe(500);
   });
 });

@@ -22,6 +22,24 @@ beforeAll(async () => {
 });
 
 describe('sizeWorkload', () => {
+  it('sizes a one-instant use figure with the snapshot comfort factor, and says which signal sized it', () => {
+    const flat = assumptions.with({ 'growth.annual': 0, 'sizing.snapshotComfortFactor': 1.5 }, 'cli');
+    const measured = { kind: 'virtual', cpu_util_p95: 20, mem_util_p95: 40, core_perf: 1.5 } as const;
+    const p95 = sizeWorkload(server(measured), { host, assumptions: flat });
+    const snapshot = sizeWorkload(server({ ...measured, usage_basis: 'snapshot' }), { host, assumptions: flat });
+    expect(p95.signal).toBe('p95');
+    expect(snapshot.signal).toBe('snapshot');
+    expect(p95.cpuCores).toBeCloseTo(8 * 0.2, 10);
+    expect(snapshot.cpuCores).toBeCloseTo(8 * 0.2 * 1.5, 10);
+    expect(snapshot.memGb).toBeCloseTo(64 * 0.4 * 1.5, 10);
+    // The margin never takes a VM past its whole allocation.
+    const hot = sizeWorkload(server({ ...measured, mem_util_p95: 90, usage_basis: 'snapshot' }), { host, assumptions: flat });
+    expect(hot.memGb).toBe(64);
+    const unmeasured = sizeWorkload(server({ kind: 'virtual' }), { host, assumptions: flat });
+    expect(unmeasured.signal).toBe('allocation');
+    expect(unmeasured.memGb).toBe(64);
+  });
+
   it('applies the DESIGN.md formula: cores x p95 x core_perf / host core_perf, grown over the horizon', () => {
     const flat = assumptions.with({ 'growth.annual': 0 }, 'cli');
     const d = sizeWorkload(server({ cpu_util_p95: 50, core_perf: 0.75, mem_util_p95: 40, storage_gb: 300 }), { host, assumptions: flat });

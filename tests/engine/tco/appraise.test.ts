@@ -25,7 +25,7 @@ describe('appraise: the 10-server case worked on paper', () => {
     expect(a.appraisalYear).toBe(2026);
     expect(a.appraisalYearSource).toBe('estate as-of date');
     expect(a.years).toEqual([0, 1, 2, 3]);
-    expect(a.servers).toEqual({ moved: 8, staying: 2, retiredPhysical: 8, redeployedOrSold: 2 });
+    expect(a.servers).toEqual({ moved: 8, staying: 2, retiredPhysical: 8, redeployedOrSold: 2, switchedOff: 0 });
   });
 
   it('prices energy as watts x 8,760 h x PUE x price', () => {
@@ -41,11 +41,12 @@ describe('appraise: the 10-server case worked on paper', () => {
     expect(a.energy[0]!.beforeTco2e).toBeCloseTo((34_409.28 * 0.177) / 1000, 9);
   });
 
-  it('uplifts support by 50% in years after the warranty end, and refresh restarts the warranty', () => {
+  it('uses recorded support as recorded, out of warranty too, and refresh restarts the warranty', () => {
     // S01, S02 refreshed in year 0, S03 in year 1, S04 in year 2 (backlog of 4 over 3 years, oldest then id);
     // S05, S06 reach 7 years in 2027 (year 1). S04 is out of warranty in year 1; S07, S08 (warranty to 2028) in year 3.
-    // Year 1: S04 £400 x 1.5 = £600 + 7 x £400 = £3,400; year 2: 8 x £400 = £3,200; year 3: 2 x £600 + 6 x £400 = £3,600.
-    expect(line('baseline.support').byYear).toEqual([0, gbp(3400), gbp(3200), gbp(3600)]);
+    // A recorded £400 is what the trust pays, in or out of warranty (it already is the out-of-warranty price):
+    // 8 x £400 = £3,200 every year, with no uplift on top.
+    expect(line('baseline.support').byYear).toEqual([0, gbp(3200), gbp(3200), gbp(3200)]);
     expect(line('baseline.support').quantity?.byYear).toEqual([0, 1, 0, 2]);
     // Staying: S09 £400 in warranty; S10 has no support recorded -> support.defaultPerServer £350; no dates -> in warranty.
     expect(line('staying.support').byYear).toEqual([0, gbp(750), gbp(750), gbp(750)]);
@@ -108,21 +109,22 @@ describe('appraise: the 10-server case worked on paper', () => {
     // less the residual value in year 3.
     expect(a.option.total).toEqual([gbp(75_480), gbp(13_106), gbp(13_106), gbp(13_106 - 26_514.29)]);
     // Baseline: refresh + support + 7,008 energy + 800 rack + 1,600 backup + 2,400 staff + 400 SA (= 12,208), less residual.
-    expect(a.baseline.total).toEqual([gbp(7600), gbp(11_400 + 3400 + 12_208), gbp(3800 + 3200 + 12_208), gbp(3600 + 12_208 - 15_742.86)]);
-    const net = [7600 - 75_480, 27_008 - 13_106, 19_208 - 13_106, (15_808 - 15_742.86) - (13_106 - 26_514.29)];
+    expect(a.baseline.total).toEqual([gbp(7600), gbp(11_400 + 3200 + 12_208), gbp(3800 + 3200 + 12_208), gbp(3200 + 12_208 - 15_742.86)]);
+    const net = [7600 - 75_480, 26_808 - 13_106, 19_208 - 13_106, (15_408 - 15_742.86) - (13_106 - 26_514.29)];
     expect(a.cashFlows.map((c) => c.net)).toEqual(net.map(gbp));
+    expect(a.cashFlows.map((c) => c.financialYear)).toEqual(['2026/27', '2027/28', '2028/29', '2029/30']);
     const pv = net.map((n, t) => Math.round(gbp(n) / 1.035 ** t));
     expect(a.cashFlows.map((c) => c.presentValue)).toEqual(pv);
-    // -67,880 + 13,902/1.035 + 6,102/1.035^2 + 13,473.43/1.035^3 = -67,880 + 13,431.88 + 5,696.28 + 12,152.26 = -£36,599.58
+    // -67,880 + 13,702/1.035 + 6,102/1.035^2 + 13,073.43/1.035^3 = -67,880 + 13,238.65 + 5,696.28 + 11,791.48 = -£37,153.59
     expect(a.npv).toBe(pv[0]! + pv[1]! + pv[2]! + pv[3]!);
-    expect(a.npv).toBe(gbp(-36_599.58));
+    expect(a.npv).toBe(gbp(-37_153.59));
     expect(a.paybackMonths).toBeNull();
   });
 
   it('splits savings the way boards read them', () => {
-    // Running: baseline (3,400 + 3,200 + 3,600) + 3 x (7,008 + 800 + 1,600 + 2,400) = 45,624; option 3 x 8,906 = 26,718.
-    expect(a.savings.runningCosts).toMatchObject({ baseline: gbp(45_624), option: gbp(26_718), saving: gbp(18_906) });
-    expect(a.savings.runningCosts.percent).toBeCloseTo(18_906 / 45_624, 12);
+    // Running: baseline 3 x 3,200 + 3 x (7,008 + 800 + 1,600 + 2,400) = 45,024; option 3 x 8,906 = 26,718.
+    expect(a.savings.runningCosts).toMatchObject({ baseline: gbp(45_024), option: gbp(26_718), saving: gbp(18_306) });
+    expect(a.savings.runningCosts.percent).toBeCloseTo(18_306 / 45_024, 12);
     // Hardware and software: refresh 22,800 + SA 1,200 - residual 15,742.86 = 8,257.14 against
     // 20,000 + 4,000 + 22,400 + 9,600 + 5,400 + 7,200 - residual 26,514.29 = 42,085.71.
     expect(a.savings.hardwareSoftware).toMatchObject({ baseline: gbp(8257.14), option: gbp(42_085.71), saving: gbp(-33_828.57) });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serverSchema } from '../../../engine/estate/server.js';
 import { licensingCatalogue } from '../../../engine/licensing/licensing-catalogue.js';
-import { measureEstate } from '../../../engine/tco/measure-estate.js';
+import { firstRefreshYears, measureEstate } from '../../../engine/tco/measure-estate.js';
 import { serverLifecycle } from '../../../engine/tco/server-lifecycle.js';
 
 const calendar = { year0: 2026, horizonYears: 5, serviceLifeYears: 7, warrantyYears: 5, backlogYears: 3 };
@@ -37,7 +37,8 @@ describe('measureEstate', () => {
       server({ id: 'E', purchase_year: 2021 }), // reaches 7 years in 2028 = year 2
       server({ id: 'V', kind: 'virtual', purchase_year: 2010 }), // virtual servers are never refreshed
     ];
-    const q = measureEstate(servers, calendar, licensingCatalogue().windowsGuests.standard);
+    const physical = servers.filter((s) => s.kind === 'physical');
+    const q = measureEstate(servers, calendar, licensingCatalogue().windowsGuests.standard, firstRefreshYears(physical, calendar));
     // Backlog B(2010), A(2012), C(2014), D(2015) -> years floor(i x 3 / 4) = 0, 0, 1, 2; E in year 2.
     expect(q.refreshServers).toEqual([2, 1, 2, 0, 0, 0]);
     expect(q.physicalServers).toBe(5);
@@ -49,6 +50,7 @@ describe('measureEstate', () => {
       [server({ id: 'P', power_watts: 150 }), server({ id: 'Q', cpu_cores: 12 }), server({ id: 'V', kind: 'virtual' })],
       calendar,
       licensingCatalogue().windowsGuests.standard,
+      new Map(),
     );
     expect(q).toMatchObject({ knownWatts: 150, estimatedPowerServers: 1, estimatedPowerCores: 12 });
   });

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadInputs, type Inputs } from '../../../engine/io/load-inputs.js';
-import { planScenario } from '../../../engine/placement/plan-scenario.js';
-import { appraise } from '../../../engine/tco/appraise.js';
-import { compareOptions } from '../../../engine/tco/compare-options.js';
+import { loadInputs, type Inputs } from '../../engine/io/load-inputs.js';
+import { planScenario } from '../../engine/placement/plan-scenario.js';
+import { appraise } from '../../engine/tco/appraise.js';
+import { compareOptions } from '../../engine/compare-options.js';
 
 let inputs: Inputs;
 beforeAll(async () => {
