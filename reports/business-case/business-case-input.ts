@@ -22,5 +22,7 @@ export interface BusinessCaseInput {
   /** engine/sensitivity analyseSensitivity() of the preferred option. */
   sensitivity: Sensitivity;
   caseStudies: CaseStudy[];
-  details: PaperDetails & { meetingDate: string };
+  details: PaperDetails;
+  /** The day the papers were made (YYYY-MM-DD, Europe/London). */
+  preparedOn: string;
 }
