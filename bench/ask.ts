@@ -8,6 +8,7 @@ import { whatIfAnswer } from '../bot/answer/what-if-answer.js';
 import { createLexicon } from '../bot/understanding/create-lexicon.js';
 import { understandQuestion } from '../bot/understanding/understand-question.js';
 import { evaluate } from '../engine/evaluate.js';
+import { defaultScenario } from '../engine/scenario/default-scenario.js';
 import { loadInputs } from '../engine/io/load-inputs.js';
 import { projectRoot } from '../engine/io/project-paths.js';
 
@@ -37,7 +38,7 @@ export async function run(): Promise<void> {
   let understanding = understandQuestion(question, lexicon);
   const [, firstParseMs] = timed(() => understandQuestion('ward + pathology onto the Dell boxes with DR over 7 years at 30p/kWh', lexicon));
   for (let i = 0; i < 20; i++) parses.push(timed(() => (understanding = understandQuestion(question, lexicon)))[1]);
-  const scenario = resolveScenario(understanding, {})!.scenario;
+  const scenario = resolveScenario(understanding, {}, defaultScenario(inputs.scenarios))!.scenario;
   const engineRuns: number[] = [];
   const [evaluation, firstEngineMs] = timed(() => evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions: inputs.assumptions, scenario, corePerformance: inputs.corePerformance }));
   for (let i = 0; i < 10; i++) engineRuns.push(timed(() => evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions: inputs.assumptions, scenario, corePerformance: inputs.corePerformance }))[1]);

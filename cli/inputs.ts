@@ -4,7 +4,10 @@ import { describeProblem, InputError, ScenarioError } from '../engine/errors.js'
 import type { HostModel } from '../engine/hosts/host-model.js';
 import { loadInputs, type Inputs } from '../engine/io/load-inputs.js';
 import { DEFAULT_MAX_INPUT_BYTES } from '../engine/io/read-input-bytes.js';
-import { hypervisorSchema, scenarioSchema, type Scenario } from '../engine/scenario/scenario.js';
+import { applyScenarioChoices, type ScenarioChoices } from '../engine/scenario/apply-scenario-choices.js';
+import { DEFAULT_SCENARIO, defaultScenario } from '../engine/scenario/default-scenario.js';
+import { hypervisorSchema, type Scenario } from '../engine/scenario/scenario.js';
+import { criticalitySchema } from '../engine/estate/server.js';
 
 /** The flags every engine-backed command shares (DESIGN.md "Common flags"). */
 export interface InputOptions {
@@ -16,6 +19,10 @@ export interface InputOptions {
   scope?: string;
   host?: string;
   hypervisor?: string;
+  /** --dr / --no-dr: a mirrored DR cluster on or off. */
+  dr?: boolean;
+  drSite?: string;
+  drFor?: string;
   set: string[];
   json?: boolean;
 }
@@ -28,7 +35,7 @@ export interface ResolvedInputs {
 }
 
 /** The scenario used when no --scenario is given: every server, cheapest host model, Hyper-V, one cluster per site (data/scenarios.json). */
-export const DEFAULT_SCENARIO = 'full-consolidation';
+export { DEFAULT_SCENARIO };
 
 /**
  * Adds the common input flags to a command.
@@ -45,6 +52,10 @@ export function addInputOptions(command: Command): Command {
     .option('--scope <expr>', 'which servers, e.g. \'service="Ward systems",Pathology; site=Main; criticality>=high\'')
     .option('--host <model>', 'target host model from the catalogue, or "cheapest"')
     .option('--hypervisor <name>', 'vmware, hyperv or proxmox')
+    .option('--dr', 'add a mirrored disaster-recovery cluster (default: as the scenario says)')
+    .option('--no-dr', 'no disaster-recovery cluster')
+    .option('--dr-site <site>', 'site of the DR cluster (default: the second site)')
+    .option('--dr-for <criticality>', 'mirror workloads at or above this criticality: critical, high, medium or low')
     .option('--set <key=value>', 'override an assumption, e.g. --set energy.pricePerKwh=0.30 (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
     .option('--json', 'print one JSON object instead of tables');
 }
@@ -63,7 +74,7 @@ export async function resolveInputs(
     { maxBytes: maxInputBytes(io.env ?? process.env) },
   );
   reportWarnings(inputs, stderr);
-  const scenario = applyFlags(baseScenario(inputs.scenarios, options.scenario), options, inputs.hosts);
+  const scenario = applyScenarioChoices(defaultScenario(inputs.scenarios, options.scenario), flagChoices(options, inputs.hosts));
   const cli: Record<string, number> = {};
   for (const text of options.set) {
     const { key, value } = parseAssignment(text);
@@ -84,24 +95,26 @@ function maxInputBytes(env: NodeJS.ProcessEnv): number {
   return Math.round(mb * 1024 * 1024);
 }
 
-function baseScenario(scenarios: readonly Scenario[], name: string | undefined): Scenario {
-  const wanted = (name ?? DEFAULT_SCENARIO).toLowerCase();
-  const found = scenarios.find((s) => s.name.toLowerCase() === wanted);
-  if (found) return found;
-  if (name === undefined) return scenarioSchema.parse({ name: DEFAULT_SCENARIO, description: 'Consolidate every virtualisable server.' });
-  throw new ScenarioError('scenario', `unknown scenario "${name}"; known scenarios: ${scenarios.map((s) => s.name).join(', ')}`);
-}
-
-function applyFlags(scenario: Scenario, options: InputOptions, hosts: readonly HostModel[]): Scenario {
-  const next: Scenario = { ...scenario };
-  if (options.scope !== undefined) next.scope = options.scope;
+/** The flags as scenario choices; the scenario itself is built by the rule chat uses too. */
+function flagChoices(options: InputOptions, hosts: readonly HostModel[]): ScenarioChoices {
+  const choices: ScenarioChoices = {};
+  if (options.scope !== undefined) choices.scope = options.scope;
   if (options.hypervisor !== undefined) {
     const parsed = hypervisorSchema.safeParse(options.hypervisor.trim().toLowerCase());
     if (!parsed.success) throw new ScenarioError('hypervisor', `--hypervisor: expected vmware, hyperv or proxmox, got "${options.hypervisor}"`);
-    next.hypervisor = parsed.data;
+    choices.hypervisor = parsed.data;
   }
-  if (options.host !== undefined) next.host = hostName(options.host, hosts);
-  return next;
+  if (options.host !== undefined) choices.host = hostName(options.host, hosts);
+  if (options.dr !== undefined || options.drSite !== undefined || options.drFor !== undefined) {
+    const level = options.drFor === undefined ? undefined : criticalitySchema.safeParse(options.drFor.trim().toLowerCase());
+    if (level && !level.success) throw new ScenarioError('dr', `--dr-for: expected critical, high, medium or low, got "${options.drFor}"`);
+    choices.dr = {
+      enabled: options.dr ?? true,
+      ...(level?.success ? { minCriticality: level.data } : {}),
+      ...(options.drSite !== undefined ? { site: options.drSite } : {}),
+    };
+  }
+  return choices;
 }
 
 /** Matches a model name case-insensitively, so `--host "poweredge r660"` works. */

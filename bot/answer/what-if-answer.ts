@@ -4,6 +4,7 @@ import type { Scenario } from '../../engine/scenario/scenario.js';
 import type { Appraisal } from '../../engine/tco/appraisal.js';
 import { formatMoney, formatMoneyShort, formatNumber, formatPercent } from '../../reports/format/numbers.js';
 import type { Answer, AnswerAction, KeyFigure } from './answer.js';
+import { assumptionName } from './assumption-name.js';
 import { formatAssumptionValue } from './format-assumption-value.js';
 
 /** One engine call's result: evaluate()'s `{ scenario, assumptions, plan, appraisal }`. */
@@ -140,7 +141,7 @@ function whatIfActions(scenario: Scenario): AnswerAction[] {
 function changedAssumptions(assumptions: AssumptionSet): string[] {
   const changed = assumptions.overridden();
   if (changed.length === 0) return [];
-  return [`Changed for this answer: ${changed.map((a) => `${a.key} ${formatAssumptionValue(a, a.value)} (default ${formatAssumptionValue(a, a.defaultValue)})`).join('; ')}.`];
+  return [`Changed for this answer: ${changed.map((a) => `${assumptionName(a.key)} ${formatAssumptionValue(a, a.value)} (default ${formatAssumptionValue(a, a.defaultValue)})`).join('; ')}.`];
 }
 
 function summariseReasons(plan: Plan): string {

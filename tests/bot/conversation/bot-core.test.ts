@@ -63,7 +63,7 @@ describe('what-if answers carry the engine figures for the same scenario', () =>
     const scenario = scenarioSchema.parse(answer.scenario);
     expect(scenario.overrides).toEqual({ 'energy.pricePerKwh': 0.35 });
     expect(raw(answer, /^NPV/)).toBe(engine(scenario).appraisal.npv);
-    expect(answer.notes.join(' ')).toContain('energy.pricePerKwh 35p/kWh (default 25p/kWh)');
+    expect(answer.notes.join(' ')).toContain('electricity price 35p/kWh (default 25p/kWh)');
   });
 });
 
@@ -101,7 +101,8 @@ describe('follow-ups in a conversation', () => {
 
     const paper = await turn('make the business case');
     expect(paper.kind).toBe('business-case');
-    expect(paper.headline).toContain('unsprawl report');
+    expect(paper.headline).toContain('Business case PDF');
+    expect(paper.command).toContain('unsprawl report');
     expect(scenarioSchema.parse(paper.scenario).overrides['horizon.years']).toBe(7);
   });
 
@@ -141,13 +142,14 @@ describe('buttons', () => {
     const { answer } = await core.act('show-assumptions', { scenario });
     expect(answer.kind).toBe('assumptions');
     expect(answer.tables[0]!.rows).toHaveLength(inputs.assumptions.all().length);
-    expect(answer.headline).toContain('ha.spareHosts = N+2');
+    expect(answer.headline).toContain('spare hosts per cluster N+2');
   });
 
-  it('"Business case PDF" without a renderer says which command makes it', async () => {
+  it('"Business case PDF" without a renderer points at the button in chat and keeps the command for the JSON model', async () => {
     const { answer } = await core.act('business-case', { scenario });
     expect(answer.kind).toBe('business-case');
-    expect(answer.headline).toContain("unsprawl report --scope 'service=\"Pathology LIMS\"' --set ha.spareHosts=2");
+    expect(answer.headline).not.toContain('unsprawl');
+    expect(answer.command).toContain("unsprawl report --scope 'service=\"Pathology LIMS\"' --set ha.spareHosts=2");
   });
 });
 

@@ -1,0 +1,49 @@
+import type { AssumptionSet } from '../../engine/assumptions/assumption-set.js';
+import type { Scenario } from '../../engine/scenario/scenario.js';
+import type { Understanding } from '../understanding/understanding.js';
+import { formatAssumptionValue } from './format-assumption-value.js';
+import { assumptionName } from './assumption-name.js';
+
+const hypervisorNames: Readonly<Record<Scenario['hypervisor'], string>> = { vmware: 'VMware', hyperv: 'Hyper-V', proxmox: 'Proxmox VE' };
+
+export interface Reading {
+  understanding: Understanding;
+  /** What the answer is: "consolidate", "compare host models for", "how many servers:". */
+  action: string;
+  /** The scope in words as the answer used it. */
+  scopeName: string;
+  /** The scenario evaluated, for what-if, compare, sensitivity and business-case answers. */
+  scenario?: Scenario;
+  assumptions: AssumptionSet;
+}
+
+/**
+ * One line saying how a question was read, for every answer ("Read as: consolidate Pathology LIMS
+ * onto PowerEdge R660, Hyper-V, no DR, 5 years, 25p/kWh"), with the typos it corrected and the
+ * words it did not use, so a reader sees at once when the bot answered a different question.
+ *
+ * @example readAs({ understanding, action: 'consolidate', scopeName: 'Pathology LIMS', scenario, assumptions })
+ */
+export function readAs(r: Reading): string {
+  const parts = [`${r.action} ${r.scopeName}`.trim()];
+  const s = r.scenario;
+  if (s) {
+    const inForce = Object.keys(s.overrides).length > 0 ? r.assumptions.with(s.overrides, 'chat') : r.assumptions;
+    const value = (key: string) => (inForce.has(key) ? formatAssumptionValue(inForce.entry(key), inForce.get(key)) : undefined);
+    parts[0] = `${parts[0]} onto ${s.host === 'cheapest' ? 'the best-value host model' : s.host}`;
+    parts.push(hypervisorNames[s.hypervisor]);
+    parts.push(s.dr.enabled ? `DR for ${s.dr.minCriticality === 'critical' ? 'critical' : `${s.dr.minCriticality} and above`}${s.dr.site ? ` at ${s.dr.site}` : ''}` : 'no DR');
+    for (const key of ['horizon.years', 'energy.pricePerKwh']) {
+      const shown = value(key);
+      if (shown) parts.push(shown);
+    }
+    for (const key of Object.keys(s.overrides).filter((k) => k !== 'horizon.years' && k !== 'energy.pricePerKwh')) {
+      const shown = value(key);
+      if (shown) parts.push(`${assumptionName(key)} ${shown}`);
+    }
+  }
+  const u = r.understanding;
+  for (const c of u.corrections) parts.push(`"${c.typed}" read as ${c.readAs}`);
+  if (u.unusedWords.length > 0) parts.push(`not used: ${u.unusedWords.map((w) => `"${w}"`).join(', ')}`);
+  return parts.join(', ');
+}
