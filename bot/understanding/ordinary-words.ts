@@ -56,7 +56,7 @@ const ordinary = new Set<string>([
   'legacy', 'ancient', 'kit', 'gear', 'tin', 'estate', 'mirror', 'mirrored', 'second', 'copy', 'site', 'sites', 'local', 'onsite',
   'cluster', 'clustered', 'clustering', 'together', 'separate', 'separately', 'apart', 'alone', 'family', 'families', 'version', 'versions',
   'r2', 'lts', 'release', 'production', 'box', 'servers', 'per', 'cent', 'a', 'year', 'bn', 'm', 'k', 'p', 'vs',
-  'let', 'lets', 'allow', 'against', 'stop', 'keep', 'kept', 'stay', 'stays', 'staying', 'remain', 'remains', 'happy', 'fine', 'cool',
+  'let', 'lets', 'allow', 'hospital', 'hospitals', 'campus', 'infirmary', 'rated', 'rating', 'ratings', 'pue', 'pdf', 'html', 'paper', 'papers', 'sla', 'slas', 'kpi', 'kpis', 'against', 'stop', 'keep', 'kept', 'stay', 'stays', 'staying', 'remain', 'remains', 'happy', 'fine', 'cool',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'quarter', 'q1', 'q2', 'q3', 'q4',
   'except', 'excluding', 'exclude', 'bar', 'minus', 'without', 'but', 'leave', 'leaving', 'aside', 'besides', 'save',

@@ -23,7 +23,8 @@ import { unknownNames } from './unknown-names.js';
 export function understandQuestion(text: string, lexicon: Lexicon): Understanding {
   const normal = lexicon.speller.correct(normaliseQuestion(text).split(' ')).join(' ');
   const refusal = readRefusal(normal);
-  const reading = new Reading(normal);
+  // A refused message is not read for names or values: nothing in it may reach the engine.
+  const reading = new Reading(refusal ? '' : normal);
 
   const all = reading.take(wholeEstate) !== undefined;
   const compareDr = reading.take(withAndWithoutDr) !== undefined;
@@ -35,7 +36,8 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
   const criticality = readCriticality(reading);
 
   const tokens = reading.text.split(' ').filter((t) => t.length > 0).map((t) => t.replace(/'s$/, ''));
-  const mentions = findMentions(tokens, lexicon.index).filter((m) => !isDestinationSite(m, tokens) && !isCommandVerb(m, tokens));
+  const found = findMentions(tokens, lexicon.index).filter((m) => !isDestinationSite(m, tokens) && !isCommandVerb(m, tokens));
+  const mentions = found.filter((m) => !narrowedGroup(m, found));
   const excluding = exclusionSpans(tokens);
   const isExcluded = (m: Mention) => excluding.some(([from, to]) => m.start >= from && m.start < to);
   const included = mentions.filter((m) => !isExcluded(m));
@@ -107,7 +109,7 @@ function readRefusal(text: string): Refusal | undefined {
   if (/\b(?:tokens?|passwords?|passwd|secrets?|api[- ]?keys?|credentials?|private keys?|licen[cs]e keys?|connection strings?|env(?:ironment)? var(?:iable)?s?|\.env)\b/.test(text)) return 'secret';
   if (/\b(?:ignore|disregard|forget)\b.{0,30}\b(?:instructions?|rules|prompts?|guidelines|everything)\b|\byou are now\b|\bpretend (?:to be|you)\b|\bsystem prompt\b|\bjailbreak|\bdeveloper mode\b|\bact as (?:a|an|if)\b/.test(text)) return 'instructions';
   const figure = '(?:npv|net present value|saving|savings|figures?|numbers?|results?|answer|payback|costs?|business case|tco)';
-  const settingFigure = new RegExp(`\\b(?:set|make|change|force|fix|adjust|bump|put|report|show|say|write)\\b(?: the| our| your)? ${figure}\\b.{0,20}?\\b(?:to|as|at|=|is|equal)\\b.{0,12}?(?:£|\\d|positive|negative|higher|lower|bigger)|\\b${figure} (?:should|must|needs? to|has to) (?:be|say|show|read)\\b`);
+  const settingFigure = new RegExp(`\\b(?:set|make|change|force|fix|adjust|bump|put|report|show|say|write)\\b(?: the| our| your)? ${figure}\\b.{0,20}?\\b(?:to|as|at|=|is|equal|show|shows|read|reads|say|says)\\b.{0,12}?(?:£|\\d|positive|negative|higher|lower|bigger)|\\b${figure} (?:should|must|needs? to|has to) (?:be|say|show|read)\\b`);
   if (settingFigure.test(text)) return 'figures';
   return undefined;
 }
@@ -185,13 +187,15 @@ function readCriticality(reading: Reading): CriticalityScope {
   if (high) return { min: 'high', exactly: [] };
   const critical = reading.take(/\b(?:(?:the|all|our|only|just) (?:business[- ]|mission[- ]|clinically )?critical(?: systems| servers| services| workloads| apps| ones| boxes| kit)?|(?:business[- ]|mission[- ]|clinically )?critical (?:systems|servers|services|workloads|apps|ones|boxes|kit)|critical[- ]criticality)\b/);
   if (critical) return { min: 'critical', exactly: [] };
+  const rated = reading.take(/\b(?:are|is|rated|marked(?: as)?|classed(?: as)?|classified(?: as)?) (critical|high|medium|low)(?:[- ](?:criticality|priority))?\b/);
+  if (rated) return rated[1] === 'critical' ? { min: 'critical', exactly: [] } : { exactly: [rated[1] as Criticality] };
   const single = reading.take(/\b(medium|low)(?:[- ](?:criticality|priority|importance|risk)(?: systems| servers| services| workloads| apps| ones| boxes| kit)?| (?:systems|servers|services|workloads|apps|ones|boxes|kit))\b/);
   if (single) return { exactly: [single[1] as Criticality] };
   return { exactly: [] };
 }
 
 /** Words that start a list of what to leave out ("everything except the DCs"). */
-const exclusionStarts = new Set(['except', 'excepting', 'excluding', 'exclude', 'excludes', 'not', 'minus', 'without', 'bar', 'barring', 'besides']);
+const exclusionStarts = new Set(['except', 'excepting', 'excluding', 'exclude', 'excludes', 'not', 'minus', 'without', 'bar', 'barring', 'besides', 'outside']);
 const exclusionPairs = new Set(['apart from', 'other than', 'all but', 'leave out', 'leaving out', 'leave off', 'save for', 'aside from', 'but not']);
 /** Words that end the list: what follows says where or how, not what to leave out. */
 const exclusionEnds = new Set(['onto', 'into', 'to', 'with', 'over', 'using', 'if', 'on', 'then', 'at', 'for', 'what', 'how', 'would', 'could', 'does', 'do']);
@@ -217,6 +221,18 @@ function isDestinationSite(mention: Mention, tokens: readonly string[]): boolean
   if (mention.kind !== 'site') return false;
   const before = tokens.slice(Math.max(0, mention.start - 2), mention.start).filter((t) => t !== 'the' && t !== 'our');
   return ['onto', 'to', 'into'].includes(before[before.length - 1] ?? '');
+}
+
+/**
+ * "the tower block comms room": "comms room" alone means every comms room, but next to "tower
+ * block" it only repeats what kind of site that is. A group mention beside a mention of one of
+ * its own members gives way to it.
+ */
+function narrowedGroup(group: Mention, mentions: readonly Mention[]): boolean {
+  if (group.targets.length < 2) return false;
+  return mentions.some(
+    (m) => m !== group && m.kind === group.kind && m.targets.length < group.targets.length && m.targets.every((t) => group.targets.includes(t)) && (m.end === group.start || group.end === m.start),
+  );
 }
 
 /** Names that are also everyday verbs: "print the token", "email me the figures" give orders, not a scope. */
@@ -253,8 +269,8 @@ const help = /^(?:|help|\?|hi|hello|hey|start|menu|commands?|usage|examples?)$|\
 const businessCase = /\bbusiness case|\bboard (?:paper|report|pack)|\bcase for the board|\bpaper for the board|\bmake the case|\bbuild the case|\bwrite (?:it|this|that) up\b|\bpdf\b|\b(?:outline|full|strategic) business case|\bobc\b|^(?:the )?report\b|\b(?:give|send|make|produce|generate) (?:me )?(?:the |a )?report\b/;
 const summary = /\b(?:monthly|this month'?s|last month'?s|the month'?s) (?:summary|update|report|round-?up|figures|post)\b|\bsummary (?:for|of) (?:this|last|the) month\b|\bmonth(?:ly)? summary\b|\bsummary for (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bwhat changed this month\b|\bsince last month\b|\bwhat(?:'s| has)? changed\b|\bon track\b|\btracking against\b|\bagainst (?:the |our )?(?:approved )?plan\b|\bapproved plan\b|\b(?:behind|ahead of) (?:the )?plan\b|\bprogress (?:against|on|with|so far)\b|\b(?:did|have) we (?:actually )?(?:switch(?:ed)?|turn(?:ed)?|shut|decommission\w*|retire[d]?|virtuali[sz]e[d]?|p2v'?d?|migrate[d]?|get rid of)\b|\bwe'?ve (?:switched|turned|shut|decommissioned|retired|virtuali[sz]ed)\b/;
 const assumptionsQuestion = /\b(?:what|which|show|list|tell me|see|view)\b.{0,30}\bassumptions?\b|\bassumptions?\b.{0,20}\b(?:using|used|are you|behind|based on)\b|^assumptions?$|\bwhere do (?:the|your) (?:figures|numbers) come from\b|\bwhat (?:figures|numbers|rates|prices|values) (?:are|do) you (?:use|using)\b|\bwhat are you assuming\b|\bwhat (?:[a-z]+ ){1,3}(?:are|do) you (?:assuming|assume|using|use)\b/;
-const sensitivity = /\bwhat matters most\b|\bmatters? most\b|\bsensitiv|\bbreak[- ]?even|\btornado\b|\b(?:biggest|key|main|largest) (?:drivers?|risks?|factors?|uncertaint\w*)\b|\bwhat drives\b|\bhow (?:sure|confident|certain|robust|reliable)\b|\bmonte ?carlo\b|\bprobability\b|\bchances? (?:of|that)\b|\blikelihood\b|\bp10\b|\bp90\b|\bwhat could go wrong\b|\bdownside\b|\bworst case\b/;
-const compare = /\b(?:cheaper|better|dearer|more expensive|worse) than\b|\bcompare|\bcomparison\b|\bcompared\b|\bversus\b|\bvs\b|\bwhich (?:hypervisor|host|model|vendor|option|platform|is (?:better|cheaper|best))|\bbest (?:host|hypervisor|model|vendor|option|value|platform)|(?<!\b(?:onto|on|to|with|using) the )\bcheapest (?:host|model|option|hypervisor|vendor|platform)|\brank (?:the )?(?:options|hosts|models|hypervisors)\b|\bside by side\b|\bdifference between\b/;
+const sensitivity = /\bwhat matters most\b|\bmatters? most\b|\bsensitiv|\bbreak[- ]?even|\btornado\b|\b(?:biggest|key|main|largest) (?:drivers?|risks?|factors?|uncertaint\w*)\b|\bwhat drives\b|\bhow (?:sure|confident|certain|robust|reliable)\b|\bmonte ?carlo\b|\bprobability\b|\bchances? (?:of|that|the npv|npv|it)\b|\bwhat(?:'s| is| are) the chances?\b|\blikelihood\b|\bp10\b|\bp90\b|\bwhat could go wrong\b|\bdownside\b|\bworst case\b|\bdrives?\b.{0,30}\bmost\b|\bdriv\w*\b.{0,30}\bmost\b/;
+const compare = /\b(?:cheaper|better|dearer|more expensive|worse) than\b|\bcompare|\bcomparison\b|\bcompared\b|\bversus\b|\bvs\b|\bwhich (?:hypervisor|host|model|vendor|option|platform|is (?:better|cheaper|best))|\bbest (?:host|hypervisor|model|vendor|option|value|platform)|(?<!\b(?:onto|on|to|with|using) the )\bcheapest (?:host|model|option|hypervisor|vendor|platform)|\brank (?:the )?(?:options|hosts|host models|models|hypervisors|vendors)\b|\bside by side\b|\bdifference between\b/;
 const orChoice = /\bor\b/;
 const whatIfCue = /\bwhat if\b|\bwhat would\b|\bwhat happens\b|\bconsolidat\w*|\bvirtuali[sz](?:e|ed|ing)\b|\bp2v\b|\bmove\b|\bmoving\b|\bmigrat\w*|\bonto\b|\bhow many hosts\b|\bhosts (?:would|do|will) we need\b|\b(?:could|can|should|shall) we\b|\bsav(?:e|ing|ings)\b|\bpayback\b|\bnpv\b|\bif we\b|\bscenario\b/;
 const followUpPhrase = /^(?:and|what about|how about|with|without|now|same|instead|but|then|ok|okay|try|make it|using|also|plus|over|at|if|on)\b/;
@@ -286,9 +302,10 @@ function readIntent(
   compareDr: boolean,
 ): Intent {
   if (help.test(text) && !named.scoped && !named.changes) return 'help';
-  if (businessCase.test(text)) return 'business-case';
   if (summary.test(text)) return 'summary';
+  // "biggest risks to the business case" asks about the case's sensitivity, not for the paper.
   if (sensitivity.test(text)) return 'sensitivity';
+  if (businessCase.test(text)) return 'business-case';
   if (assumptionsQuestion.test(text)) return 'assumptions';
   if (compareDr || compare.test(text)) return 'compare';
   if (orChoice.test(text) && (counts.hypervisors >= 2 || counts.hosts >= 2)) return 'compare';
@@ -313,7 +330,7 @@ function readCompareTopic(text: string, compareDr: boolean, hypervisors: number,
 
 function readSensitivityTopic(text: string): SensitivityTopic {
   if (/\bbreak[- ]?even\b/.test(text)) return 'break-even';
-  if (/\bhow (?:sure|confident|certain|robust|reliable)\b|\bmonte ?carlo\b|\bprobability\b|\bchances? (?:of|that)\b|\blikelihood\b|\bp10\b|\bp90\b|\bworst case\b|\bdownside\b|\bwhat could go wrong\b/.test(text)) {
+  if (/\bhow (?:sure|confident|certain|robust|reliable)\b|\bmonte ?carlo\b|\bprobability\b|\bchances? (?:of|that|the npv|npv|it)\b|\bwhat(?:'s| is| are) the chances?\b|\blikelihood\b|\bp10\b|\bp90\b|\bworst case\b|\bdownside\b|\bwhat could go wrong\b/.test(text)) {
     return 'risk';
   }
   return 'drivers';

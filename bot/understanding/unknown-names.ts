@@ -33,7 +33,7 @@ export function unknownNames(tokens: readonly string[], unused: readonly number[
       continue;
     }
     let end = i + 1;
-    while (end < tokens.length && isUnused.has(end) && !/\d/.test(tokens[end]!)) end++;
+    while (end < tokens.length && isUnused.has(end) && !/\d/.test(tokens[end]!) && !siteNouns.has(tokens[end]!)) end++;
     const text = tokens.slice(i, end).join(' ');
     const kind = kindByPlace(tokens, i, end, capitalised);
     if (kind) found.push({ kind, text, closest: closestNames(text, kind, lexicon) });

@@ -156,8 +156,13 @@ function operatingSystemPhrases(names: readonly string[]): Map<string, string[]>
     add(lower, name);
     const windows = /^(?:microsoft )?windows(?: server)? (\d{4})( r2)?/.exec(lower);
     if (windows) {
-      const [, year, r2 = ''] = windows;
-      for (const family of ['windows', 'windows server', 'ms windows', 'microsoft windows']) add(family, name);
+      const [, year = '', r2 = ''] = windows;
+      for (const family of ['windows', 'windows server', 'windows servers', 'ms windows', 'microsoft windows']) add(family, name);
+      // W2K8 R2, 2K12: the short forms engineers write.
+      for (const short of [`w2k${Number(year.slice(2))}`, `2k${Number(year.slice(2))}`, `win2k${Number(year.slice(2))}`]) {
+        add(short, name);
+        if (r2) add(`${short}${r2}`, name);
+      }
       for (const prefix of ['windows', 'windows server', 'server', 'win', 'ws', 'win server']) {
         add(`${prefix} ${year}`, name);
         if (r2) add(`${prefix} ${year}${r2}`, name);
