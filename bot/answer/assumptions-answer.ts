@@ -2,6 +2,7 @@ import type { AssumptionSet } from '../../engine/assumptions/assumption-set.js';
 import type { Scenario } from '../../engine/scenario/scenario.js';
 import type { Answer } from './answer.js';
 import { assumptionName } from './assumption-name.js';
+import { roundForReading } from './round-for-reading.js';
 import { formatAssumptionValue } from './format-assumption-value.js';
 
 /** The assumptions people challenge first, shown at the top of the list. */
@@ -37,7 +38,7 @@ export function assumptionsAnswer(assumptions: AssumptionSet, scenario?: Scenari
       {
         title: 'Assumptions in force',
         columns: ['Assumption', 'Unit', 'Value', 'Default', 'Source'],
-        rows: ordered.map((a) => [capitalise(assumptionName(a.key)), a.unit, formatAssumptionValue(a, a.value), a.origin === 'default' ? '' : formatAssumptionValue(a, a.defaultValue), a.source]),
+        rows: ordered.map((a) => [capitalise(assumptionName(a.key)), a.unit, formatAssumptionValue(a, a.value), a.origin === 'default' ? '' : formatAssumptionValue(a, a.defaultValue), roundForReading(a.source)]),
       },
     ],
     notes: [

@@ -1,6 +1,7 @@
 import { UnsprawlError } from '../../engine/errors.js';
 import type { Scenario } from '../../engine/scenario/scenario.js';
 import type { Answer } from './answer.js';
+import { roundForReading } from './round-for-reading.js';
 
 /**
  * An engine refusal (an assumption out of range, a scope matching nothing, an unknown host model)
@@ -10,7 +11,7 @@ export function errorAnswer(error: unknown, scenario?: Scenario): Answer {
   const known = error instanceof UnsprawlError;
   return {
     kind: 'error',
-    headline: known ? `I can't answer that as asked: ${error.message}` : 'Sorry, something went wrong while working that out.',
+    headline: known ? `I can't answer that as asked: ${roundForReading(error.message)}` : 'Sorry, something went wrong while working that out.',
     figures: [],
     tables: [],
     notes: known

@@ -5,6 +5,7 @@ import type { Appraisal } from '../../engine/tco/appraisal.js';
 import { formatMoney, formatMoneyShort, formatNumber, formatPercent } from '../../reports/format/numbers.js';
 import type { Answer, AnswerAction, KeyFigure } from './answer.js';
 import { assumptionName } from './assumption-name.js';
+import { roundForReading } from './round-for-reading.js';
 import { formatAssumptionValue } from './format-assumption-value.js';
 
 /** One engine call's result: evaluate()'s `{ scenario, assumptions, plan, appraisal }`. */
@@ -147,7 +148,7 @@ function changedAssumptions(assumptions: AssumptionSet): string[] {
 function summariseReasons(plan: Plan): string {
   const counts = new Map<string, number>();
   for (const u of plan.unplaced) counts.set(u.reason, (counts.get(u.reason) ?? 0) + 1);
-  return [...counts].map(([reason, n]) => `${reason}${n > 1 ? ` (${n})` : ''}`).join('; ');
+  return [...counts].map(([reason, n]) => `${roundForReading(reason)}${n > 1 ? ` (${n})` : ''}`).join('; ');
 }
 
 function value(assumptions: AssumptionSet, key: string): string {

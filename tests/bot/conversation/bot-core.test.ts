@@ -215,10 +215,11 @@ describe('monthly summary requests', () => {
     expect(answer.headline).toBe('Estate summary for October 2026');
   });
 
-  it('say which command makes one when there is no store', async () => {
+  it('say where they come from when there is no store, with the command only in the answer model', async () => {
     const { answer } = await core.ask('monthly summary please');
     expect(answer.kind).toBe('summary');
-    expect(answer.headline).toContain('unsprawl summary --month 2026-10');
+    expect(answer.headline).toContain('no history is connected');
+    expect(answer.command).toBe('unsprawl summary --month 2026-10');
   });
 });
 
