@@ -14,6 +14,10 @@ export interface Reading {
   scopeName: string;
   /** The scenario evaluated, for what-if, compare, sensitivity and business-case answers. */
   scenario?: Scenario;
+  /** The model the plan used when the scenario says "cheapest". */
+  hostModel?: string;
+  /** What a comparison varies, left out of the line because every option differs in it. */
+  compared?: 'hosts' | 'hypervisors' | 'dr' | 'scopes';
   assumptions: AssumptionSet;
 }
 
@@ -30,9 +34,10 @@ export function readAs(r: Reading): string {
   if (s) {
     const inForce = Object.keys(s.overrides).length > 0 ? r.assumptions.with(s.overrides, 'chat') : r.assumptions;
     const value = (key: string) => (inForce.has(key) ? formatAssumptionValue(inForce.entry(key), inForce.get(key)) : undefined);
-    parts[0] = `${parts[0]} onto ${s.host === 'cheapest' ? 'the best-value host model' : s.host}`;
-    parts.push(hypervisorNames[s.hypervisor]);
-    parts.push(s.dr.enabled ? `DR for ${s.dr.minCriticality === 'critical' ? 'critical' : `${s.dr.minCriticality} and above`}${s.dr.site ? ` at ${s.dr.site}` : ''}` : 'no DR');
+    const host = s.host !== 'cheapest' ? s.host : r.hostModel ? `${r.hostModel} (the best value)` : 'the best-value host model';
+    if (r.compared !== 'hosts') parts[0] = `${parts[0]} onto ${host}`;
+    if (r.compared !== 'hypervisors') parts.push(hypervisorNames[s.hypervisor]);
+    if (r.compared !== 'dr') parts.push(s.dr.enabled ? `DR for ${s.dr.minCriticality === 'critical' ? 'critical' : `${s.dr.minCriticality} and above`}${s.dr.site ? ` at ${s.dr.site}` : ''}` : 'no DR');
     for (const key of ['horizon.years', 'energy.pricePerKwh']) {
       const shown = value(key);
       if (shown) parts.push(shown);

@@ -49,7 +49,7 @@ export function whatIfAnswer(evaluation: EvaluationResult, scopeName: string): A
     ],
     tables: [
       {
-        title: `Costs over ${appraisal.horizonYears} years, undiscounted`,
+        title: `Costs of the ${formatNumber(plan.inScope.length)} servers in scope (${scopeName}) over ${appraisal.horizonYears} years, undiscounted`,
         columns: ['', 'Do nothing', 'With the option', 'Saving', 'Change'],
         rows: (
           [
@@ -60,7 +60,8 @@ export function whatIfAnswer(evaluation: EvaluationResult, scopeName: string): A
         ).map(([label, f]) => [label, formatMoney(f.baseline), formatMoney(f.option), formatMoney(f.saving), changeText(f.percent)]),
       },
       {
-        title: 'Cash flow against doing nothing',
+        // Do nothing is the whole estate whatever the scope (DESIGN.md): say so, or a scoped answer reads as if it were the scope's.
+        title: `Cash flow, whole estate: doing nothing vs consolidating ${scopeName}`,
         columns: ['Year', 'Do nothing', 'With the option', 'Net', 'Present value'],
         rows: appraisal.cashFlows.map((c) => [String(c.calendarYear), formatMoney(c.doNothing), formatMoney(c.withOption), formatMoney(c.net), formatMoney(c.presentValue)]),
       },

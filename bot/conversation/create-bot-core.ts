@@ -27,7 +27,7 @@ import { describeScope } from '../understanding/describe-scope.js';
 import type { Aliases } from '../understanding/load-aliases.js';
 import { scopeExpression } from '../understanding/scope-expression.js';
 import { understandQuestion } from '../understanding/understand-question.js';
-import { emptyScope, type Refusal, type SensitivityTopic, type Understanding } from '../understanding/understanding.js';
+import { emptyScope, type CompareTopic, type Refusal, type SensitivityTopic, type Understanding } from '../understanding/understanding.js';
 import type { ActionRequest, BotCore, BotInputs, BotReply } from './bot-core.js';
 import { restoreConversationContext, type ConversationContext, type LastIntent } from './conversation-context.js';
 import { compareCandidates } from './compare-candidates.js';
@@ -96,9 +96,10 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     const resolved = resolve(u, context);
     if (!resolved) return reply(whichPart(services), context, 'clarify');
     const chosen = chooseVendorModel(resolved);
-    const answer = whatIfAnswer(run(chosen.scenario), scopeName(chosen));
+    const evaluation = run(chosen.scenario);
+    const answer = whatIfAnswer(evaluation, scopeName(chosen));
     if (resolved.vendor) answer.notes.unshift(`${chosen.scenario.host} is the ${resolved.vendor} model with the best NPV for this scope.`);
-    return reply(read(answer, u, 'consolidate', scopeName(chosen), chosen.scenario), context, 'what-if', chosen);
+    return reply(read(answer, u, 'consolidate', scopeName(chosen), chosen.scenario, evaluation.plan.hostModel.model), context, 'what-if', chosen);
   };
 
   const compare = (u: Understanding, context: ConversationContext, topic = u.compareTopic ?? 'hosts'): BotReply => {
@@ -113,7 +114,7 @@ export function createBotCore(options: BotCoreOptions): BotCore {
       { id: topic === 'hypervisors' ? 'compare-hosts' : 'compare-hypervisors', label: topic === 'hypervisors' ? 'Compare host models' : 'Compare hypervisors', scenario: base },
     ]);
     const what = { hypervisors: 'compare hypervisors for', hosts: `compare ${vendors.length > 0 ? `${vendors.join(' and ')} ` : ''}host models for`, scopes: 'compare, one by one,', dr: 'compare with and without DR for' }[topic];
-    return reply(read(answer, u, what, scopeName(resolved), base), context, 'compare', topic === 'scopes' ? undefined : resolved);
+    return reply(read(answer, u, what, scopeName(resolved), base, undefined, topic), context, 'compare', topic === 'scopes' ? undefined : resolved);
   };
 
   const sensitivity = (u: Understanding, context: ConversationContext, topic: SensitivityTopic = u.sensitivityTopic ?? 'drivers'): BotReply => {
@@ -134,7 +135,7 @@ export function createBotCore(options: BotCoreOptions): BotCore {
       ...(topic === 'risk' ? { monteCarlo: monteCarlo(model, monteCarloOptions) } : {}),
     });
     const what = { drivers: 'what matters most for', 'break-even': 'break-even values for', risk: 'how sure the result is for' }[topic];
-    return reply(read(answer, u, what, scopeName(chosen), chosen.scenario), context, 'sensitivity', chosen);
+    return reply(read(answer, u, what, scopeName(chosen), chosen.scenario, evaluation.plan.hostModel.model), context, 'sensitivity', chosen);
   };
 
   const businessCase = async (u: Understanding, context: ConversationContext): Promise<BotReply> => {
@@ -169,8 +170,8 @@ export function createBotCore(options: BotCoreOptions): BotCore {
   };
 
   /** Puts how the question was read on the answer: its first note, and the model's own fields. */
-  const read = (answer: Answer, u: Understanding, action: string, scope: string, scenario?: Scenario): Answer => {
-    const interpretation = readAs({ understanding: u, action, scopeName: scope, assumptions: inputs.assumptions, ...(scenario ? { scenario } : {}) });
+  const read = (answer: Answer, u: Understanding, action: string, scope: string, scenario?: Scenario, hostModel?: string, compared?: CompareTopic): Answer => {
+    const interpretation = readAs({ understanding: u, action, scopeName: scope, assumptions: inputs.assumptions, ...(scenario ? { scenario } : {}), ...(hostModel ? { hostModel } : {}), ...(compared ? { compared } : {}) });
     return { ...answer, notes: [`Read as: ${interpretation}.`, ...answer.notes], interpretation, unusedWords: u.unusedWords };
   };
 
