@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createBotCore } from '../bot/conversation/create-bot-core.js';
@@ -56,6 +56,20 @@ export async function run(): Promise<void> {
   console.log(`  engine: evaluate()            ${median(engineRuns).toFixed(1)} ms median of 10 (first call ${firstEngineMs.toFixed(1)} ms; target < 200 ms)`);
   console.log(`  answer from the evaluation    ${answerMs.toFixed(2)} ms`);
   console.log(`  core.ask() end to end         ${median(asks).toFixed(1)} ms median of 5`);
+
+  // Every question of the phrasing corpus, each as the first message of a conversation (history
+  // questions get the no-store answer here: the history store has its own bench, `summary`).
+  const corpus = (JSON.parse(readFileSync(join(projectRoot, 'tests', 'fixtures', 'questions', 'phrasings.json'), 'utf8')) as { questions: { q: string }[] }).questions;
+  const times: { q: string; ms: number }[] = [];
+  for (const { q } of corpus) {
+    const t = performance.now();
+    await core.ask(q);
+    times.push({ q, ms: performance.now() - t });
+  }
+  const sorted = [...times].sort((a, b) => a.ms - b.ms);
+  const slowest = sorted[sorted.length - 1]!;
+  const p95 = sorted[Math.floor(sorted.length * 0.95)]!.ms;
+  console.log(`  answering the ${times.length} corpus questions  median ${median(times.map((t) => t.ms)).toFixed(1)} ms, p95 ${p95.toFixed(0)} ms, max ${slowest.ms.toFixed(0)} ms ("${slowest.q}"); ${times.filter((t) => t.ms >= 1000).length} over 1 s (target: none)`);
 
   const cli = join(projectRoot, 'dist', 'cli', 'main.js');
   if (!existsSync(cli)) {
