@@ -56,7 +56,7 @@ const ordinary = new Set<string>([
   'legacy', 'ancient', 'kit', 'gear', 'tin', 'estate', 'mirror', 'mirrored', 'second', 'copy', 'site', 'sites', 'local', 'onsite',
   'cluster', 'clustered', 'clustering', 'together', 'separate', 'separately', 'apart', 'alone', 'family', 'families', 'version', 'versions',
   'r2', 'lts', 'release', 'production', 'box', 'servers', 'per', 'cent', 'a', 'year', 'bn', 'm', 'k', 'p', 'vs',
-  'worth', 'comms', 'outside', 'value', 'stay', 'stayed', 'go', 'goes', 'gone', 'hit', 'hits', 'demand', "can't", 'cannot', "won't", "don't", "doesn't", "isn't", "aren't", 'side', 'difference', 'break', 'wrong', 'negative', 'positive', 'tornado', 'come', 'comes', 'as', 'write', 'produce', 'outline', 'far', 'pulled', 'pull', 'bring', 'brought', 'catalogue', 'programme', 'optimisation',
+  'couple', 'pair', 'handful', 'bunch', 'squeeze', 'rest', 'else', 'fewer', 'worth', 'comms', 'outside', 'value', 'stay', 'stayed', 'go', 'goes', 'gone', 'hit', 'hits', 'demand', "can't", 'cannot', "won't", "don't", "doesn't", "isn't", "aren't", 'side', 'difference', 'break', 'wrong', 'negative', 'positive', 'tornado', 'come', 'comes', 'as', 'write', 'produce', 'outline', 'far', 'pulled', 'pull', 'bring', 'brought', 'catalogue', 'programme', 'optimisation',
   'let', 'lets', 'allow', 'hospital', 'hospitals', 'campus', 'infirmary', 'rated', 'rating', 'ratings', 'pue', 'pdf', 'html', 'paper', 'papers', 'sla', 'slas', 'kpi', 'kpis', 'against', 'stop', 'keep', 'kept', 'stay', 'stays', 'staying', 'remain', 'remains', 'happy', 'fine', 'cool',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'quarter', 'q1', 'q2', 'q3', 'q4',
@@ -65,6 +65,9 @@ const ordinary = new Set<string>([
 
 /** Stems of words whose endings vary ("consolidat-e/-ing/-ion", "virtualis-e/-ing/-ation"). */
 const stems = ['consolidat', 'virtualis', 'virtualiz', 'migrat', 'replicat', 'decommission', 'retir', 'switch', 'comput', 'calculat', 'estimat', 'compar', 'explain'];
+
+/** The everyday words, for the spelling corrector to leave alone ("leave" is not a typo of "please"). */
+export const ordinaryWords: ReadonlySet<string> = ordinary;
 
 /** True for a word that only makes the sentence (see `ordinary`), numbers excepted: those are reported. */
 export function isOrdinaryWord(word: string): boolean {

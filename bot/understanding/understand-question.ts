@@ -38,14 +38,14 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
   const tokens = reading.text.split(' ').filter((t) => t.length > 0).map((t) => t.replace(/'s$/, ''));
   const found = findMentions(tokens, lexicon.index).filter((m) => !isDestinationSite(m, tokens) && !isCommandVerb(m, tokens));
   const mentions = found.filter((m) => !narrowedGroup(m, found));
-  const excluding = exclusionSpans(tokens);
+  const excluding = exclusionSpans(tokens, normal);
   const isExcluded = (m: Mention) => excluding.some(([from, to]) => m.start >= from && m.start < to);
   const included = mentions.filter((m) => !isExcluded(m));
   const left = mentions.filter(isExcluded);
   const unclear = mentions.find((m) => m.ambiguous && m.targets.length > 1 && !resolvedElsewhere(m, mentions));
 
   const scope: ScopeMention = {
-    all: all || (excluding.length > 0 && /\ball but\b/.test(normal)),
+    all: all || (excluding.length > 0 && /\ball but\b|\bthe rest\b|\beverything else\b/.test(normal)),
     services: targetsOf(included, 'service'),
     sites: targetsOf(included, 'site'),
     environments: targetsOf(included, 'environment'),
@@ -198,18 +198,26 @@ function readCriticality(reading: Reading): CriticalityScope {
 const exclusionStarts = new Set(['except', 'excepting', 'excluding', 'exclude', 'excludes', 'not', 'minus', 'without', 'bar', 'barring', 'besides', 'outside']);
 const exclusionPairs = new Set(['apart from', 'other than', 'all but', 'leave out', 'leaving out', 'leave off', 'save for', 'aside from', 'but not']);
 /** Words that end the list: what follows says where or how, not what to leave out. */
-const exclusionEnds = new Set(['onto', 'into', 'to', 'with', 'over', 'using', 'if', 'on', 'then', 'at', 'for', 'what', 'how', 'would', 'could', 'does', 'do']);
+const exclusionEnds = new Set(['onto', 'into', 'to', 'with', 'over', 'using', 'if', 'on', 'then', 'at', 'for', 'physical', 'alone', 'what', 'how', 'would', 'could', 'does', 'do']);
+
+const clauseVerbs = new Set(['do', 'did', 'virtualise', 'virtualised', 'virtualize', 'virtualized', 'consolidate', 'consolidated', 'move', 'moved', 'migrate', 'migrated', 'p2v', 'put', 'then']);
+
+/** "keep the DCs physical and do the rest": keeping something back only excludes it when "the rest" follows. */
+const keepStarts = new Set(['keep', 'kept', 'keeping', 'leave', 'leaving', 'left']);
 
 /** Token ranges [from, to) naming what an exclusion leaves out; "not at the main dc" leaves out a site. */
-function exclusionSpans(tokens: readonly string[]): [number, number][] {
+function exclusionSpans(tokens: readonly string[], question: string): [number, number][] {
   const spans: [number, number][] = [];
+  const rest = /\b(?:the rest|everything else|all the rest|all else)\b/.test(question);
   for (let i = 0; i < tokens.length; i++) {
     const pair = `${tokens[i]} ${tokens[i + 1] ?? ''}`;
-    const width = exclusionPairs.has(pair) ? 2 : exclusionStarts.has(tokens[i]!) ? 1 : 0;
+    const keep = rest && keepStarts.has(tokens[i]!);
+    const width = exclusionPairs.has(pair) ? 2 : exclusionStarts.has(tokens[i]!) || keep ? 1 : 0;
     if (width === 0) continue;
     let end = i + width;
     if (['at', 'in', 'on'].includes(tokens[end] ?? '')) end++;
-    while (end < tokens.length && !exclusionEnds.has(tokens[end]!)) end++;
+    // "and" joins what is left out ("except DCs and backup") unless a new clause starts ("and virtualise the rest").
+    while (end < tokens.length && !exclusionEnds.has(tokens[end]!) && !(tokens[end] === 'and' && clauseVerbs.has(tokens[end + 1] ?? ''))) end++;
     spans.push([i + width, end]);
     i = end - 1;
   }
