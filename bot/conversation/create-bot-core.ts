@@ -142,15 +142,16 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     const resolved = resolve({ ...u, intent: 'business-case' }, context);
     if (!resolved) return reply(whichPart(services), context, 'clarify');
     const chosen = chooseVendorModel(resolved);
-    if (!options.businessCase) return reply(businessCaseAnswer(chosen.scenario, inputs.assumptions), context, 'business-case', chosen);
+    const paper = (answer: Answer) => read(answer, u, 'the business case for consolidating', scopeName(chosen), chosen.scenario);
+    if (!options.businessCase) return reply(paper(businessCaseAnswer(chosen.scenario, inputs.assumptions)), context, 'business-case', chosen);
     try {
       const delivery = await options.businessCase(chosen.scenario);
-      return reply(businessCaseAnswer(chosen.scenario, inputs.assumptions, delivery), context, 'business-case', chosen);
+      return reply(paper(businessCaseAnswer(chosen.scenario, inputs.assumptions, delivery)), context, 'business-case', chosen);
     } catch (error) {
       // The command still works elsewhere (e.g. where Chromium is installed): say both things.
       const answer = businessCaseAnswer(chosen.scenario, inputs.assumptions);
       answer.notes.unshift(`I could not render the paper here: ${error instanceof Error ? error.message : String(error)}`);
-      return reply(answer, context, 'business-case', chosen);
+      return reply(paper(answer), context, 'business-case', chosen);
     }
   };
 

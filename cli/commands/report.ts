@@ -157,6 +157,12 @@ function scenarioFromQuestion(question: string, inputs: Inputs, sets: readonly s
     const choices = understanding.clarify.choices.map((c) => `"${c.label}"`).join(' or ');
     throw new ScenarioError('question', `${understanding.clarify.question} Ask again naming one of: ${choices}.`);
   }
+  const unknown = understanding.unknownNames[0];
+  if (unknown) {
+    const closest = unknown.closest.length > 0 ? `; the closest are ${unknown.closest.join(', ')}` : '';
+    throw new ScenarioError('question', `the question names "${unknown.text}", which is not a ${unknown.kind === 'product' ? 'host model, vendor or hypervisor' : unknown.kind} in the inputs${closest}`);
+  }
+  if (understanding.refusal) throw new ScenarioError('question', 'the question is not about the server estate');
   const resolved = resolveScenario(understanding, {}, defaultScenario(inputs.scenarios));
   if (!resolved) {
     throw new ScenarioError('question', `the question does not say which servers to consolidate; for example --question "consolidate ward systems and pathology onto Proxmox with DR"`);
