@@ -71,3 +71,8 @@ export function assumptionName(key: string): string {
 export function assumptionLabel(key: string, unit: string): string {
   return `${assumptionName(key)} (${unit})`;
 }
+
+/** Engine messages in chat words: every assumption key in the text becomes its plain name. */
+export function withAssumptionNames(text: string): string {
+  return text.replace(/\b[a-z]+\.[a-zA-Z0-9]+\b/g, (word) => names[word] ?? word);
+}

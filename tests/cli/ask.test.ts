@@ -55,7 +55,7 @@ describe('unsprawl ask', () => {
   it('exits 2 with the reason when the engine refuses the question', { timeout: 120_000 }, async () => {
     const { code, stdout } = await unsprawl('ask', 'what if we consolidate ward systems at 900p/kWh');
     expect(code).toBe(2);
-    expect(stdout).toContain('energy.pricePerKwh');
+    expect(stdout).toContain('electricity price');
   });
 
   it('--help explains the command with examples', async () => {

@@ -173,10 +173,10 @@ describe('estate and other questions', () => {
     expect(answer.tables[0]!.rows.every((r) => (r[3] ?? '').length > 0)).toBe(true);
   });
 
-  it('an out-of-range value comes back as an error answer naming the key', async () => {
+  it('an out-of-range value comes back as an error answer naming the assumption in plain English', async () => {
     const { answer } = await core.ask('what if we consolidate ward systems at 900p/kWh?');
     expect(answer.kind).toBe('error');
-    expect(answer.headline).toContain('energy.pricePerKwh');
+    expect(answer.headline).toContain('electricity price');
   });
 
   it('an unknown question gets examples, and no text ever makes ask() throw', async () => {
