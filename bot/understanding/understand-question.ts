@@ -109,7 +109,7 @@ function readRefusal(text: string): Refusal | undefined {
   if (/\b(?:tokens?|passwords?|passwd|secrets?|api[- ]?keys?|credentials?|private keys?|licen[cs]e keys?|connection strings?|env(?:ironment)? var(?:iable)?s?|\.env)\b/.test(text)) return 'secret';
   if (/\b(?:ignore|disregard|forget)\b.{0,30}\b(?:instructions?|rules|prompts?|guidelines|everything)\b|\byou are now\b|\bpretend (?:to be|you)\b|\bsystem prompt\b|\bjailbreak|\bdeveloper mode\b|\bact as (?:a|an|if)\b/.test(text)) return 'instructions';
   const figure = '(?:npv|net present value|saving|savings|figures?|numbers?|results?|answer|payback|costs?|business case|tco)';
-  const settingFigure = new RegExp(`\\b(?:set|make|change|force|fix|adjust|bump|put|report|show|say|write)\\b(?: the| our| your)? ${figure}\\b.{0,20}?\\b(?:to|as|at|=|is|equal|show|shows|read|reads|say|says)\\b.{0,12}?(?:£|\\d|positive|negative|higher|lower|bigger)|\\b${figure} (?:should|must|needs? to|has to) (?:be|say|show|read)\\b`);
+  const settingFigure = new RegExp(`\\b(?:set|make|change|force|fix|adjust|bump|put|report|show|say|write)\\b(?: the| our| your)? ${figure}\\b.{0,20}?\\b(?:to|as|=|is|equal|show|shows|read|reads|say|says)\\b.{0,12}?(?:£|\\d|positive|negative|higher|lower|bigger)|\\b${figure} (?:should|must|needs? to|has to) (?:be|say|show|read)\\b|\\b(?:set|make|force|fix)\\b(?: the| our)? ${figure} (?:£|\\d)`);
   if (settingFigure.test(text)) return 'figures';
   return undefined;
 }
