@@ -1,5 +1,5 @@
 import type { Answer } from '../bot/answer/answer.js';
-import { shellLine } from './scenario-flags.js';
+import { shellLine } from './shell-line.js';
 import type { TerminalSession } from './terminal-session.js';
 
 /** The answer model with the equivalent `unsprawl tco` command for its scenario (a business case keeps its report command). */
