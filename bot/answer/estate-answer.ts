@@ -59,7 +59,66 @@ const builders: Record<EstateTopic, (q: EstateQuestion, summary: EstateSummary) 
   carbon: power,
   biggest: biggest,
   'not-virtualisable': notVirtualisable,
+  support: support,
+  'power-by-service': powerByService,
 };
+
+/** "How much do we spend on hardware support a year?": the inventory's annual_support_gbp, by service. */
+function support(q: EstateQuestion): Part {
+  const total = sum(q.servers.map((s) => s.annualSupportPence ?? 0));
+  const outOfWarranty = q.servers.filter((s) => s.warrantyEnd !== undefined && s.warrantyEnd < q.asOf);
+  const byService = [...groupSum(q.servers, (s) => s.service, (s) => s.annualSupportPence ?? 0)].sort((a, b) => b[1] - a[1]);
+  const none = q.servers.filter((s) => s.kind === 'physical' && !s.annualSupportPence).length;
+  return {
+    headline: `${capitalise(q.scopeName)} pays ${formatMoneyShort(total)} a year for hardware support on ${formatNumber(q.servers.length)} servers; ${formatNumber(outOfWarranty.length)} of them are out of warranty (${formatMoneyShort(sum(outOfWarranty.map((s) => s.annualSupportPence ?? 0)))} of it).`,
+    figures: [
+      { label: 'Support a year', value: formatMoney(total), raw: total },
+      figure('Out of warranty', outOfWarranty.length),
+    ],
+    tables: [
+      {
+        title: 'Hardware support a year by service',
+        columns: ['Service', 'Support a year', 'Share'],
+        rows: byService.map(([name, pence]) => [name, formatMoney(pence), formatPercent(share(pence, total))]),
+      },
+    ],
+    notes: [
+      'From annual_support_gbp in the inventory; the TCO model adds the out-of-warranty uplift from the assumptions.',
+      ...unknownNote(none, 'no support cost recorded'),
+    ],
+  };
+}
+
+/** "Which services use the most power?": energy and power summed by service, largest first. */
+function powerByService(q: EstateQuestion): Part {
+  const rows = serverEnergy(q);
+  const kwh = sum(rows.map((r) => r.kwh));
+  const watts = [...groupSum(rows, (r) => r.server.service, (r) => r.watts)];
+  const energy = new Map(groupSum(rows, (r) => r.server.service, (r) => r.kwh));
+  const ranked = watts.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const price = q.assumptions.get('energy.pricePerKwh');
+  const [first, second] = ranked;
+  return {
+    headline: first
+      ? `${first[0]} uses the most power in ${q.scopeName}: ${formatNumber(first[1] / 1000, 1)} kW (${formatPercent(share(energy.get(first[0]) ?? 0, kwh))} of its server energy)${second ? `, then ${second[0]} at ${formatNumber(second[1] / 1000, 1)} kW` : ''}.`
+      : `No servers in ${q.scopeName}.`,
+    figures: [
+      { label: 'IT load', value: `${formatNumber(sum(rows.map((r) => r.watts)) / 1000, 1)} kW` },
+      { label: 'Energy a year', value: `${formatNumber(kwh)} kWh`, raw: kwh },
+    ],
+    tables: [
+      {
+        title: `Power by service, ${q.scopeName}`,
+        columns: ['Service', 'kW', 'kWh a year', 'Cost a year', 'Share'],
+        rows: ranked.map(([name, w]) => {
+          const k = energy.get(name) ?? 0;
+          return [name, formatNumber(w / 1000, 1), formatNumber(k), formatMoney(poundsToPence(k * price)), formatPercent(share(k, kwh))];
+        }),
+      },
+    ],
+    notes: unknownNote(rows.filter((r) => r.estimated).length, 'no recorded power draw (estimated from cores)'),
+  };
+}
 
 function overview(q: EstateQuestion, summary: EstateSummary): Part {
   const { total, physical, virtual } = summary.servers;

@@ -6,6 +6,7 @@ import { evaluate } from '../../engine/evaluate.js';
 import type { Inputs } from '../../engine/io/load-inputs.js';
 import type { Scenario } from '../../engine/scenario/scenario.js';
 import { createLexicon } from '../../bot/understanding/create-lexicon.js';
+import { defaultScenario } from '../../engine/scenario/default-scenario.js';
 import { understandQuestion } from '../../bot/understanding/understand-question.js';
 import { resolveScenario } from '../../bot/conversation/resolve-scenario.js';
 import { caseFigures } from '../../reports/business-case/case-figures.js';
@@ -177,7 +178,13 @@ function scenarioFromQuestion(question: string, inputs: Inputs, sets: readonly s
     const choices = understanding.clarify.choices.map((c) => `"${c.label}"`).join(' or ');
     throw new ScenarioError('question', `${understanding.clarify.question} Ask again naming one of: ${choices}.`);
   }
-  const resolved = resolveScenario(understanding, {});
+  const unknown = understanding.unknownNames[0];
+  if (unknown) {
+    const closest = unknown.closest.length > 0 ? `; the closest are ${unknown.closest.join(', ')}` : '';
+    throw new ScenarioError('question', `the question names "${unknown.text}", which is not a ${unknown.kind === 'product' ? 'host model, vendor or hypervisor' : unknown.kind} in the inputs${closest}`);
+  }
+  if (understanding.refusal) throw new ScenarioError('question', 'the question is not about the server estate');
+  const resolved = resolveScenario(understanding, {}, defaultScenario(inputs.scenarios));
   if (!resolved) {
     throw new ScenarioError('question', `the question does not say which servers to consolidate; for example --question "consolidate ward systems and pathology onto Proxmox with DR"`);
   }
