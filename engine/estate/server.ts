@@ -97,6 +97,8 @@ export const serverSchema = z
     virtualisable: yesNo.default(true),
     not_virtualisable_reason: z.string().trim().optional(),
     anti_affinity: z.string().trim().min(1).optional(),
+    /** The organisation (trust) that owns the server, when several share one estate (an ICS). */
+    organisation: z.string().trim().min(1).optional(),
   })
   .transform((r) => ({
     id: r.id,
@@ -121,6 +123,7 @@ export const serverSchema = z
     virtualisable: r.virtualisable,
     notVirtualisableReason: r.not_virtualisable_reason,
     antiAffinity: r.anti_affinity,
+    organisation: r.organisation,
   }));
 
 /** A validated server record, as the engine sees it (camelCase, money in pence). */
@@ -133,5 +136,5 @@ export const serverColumns = [
   'id', 'kind', 'service', 'apps', 'site', 'environment', 'criticality', 'os',
   'cpu_cores', 'cpu_util_p95', 'core_perf', 'mem_gb', 'mem_util_p95', 'storage_gb',
   'power_watts', 'rack_units', 'purchase_year', 'warranty_end', 'annual_support_gbp',
-  'virtualisable', 'not_virtualisable_reason', 'anti_affinity',
+  'virtualisable', 'not_virtualisable_reason', 'anti_affinity', 'organisation',
 ] as const;

@@ -36,6 +36,12 @@ export const scenarioSchema = z.object({
     .default({ enabled: false, minCriticality: 'high' }),
   /** Keep each site in its own cluster instead of consolidating across sites. */
   separateSites: z.boolean().default(false),
+  /**
+   * Let workloads of different organisations (the estate's `organisation` column) share hosts:
+   * "what if the trusts shared their data centres?". Unset or false, each organisation gets its own
+   * clusters. Optional rather than defaulted so scenarios stored before it existed still type-check.
+   */
+  mixOrganisations: z.boolean().optional(),
   /** Assumption overrides by key (see data/assumptions.json). */
   overrides: z.record(z.string(), z.number()).default({}),
 });
