@@ -19,6 +19,8 @@ export interface PlanScenarioInput {
   corePerformance?: CorePerformanceTable;
   /** Packing effort and seed; the defaults suit interactive use. */
   packing?: PackOptions;
+  /** A plan to start each cluster's packing from (sensitivity re-plans pass the base plan); see PlanForHostModelInput. */
+  warmStart?: Plan;
 }
 
 /**
@@ -49,6 +51,7 @@ export function planScenario(input: PlanScenarioInput): Plan {
     scenario,
     corePerformance: input.corePerformance,
     packing: input.packing,
+    warmStart: input.warmStart,
   });
 }
 
