@@ -150,8 +150,8 @@ function packCluster(
 ): PackedCluster {
   const { host, assumptions } = input;
   // The packer's own default effort, the one `npm run bench` measures, so the quality quoted for it is what a plan gets.
-  const start = warmStartBins(workloads, meta, input);
-  const result = packVectors(packingProblem(workloads, capacity, demands), start ? { ...input.packing, start } : input.packing);
+  const warm = warmStart(workloads, meta, input);
+  const result = packVectors(packingProblem(workloads, capacity, demands), warm ? { ...input.packing, ...warm } : input.packing);
   const spares = result.bins.length > 0 ? assumptions.get('ha.spareHosts') : 0;
   const roles: { active: HostRole; spare: HostRole } = meta.purpose === 'dr' ? { active: 'dr', spare: 'dr-spare' } : { active: 'active', spare: 'spare' };
   const total = result.bins.length + spares;
@@ -248,18 +248,22 @@ function drClusters(primary: readonly { meta: ClusterMeta; workloads: Server[] }
 }
 
 /**
- * The warm start's hosts of this cluster as bins of indexes into `workloads`, when the warm plan
- * is on the same host model and has the cluster; undefined otherwise (the packer starts afresh).
+ * The warm start's hosts of this cluster as bins of indexes into `workloads`, and how far that
+ * cluster was from its bound (the re-plan may stop as close), when the warm plan is on the same
+ * host model and has the cluster; undefined otherwise (the packer starts afresh).
  */
-function warmStartBins(workloads: readonly Server[], meta: ClusterMeta, input: PlanForHostModelInput): number[][] | undefined {
+function warmStart(workloads: readonly Server[], meta: ClusterMeta, input: PlanForHostModelInput): { start: number[][]; slack: number } | undefined {
   const warm = input.warmStart;
   if (!warm || warm.hostModel.model !== input.host.model) return undefined;
+  const cluster = warm.clusters.find((c) => c.name === meta.name && c.purpose === meta.purpose);
+  if (!cluster) return undefined;
   const index = new Map(workloads.map((w, i) => [w.id, i]));
   const role = meta.purpose === 'dr' ? 'dr' : 'active';
-  const bins = warm.hostDetails
+  const start = warm.hostDetails
     .filter((h) => h.cluster === meta.name && h.role === role)
     .map((h) => h.workloads.flatMap((id) => (index.has(id) ? [index.get(id)!] : [])));
-  return bins.length > 0 ? bins : undefined;
+  const activeBound = cluster.lowerBound > 0 ? cluster.lowerBound - cluster.spareHosts : 0;
+  return { start, slack: Math.max(0, cluster.activeHosts - activeBound) };
 }
 
 /** Every pair of workloads in the same anti-affinity group, by index. */
