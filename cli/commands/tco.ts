@@ -6,6 +6,7 @@ import type { Sensitivity } from '../../engine/sensitivity/analyse-sensitivity.j
 import { evaluationSensitivity } from '../../engine/sensitivity/evaluation-sensitivity.js';
 import type { Appraisal, CostLine, CostSide, SavingFigure } from '../../engine/tco/appraisal.js';
 import { compareOptions, type OptionComparison } from '../../engine/tco/compare-options.js';
+import { splitByOrganisation, type OrganisationShare } from '../../engine/tco/split-by-organisation.js';
 import { formatMoney, formatNumber, formatPercent } from '../../reports/format/numbers.js';
 import { addInputOptions, resolveInputs, type InputOptions } from '../inputs.js';
 
@@ -71,7 +72,11 @@ export async function runTco(options: TcoOptions): Promise<string> {
     progress(`Sensitivity: tornado, break-even and ${formatNumber(draws)} Monte Carlo draws...`);
     sensitivity = evaluationSensitivity({ estate, hosts, evaluation, corePerformance }, { draws, seed });
   }
-  return options.json ? `${JSON.stringify(jsonReport(evaluation, sensitivity), null, 2)}\n` : renderTco(evaluation, sensitivity);
+  // An estate that names organisations (an integrated care system) gets each one's part as well.
+  const organisations = estate.servers.some((s) => s.organisation !== undefined)
+    ? splitByOrganisation({ estate, hosts, assumptions: evaluation.assumptions, scenario: evaluation.scenario, plan: evaluation.plan, appraisal: evaluation.appraisal })
+    : undefined;
+  return options.json ? `${JSON.stringify({ ...jsonReport(evaluation, sensitivity), organisations }, null, 2)}\n` : renderTco(evaluation, sensitivity, organisations);
 }
 
 /** The machine-readable report: the assumptions in force with their sources, the plan's headline, the appraisal, the sensitivity. */
@@ -110,7 +115,7 @@ function changeRow(label: string, before: number, after: number, decimals = 0): 
 }
 
 /** The appraisal as plain-text tables (no colour codes, so it pastes into email). */
-export function renderTco(e: Evaluation, sensitivity?: Sensitivity): string {
+export function renderTco(e: Evaluation, sensitivity?: Sensitivity, organisations?: readonly OrganisationShare[]): string {
   const a = e.appraisal;
   const yearHeader = a.years.map((t) => `Y${t} ${a.appraisalYear + t}`);
   const first = a.energy[0];
@@ -158,8 +163,20 @@ export function renderTco(e: Evaluation, sensitivity?: Sensitivity): string {
       changeRow('Rack units', a.inventory.before.rackUnits, a.inventory.after.rackUnits, 1),
     ]),
   ];
+  if (organisations) out.push('', ...renderOrganisations(a, organisations));
   if (sensitivity) out.push('', ...renderSensitivity(sensitivity));
   return `${out.join('\n')}\n`;
+}
+
+function renderOrganisations(a: Appraisal, organisations: readonly OrganisationShare[]): string[] {
+  const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
+  return [
+    table([`Per organisation, over ${a.horizonYears} years (undiscounted)`, 'Servers moved', 'Hosts (share)', 'Do nothing', 'With the option', 'Saving', 'kWh a year before', 'after'], organisations.map((o) => [
+      o.organisation, formatNumber(o.servers.moved), formatNumber(o.hostShare, 1), formatMoney(sum(o.doNothing)), formatMoney(sum(o.withOption)),
+      formatMoney(o.saving), formatNumber(o.energy[0]?.beforeKwh ?? 0), formatNumber(o.energy[0]?.afterKwh ?? 0),
+    ])),
+    'Each organisation pays the do-nothing costs of its own servers and a share of each host by its workloads\' CPU and memory demand on it; the parts add up to the totals above (docs/placement.md, "Several organisations").',
+  ];
 }
 
 /** An assumption value as people write it: whole numbers bare, fractions to three significant places. */

@@ -38,7 +38,7 @@ const unassigned = 'Unassigned';
 
 /**
  * Splits an appraisal by organisation, so an integrated care system sees what each trust pays and
- * saves. The rule (docs/model.md, "Costs per organisation"):
+ * saves. The rule (docs/placement.md, "Several organisations"):
  * - do-nothing lines (servers moved, servers staying) go to the organisation that owns the
  *   servers: each organisation's own amounts, from appraising its servers alone on the same plan;
  * - option lines (hosts, licences, storage, migration ...) go by share of demand: each host's cost
