@@ -43,8 +43,7 @@ describe('packVectors from a warm start', () => {
   it('repairs a start whose items no longer fit, and packs items it left out', () => {
     const base = packVectors(problem, { budget: 2_000_000 });
     // Every size 10% larger: some bins overflow; and the last item is new.
-    const grown: PackingProblem = { ...problem, items: [...problem.items.map((s) => s.map((x) => Math.min(x * 1.1, 24))), [1, 4, 2]] };
-    grown.items.forEach((s, i) => (grown.items[i] = s.map((x, d) => Math.min(x, problem.capacity[d]!))));
+    const grown: PackingProblem = { ...problem, items: [...problem.items.map((s) => s.map((x, d) => Math.min(x * 1.1, problem.capacity[d]!))), [1, 4, 2]] };
     const warm = packVectors(grown, { start: base.bins, budget: 500_000 });
     expect(packingViolations(grown, warm.bins)).toEqual([]);
     expect(warm.baseline.variant).toBeNull();
