@@ -14,14 +14,16 @@ export interface PackOptions {
    * Work budget in candidate-move evaluations (the exact fill and the minimum-slack start are
    * charged at what their steps cost in those). Default: 20,000 per item, at least 40 million (or
    * 200,000 per item, if less) and at most 200 million: about 0.5 s to 3.5 s on this machine when
-   * the lower bound cannot be reached, less on small problems.
+   * the lower bound cannot be reached, less on small problems; 7,000 per item for a problem packed
+   * in chunks (chunkedBudget); with a start, warmBudget.
    */
   budget?: number;
   /**
    * A packing to start from instead of building one (item indexes per bin; items it leaves out
    * are added): the base plan when a sensitivity re-plan moves one assumption. Items that no
-   * longer fit their bin are moved out and first-fitted, largest first, and the search then runs
-   * with a smaller default budget (warmBudget), stopping at the lower bound as usual.
+   * longer fit their bin are moved out and first-fitted, largest first, loose bins are emptied
+   * where their items fit elsewhere, and the search then runs with a smaller default budget
+   * (warmBudget), stopping at the lower bound plus `slack`.
    */
   start?: Bins;
   /**
@@ -85,7 +87,9 @@ const defaultBudget = (items: number) => Math.min(200_000_000, Math.max(20_000 *
  * bin-removing local search (several independent ones, the best kept, when the budget is large
  * for the problem; on small problems a second round from the loose bins rebuilt). On large
  * problems whose items fill many bins exactly, those bins are taken first and the method runs on
- * the items left. Deterministic for a given problem, seed and budget.
+ * the items left. Above 5,000 items (10,000 with whole-number sizes) the problem is packed in
+ * stratified chunks and then searched whole (packInChunks); with a `start`, that packing is
+ * repaired and searched instead. Deterministic for a given problem, seed, budget and start.
  *
  * @example
  * packVectors({ capacity: [10, 10], items: [[6, 2], [5, 5], [4, 8]] }).bins // [[0, 2], [1]]
