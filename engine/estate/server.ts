@@ -142,6 +142,8 @@ export const serverSchema = z
     last_logon: isoDate.optional(),
     last_change: isoDate.optional(),
     owner: text('an owner').min(1, { error: 'expected an owner' }).optional(),
+    /** The organisation (trust) that owns the server, when several share one estate (an ICS). */
+    organisation: text('an organisation name').min(1, { error: 'expected an organisation name' }).optional(),
   })
   .transform((r) => ({
     id: r.id,
@@ -175,6 +177,7 @@ export const serverSchema = z
     lastLogon: r.last_logon,
     lastChange: r.last_change,
     owner: r.owner,
+    organisation: r.organisation,
   }));
 
 /** A validated server record, as the engine sees it (camelCase, money in pence). */
@@ -188,5 +191,5 @@ export const serverColumns = [
   'cpu_cores', 'cpu_util_p95', 'core_perf', 'mem_gb', 'mem_util_p95', 'storage_gb',
   'power_watts', 'rack_units', 'purchase_year', 'warranty_end', 'annual_support_gbp',
   'virtualisable', 'not_virtualisable_reason', 'anti_affinity', 'host', 'cluster', 'usage_basis',
-  'net_kbps_p95', 'disk_iops_p95', 'last_logon', 'last_change', 'owner',
+  'net_kbps_p95', 'disk_iops_p95', 'last_logon', 'last_change', 'owner', 'organisation',
 ] as const;

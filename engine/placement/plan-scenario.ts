@@ -23,6 +23,8 @@ export interface PlanScenarioInput {
   corePerformance?: CorePerformanceTable;
   /** Packing effort and seed; the defaults suit interactive use. */
   packing?: PackOptions;
+  /** A plan to start each cluster's packing from (sensitivity re-plans pass the base plan); see PlanForHostModelInput. */
+  warmStart?: Plan;
 }
 
 /**
@@ -73,6 +75,7 @@ function planMoves(input: PlanScenarioInput, inScope: PlanScenarioInput['estate'
     scenario,
     corePerformance: input.corePerformance,
     packing: input.packing,
+    warmStart: input.warmStart,
   });
 }
 

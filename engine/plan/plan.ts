@@ -29,6 +29,8 @@ export interface PlannedHost {
   id: string;
   cluster: string;
   site: string;
+  /** The one organisation whose workloads the host carries, when the estate names organisations and the scenario keeps them apart. */
+  organisation?: string;
   role: HostRole;
   workloads: string[];
   /** Fraction of the host's raw capacity used (0-1) per dimension. */
@@ -45,6 +47,8 @@ export interface UnplacedWorkload {
 export interface ClusterPlan {
   name: string;
   site: string;
+  /** The one organisation the cluster serves, when organisations are kept apart (see PlannedHost.organisation). */
+  organisation?: string;
   purpose: 'primary' | 'dr';
   activeHosts: number;
   spareHosts: number;

@@ -68,6 +68,12 @@ export const scenarioSchema = z.object({
    * Absent means none, so scenarios written before this option still read the same.
    */
   retire: z.enum(retireOptions, { error: 'expected none, zombie or idle' }).optional(),
+  /**
+   * Let workloads of different organisations (the estate's `organisation` column) share hosts:
+   * "what if the trusts shared their data centres?". Unset or false, each organisation gets its own
+   * clusters. Optional rather than defaulted so scenarios stored before it existed still type-check.
+   */
+  mixOrganisations: z.boolean().optional(),
   /** Assumption overrides by key (see data/assumptions.json). */
   overrides: z.record(z.string(), z.number()).default({}),
 });

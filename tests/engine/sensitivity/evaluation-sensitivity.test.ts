@@ -21,7 +21,10 @@ describe('evaluationNpvModel', () => {
     const switched = planScenario({ estate, hosts, assumptions: changed, scenario: { ...scenario, host: 'cheapest' }, corePerformance });
     expect(switched.hostModel.model).not.toBe(model);
     const kept = evaluation.scenario;
-    const keptPlan = planScenario({ estate, hosts, assumptions: changed, scenario: kept, corePerformance });
+    // The re-plan starts from the evaluation's plan (a warm start) and needs no more hosts than planning afresh.
+    const keptPlan = planScenario({ estate, hosts, assumptions: changed, scenario: kept, corePerformance, warmStart: evaluation.plan });
+    const freshPlan = planScenario({ estate, hosts, assumptions: changed, scenario: kept, corePerformance });
+    expect(keptPlan.hosts).toBeLessThanOrEqual(freshPlan.hosts);
     const npv = evaluationNpvModel({ estate, hosts, evaluation, corePerformance }).npvAt({ 'headroom.cpu': 0.85 });
     expect(npv).toBe(appraise({ estate, hosts, assumptions: changed, scenario: kept, plan: keptPlan }).npv);
   });
