@@ -99,6 +99,11 @@ export function reportCommand(): Command {
           paybackMonths: a.paybackMonths,
           hosts: paper.input.preferred.evaluation.plan.hosts,
           lowerBound: paper.input.preferred.evaluation.plan.lowerBound,
+          cashSavingPence: a.finance.recurringSavings.fullYear.cashReleasing,
+          energyCutPercent: a.energyChange.percent,
+          doNothingPence: a.doNothing.sum,
+          medianNpvPence: paper.input.sensitivity.monteCarlo.p50,
+          probabilityNegative: paper.input.sensitivity.monteCarlo.probabilityNegative,
         };
         process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
         return;

@@ -4,6 +4,7 @@ import type { FigureView } from '../charts/figure-view.js';
 import { formatDate, formatMoney, formatNumber } from '../format/numbers.js';
 import { tableView, type TableView } from '../html/table-view.js';
 import { describeNotableChange } from './describe-notable-change.js';
+import { describeRemaining } from './describe-remaining.js';
 import { monthLabel } from './month-label.js';
 import { planChart } from './plan-chart.js';
 import { summaryKeyFigures, type SummaryFigure } from './summary-key-figures.js';
@@ -59,7 +60,7 @@ export async function summaryView(summary: MonthlySummary, options: { trustName?
     changesTable: changesTable(summary),
     ...(summary.warrantyExpiring.length > 0 ? { warrantyTable: warrantyTable(summary) } : {}),
     remaining: [
-      `The business case scenario "${current.remaining.scenario}" re-run on this snapshot: its ${formatNumber(current.remaining.serversInScope)} servers in scope need ${formatNumber(current.remaining.hosts)} x ${current.remaining.hostModel} hosts (no plan can need fewer than ${formatNumber(current.remaining.lowerBound)}), with a net present value of ${formatMoney(current.remaining.npvPence)} over the appraisal horizon.`,
+      describeRemaining(current.remaining),
     ],
     footnotes: [
       'Servers are matched by name between snapshots: a server that was physical and is now virtual was virtualised (P2V); one that is gone was retired.',

@@ -38,7 +38,7 @@ describe('unsprawl tco', () => {
       'is the best value', 'Energy (kWh, whole estate)', 'Carbon (tCO2e)', 'Rack units', 'Sensitivity: top 5', 'Monte Carlo (300 draws']) {
       expect(stdout).toContain(text);
     }
-    expect(stdout).toMatch(/NPV at 3\.5% \(point estimate\)\s+-?£[\d,]+/);
+    expect(stdout).toMatch(/NPV at 3\.5% \(point estimate\)\s+[-−]?£[\d,]+/);
   }, slow);
 
   it('--compare ranks every host model x hypervisor by NPV', async () => {

@@ -45,7 +45,7 @@ describe('placement with several organisations', () => {
 
   it('plans an estate without organisations as before: clusters named after sites only', () => {
     const { hosts, assumptions, corePerformance } = inputs;
-    const plan = planScenario({ estate: inputs.estate, hosts, assumptions, corePerformance, scenario: scenarioSchema.parse({ name: 'x', separateSites: true }) });
+    const plan = planScenario({ estate: inputs.estate, hosts, assumptions, corePerformance, scenario: scenarioSchema.parse({ name: 'x', host: 'cheapest', separateSites: true }) });
     expect(plan.clusters.map((c) => c.name)).toEqual(['main-dc', 'second-site']);
     expect(plan.hostDetails.every((h) => h.organisation === undefined)).toBe(true);
   });
