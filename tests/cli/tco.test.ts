@@ -98,3 +98,24 @@ describe('unsprawl tco --retire', () => {
     expect(stderr).toContain('--retire: expected none, zombie or idle, got "sometimes"');
   });
 });
+
+describe('tco on an estate that is already virtual', () => {
+  it('--compare labels refreshing hosts on VMware and re-platforming, against keeping today\'s hosts and licences', async () => {
+    const { code, stdout } = await unsprawl('tco', '--compare', '--estate', 'sample:virtual', '--json');
+    expect(code).toBe(0);
+    const c = JSON.parse(stdout) as OptionComparison;
+    expect(c.current).toMatch(/^VMware on \d+ hosts in \d+ clusters$/);
+    expect(new Set(c.ranked.map((o) => o.path))).toEqual(new Set(['refresh hosts', 're-platform']));
+    for (const o of c.ranked) expect(o.path).toBe(o.hypervisor === 'vmware' ? 'refresh hosts' : 're-platform');
+    c.ranked.slice(1).forEach((o, i) => expect(o.npv).toBeLessThanOrEqual(c.ranked[i]!.npv));
+  }, slow);
+
+  it("counts today's hosts and the VMware subscription in doing nothing", async () => {
+    const { code, stdout } = await unsprawl('tco', '--estate', 'sample:virtual', '--no-sensitivity', '--json');
+    expect(code).toBe(0);
+    const { appraisal } = JSON.parse(stdout) as { appraisal: { lines: { id: string; total: number }[]; inventory: { before: { physicalServers: number } } } };
+    const total = (item: string) => appraisal.lines.filter((l) => l.id.endsWith(`.${item}`)).reduce((s, l) => s + l.total, 0);
+    for (const item of ['hostSupport', 'hostEnergy', 'currentHypervisor', 'hostRefresh']) expect(total(item), item).toBeGreaterThan(0);
+    expect(appraisal.inventory.before.physicalServers).toBeGreaterThanOrEqual(14);
+  }, slow);
+});
