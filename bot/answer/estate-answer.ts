@@ -2,6 +2,8 @@ import type { AssumptionSet } from '../../engine/assumptions/assumption-set.js';
 import type { Server } from '../../engine/estate/server.js';
 import { summariseEstate, type EstateSummary } from '../../engine/estate/summarise-estate.js';
 import { poundsToPence } from '../../engine/money.js';
+import { classifyServers } from '../../engine/retirement/classify-servers.js';
+import { describeEvidence } from '../../engine/retirement/describe-evidence.js';
 import { energyUse } from '../../engine/tco/energy-use.js';
 import { formatDate, formatMoney, formatMoneyShort, formatNumber, formatPercent } from '../../reports/format/numbers.js';
 import type { EstateTopic } from '../understanding/understanding.js';
@@ -16,6 +18,8 @@ export interface EstateQuestion {
   assumptions: AssumptionSet;
   /** The date warranty and age are counted at (the inventory's as-of date, or today), YYYY-MM-DD. */
   asOf: string;
+  /** The date logons and changes are aged against for the switch-off review (reviewDate), as `unsprawl estate --retire-candidates` does. */
+  reviewAsOf: string;
   source: string;
 }
 
@@ -61,7 +65,40 @@ const builders: Record<EstateTopic, (q: EstateQuestion, summary: EstateSummary) 
   'not-virtualisable': notVirtualisable,
   support: support,
   'power-by-service': powerByService,
+  'switch-off': switchOff,
 };
+
+/**
+ * "Which servers could we switch off?": the retirement review (engine/retirement) of the servers
+ * in scope, each flagged server with its evidence, and the signals the inventory lacks.
+ */
+function switchOff(q: EstateQuestion): Part {
+  const review = classifyServers(q.servers, q.assumptions, q.reviewAsOf);
+  const flagged = review.servers.filter((s) => s.activity === 'zombie' || s.activity === 'idle');
+  const zombies = flagged.filter((s) => s.activity === 'zombie').length;
+  return {
+    headline: flagged.length === 0
+      ? `None of the ${formatNumber(q.servers.length)} servers in ${q.scopeName} looks unused on the signals the inventory records.`
+      : `${formatNumber(flagged.length)} of the ${formatNumber(q.servers.length)} servers in ${q.scopeName} look unused and could be switched off rather than moved: ${formatNumber(zombies)} near zero on every signal (zombies) and ${formatNumber(flagged.length - zombies)} idle. Ask "what if we retire the zombies first?" to cost it.`,
+    figures: [
+      figure('Zombies', zombies),
+      figure('Idle', flagged.length - zombies),
+      figure('Orphaned (no owner or service)', review.counts.orphaned),
+      figure('Applications on several servers', review.duplicates.length),
+    ],
+    tables: flagged.length === 0 ? [] : [{
+      title: 'Servers that look unused, with the evidence',
+      columns: ['Server', 'Class', 'Evidence'],
+      rows: flagged.map((s) => [s.workload, s.activity, describeEvidence(s.evidence)]),
+    }],
+    notes: [
+      'Thresholds are the retire.* assumptions (Azure Migrate\'s idle and zombie buckets); confirm with each owner before switching anything off.',
+      ...(review.missingSignals.length > 0
+        ? [`Signals missing, which narrows what can be said: ${review.missingSignals.map((m) => `${m.signal} on ${formatNumber(m.servers)} servers`).join('; ')}.`]
+        : []),
+    ],
+  };
+}
 
 /** "How much do we spend on hardware support a year?": the inventory's annual_support_gbp, by service. */
 function support(q: EstateQuestion): Part {

@@ -36,6 +36,7 @@ export function whatIfAnswer(evaluation: EvaluationResult, scopeName: string, un
     `Energy ${value(assumptions, 'energy.pricePerKwh')}, PUE ${value(assumptions, 'energy.pue')}, ${value(assumptions, 'carbon.kgPerKwh')}; discount rate ${value(assumptions, 'discount.rate')} (HM Treasury Green Book); optimism bias ${value(assumptions, 'optimismBias.capital')} on capital, shown as a separate risk allowance.`,
     `Savings split: ${formatMoney(facts.cashSaving)} a year cash-releasing (energy, support, licences, backup) and ${formatMoney(facts.nonCashSaving)} a year non-cash-releasing (staff time, rack space), full year ${facts.fullYear}.`,
     ...appraisal.assumedInputs.map((n) => `Assumed: ${n}.`),
+    ...switchOffNote(appraisal),
   ];
   if (plan.unplaced.length > 0) notes.push(`${formatNumber(plan.unplaced.length)} of the ${formatNumber(plan.inScope.length)} servers stay as they are: ${summariseReasons(plan)}.`);
   const r = appraisal.finance.reconciliation;
@@ -142,6 +143,13 @@ function hostsPhrase({ plan, assumptions }: EvaluationResult): string {
   const spare = assumptions.has('ha.spareHosts') ? ` (N+${formatNumber(assumptions.get('ha.spareHosts'))})` : '';
   const drText = drHosts > 0 ? ` plus ${formatNumber(drHosts)} at ${[...new Set(dr.map((c) => c.site))].join(' and ')} for DR` : '';
   return `${formatNumber(primary)} x ${plan.hostModel.model} hosts${spare}${drText}`;
+}
+
+/** When servers are switched off instead of moved, their saving is stated apart from consolidation's. */
+function switchOffNote(appraisal: Appraisal): string[] {
+  const { switchOff, consolidation } = appraisal.savingSources;
+  if (switchOff.servers === 0) return [];
+  return [`Switching off ${formatNumber(switchOff.servers)} unused servers first saves ${formatMoneyShort(switchOff.saving.saving)} over ${appraisal.horizonYears} years (NPV ${formatMoneyShort(switchOff.npv)}); consolidating the other ${formatNumber(consolidation.servers)} saves ${formatMoneyShort(consolidation.saving.saving)} (NPV ${formatMoneyShort(consolidation.npv)}).`];
 }
 
 function rackFigure(appraisal: Appraisal): KeyFigure {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { scenarioSchema, type Hypervisor, type Scenario } from '../../engine/scenario/scenario.js';
 import { evaluate } from '../../engine/evaluate.js';
 import { selectScope } from '../../engine/scenario/scope.js';
+import { reviewDate } from '../../engine/retirement/review-date.js';
 import { defaultScenario } from '../../engine/scenario/default-scenario.js';
 import { evaluationNpvModel, evaluationUncertainty } from '../../engine/sensitivity/evaluation-sensitivity.js';
 import { tornado } from '../../engine/sensitivity/tornado.js';
@@ -163,6 +164,7 @@ export function createBotCore(options: BotCoreOptions): BotCore {
       scopeName: scoped ? describeScope(u.scope) : 'the whole estate',
       assumptions: inputs.assumptions,
       asOf: inputs.estate.asOf ?? today(),
+      reviewAsOf: reviewDate(inputs.estate, inputs.assumptions),
       source: inputs.estate.source,
     });
     return reply(read(answer, u, `${estateTopicWords[topic]} for`, `${scoped ? describeScope(u.scope) : 'the whole estate'} (${servers.length} servers)`), context, 'estate');
@@ -269,6 +271,7 @@ const estateTopicWords = {
   'not-virtualisable': 'what stays physical',
   support: 'support spend',
   'power-by-service': 'power by service',
+  'switch-off': 'servers to switch off',
 } as const;
 
 /** Secrets, figures dictated to the bot, new instructions: the help answer, saying why. */

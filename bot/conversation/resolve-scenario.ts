@@ -34,7 +34,7 @@ const wholeEstate: ScopeMention = emptyScope(true);
  */
 export function resolveScenario(u: Understanding, earlier: EarlierScenario, start: Scenario): ResolvedScenario | undefined {
   const scoped = hasScope(u.scope);
-  const changes = u.host.model !== undefined || u.host.vendor !== undefined || u.hypervisors.length > 0 || u.dr !== undefined || Object.keys(u.overrides).length > 0;
+  const changes = u.host.model !== undefined || u.host.vendor !== undefined || u.hypervisors.length > 0 || u.dr !== undefined || Object.keys(u.overrides).length > 0 || u.retire !== undefined;
   const followsOn = earlier.scenario !== undefined && (!scoped || u.followUp);
   const base = followsOn && earlier.scenario ? earlier.scenario : start;
 
@@ -58,6 +58,7 @@ export function resolveScenario(u: Understanding, earlier: EarlierScenario, star
     ...(u.hypervisors[0] ? { hypervisor: u.hypervisors[0] } : {}),
     ...(u.dr ? { dr: { enabled: u.dr.enabled, ...(u.dr.minCriticality ? { minCriticality: u.dr.minCriticality } : {}), ...(u.dr.site ? { site: u.dr.site } : {}) } } : {}),
     overrides: u.overrides,
+    ...(u.retire ? { retire: u.retire } : {}),
   });
   const named = where ? { ...scenario, name: where.description } : scenario;
   return { scenario: named, ...(scope ? { scope } : {}), ...(u.host.vendor ? { vendor: u.host.vendor } : {}) };

@@ -61,6 +61,8 @@ const ordinary = new Set<string>([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'quarter', 'q1', 'q2', 'q3', 'q4',
   'except', 'excluding', 'exclude', 'bar', 'minus', 'without', 'but', 'leave', 'leaving', 'aside', 'besides', 'save',
+  // switching servers off rather than moving them (engine/retirement)
+  'zombie', 'zombies', 'idle', 'unused', 'nobody', 'orphan', 'orphaned', 'orphans', 'shut', 'turn', 'candidates', 'candidate',
 ]);
 
 /** Stems of words whose endings vary ("consolidat-e/-ing/-ion", "virtualis-e/-ing/-ation"). */

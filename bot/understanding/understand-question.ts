@@ -90,6 +90,7 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
     ...(refusal ? { refusal } : {}),
   };
   if (intent === 'estate') understanding.estateTopic = readEstateTopic(unquantified);
+  if (intent === 'what-if' && switchOff.test(normal)) understanding.retire = /\bidle\b/.test(normal) ? 'idle' : 'zombie';
   if (intent === 'compare') understanding.compareTopic = readCompareTopic(normal, compareDr, hypervisors.length, models.length + vendors.length, scope);
   if (intent === 'sensitivity') {
     understanding.sensitivityTopic = readSensitivityTopic(normal);
@@ -283,7 +284,12 @@ const orChoice = /\bor\b/;
 const whatIfCue = /\bwhat if\b|\bwhat would\b|\bwhat happens\b|\bconsolidat\w*|\bvirtuali[sz](?:e|ed|ing)\b|\bp2v\b|\bmove\b|\bmoving\b|\bmigrat\w*|\bonto\b|\bhow many hosts\b|\bhosts (?:would|do|will) we need\b|\b(?:could|can|should|shall) we\b|\bsav(?:e|ing|ings)\b|\bpayback\b|\bnpv\b|\bif we\b|\bscenario\b/;
 const followUpPhrase = /^(?:and|what about|how about|with|without|now|same|instead|but|then|ok|okay|try|make it|using|also|plus|over|at|if|on)\b/;
 
+/** Switching servers off rather than moving them (engine/retirement): asked about, or asked for in a what-if. */
+const switchOff = /\b(?:switch|turn|shut|power)(?:ed|ing)? (?:them |it |these |those )?(?:off|down)\b|\bdecommission\w*|\bretir(?:e|ed|ing)\b|\bzombies?\b|\bidle\b|\bunused\b|\bnobody (?:uses|needs)\b|\bno longer (?:used|needed)\b|\borphan\w*/;
+const switchOffWhatIf = /\bwhat if\b|\bwhat would\b|\bwhat happens\b|\bhow much (?:would|could|do|does|will)\b.{0,30}\bsave\b|\b(?:first|before)\b/;
+
 const estateTopics: readonly [RegExp, EstateTopic][] = [
+  [switchOff, 'switch-off'],
   [/\bwhich (?:services?|systems|apps|applications|departments)\b.{0,40}\b(?:power|energy|electricity|watts|kwh|juice)\b|\b(?:power|energy|electricity|kwh|watts)\b.{0,20}\b(?:by|per|for each) (?:service|system|department)\b|\b(?:services?|departments)\b.{0,20}\b(?:use|uses|draw|draws|consume|consumes|burn|burns)\b.{0,10}\bmost\b/, 'power-by-service'],
   [/\b(?:can'?t|cannot|can not|couldn'?t|won'?t|not|un|non)[- ]?(?:be )?virtuali[sz](?:ed|able|e)\b|\b(?:can'?t|cannot|can not)\b.{0,30}\bbe virtuali[sz]|\bstays? physical\b|\b(?:must|has to|have to|need to) (?:stay|remain) physical\b|\bphysical only\b|\bwhy not virtuali[sz]/, 'not-virtualisable'],
   [/\bwarrant(?:y|ies)\b|\bout of support\b|\bend of life\b|\beol\b|\bsupport (?:ends|expir\w*)\b/, 'warranty'],
@@ -318,6 +324,7 @@ function readIntent(
   if (compareDr || compare.test(text)) return 'compare';
   if (orChoice.test(text) && (counts.hypervisors >= 2 || counts.hosts >= 2)) return 'compare';
   const topic = estateTopics.find(([pattern]) => pattern.test(rest))?.[1];
+  if (topic === 'switch-off') return switchOffWhatIf.test(text) ? 'what-if' : 'estate';
   if (topic === 'not-virtualisable' || topic === 'warranty' || topic === 'age') return 'estate';
   if (topic && !whatIfCue.test(text) && !named.changes) return 'estate';
   return whatIfCue.test(text) || named.scoped || named.changes ? 'what-if' : 'unknown';

@@ -28,6 +28,7 @@ export const estateTopicSchema = z.enum([
   'not-virtualisable',
   'support',
   'power-by-service',
+  'switch-off',
 ]);
 export type EstateTopic = z.infer<typeof estateTopicSchema>;
 
@@ -107,6 +108,8 @@ export const understandingSchema = z.object({
   /** Assumption overrides in words ("at 30p/kWh", "N+2", "over 7 years"), by assumption key. */
   overrides: z.record(z.string(), z.number()).default({}),
   estateTopic: estateTopicSchema.optional(),
+  /** "retire the zombies first": switch those servers off instead of moving them (scenario `retire`). */
+  retire: z.enum(['zombie', 'idle']).optional(),
   compareTopic: compareTopicSchema.optional(),
   sensitivityTopic: sensitivityTopicSchema.optional(),
   /** Assumption key a break-even question is about ("break-even energy price"). */
