@@ -57,6 +57,7 @@ describe('ask, tco and the board paper agree on the figures', { timeout: 300_000
     ['one service', 'what if we consolidate pathology?', []],
     ['one site', 'what if we consolidate the second site?', []],
     ['with DR', 'what if we consolidate everything with DR?', []],
+    ['switching the zombies off first', 'what if we retire the zombies first?', []],
     ['the mostly virtual sample, against its hosts and licences today', 'what if we consolidate everything?', ['--estate', 'sample:virtual']],
   ])('%s', async (_scope, question, estate) => {
     const answer = await json<Answer & { commandArgs?: string[] }>('ask', question, ...estate, '--json');
