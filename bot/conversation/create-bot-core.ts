@@ -4,6 +4,7 @@ import { evaluate } from '../../engine/evaluate.js';
 import { selectScope } from '../../engine/scenario/scope.js';
 import { reviewDate } from '../../engine/retirement/review-date.js';
 import { defaultScenario } from '../../engine/scenario/default-scenario.js';
+import { remembered } from './remembered.js';
 import { evaluationNpvModel, evaluationUncertainty } from '../../engine/sensitivity/evaluation-sensitivity.js';
 import { tornado } from '../../engine/sensitivity/tornado.js';
 import { breakEven } from '../../engine/sensitivity/break-even.js';
@@ -69,7 +70,8 @@ export function createBotCore(options: BotCoreOptions): BotCore {
   const start = defaultScenario(inputs.scenarios);
   const resolve = (u: Understanding, context: ConversationContext) => resolveScenario(u, earlier(context), start);
 
-  const run = (scenario: Scenario): EvaluationResult => evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions: inputs.assumptions, scenario, corePerformance: inputs.corePerformance });
+  const run = remembered((scenario: Scenario): EvaluationResult => evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions: inputs.assumptions, scenario, corePerformance: inputs.corePerformance }), 64);
+  const uncertaintyOf = remembered((scenario: Scenario) => evaluationUncertainty({ estate: inputs.estate, hosts: inputs.hosts, evaluation: run(scenario), corePerformance: inputs.corePerformance }), 64);
   const reply = (answer: Answer, context: ConversationContext, intent: LastIntent, resolved?: ResolvedScenario): BotReply => ({
     answer,
     context: resolved
@@ -95,7 +97,7 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     if (!resolved) return reply(whichPart(services), context, 'clarify');
     const chosen = chooseVendorModel(resolved);
     const evaluation = run(chosen.scenario);
-    const uncertainty = evaluationUncertainty({ estate: inputs.estate, hosts: inputs.hosts, evaluation, corePerformance: inputs.corePerformance });
+    const uncertainty = uncertaintyOf(chosen.scenario);
     const answer = whatIfAnswer(evaluation, scopeName(chosen), uncertainty);
     if (resolved.vendor) answer.notes.unshift(`${chosen.scenario.host} is the ${resolved.vendor} model with the best NPV for this scope.`);
     return reply(read(answer, u, 'consolidate', scopeName(chosen), chosen.scenario, evaluation.scenario), context, 'what-if', chosen);
