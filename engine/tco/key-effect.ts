@@ -15,6 +15,7 @@ export const pricingKeys: readonly string[] = [
   'staff.costPerHour', 'staff.hoursPerPhysicalServerYear', 'staff.hoursPerHostYear',
   'licence.vmwarePerCoreYear', 'licence.proxmoxPerSocketYear', 'licence.windowsDatacenterPerCore',
   'licence.windowsStandardPerCore', 'licence.windowsAssuranceRate',
+  'licence.vmwarePerSocket', 'licence.vmwareSupportRate', 'licence.windowsDatacenterPerSocket',
   'storage.costPerRawTb', 'storage.overhead', 'storage.arrayBaseCost', 'storage.supportRate',
   'storage.wattsPerArray', 'storage.rackUnitsPerArray',
   'network.costPerHost',

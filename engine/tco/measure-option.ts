@@ -45,7 +45,8 @@ export interface OptionQuantities {
     sockets: number;
   };
   /** Windows Server Datacenter for hosts running Windows guests, when the hypervisor licence does not cover them. */
-  windowsDatacenter: { rule: WindowsLicence; cores: number };
+  /** Datacenter for Windows guests: licensed cores (per-core rules) or CPU sockets (2008-era per-processor rules). */
+  windowsDatacenter: { rule: WindowsLicence; cores: number; sockets: number };
 }
 
 const isDr = (h: PlannedHost) => h.role === 'dr' || h.role === 'dr-spare';
@@ -93,9 +94,10 @@ export function measureOption(
     return bought !== undefined && calendar.year0 - bought < calendar.recentAgeYears;
   });
   const rule = licensing.hypervisors[hypervisor];
-  const coresPerHost = rule.metric === 'socket-year' ? 0 : licensedCores(model, rule);
+  const coresPerHost = rule.metric.startsWith('socket-') ? 0 : licensedCores(model, rule);
   const windowsWorkloads = moved.filter((s) => /windows/i.test(s.os)).length;
   const datacenter = licensing.windowsGuests.datacenter;
+  const needsDatacenter = !rule.coversWindowsGuests && windowsWorkloads > 0;
   const purchaseYears: number[] = [];
   for (let t = 0; t <= calendar.horizonYears; t += calendar.serviceLifeYears) purchaseYears.push(t);
   return {
@@ -129,7 +131,8 @@ export function measureOption(
     },
     windowsDatacenter: {
       rule: datacenter,
-      cores: !rule.coversWindowsGuests && windowsWorkloads > 0 ? licensedCores(model, datacenter) * plan.hosts : 0,
+      cores: needsDatacenter && datacenter.metric === 'core-perpetual' ? licensedCores(model, datacenter) * plan.hosts : 0,
+      sockets: needsDatacenter && datacenter.metric === 'socket-perpetual' ? model.sockets * plan.hosts : 0,
     },
   };
 }

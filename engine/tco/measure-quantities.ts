@@ -128,8 +128,10 @@ export function measureQuantities({ estate, assumptions, scenario, plan }: Measu
     throw new ScenarioError('plan', `the plan places workloads that are not in the estate ${estate.source}: ${unknown.slice(0, 5).join(', ')}`);
   }
   const moved = estate.servers.filter((s) => movedIds.has(s.id));
+  // Today's servers and hosts are licensed under the rules of the appraisal year; the option
+  // under those of the year its host model was on sale (an era catalogue), today's by default.
   const licensing = licensingCatalogue();
-  const windowsStandard = licensing.windowsGuests.standard;
+  const windowsStandard = licensingCatalogue(year.appraisalYear).windowsGuests.standard;
   const physical = estate.servers.filter((s) => s.kind === 'physical');
   const firstRefresh = firstRefreshYears(physical, calendar);
   const hosts: HostInUse[] = estate.hosts ?? [];
@@ -159,7 +161,7 @@ export function measureQuantities({ estate, assumptions, scenario, plan }: Measu
     hostsInUse: measureHostsInUse(hosts, calendar, licensing, windowsHosts, hostRefresh),
     retiredHosts: measureHostsInUse(retiredHosts, calendar, licensing, windowsHosts, hostRefresh),
     licenceTerms: terms,
-    option: measureOption(plan, scenario.hypervisor, moved, optionCalendar, licensing, (server) => {
+    option: measureOption(plan, scenario.hypervisor, moved, optionCalendar, licensingCatalogue(plan.hostModel.year), (server) => {
       const cluster = server.currentCluster ?? (server.currentHost !== undefined ? clusterOfHost.get(server.currentHost) : undefined);
       return cluster === undefined ? undefined : clusterHypervisor.get(cluster);
     }),

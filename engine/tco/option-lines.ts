@@ -57,21 +57,32 @@ function capitalLines(q: OptionQuantities, h: number): LineDefinition[] {
 }
 
 /** A perpetual per-core licence bought in year 0, and its Software Assurance in every running year. */
-function perpetualLines(h: number, item: string, label: string, cores: number, priceKey: string, assuranceKey: string): LineDefinition[] {
-  const licence = (a: AssumptionReader) => cores * pence(a.get(priceKey));
+/** What a perpetual licence counts: licensed cores (today's rules) or CPU sockets (2008-era per-processor rules). */
+interface PerpetualUnits {
+  count: number;
+  unit: 'licensed cores' | 'CPU sockets';
+  /** How the count was reached, for the line's formula. */
+  rule: string;
+}
+
+const perCoreUnits = (cores: number): PerpetualUnits => ({ count: cores, unit: 'licensed cores', rule: 'every core, at least 8 per CPU and 16 per host, 2-core packs' });
+const perSocketUnits = (sockets: number): PerpetualUnits => ({ count: sockets, unit: 'CPU sockets', rule: 'every CPU socket of every host' });
+
+function perpetualLines(h: number, item: string, label: string, units: PerpetualUnits, priceKey: string, assuranceKey: string): LineDefinition[] {
+  const licence = (a: AssumptionReader) => units.count * pence(a.get(priceKey));
   return [
     {
       side, item: `${item}Licence`, label, group: 'hardware-software', nature: 'capital',
       amounts: (a) => yearZero(h, licence(a)),
       keys: [priceKey],
-      formula: `licensed cores (every core, at least 8 per CPU and 16 per host, 2-core packs) x ${priceKey}`,
-      quantity: { unit: 'licensed cores', byYear: () => yearZero(h, cores) },
+      formula: `${units.unit} (${units.rule}) x ${priceKey}`,
+      quantity: { unit: units.unit, byYear: () => yearZero(h, units.count) },
     },
     {
-      side, item: `${item}Assurance`, label: `${label}: Software Assurance`, group: 'hardware-software', nature: 'revenue',
+      side, item: `${item}Assurance`, label: `${label}: ${units.unit === 'CPU sockets' ? 'support and subscription' : 'Software Assurance'}`, group: 'hardware-software', nature: 'revenue',
       amounts: (a) => runningYears(h, () => licence(a) * a.get(assuranceKey)),
       keys: [priceKey, assuranceKey],
-      formula: `licensed cores x ${priceKey} x ${assuranceKey}`,
+      formula: `${units.unit} x ${priceKey} x ${assuranceKey}`,
     },
   ];
 }
@@ -98,10 +109,12 @@ function licenceLines(q: OptionQuantities, h: number): LineDefinition[] {
       quantity: { unit: 'CPU sockets', byYear: () => runningYears(h, () => sockets) },
     });
   } else {
-    lines.push(...perpetualLines(h, 'hypervisor', rule.product, cores, rule.priceKey, rule.assuranceKey ?? 'licence.windowsAssuranceRate'));
+    const units = rule.metric === 'socket-perpetual' ? perSocketUnits(sockets) : perCoreUnits(cores);
+    lines.push(...perpetualLines(h, 'hypervisor', rule.product, units, rule.priceKey, rule.assuranceKey ?? 'licence.windowsAssuranceRate'));
   }
   const dc = q.windowsDatacenter;
-  if (dc.cores > 0) lines.push(...perpetualLines(h, 'windows', dc.rule.product, dc.cores, dc.rule.priceKey, dc.rule.assuranceKey));
+  if (dc.cores > 0) lines.push(...perpetualLines(h, 'windows', dc.rule.product, perCoreUnits(dc.cores), dc.rule.priceKey, dc.rule.assuranceKey));
+  if (dc.sockets > 0) lines.push(...perpetualLines(h, 'windows', dc.rule.product, perSocketUnits(dc.sockets), dc.rule.priceKey, dc.rule.assuranceKey));
   return lines;
 }
 
