@@ -1,3 +1,4 @@
+import { nonCashBenefits } from '../../engine/benefits/non-cash-benefits.js';
 import { criticalityRank, type Criticality, type Server } from '../../engine/estate/server.js';
 import { formatMoney, formatNumber, formatPercent } from '../format/numbers.js';
 import { tableView } from '../html/table-view.js';
@@ -32,7 +33,7 @@ interface Benefit {
  * the month ranges are a planning assumption the programme board confirms.
  */
 export function managementCaseView(input: BusinessCaseInput, f: CaseFigures): ManagementCaseView {
-  const { plan } = input.preferred.evaluation;
+  const { plan, assumptions } = input.preferred.evaluation;
   const byId = new Map(input.estate.servers.map((s) => [s.id, s]));
   const moved = plan.placements.map((p) => byId.get(p.workload)).filter((s): s is Server => s !== undefined);
   const count = (levels: Criticality[]) => moved.filter((s) => levels.includes(s.criticality)).length;
@@ -101,6 +102,13 @@ export function managementCaseView(input: BusinessCaseInput, f: CaseFigures): Ma
       target: 'All in scope',
       owner: 'Chief Digital Information Officer',
     },
+    ...nonCashBenefits(input.estate, plan, assumptions).map((b) => ({
+      benefit: b.label,
+      measure: `${b.measure} (${b.unit})`,
+      today: b.baseline === null ? 'None' : formatNumber(b.baseline, b.baseline % 1 === 0 ? 0 : 2),
+      target: formatNumber(b.target, b.target % 1 === 0 ? 0 : 2),
+      owner: 'Head of IT Infrastructure',
+    })),
   ];
   return {
     approach: [

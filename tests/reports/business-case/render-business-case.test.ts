@@ -49,6 +49,13 @@ describe('renderBusinessCase on the sample trust', () => {
     expect(pdfText).toContain(formatMoney(a.npv));
   });
 
+  it('lists the non-cash benefits in the benefits plan, each with today and a target', () => {
+    const html = paper.html ?? '';
+    expect(html).toContain('Faster provisioning');
+    expect(html).toContain('Planned downtime avoided by live migration');
+    expect(html).toContain('Faster recovery from a hardware failure');
+  });
+
   it('writes business-case.html and business-case.pdf to the folder asked for', () => {
     expect(paper.htmlPath).toBe(join(outDir, 'business-case.html'));
     expect(readFileSync(paper.htmlPath!, 'utf8')).toBe(paper.html);
