@@ -1,29 +1,11 @@
-import { join } from 'node:path';
 import { Command } from 'commander';
-import type { CaseBook, CaseDefinition, CaseFigure } from '../../engine/cases/case-definition.js';
-import { reproduceCase, type CaseFigureComparison, type CaseReproduction } from '../../engine/cases/reproduce-case.js';
-import { ScenarioError } from '../../engine/errors.js';
-import { evaluate } from '../../engine/evaluate.js';
-import { caseDir, loadCaseBook } from '../../engine/io/load-case-book.js';
-import { loadCaseStudies, type CaseStudy } from '../../engine/io/load-case-studies.js';
-import { loadAssumptions } from '../../engine/io/load-assumptions.js';
-import { loadCorePerformance } from '../../engine/io/load-core-performance.js';
-import { loadEstate } from '../../engine/io/load-estate.js';
-import { loadHostCatalogue } from '../../engine/io/load-host-catalogue.js';
+import type { CaseFigure } from '../../engine/cases/case-definition.js';
+import type { CaseFigureComparison } from '../../engine/cases/reproduce-case.js';
+import { reproducePublishedCases, type CasesResult } from '../../engine/io/reproduce-published-cases.js';
 import { formatNumber } from '../../reports/format/numbers.js';
 
 interface CasesOptions {
   json?: boolean;
-}
-
-/** Every published case: those rebuilt, set beside the engine's figures, and those with nothing to rebuild. */
-export interface CasesResult {
-  eraYear: number;
-  tolerance: CaseBook['tolerance'];
-  /** The era values every rebuilt case uses, with their sources. */
-  era: CaseBook['era'];
-  cases: CaseReproduction[];
-  notRebuilt: { id: string; title: string; reason: string }[];
 }
 
 const figureLabels: Record<CaseFigure, string> = {
@@ -51,33 +33,8 @@ export function casesCommand(): Command {
 
 /** Runs every case and returns what the command prints (separate from the action so tests can call it). */
 export async function runCases(options: CasesOptions = {}): Promise<string> {
-  const result = await reproduceCases();
+  const result = await reproducePublishedCases();
   return options.json ? `${JSON.stringify(result, null, 2)}\n` : formatCases(result);
-}
-
-/** Loads the case book and runs each rebuilt case through evaluate(). */
-export async function reproduceCases(): Promise<CasesResult> {
-  const [book, studies, assumptions, corePerformance] = await Promise.all([loadCaseBook(), loadCaseStudies(), loadAssumptions(), loadCorePerformance()]);
-  const byId = new Map(studies.map((s) => [s.id, s]));
-  const study = (id: string): CaseStudy => {
-    const found = byId.get(id);
-    if (!found) throw new ScenarioError('cases', `data/cases/cases.json names case "${id}", which is not in data/case-studies.json`);
-    return found;
-  };
-  const cases: CaseReproduction[] = [];
-  for (const definition of book.cases) {
-    const [estate, hosts] = await Promise.all([loadEstate(join(caseDir(), definition.estate)), loadHostCatalogue(join(caseDir(), definition.hosts))]);
-    const evaluation = evaluate({ estate, hosts, assumptions, scenario: caseScenario(book, definition), corePerformance });
-    cases.push(reproduceCase(study(definition.id), definition, book, evaluation));
-  }
-  const notRebuilt = book.notRebuilt.map((n) => ({ id: n.id, title: study(n.id).title, reason: n.reason }));
-  return { eraYear: book.eraYear, tolerance: book.tolerance, era: book.era, cases, notRebuilt };
-}
-
-/** The case's scenario with the era values, then the case's own, as scenario overrides. */
-function caseScenario(book: CaseBook, definition: CaseDefinition): CaseDefinition['scenario'] {
-  const values = (entries: CaseBook['era']) => Object.fromEntries(Object.entries(entries).map(([key, v]) => [key, v.value]));
-  return { ...definition.scenario, overrides: { ...values(book.era), ...values(definition.overrides), ...definition.scenario.overrides } };
 }
 
 function formatValue(figure: CaseFigure, value: number | null): string {

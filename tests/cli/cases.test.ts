@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reproduceCases, runCases, type CasesResult } from '../../cli/commands/cases.js';
+import { runCases } from '../../cli/commands/cases.js';
+import { reproducePublishedCases, type CasesResult } from '../../engine/io/reproduce-published-cases.js';
 import { loadCaseStudies } from '../../engine/io/load-case-studies.js';
 
 let result: CasesResult;
 beforeAll(async () => {
-  result = await reproduceCases();
+  result = await reproducePublishedCases();
 }, 60_000);
 
 describe('unsprawl cases', () => {

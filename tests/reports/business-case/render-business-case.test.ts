@@ -56,6 +56,15 @@ describe('renderBusinessCase on the sample trust', () => {
     expect(html).toContain('Faster recovery from a hardware failure');
   });
 
+  it('labels the published cases with their date and what each included, and says which the model reproduces', () => {
+    const html = paper.html ?? '';
+    expect(html).toContain('in February 2008, each a different trust');
+    expect(html).toContain('(included: DR: mirrored site, recycled hosts (3 database servers))');
+    const rebuilt = paper.input.caseReproductions!;
+    const reproduced = rebuilt.cases.filter((c) => c.reproduced).length;
+    expect(html).toContain(`run through this model (unsprawl cases, tolerance: hosts ±1, percentages within 10 points), ${reproduced} of the ${rebuilt.cases.length} cases with figures reproduce`);
+  });
+
   it('writes business-case.html and business-case.pdf to the folder asked for', () => {
     expect(paper.htmlPath).toBe(join(outDir, 'business-case.html'));
     expect(readFileSync(paper.htmlPath!, 'utf8')).toBe(paper.html);
