@@ -20,6 +20,7 @@ export interface InputOptions {
   host?: string;
   hypervisor?: string;
   baseline?: string;
+  recycle?: boolean;
   set: string[];
   json?: boolean;
 }
@@ -53,6 +54,7 @@ export function addInputOptions(command: Command): Command {
     .option('--host <model>', 'target host model from the catalogue; "best-value" (highest NPV, the default) or "cheapest" (lowest hardware cost)')
     .option('--hypervisor <name>', 'vmware, hyperv, proxmox, or "best-value" (chosen by NPV with the host model, the default)')
     .option('--baseline <case>', 'do-nothing case: "sweat" (replace servers at end of life, the default) or "refresh" (like-for-like refresh every baseline.refreshYears)')
+    .option('--recycle', 'reuse moved servers still under warranty and at least as large as the host model as hosts (DR hosts first) instead of buying new ones')
     .option('--set <key=value>', 'override an assumption, e.g. --set energy.pricePerKwh=0.30 (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
     .option('--json', 'print one JSON object instead of tables');
 }
@@ -111,6 +113,7 @@ function applyFlags(scenario: Scenario, options: InputOptions, hosts: readonly H
     next.baseline = wanted as Baseline;
   }
   if (options.host !== undefined) next.host = hostName(options.host, hosts);
+  if (options.recycle) next.recycle = true;
   return next;
 }
 

@@ -59,6 +59,11 @@ export const scenarioSchema = z.object({
       site: z.string().trim().min(1).optional(),
     })
     .default({ enabled: false, minCriticality: 'high' }),
+  /**
+   * Reuse moved servers still under warranty and at least as large as the host model as hosts
+   * (DR hosts first) instead of buying new ones (engine/tco/recycled-hosts.ts).
+   */
+  recycle: z.boolean().optional(),
   /** Keep each site in its own cluster instead of consolidating across sites. */
   separateSites: z.boolean().default(false),
   /** Assumption overrides by key (see data/assumptions.json). */

@@ -158,4 +158,6 @@ export interface Appraisal {
   finance: FinanceView;
   inventory: { before: Inventory; after: Inventory };
   servers: { moved: number; staying: number; retiredPhysical: number; redeployedOrSold: number };
+  /** Moved servers reused as the plan's hosts instead of new ones (scenario `recycle`), and which host each stands in for. */
+  recycledHosts?: { server: string; host: string }[];
 }

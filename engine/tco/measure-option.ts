@@ -4,6 +4,7 @@ import type { HypervisorLicence, LicensingCatalogue, WindowsLicence } from '../l
 import type { Pence } from '../money.js';
 import type { Plan, PlannedHost } from '../plan/plan.js';
 import type { Hypervisor } from '../scenario/scenario.js';
+import type { RecycledHost } from './recycled-hosts.js';
 import { knownPurchaseYear, type LifecycleCalendar } from './server-lifecycle.js';
 
 /** The physical quantities behind the option's costs, before any price is applied. */
@@ -13,6 +14,8 @@ export interface OptionQuantities {
   hosts: number;
   drHosts: number;
   hostPricePence: Pence;
+  /** Moved servers reused as hosts: no purchase in year 0; their own support and power instead of the catalogue's. */
+  recycled: RecycledHost[];
   hostSupportPence: Pence;
   hostRackUnits: number;
   hostCores: number;
@@ -44,16 +47,17 @@ export interface OptionQuantities {
     cores: number;
     sockets: number;
   };
-  /** Windows Server Datacenter for hosts running Windows guests, when the hypervisor licence does not cover them. */
   /** Datacenter for Windows guests: licensed cores (per-core rules) or CPU sockets (2008-era per-processor rules). */
   windowsDatacenter: { rule: WindowsLicence; cores: number; sockets: number };
 }
 
 const isDr = (h: PlannedHost) => h.role === 'dr' || h.role === 'dr-spare';
 
-function hostWatts(plan: Plan): number {
+/** Planned hosts at their CPU utilisation; a recycled host with a recorded power draws that instead. */
+function hostWatts(plan: Plan, recycled: readonly RecycledHost[]): number {
   const { wattsIdle, wattsMax } = plan.hostModel;
-  const listed = plan.hostDetails.reduce((w, h) => w + wattsIdle + Math.min(1, Math.max(0, h.utilisation.cpu)) * (wattsMax - wattsIdle), 0);
+  const recorded = new Map(recycled.filter((r) => r.watts !== undefined).map((r) => [r.host, r.watts!]));
+  const listed = plan.hostDetails.reduce((w, h) => w + (recorded.get(h.id) ?? wattsIdle + Math.min(1, Math.max(0, h.utilisation.cpu)) * (wattsMax - wattsIdle)), 0);
   return listed + Math.max(0, plan.hosts - plan.hostDetails.length) * wattsIdle;
 }
 
@@ -81,7 +85,9 @@ export function measureOption(
   calendar: LifecycleCalendar & { recentAgeYears: number },
   licensing: LicensingCatalogue,
   currentHypervisorOf: (server: Server) => string | undefined = () => undefined,
+  recycled: readonly RecycledHost[] = [],
 ): OptionQuantities {
+  const reused = new Set(recycled.map((r) => r.server));
   const model = plan.hostModel;
   const hyperconverged = model.storageGb > 0;
   const servers = new Map(moved.map((s) => [s.id, s]));
@@ -91,7 +97,7 @@ export function measureOption(
   const drStorage = storageBySite(plan, dr, servers);
   const recent = moved.filter((s) => {
     const bought = s.kind === 'physical' ? knownPurchaseYear(s, calendar.warrantyYears) : undefined;
-    return bought !== undefined && calendar.year0 - bought < calendar.recentAgeYears;
+    return bought !== undefined && calendar.year0 - bought < calendar.recentAgeYears && !reused.has(s.id);
   });
   const rule = licensing.hypervisors[hypervisor];
   const coresPerHost = rule.metric.startsWith('socket-') ? 0 : licensedCores(model, rule);
@@ -106,10 +112,11 @@ export function measureOption(
     hosts: plan.hosts,
     drHosts: dr.length,
     hostPricePence: model.pricePence,
+    recycled: [...recycled],
     hostSupportPence: model.annualSupportPence,
     hostRackUnits: model.rackUnits,
     hostCores: model.cores,
-    hostWatts: hostWatts(plan),
+    hostWatts: hostWatts(plan, recycled),
     purchaseYears,
     arrays: plan.hosts > 0 && !hyperconverged ? Math.max(1, primaryStorage.size) : 0,
     usableTb: hyperconverged ? 0 : sumValues(primaryStorage) / 1000,

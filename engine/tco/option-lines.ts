@@ -16,6 +16,16 @@ function inPurchaseYears(q: OptionQuantities, horizonYears: number, amount: numb
   return eachYear(horizonYears, (t) => (q.purchaseYears.includes(t) ? amount : 0));
 }
 
+/** Hosts bought each purchase year: recycled servers stand in for new hosts in year 0 only (they are replaced at the next refresh). */
+function hostsBought(q: OptionQuantities, horizonYears: number): number[] {
+  return eachYear(horizonYears, (t) => (q.purchaseYears.includes(t) ? q.hosts - (t === 0 ? q.recycled.length : 0) : 0));
+}
+
+/** Support a year of the recycled hosts: as recorded, support.defaultPerServer where none is. */
+function recycledSupport(q: OptionQuantities, a: AssumptionReader): number {
+  return q.recycled.reduce((sum, r) => sum + (r.supportPence ?? pence(a.get('support.defaultPerServer'))), 0);
+}
+
 function storageCapital(arrays: number, usableTb: number, a: AssumptionReader): number {
   return arrays * pence(a.get('storage.arrayBaseCost')) + usableTb * (1 + a.get('storage.overhead')) * pence(a.get('storage.costPerRawTb'));
 }
@@ -28,10 +38,10 @@ function capitalLines(q: OptionQuantities, h: number): LineDefinition[] {
   return [
     {
       side, item: 'hosts', label: `Virtualisation hosts (${q.hostModel})`, group: 'hardware-software', nature: 'capital',
-      amounts: () => inPurchaseYears(q, h, q.hosts * q.hostPricePence),
+      amounts: () => hostsBought(q, h).map((n) => n * q.hostPricePence),
       keys: ['refresh.serviceLifeYears'],
-      formula: `hosts x catalogue price of ${q.hostModel} (£${(q.hostPricePence / 100).toFixed(2)}); bought in year 0 and after each refresh.serviceLifeYears`,
-      quantity: { unit: 'hosts', byYear: () => inPurchaseYears(q, h, q.hosts) },
+      formula: `hosts bought x catalogue price of ${q.hostModel} (£${(q.hostPricePence / 100).toFixed(2)}); bought in year 0 (less any recycled servers) and after each refresh.serviceLifeYears`,
+      quantity: { unit: 'hosts', byYear: () => hostsBought(q, h) },
     },
     {
       side, item: 'network', label: 'Host networking', group: 'hardware-software', nature: 'capital',
@@ -127,10 +137,10 @@ function runningLines(q: OptionQuantities, h: number): LineDefinition[] {
       side, item: 'support', label: 'Host and storage support', group: 'running', nature: 'revenue',
       amounts: (a) => {
         const storage = storageCapital(q.arrays, q.usableTb, a) + storageCapital(q.drArrays, q.drUsableTb, a);
-        return runningYears(h, () => q.hosts * q.hostSupportPence + storage * a.get('storage.supportRate'));
+        return runningYears(h, () => (q.hosts - q.recycled.length) * q.hostSupportPence + recycledSupport(q, a) + storage * a.get('storage.supportRate'));
       },
-      keys: ['storage.supportRate', 'storage.arrayBaseCost', 'storage.overhead', 'storage.costPerRawTb'],
-      formula: `hosts x catalogue annual support of ${q.hostModel} (£${(q.hostSupportPence / 100).toFixed(2)}) + storage capital x storage.supportRate`,
+      keys: ['storage.supportRate', 'storage.arrayBaseCost', 'storage.overhead', 'storage.costPerRawTb', ...(q.recycled.length > 0 ? ['support.defaultPerServer'] : [])],
+      formula: `new hosts x catalogue annual support of ${q.hostModel} (£${(q.hostSupportPence / 100).toFixed(2)}) + recycled hosts' own support (support.defaultPerServer where none is recorded) + storage capital x storage.supportRate`,
     },
     {
       side, item: 'energy', label: 'Energy (hosts and storage, with cooling via PUE)', group: 'running', nature: 'revenue',
@@ -194,10 +204,10 @@ function oneOffLines(q: OptionQuantities, h: number): LineDefinition[] {
     },
     {
       side, item: 'decommissioning', label: 'Decommissioning retired servers', group: 'one-off', nature: 'revenue',
-      amounts: (a) => yearZero(h, q.movedPhysical * pence(a.get('decommission.costPerServer'))),
+      amounts: (a) => yearZero(h, (q.movedPhysical - q.recycled.length) * pence(a.get('decommission.costPerServer'))),
       keys: ['decommission.costPerServer'],
-      formula: 'physical servers retired x decommission.costPerServer',
-      quantity: { unit: 'servers retired', byYear: () => yearZero(h, q.movedPhysical) },
+      formula: 'physical servers retired (not those recycled as hosts) x decommission.costPerServer',
+      quantity: { unit: 'servers retired', byYear: () => yearZero(h, q.movedPhysical - q.recycled.length) },
     },
     {
       side, item: 'resale', label: 'Resale or redeployment of recent servers', group: 'one-off', nature: 'capital',
