@@ -57,6 +57,11 @@ export const scenarioSchema = z.object({
       minCriticality: criticalitySchema.default('high'),
       /** Site that hosts the mirrored cluster; default: the estate's second site. */
       site: z.string().trim().min(1).optional(),
+      /**
+       * How the DR copies are kept: `host` (host-based replication software per VM, the default)
+       * or `san` (SAN-to-SAN replication between the arrays). engine/tco/dr-replication.ts.
+       */
+      replication: z.enum(['host', 'san'], { error: 'expected host or san' }).optional(),
     })
     .default({ enabled: false, minCriticality: 'high' }),
   /**

@@ -1,3 +1,4 @@
+import { ScenarioError } from '../errors.js';
 import type { Server } from '../estate/server.js';
 import { licensedCores } from '../licensing/licensed-cores.js';
 import type { HypervisorLicence, LicensingCatalogue, WindowsLicence } from '../licensing/licensing-catalogue.js';
@@ -40,6 +41,8 @@ export interface OptionQuantities {
   recentRetiredTb: number;
   /** Workloads mirrored to DR hosts. */
   protectedVms: number;
+  /** How the DR copies are kept (scenario dr.replication; host-based by default). */
+  drReplication: 'host' | 'san';
   windowsWorkloads: number;
   hypervisorLicence: {
     rule: HypervisorLicence;
@@ -52,6 +55,7 @@ export interface OptionQuantities {
 }
 
 const isDr = (h: PlannedHost) => h.role === 'dr' || h.role === 'dr-spare';
+const hyperconvergedModel = (plan: Plan) => plan.hostModel.storageGb > 0;
 
 /** Planned hosts at their CPU utilisation; a recycled host with a recorded power draws that instead. */
 function hostWatts(plan: Plan, recycled: readonly RecycledHost[]): number {
@@ -88,6 +92,10 @@ export function measureOption(
   recycled: readonly RecycledHost[] = [],
 ): OptionQuantities {
   const reused = new Set(recycled.map((r) => r.server));
+  const drReplication = plan.scenario.dr.replication ?? 'host';
+  if (drReplication === 'san' && hyperconvergedModel(plan) && plan.hostDetails.some(isDr)) {
+    throw new ScenarioError('dr.replication', `SAN-to-SAN replication needs storage arrays, but ${plan.hostModel.model} carries the VMs' disks itself; use host-based replication (dr.replication host) or a host model without local storage`);
+  }
   const model = plan.hostModel;
   const hyperconverged = model.storageGb > 0;
   const servers = new Map(moved.map((s) => [s.id, s]));
@@ -130,6 +138,7 @@ export function measureOption(
     recentRetiredCores: recent.reduce((c, s) => c + s.cpuCores, 0),
     recentRetiredTb: recent.reduce((tb, s) => tb + s.storageGb / 1000, 0),
     protectedVms: new Set(dr.flatMap((h) => h.workloads)).size,
+    drReplication,
     windowsWorkloads,
     hypervisorLicence: {
       rule,

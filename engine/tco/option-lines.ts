@@ -1,5 +1,6 @@
 import type { AssumptionReader } from './assumption-reader.js';
 import { eachYear, roundedAmounts, runningYears, yearZero, type LineDefinition } from './cost-line.js';
+import { drReplicationMethods } from './dr-replication.js';
 import { energyUse } from './energy-use.js';
 import type { OptionQuantities } from './measure-option.js';
 import { residualFraction } from './residual-fraction.js';
@@ -175,9 +176,12 @@ function runningLines(q: OptionQuantities, h: number): LineDefinition[] {
     },
     {
       side, item: 'replication', label: 'DR replication', group: 'running', nature: 'revenue',
-      amounts: (a) => runningYears(h, () => q.protectedVms * pence(a.get('dr.replicationPerVmYear')) + (q.drHosts > 0 ? pence(a.get('dr.linkPerYear')) : 0)),
-      keys: ['dr.replicationPerVmYear', 'dr.linkPerYear'],
-      formula: 'protected VMs x dr.replicationPerVmYear + dr.linkPerYear when the plan has DR hosts',
+      amounts: (a) => runningYears(h, () => {
+        const copies = q.drReplication === 'san' ? q.drArrays * pence(a.get('dr.sanReplicationPerArrayYear')) : q.protectedVms * pence(a.get('dr.replicationPerVmYear'));
+        return q.drHosts > 0 ? copies + pence(a.get('dr.linkPerYear')) : 0;
+      }),
+      keys: drReplicationMethods[q.drReplication].keys,
+      formula: `${drReplicationMethods[q.drReplication].label} (RPO ${drReplicationMethods[q.drReplication].rpo}; RTO ${drReplicationMethods[q.drReplication].rto}): ${drReplicationMethods[q.drReplication].formula}, when the plan has DR hosts`,
       quantity: { unit: 'protected VMs', byYear: () => runningYears(h, () => q.protectedVms) },
     },
   ];
