@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createBotCore } from '../bot/conversation/create-bot-core.js';
@@ -8,6 +8,7 @@ import { whatIfAnswer } from '../bot/answer/what-if-answer.js';
 import { createLexicon } from '../bot/understanding/create-lexicon.js';
 import { understandQuestion } from '../bot/understanding/understand-question.js';
 import { evaluate } from '../engine/evaluate.js';
+import { defaultScenario } from '../engine/scenario/default-scenario.js';
 import { loadInputs } from '../engine/io/load-inputs.js';
 import { projectRoot } from '../engine/io/project-paths.js';
 
@@ -37,7 +38,7 @@ export async function run(): Promise<void> {
   let understanding = understandQuestion(question, lexicon);
   const [, firstParseMs] = timed(() => understandQuestion('ward + pathology onto the Dell boxes with DR over 7 years at 30p/kWh', lexicon));
   for (let i = 0; i < 20; i++) parses.push(timed(() => (understanding = understandQuestion(question, lexicon)))[1]);
-  const scenario = resolveScenario(understanding, {})!.scenario;
+  const scenario = resolveScenario(understanding, {}, defaultScenario(inputs.scenarios))!.scenario;
   const engineRuns: number[] = [];
   const [evaluation, firstEngineMs] = timed(() => evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions: inputs.assumptions, scenario, corePerformance: inputs.corePerformance }));
   for (let i = 0; i < 10; i++) engineRuns.push(timed(() => evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions: inputs.assumptions, scenario, corePerformance: inputs.corePerformance }))[1]);
@@ -55,6 +56,20 @@ export async function run(): Promise<void> {
   console.log(`  engine: evaluate()            ${median(engineRuns).toFixed(1)} ms median of 10 (first call ${firstEngineMs.toFixed(1)} ms; target < 200 ms)`);
   console.log(`  answer from the evaluation    ${answerMs.toFixed(2)} ms`);
   console.log(`  core.ask() end to end         ${median(asks).toFixed(1)} ms median of 5`);
+
+  // Every question of the phrasing corpus, each as the first message of a conversation (history
+  // questions get the no-store answer here: the history store has its own bench, `summary`).
+  const corpus = (JSON.parse(readFileSync(join(projectRoot, 'tests', 'fixtures', 'questions', 'phrasings.json'), 'utf8')) as { questions: { q: string }[] }).questions;
+  const times: { q: string; ms: number }[] = [];
+  for (const { q } of corpus) {
+    const t = performance.now();
+    await core.ask(q);
+    times.push({ q, ms: performance.now() - t });
+  }
+  const sorted = [...times].sort((a, b) => a.ms - b.ms);
+  const slowest = sorted[sorted.length - 1]!;
+  const p95 = sorted[Math.floor(sorted.length * 0.95)]!.ms;
+  console.log(`  answering the ${times.length} corpus questions  median ${median(times.map((t) => t.ms)).toFixed(1)} ms, p95 ${p95.toFixed(0)} ms, max ${slowest.ms.toFixed(0)} ms ("${slowest.q}"); ${times.filter((t) => t.ms >= 1000).length} over 1 s (target: none)`);
 
   const cli = join(projectRoot, 'dist', 'cli', 'main.js');
   if (!existsSync(cli)) {

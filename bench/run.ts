@@ -12,6 +12,7 @@ const modules: { name: string; load: () => Promise<{ run: () => Promise<void> }>
   { name: 'tco', load: () => import('./tco.js') },
   { name: 'report', load: () => import('./report.js') },
   { name: 'summary', load: () => import('./summary.js') },
+  { name: 'scale', load: () => import('./scale.js') },
 ];
 
 const wanted = process.argv.slice(2);

@@ -4,7 +4,11 @@ import { describeProblem, ScenarioError } from '../engine/errors.js';
 import type { HostModel } from '../engine/hosts/host-model.js';
 import { loadInputs, type Inputs } from '../engine/io/load-inputs.js';
 import { maxInputBytes } from '../engine/io/max-input-bytes.js';
-import { baselines, bestValue, hypervisorChoiceSchema, scenarioSchema, type Baseline, type Scenario } from '../engine/scenario/scenario.js';
+import { criticalitySchema } from '../engine/estate/server.js';
+import { retireOptions, type RetireOption } from '../engine/retirement/retirement-review.js';
+import { applyScenarioChoices, type ScenarioChoices } from '../engine/scenario/apply-scenario-choices.js';
+import { DEFAULT_SCENARIO, defaultScenario } from '../engine/scenario/default-scenario.js';
+import { baselines, bestValue, hypervisorChoiceSchema, type Baseline, type Scenario } from '../engine/scenario/scenario.js';
 
 /** The flags every engine-backed command shares (DESIGN.md "Common flags"). */
 export interface InputOptions {
@@ -20,6 +24,11 @@ export interface InputOptions {
   host?: string;
   hypervisor?: string;
   baseline?: string;
+  retire?: string;
+  /** --dr / --no-dr: a mirrored DR cluster on or off. */
+  dr?: boolean;
+  drSite?: string;
+  drFor?: string;
   recycle?: boolean;
   set: string[];
   json?: boolean;
@@ -33,7 +42,7 @@ export interface ResolvedInputs {
 }
 
 /** The scenario used when no --scenario is given: every server, the best-value host model x hypervisor, one cluster per site (data/scenarios.json). */
-export const DEFAULT_SCENARIO = 'full-consolidation';
+export { DEFAULT_SCENARIO };
 
 /**
  * Adds the common input flags to a command.
@@ -54,6 +63,11 @@ export function addInputOptions(command: Command): Command {
     .option('--host <model>', 'target host model from the catalogue; "best-value" (highest NPV, the default) or "cheapest" (lowest hardware cost)')
     .option('--hypervisor <name>', 'vmware, hyperv, proxmox, or "best-value" (chosen by NPV with the host model, the default)')
     .option('--baseline <case>', 'do-nothing case: "sweat" (replace servers at end of life, the default) or "refresh" (like-for-like refresh every baseline.refreshYears)')
+    .option('--retire <what>', 'switch off instead of moving: none, zombie (near zero on every signal) or idle (zombies and idle servers); see `unsprawl estate --retire-candidates`')
+    .option('--dr', 'add a mirrored disaster-recovery cluster (default: as the scenario says)')
+    .option('--no-dr', 'no disaster-recovery cluster')
+    .option('--dr-site <site>', 'site of the DR cluster (default: the second site)')
+    .option('--dr-for <criticality>', 'mirror workloads at or above this criticality: critical, high, medium or low')
     .option('--recycle', 'reuse moved servers still under warranty and at least as large as the host model as hosts (DR hosts first) instead of buying new ones')
     .option('--set <key=value>', 'override an assumption, e.g. --set energy.pricePerKwh=0.30 (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
     .option('--json', 'print one JSON object instead of tables');
@@ -81,7 +95,7 @@ export async function resolveInputs(
     { maxBytes: maxInputBytes(io.env ?? process.env) },
   );
   reportWarnings(inputs, stderr);
-  const scenario = applyFlags(baseScenario(inputs.scenarios, options.scenario), options, inputs.hosts);
+  const scenario = applyScenarioChoices(defaultScenario(inputs.scenarios, options.scenario), flagChoices(options, inputs.hosts));
   const cli: Record<string, number> = {};
   for (const text of options.set) {
     const { key, value } = parseAssignment(text);
@@ -91,30 +105,40 @@ export async function resolveInputs(
   return { inputs, scenario, assumptions };
 }
 
-function baseScenario(scenarios: readonly Scenario[], name: string | undefined): Scenario {
-  const wanted = (name ?? DEFAULT_SCENARIO).toLowerCase();
-  const found = scenarios.find((s) => s.name.toLowerCase() === wanted);
-  if (found) return found;
-  if (name === undefined) return scenarioSchema.parse({ name: DEFAULT_SCENARIO, description: 'Consolidate every virtualisable server.' });
-  throw new ScenarioError('scenario', `unknown scenario "${name}"; known scenarios: ${scenarios.map((s) => s.name).join(', ')}`);
-}
-
-function applyFlags(scenario: Scenario, options: InputOptions, hosts: readonly HostModel[]): Scenario {
-  const next: Scenario = { ...scenario };
-  if (options.scope !== undefined) next.scope = options.scope;
+/** The flags as scenario choices; the scenario itself is built by the rule chat uses too. */
+function flagChoices(options: InputOptions, hosts: readonly HostModel[]): ScenarioChoices {
+  const choices: ScenarioChoices = {};
+  if (options.scope !== undefined) choices.scope = options.scope;
   if (options.hypervisor !== undefined) {
     const parsed = hypervisorChoiceSchema.safeParse(options.hypervisor);
     if (!parsed.success) throw new ScenarioError('hypervisor', `--hypervisor: expected vmware, hyperv, proxmox or best-value, got "${options.hypervisor}"`);
-    next.hypervisor = parsed.data;
+    choices.hypervisor = parsed.data;
   }
+  if (options.host !== undefined) choices.host = hostName(options.host, hosts);
   if (options.baseline !== undefined) {
     const wanted = options.baseline.trim().toLowerCase();
     if (!(baselines as readonly string[]).includes(wanted)) throw new ScenarioError('baseline', `--baseline: expected sweat or refresh, got "${options.baseline}"`);
-    next.baseline = wanted as Baseline;
+    choices.baseline = wanted as Baseline;
   }
-  if (options.host !== undefined) next.host = hostName(options.host, hosts);
-  if (options.recycle) next.recycle = true;
-  return next;
+  if (options.retire !== undefined) choices.retire = retireOption(options.retire);
+  if (options.recycle) choices.recycle = true;
+  if (options.dr !== undefined || options.drSite !== undefined || options.drFor !== undefined) {
+    const level = options.drFor === undefined ? undefined : criticalitySchema.safeParse(options.drFor.trim().toLowerCase());
+    if (level && !level.success) throw new ScenarioError('dr', `--dr-for: expected critical, high, medium or low, got "${options.drFor}"`);
+    choices.dr = {
+      enabled: options.dr ?? true,
+      ...(level?.success ? { minCriticality: level.data } : {}),
+      ...(options.drSite !== undefined ? { site: options.drSite } : {}),
+    };
+  }
+  return choices;
+}
+
+function retireOption(text: string): RetireOption {
+  const wanted = text.trim().toLowerCase();
+  const found = retireOptions.find((o) => o === wanted || `${o}s` === wanted);
+  if (!found) throw new ScenarioError('retire', `--retire: expected none, zombie or idle, got "${text}"`);
+  return found;
 }
 
 /** Matches a model name case-insensitively, so `--host "poweredge r660"` works. */

@@ -3,7 +3,9 @@ import type { ConversationContext } from '../bot/conversation/conversation-conte
 import { createBotCore } from '../bot/conversation/create-bot-core.js';
 import { historySummary } from '../bot/summary/history-summary.js';
 import { businessCaseFile } from '../bot/terminal/business-case-file.js';
-import type { Scenario } from '../engine/scenario/scenario.js';
+import { defaultScenario } from '../engine/scenario/default-scenario.js';
+import { scenarioSchema, type Scenario, type ScenarioInput } from '../engine/scenario/scenario.js';
+import { scenarioFlags } from './scenario-flags.js';
 import { resolveInputs, type InputOptions } from './inputs.js';
 
 export interface TerminalSessionOptions extends InputOptions {
@@ -13,6 +15,11 @@ export interface TerminalSessionOptions extends InputOptions {
 
 export interface TerminalSession {
   core: BotCore;
+  /**
+   * `unsprawl tco` with the same inputs and a scenario's flags: the command that gives the same
+   * figures as an answer about that scenario (fresh questions start from the default scenario).
+   */
+  equivalentCommand(scenario: ScenarioInput): string[];
   /** Where the conversation starts: the scenario picked with flags, or nothing. */
   context: ConversationContext | undefined;
 }
@@ -29,7 +36,19 @@ export async function startTerminalSession(options: TerminalSessionOptions): Pro
     businessCase: businessCaseFile(inputs, options.out, (m) => process.stderr.write(`${m}\n`)),
     summary: historySummary(inputs),
   });
-  return { core, context: startingContext(options, resolved.scenario) };
+  const start = defaultScenario(inputs.scenarios);
+  const inputFlags = [
+    ...(options.estate !== undefined ? ['--estate', options.estate] : []),
+    ...(options.hosts !== undefined ? ['--hosts', options.hosts] : []),
+    ...(options.assumptions !== undefined ? ['--assumptions', options.assumptions] : []),
+    ...(options.scenarios !== undefined ? ['--scenarios', options.scenarios] : []),
+    ...options.set.flatMap((s) => ['--set', s]),
+  ];
+  return {
+    core,
+    context: startingContext(options, resolved.scenario),
+    equivalentCommand: (scenario) => ['unsprawl', 'tco', ...inputFlags, ...scenarioFlags(scenarioSchema.parse(scenario), start)],
+  };
 }
 
 /**

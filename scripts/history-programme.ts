@@ -17,7 +17,7 @@ export interface MonthPlan {
   asOf: string;
   /** Physical servers moved onto the new cluster (P2V) this month. */
   virtualise: number;
-  /** Idle ("zombie") servers switched off without migration. */
+  /** Idle and zombie servers switched off without migration. */
   retireIdle: number;
   /** New workloads that arrived this month. */
   added: readonly NewWorkload[];
@@ -124,11 +124,15 @@ function newHosts(): CanonicalRow[] {
 const isHost = (r: CanonicalRow) => r.service === 'Virtualisation platform';
 const num = (v: CanonicalRow[keyof CanonicalRow], fallback = 0) => (v === undefined || v === '' ? fallback : Number(v));
 
-/** Idle servers go first: low p95 CPU, not critical, physical, not a host. */
+/**
+ * Switch-off candidates go first: physical, not critical, not a host, p95 CPU and memory within
+ * the default idle thresholds (retire.idleCpuPercent 5, retire.idleMemPercent 20), quietest
+ * network first, so the summary can show candidates being switched off.
+ */
 function retireIdle(rows: CanonicalRow[], count: number, prng: Prng): CanonicalRow[] {
   const candidates = rows
-    .filter((r) => r.kind === 'physical' && !isHost(r) && r.criticality !== 'critical' && num(r.cpu_util_p95, 100) < 6)
-    .sort((a, b) => num(a.cpu_util_p95) - num(b.cpu_util_p95) || String(a.id).localeCompare(String(b.id)));
+    .filter((r) => r.kind === 'physical' && !isHost(r) && r.criticality !== 'critical' && num(r.cpu_util_p95, 100) <= 5 && num(r.mem_util_p95, 100) <= 20)
+    .sort((a, b) => num(a.net_kbps_p95, Infinity) - num(b.net_kbps_p95, Infinity) || String(a.id).localeCompare(String(b.id)));
   const chosen = new Set(pickSome(candidates, count, prng).map((r) => r.id));
   return rows.filter((r) => !chosen.has(r.id));
 }

@@ -53,4 +53,13 @@ export interface Answer {
   actions: AnswerAction[];
   /** The scenario this answer is about, kept by conversations for follow-ups. */
   scenario?: ScenarioInput;
+  /**
+   * How the question was read, in one line ("consolidate Pathology LIMS onto the cheapest host,
+   * Hyper-V, no DR, 5 years, 25p/kWh"); also the first note, as "Read as: ...".
+   */
+  interpretation?: string;
+  /** Words of the question no rule or name used, so a reader can see what was ignored. */
+  unusedWords?: string[];
+  /** A command that gives the same result outside chat (JSON answer model only, never shown in chat text). */
+  command?: string;
 }

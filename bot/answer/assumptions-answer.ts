@@ -1,6 +1,8 @@
 import type { AssumptionSet } from '../../engine/assumptions/assumption-set.js';
 import type { Scenario } from '../../engine/scenario/scenario.js';
 import type { Answer } from './answer.js';
+import { assumptionName } from './assumption-name.js';
+import { roundForReading } from './round-for-reading.js';
 import { formatAssumptionValue } from './format-assumption-value.js';
 
 /** The assumptions people challenge first, shown at the top of the list. */
@@ -24,27 +26,31 @@ export function assumptionsAnswer(assumptions: AssumptionSet, scenario?: Scenari
   const headline =
     changed.length === 0
       ? `I'm using ${all.length} assumptions, all at their documented defaults: energy at ${value(inForce, 'energy.pricePerKwh')}, PUE ${value(inForce, 'energy.pue')}, discount rate ${value(inForce, 'discount.rate')} over ${value(inForce, 'horizon.years')}.`
-      : `I'm using ${all.length} assumptions; ${changed.length} changed for this scenario: ${changed.map((a) => `${a.key} = ${formatAssumptionValue(a, a.value)}`).join(', ')}.`;
+      : `I'm using ${all.length} assumptions; ${changed.length} changed for this scenario: ${changed.map((a) => `${assumptionName(a.key)} ${formatAssumptionValue(a, a.value)}`).join(', ')}.`;
   return {
     kind: 'assumptions',
     headline,
     figures: headlineKeys.filter((k) => inForce.has(k)).slice(0, 6).map((k) => {
       const a = inForce.entry(k);
-      return { label: a.key, value: formatAssumptionValue(a, a.value), raw: a.value };
+      return { label: capitalise(assumptionName(a.key)), value: formatAssumptionValue(a, a.value), raw: a.value };
     }),
     tables: [
       {
         title: 'Assumptions in force',
-        columns: ['Key', 'Value', 'Default', 'Source'],
-        rows: ordered.map((a) => [a.key, formatAssumptionValue(a, a.value), a.origin === 'default' ? '' : formatAssumptionValue(a, a.defaultValue), a.source]),
+        columns: ['Assumption', 'Unit', 'Value', 'Default', 'Source'],
+        rows: ordered.map((a) => [capitalise(assumptionName(a.key)), a.unit, formatAssumptionValue(a, a.value), a.origin === 'default' ? '' : formatAssumptionValue(a, a.defaultValue), roundForReading(a.source)]),
       },
     ],
     notes: [
-      'Change any of them in a question ("at 30p/kWh", "with 30% headroom", "N+2", "over 7 years") or with --set key=value on the command line.',
+      'Change any of them by saying so in a question: "at 30p/kWh", "with 30% headroom", "N+2", "over 7 years".',
     ],
     actions: scenario ? [{ id: 'business-case', label: 'Business case PDF', scenario }] : [],
     ...(scenario ? { scenario } : {}),
   };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function value(set: AssumptionSet, key: string): string {

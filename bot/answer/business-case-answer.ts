@@ -1,5 +1,6 @@
 import { bestValue, type Scenario } from '../../engine/scenario/scenario.js';
 import type { Answer } from './answer.js';
+import { assumptionName } from './assumption-name.js';
 import { formatAssumptionValue } from './format-assumption-value.js';
 import type { AssumptionSet } from '../../engine/assumptions/assumption-set.js';
 
@@ -10,8 +11,9 @@ export interface BusinessCaseDelivery {
 }
 
 /**
- * "Make the business case": the `unsprawl report` command that produces the board paper for the
- * scenario (same engine call, same figures), and the file itself when the front end rendered it.
+ * "Make the business case": the file itself when the front end rendered it, or where to get it
+ * (the "Business case PDF" button). The `unsprawl report` command for the same paper travels in
+ * `command`, for the JSON answer model only: chat text never tells a Slack or Teams user to run one.
  */
 export function businessCaseAnswer(scenario: Scenario, assumptions: AssumptionSet, delivery?: BusinessCaseDelivery): Answer {
   const scopeName = scenario.description ?? scenario.name;
@@ -21,14 +23,13 @@ export function businessCaseAnswer(scenario: Scenario, assumptions: AssumptionSe
     kind: 'business-case',
     headline: delivery
       ? `The business case for consolidating ${scopeName} is ready: ${delivery.location}`
-      : `To produce the board business case for consolidating ${scopeName}, run: ${command}`,
+      : `The board business case for consolidating ${scopeName} comes as a PDF: press "Business case PDF" under this answer, or type "make the business case".`,
     figures: [],
     tables: [],
     notes: [
-      ...(delivery ? [`To produce it again: ${command}`] : []),
       'The paper uses the same engine call as this answer, so its figures match what you see here.',
       ...(overrides.length > 0
-        ? [`With ${overrides.map(([key, value]) => `${key} ${formatAssumptionValue(assumptions.entry(key), value)}`).join(', ')}.`]
+        ? [`With ${overrides.map(([key, value]) => `${assumptionName(key)} ${formatAssumptionValue(assumptions.entry(key), value)}`).join(', ')}.`]
         : []),
     ],
     actions: [
@@ -36,6 +37,7 @@ export function businessCaseAnswer(scenario: Scenario, assumptions: AssumptionSe
       { id: 'sensitivity', label: 'What matters most?', scenario },
     ],
     scenario,
+    command,
   };
 }
 

@@ -2,6 +2,8 @@ import type { AssumptionSet } from '../../engine/assumptions/assumption-set.js';
 import type { Server } from '../../engine/estate/server.js';
 import { summariseEstate, type EstateSummary } from '../../engine/estate/summarise-estate.js';
 import { poundsToPence } from '../../engine/money.js';
+import { classifyServers } from '../../engine/retirement/classify-servers.js';
+import { describeEvidence } from '../../engine/retirement/describe-evidence.js';
 import { energyUse } from '../../engine/tco/energy-use.js';
 import { formatDate, formatMoney, formatMoneyShort, formatNumber, formatPercent } from '../../reports/format/numbers.js';
 import type { EstateTopic } from '../understanding/understanding.js';
@@ -16,6 +18,8 @@ export interface EstateQuestion {
   assumptions: AssumptionSet;
   /** The date warranty and age are counted at (the inventory's as-of date, or today), YYYY-MM-DD. */
   asOf: string;
+  /** The date logons and changes are aged against for the switch-off review (reviewDate), as `unsprawl estate --retire-candidates` does. */
+  reviewAsOf: string;
   source: string;
 }
 
@@ -59,7 +63,99 @@ const builders: Record<EstateTopic, (q: EstateQuestion, summary: EstateSummary) 
   carbon: power,
   biggest: biggest,
   'not-virtualisable': notVirtualisable,
+  support: support,
+  'power-by-service': powerByService,
+  'switch-off': switchOff,
 };
+
+/**
+ * "Which servers could we switch off?": the retirement review (engine/retirement) of the servers
+ * in scope, each flagged server with its evidence, and the signals the inventory lacks.
+ */
+function switchOff(q: EstateQuestion): Part {
+  const review = classifyServers(q.servers, q.assumptions, q.reviewAsOf);
+  const flagged = review.servers.filter((s) => s.activity === 'zombie' || s.activity === 'idle');
+  const zombies = flagged.filter((s) => s.activity === 'zombie').length;
+  return {
+    headline: flagged.length === 0
+      ? `None of the ${formatNumber(q.servers.length)} servers in ${q.scopeName} looks unused on the signals the inventory records.`
+      : `${formatNumber(flagged.length)} of the ${formatNumber(q.servers.length)} servers in ${q.scopeName} look unused and could be switched off rather than moved: ${formatNumber(zombies)} near zero on every signal (zombies) and ${formatNumber(flagged.length - zombies)} idle. Ask "what if we retire the zombies first?" to cost it.`,
+    figures: [
+      figure('Zombies', zombies),
+      figure('Idle', flagged.length - zombies),
+      figure('Orphaned (no owner or service)', review.counts.orphaned),
+      figure('Applications on several servers', review.duplicates.length),
+    ],
+    tables: flagged.length === 0 ? [] : [{
+      title: 'Servers that look unused, with the evidence',
+      columns: ['Server', 'Class', 'Evidence'],
+      rows: flagged.map((s) => [s.workload, s.activity, describeEvidence(s.evidence)]),
+    }],
+    notes: [
+      'Thresholds are the retire.* assumptions (Azure Migrate\'s idle and zombie buckets); confirm with each owner before switching anything off.',
+      ...(review.missingSignals.length > 0
+        ? [`Signals missing, which narrows what can be said: ${review.missingSignals.map((m) => `${m.signal} on ${formatNumber(m.servers)} servers`).join('; ')}.`]
+        : []),
+    ],
+  };
+}
+
+/** "How much do we spend on hardware support a year?": the inventory's annual_support_gbp, by service. */
+function support(q: EstateQuestion): Part {
+  const total = sum(q.servers.map((s) => s.annualSupportPence ?? 0));
+  const outOfWarranty = q.servers.filter((s) => s.warrantyEnd !== undefined && s.warrantyEnd < q.asOf);
+  const byService = [...groupSum(q.servers, (s) => s.service, (s) => s.annualSupportPence ?? 0)].sort((a, b) => b[1] - a[1]);
+  const none = q.servers.filter((s) => s.kind === 'physical' && !s.annualSupportPence).length;
+  return {
+    headline: `${capitalise(q.scopeName)} pays ${formatMoneyShort(total)} a year for hardware support on ${formatNumber(q.servers.length)} servers; ${formatNumber(outOfWarranty.length)} of them are out of warranty (${formatMoneyShort(sum(outOfWarranty.map((s) => s.annualSupportPence ?? 0)))} of it).`,
+    figures: [
+      { label: 'Support a year', value: formatMoney(total), raw: total },
+      figure('Out of warranty', outOfWarranty.length),
+    ],
+    tables: [
+      {
+        title: 'Hardware support a year by service',
+        columns: ['Service', 'Support a year', 'Share'],
+        rows: byService.map(([name, pence]) => [name, formatMoney(pence), formatPercent(share(pence, total))]),
+      },
+    ],
+    notes: [
+      'From annual_support_gbp in the inventory; the TCO model adds the out-of-warranty uplift from the assumptions.',
+      ...unknownNote(none, 'no support cost recorded'),
+    ],
+  };
+}
+
+/** "Which services use the most power?": energy and power summed by service, largest first. */
+function powerByService(q: EstateQuestion): Part {
+  const rows = serverEnergy(q);
+  const kwh = sum(rows.map((r) => r.kwh));
+  const watts = [...groupSum(rows, (r) => r.server.service, (r) => r.watts)];
+  const energy = new Map(groupSum(rows, (r) => r.server.service, (r) => r.kwh));
+  const ranked = watts.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const price = q.assumptions.get('energy.pricePerKwh');
+  const [first, second] = ranked;
+  return {
+    headline: first
+      ? `${first[0]} uses the most power in ${q.scopeName}: ${formatNumber(first[1] / 1000, 1)} kW (${formatPercent(share(energy.get(first[0]) ?? 0, kwh))} of its server energy)${second ? `, then ${second[0]} at ${formatNumber(second[1] / 1000, 1)} kW` : ''}.`
+      : `No servers in ${q.scopeName}.`,
+    figures: [
+      { label: 'IT load', value: `${formatNumber(sum(rows.map((r) => r.watts)) / 1000, 1)} kW` },
+      { label: 'Energy a year', value: `${formatNumber(kwh)} kWh`, raw: kwh },
+    ],
+    tables: [
+      {
+        title: `Power by service, ${q.scopeName}`,
+        columns: ['Service', 'kW', 'kWh a year', 'Cost a year', 'Share'],
+        rows: ranked.map(([name, w]) => {
+          const k = energy.get(name) ?? 0;
+          return [name, formatNumber(w / 1000, 1), formatNumber(k), formatMoney(poundsToPence(k * price)), formatPercent(share(k, kwh))];
+        }),
+      },
+    ],
+    notes: unknownNote(rows.filter((r) => r.estimated).length, 'no recorded power draw (estimated from cores)'),
+  };
+}
 
 function overview(q: EstateQuestion, summary: EstateSummary): Part {
   const { total, physical, virtual } = summary.servers;

@@ -16,14 +16,19 @@ export function formatAssumptionValue(assumption: Pick<Assumption, 'key' | 'unit
   if (unit === 'calendar year') return String(value);
   if (unit === 'ratio') return formatNumber(value, decimals(value));
   if (/^£/.test(unit)) {
-    const money = Number.isInteger(value) ? formatMoney(poundsToPence(value)) : `£${formatNumber(value, 2)}`;
+    const money = Number.isInteger(value) || Math.abs(value) >= 100 ? formatMoney(poundsToPence(value)) : `£${formatNumber(value, 2)}`;
     return `${money}${unit.slice(1)}`;
   }
   return `${formatNumber(value, decimals(value))} ${unit}`;
 }
 
-/** As many decimals as the value needs, up to three (0.177, 1.8, 25). */
+/**
+ * As many decimals as the value needs, up to three (0.177, 1.8, 25), and never more than four
+ * significant digits in all: a break-even of 10.1279... hours reads 10.13, not 10.128.
+ */
 function decimals(value: number): number {
-  for (let d = 0; d < 3; d++) if (Math.abs(Math.round(value * 10 ** d) - value * 10 ** d) < 1e-9) return d;
-  return 3;
+  const whole = Math.abs(value) >= 1 ? Math.floor(Math.log10(Math.abs(value))) + 1 : 0;
+  const most = Math.max(0, Math.min(3, 4 - whole));
+  for (let d = 0; d < most; d++) if (Math.abs(Math.round(value * 10 ** d) - value * 10 ** d) < 1e-9) return d;
+  return most;
 }

@@ -1,16 +1,17 @@
 import type { Answer } from './answer.js';
 
 /**
- * A monthly summary request where no summary service is connected (the terminal without a
- * history store): say how to get one.
+ * A monthly summary or tracking question where no history store is connected: say where the
+ * answer comes from in chat words; the `unsprawl summary` command travels in `command` only.
  */
 export function summaryPointerAnswer(month: string): Answer {
   return {
     kind: 'summary',
-    headline: `Monthly summaries come from the estate history: run \`unsprawl summary --month ${month}\` (add --out DIR for the PDF).`,
+    headline: 'Monthly summaries and progress against the approved plan come from the estate history, and no history is connected to me here.',
     figures: [],
     tables: [],
-    notes: ['Snapshots are imported with `unsprawl import FILE --as-of YYYY-MM-DD`, or by sharing the inventory export with the bot in Slack or Teams.'],
+    notes: ['Share each month\'s inventory export with me in Slack or Teams to build the history, or ask whoever runs the bot to connect its history store.'],
     actions: [{ id: 'ask', label: 'Estate today', question: 'tell me about the estate' }],
+    command: `unsprawl summary --month ${month}`,
   };
 }

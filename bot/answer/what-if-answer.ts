@@ -8,6 +8,8 @@ import { describeSelection } from '../../reports/format/describe-selection.js';
 import { formatMoney, formatMoneyShort, formatNumber, formatPercent } from '../../reports/format/numbers.js';
 import { planAgainstTodayText } from '../../reports/format/plan-against-today-text.js';
 import type { Answer, AnswerAction, KeyFigure } from './answer.js';
+import { assumptionName } from './assumption-name.js';
+import { roundForReading } from './round-for-reading.js';
 import { formatAssumptionValue } from './format-assumption-value.js';
 
 /** One engine call's result: evaluate()'s `{ scenario, assumptions, plan, appraisal, selection }`. */
@@ -34,6 +36,7 @@ export function whatIfAnswer(evaluation: EvaluationResult, scopeName: string, un
     `Energy ${value(assumptions, 'energy.pricePerKwh')}, PUE ${value(assumptions, 'energy.pue')}, ${value(assumptions, 'carbon.kgPerKwh')}; discount rate ${value(assumptions, 'discount.rate')} (HM Treasury Green Book); optimism bias ${value(assumptions, 'optimismBias.capital')} on capital, shown as a separate risk allowance.`,
     `Savings split: ${formatMoney(facts.cashSaving)} a year cash-releasing (energy, support, licences, backup) and ${formatMoney(facts.nonCashSaving)} a year non-cash-releasing (staff time, rack space), full year ${facts.fullYear}.`,
     ...appraisal.assumedInputs.map((n) => `Assumed: ${n}.`),
+    ...switchOffNote(appraisal),
   ];
   if (plan.unplaced.length > 0) notes.push(`${formatNumber(plan.unplaced.length)} of the ${formatNumber(plan.inScope.length)} servers stay as they are: ${summariseReasons(plan)}.`);
   const r = appraisal.finance.reconciliation;
@@ -57,7 +60,7 @@ export function whatIfAnswer(evaluation: EvaluationResult, scopeName: string, un
     ],
     tables: [
       {
-        title: `Do nothing to the option over ${appraisal.horizonYears} years, undiscounted (the servers the option changes)`,
+        title: `Do nothing to the option: the ${formatNumber(plan.inScope.length)} servers in scope (${scopeName}) over ${appraisal.horizonYears} years, undiscounted`,
         columns: ['', 'Do nothing', 'With the option', 'Saving'],
         rows: [
           ...r.lines.map((l) => [l.label, formatMoney(l.doNothing), formatMoney(l.option), formatMoney(l.saving)]),
@@ -65,7 +68,8 @@ export function whatIfAnswer(evaluation: EvaluationResult, scopeName: string, un
         ],
       },
       {
-        title: 'Cash flow against doing nothing (do nothing is the whole estate, whatever the scope)',
+        // Do nothing is the whole estate whatever the scope (DESIGN.md): say so, or a scoped answer reads as if it were the scope's.
+        title: `Cash flow, whole estate: doing nothing vs consolidating ${scopeName}`,
         columns: ['Financial year', 'Do nothing', 'With the option', 'Net', 'Present value'],
         rows: appraisal.cashFlows.map((c) => [c.financialYear, formatMoney(c.doNothing), formatMoney(c.withOption), formatMoney(c.net), formatMoney(c.presentValue)]),
       },
@@ -141,6 +145,13 @@ function hostsPhrase({ plan, assumptions }: EvaluationResult): string {
   return `${formatNumber(primary)} x ${plan.hostModel.model} hosts${spare}${drText}`;
 }
 
+/** When servers are switched off instead of moved, their saving is stated apart from consolidation's. */
+function switchOffNote(appraisal: Appraisal): string[] {
+  const { switchOff, consolidation } = appraisal.savingSources;
+  if (switchOff.servers === 0) return [];
+  return [`Switching off ${formatNumber(switchOff.servers)} unused servers first saves ${formatMoneyShort(switchOff.saving.saving)} over ${appraisal.horizonYears} years (NPV ${formatMoneyShort(switchOff.npv)}); consolidating the other ${formatNumber(consolidation.servers)} saves ${formatMoneyShort(consolidation.saving.saving)} (NPV ${formatMoneyShort(consolidation.npv)}).`];
+}
+
 function rackFigure(appraisal: Appraisal): KeyFigure {
   const freed = appraisal.inventory.before.rackUnits - appraisal.inventory.after.rackUnits;
   return { label: 'Rack space freed', value: `${formatNumber(freed, Number.isInteger(freed) ? 0 : 1)} U`, raw: freed };
@@ -158,13 +169,13 @@ function whatIfActions(scenario: Scenario): AnswerAction[] {
 function changedAssumptions(assumptions: AssumptionSet): string[] {
   const changed = assumptions.overridden();
   if (changed.length === 0) return [];
-  return [`Changed for this answer: ${changed.map((a) => `${a.key} ${formatAssumptionValue(a, a.value)} (default ${formatAssumptionValue(a, a.defaultValue)})`).join('; ')}.`];
+  return [`Changed for this answer: ${changed.map((a) => `${assumptionName(a.key)} ${formatAssumptionValue(a, a.value)} (default ${formatAssumptionValue(a, a.defaultValue)})`).join('; ')}.`];
 }
 
 function summariseReasons(plan: Plan): string {
   const counts = new Map<string, number>();
   for (const u of plan.unplaced) counts.set(u.reason, (counts.get(u.reason) ?? 0) + 1);
-  return [...counts].map(([reason, n]) => `${reason}${n > 1 ? ` (${n})` : ''}`).join('; ');
+  return [...counts].map(([reason, n]) => `${roundForReading(reason)}${n > 1 ? ` (${n})` : ''}`).join('; ');
 }
 
 function value(assumptions: AssumptionSet, key: string): string {

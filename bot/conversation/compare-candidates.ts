@@ -40,7 +40,7 @@ export function compareCandidates(topic: CompareTopic, u: Understanding, resolve
       ];
       return parts.map((scope) => ({
         label: describeScope(scope),
-        scenario: { ...base, name: describeScope(scope), scope: scopeExpression(scope), description: describeScope(scope), separateSites: false },
+        scenario: { ...base, name: describeScope(scope), scope: scopeExpression(scope), description: describeScope(scope) },
       }));
     }
   }

@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { scenarioSchema, type Scenario } from '../../engine/scenario/scenario.js';
+import { scenarioSchema, type Hypervisor, type Scenario } from '../../engine/scenario/scenario.js';
 import { evaluate } from '../../engine/evaluate.js';
 import { selectScope } from '../../engine/scenario/scope.js';
+import { reviewDate } from '../../engine/retirement/review-date.js';
+import { defaultScenario } from '../../engine/scenario/default-scenario.js';
 import { evaluationNpvModel, evaluationUncertainty } from '../../engine/sensitivity/evaluation-sensitivity.js';
 import { tornado } from '../../engine/sensitivity/tornado.js';
 import { breakEven } from '../../engine/sensitivity/break-even.js';
@@ -15,6 +17,8 @@ import { compareAnswer } from '../answer/compare-answer.js';
 import { errorAnswer } from '../answer/error-answer.js';
 import { estateAnswer } from '../answer/estate-answer.js';
 import { helpAnswer } from '../answer/help-answer.js';
+import { readAs } from '../answer/read-as.js';
+import { unknownNameAnswer } from '../answer/unknown-name-answer.js';
 import { sensitivityAnswer } from '../answer/sensitivity-answer.js';
 import { summaryPointerAnswer } from '../answer/summary-answer.js';
 import { unknownAnswer } from '../answer/unknown-answer.js';
@@ -24,12 +28,12 @@ import { describeScope } from '../understanding/describe-scope.js';
 import type { Aliases } from '../understanding/load-aliases.js';
 import { scopeExpression } from '../understanding/scope-expression.js';
 import { understandQuestion } from '../understanding/understand-question.js';
-import type { SensitivityTopic, Understanding } from '../understanding/understanding.js';
+import { emptyScope, type CompareTopic, type Refusal, type SensitivityTopic, type Understanding } from '../understanding/understanding.js';
 import type { ActionRequest, BotCore, BotInputs, BotReply } from './bot-core.js';
 import { restoreConversationContext, type ConversationContext, type LastIntent } from './conversation-context.js';
 import { compareCandidates } from './compare-candidates.js';
 import { planEach } from './plan-each.js';
-import { hasScope, resolveScenario, type ResolvedScenario } from './resolve-scenario.js';
+import { hasNarrowing, hasScope, resolveScenario, type ResolvedScenario } from './resolve-scenario.js';
 
 export interface BotCoreOptions {
   inputs: BotInputs;
@@ -62,6 +66,8 @@ export function createBotCore(options: BotCoreOptions): BotCore {
   const lexicon = createLexicon(inputs.estate, inputs.hosts, options.aliases);
   const today = options.today ?? londonToday;
   const services = largestServices(inputs);
+  const start = defaultScenario(inputs.scenarios);
+  const resolve = (u: Understanding, context: ConversationContext) => resolveScenario(u, earlier(context), start);
 
   const run = (scenario: Scenario): EvaluationResult => evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions: inputs.assumptions, scenario, corePerformance: inputs.corePerformance });
   const reply = (answer: Answer, context: ConversationContext, intent: LastIntent, resolved?: ResolvedScenario): BotReply => ({
@@ -85,31 +91,33 @@ export function createBotCore(options: BotCoreOptions): BotCore {
   };
 
   const whatIf = (u: Understanding, context: ConversationContext): BotReply => {
-    const resolved = resolveScenario(u, earlier(context));
+    const resolved = resolve(u, context);
     if (!resolved) return reply(whichPart(services), context, 'clarify');
     const chosen = chooseVendorModel(resolved);
     const evaluation = run(chosen.scenario);
     const uncertainty = evaluationUncertainty({ estate: inputs.estate, hosts: inputs.hosts, evaluation, corePerformance: inputs.corePerformance });
     const answer = whatIfAnswer(evaluation, scopeName(chosen), uncertainty);
     if (resolved.vendor) answer.notes.unshift(`${chosen.scenario.host} is the ${resolved.vendor} model with the best NPV for this scope.`);
-    return reply(answer, context, 'what-if', chosen);
+    return reply(read(answer, u, 'consolidate', scopeName(chosen), chosen.scenario, evaluation.scenario), context, 'what-if', chosen);
   };
 
   const compare = (u: Understanding, context: ConversationContext, topic = u.compareTopic ?? 'hosts'): BotReply => {
-    const resolved = resolveScenario({ ...u, intent: 'compare', dr: topic === 'dr' ? undefined : u.dr }, earlier(context));
+    const resolved = resolve({ ...u, intent: 'compare', dr: topic === 'dr' ? undefined : u.dr }, context);
     if (!resolved) return reply(whichPart(services), context, 'clarify');
     const base = resolved.scenario;
-    const candidates = compareCandidates(topic, u, resolved, inputs.hosts.map((h) => h.model).filter((m) => !resolved.vendor || inputs.hosts.some((h) => h.model === m && h.vendor === resolved.vendor)));
+    const vendors = u.vendors.length > 0 ? u.vendors : resolved.vendor ? [resolved.vendor] : [];
+    const candidates = compareCandidates(topic, u, resolved, inputs.hosts.filter((h) => vendors.length === 0 || vendors.includes(h.vendor)).map((h) => h.model));
     const title = { hypervisors: 'Hypervisors compared', hosts: 'Host models compared', scopes: 'Scopes compared', dr: 'With and without DR' }[topic];
     const answer = compareAnswer(title, scopeName(resolved), planEach(candidates, run), [
       { id: 'business-case', label: 'Business case PDF', scenario: base },
       { id: topic === 'hypervisors' ? 'compare-hosts' : 'compare-hypervisors', label: topic === 'hypervisors' ? 'Compare host models' : 'Compare hypervisors', scenario: base },
     ]);
-    return reply(answer, context, 'compare', topic === 'scopes' ? undefined : resolved);
+    const what = { hypervisors: 'compare hypervisors for', hosts: `compare ${vendors.length > 0 ? `${vendors.join(' and ')} ` : ''}host models for`, scopes: 'compare, one by one,', dr: 'compare with and without DR for' }[topic];
+    return reply(read(answer, u, what, scopeName(resolved), base, undefined, topic), context, 'compare', topic === 'scopes' ? undefined : resolved);
   };
 
   const sensitivity = (u: Understanding, context: ConversationContext, topic: SensitivityTopic = u.sensitivityTopic ?? 'drivers'): BotReply => {
-    const resolved = resolveScenario({ ...u, intent: 'sensitivity' }, earlier(context));
+    const resolved = resolve({ ...u, intent: 'sensitivity' }, context);
     if (!resolved) return reply(whichPart(services), context, 'clarify');
     const chosen = chooseVendorModel(resolved);
     const evaluation = run(chosen.scenario);
@@ -125,37 +133,47 @@ export function createBotCore(options: BotCoreOptions): BotCore {
       breakEven: keys.map((key) => breakEven(model, key)),
       ...(topic === 'risk' ? { monteCarlo: monteCarlo(model) } : {}),
     });
-    return reply(answer, context, 'sensitivity', chosen);
+    const what = { drivers: 'what matters most for', 'break-even': 'break-even values for', risk: 'how sure the result is for' }[topic];
+    return reply(read(answer, u, what, scopeName(chosen), chosen.scenario, evaluation.scenario), context, 'sensitivity', chosen);
   };
 
   const businessCase = async (u: Understanding, context: ConversationContext): Promise<BotReply> => {
-    const resolved = resolveScenario({ ...u, intent: 'business-case' }, earlier(context));
+    const resolved = resolve({ ...u, intent: 'business-case' }, context);
     if (!resolved) return reply(whichPart(services), context, 'clarify');
     const chosen = chooseVendorModel(resolved);
-    if (!options.businessCase) return reply(businessCaseAnswer(chosen.scenario, inputs.assumptions), context, 'business-case', chosen);
+    const paper = (answer: Answer) => read(answer, u, 'the business case for consolidating', scopeName(chosen), chosen.scenario);
+    if (!options.businessCase) return reply(paper(businessCaseAnswer(chosen.scenario, inputs.assumptions)), context, 'business-case', chosen);
     try {
       const delivery = await options.businessCase(chosen.scenario);
-      return reply(businessCaseAnswer(chosen.scenario, inputs.assumptions, delivery), context, 'business-case', chosen);
+      return reply(paper(businessCaseAnswer(chosen.scenario, inputs.assumptions, delivery)), context, 'business-case', chosen);
     } catch (error) {
       // The command still works elsewhere (e.g. where Chromium is installed): say both things.
       const answer = businessCaseAnswer(chosen.scenario, inputs.assumptions);
       answer.notes.unshift(`I could not render the paper here: ${error instanceof Error ? error.message : String(error)}`);
-      return reply(answer, context, 'business-case', chosen);
+      return reply(paper(answer), context, 'business-case', chosen);
     }
   };
 
   const estate = (u: Understanding, context: ConversationContext): BotReply => {
-    const scoped = hasScope(u.scope) && !(u.scope.all && u.scope.sites.length === 0);
+    const scoped = hasNarrowing(u.scope);
     const servers = scoped ? selectScope(inputs.estate.servers, scopeExpression(u.scope)) : inputs.estate.servers;
+    const topic = u.estateTopic ?? 'overview';
     const answer = estateAnswer({
-      topic: u.estateTopic ?? 'overview',
+      topic,
       servers,
       scopeName: scoped ? describeScope(u.scope) : 'the whole estate',
       assumptions: inputs.assumptions,
       asOf: inputs.estate.asOf ?? today(),
+      reviewAsOf: reviewDate(inputs.estate, inputs.assumptions),
       source: inputs.estate.source,
     });
-    return reply(answer, context, 'estate');
+    return reply(read(answer, u, `${estateTopicWords[topic]} for`, `${scoped ? describeScope(u.scope) : 'the whole estate'} (${servers.length} servers)`), context, 'estate');
+  };
+
+  /** Puts how the question was read on the answer: its first note, and the model's own fields. */
+  const read = (answer: Answer, u: Understanding, action: string, scope: string, scenario?: Scenario, chosen?: { host: string; hypervisor: Hypervisor }, compared?: CompareTopic): Answer => {
+    const interpretation = readAs({ understanding: u, action, scopeName: scope, assumptions: inputs.assumptions, ...(scenario ? { scenario } : {}), ...(chosen ? { chosen } : {}), ...(compared ? { compared } : {}) });
+    return { ...answer, notes: [`Read as: ${interpretation}.`, ...answer.notes], interpretation, unusedWords: u.unusedWords };
   };
 
   const respond = async (input: string, context: ConversationContext): Promise<BotReply> => {
@@ -163,16 +181,20 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     if (!parsed.success) throw new UnsprawlError('INPUT_INVALID', parsed.error.issues[0]?.message ?? 'the question could not be read');
     const text = parsed.data;
     const u = understandQuestion(text, lexicon);
+    if (u.refusal) return reply(refusedAnswer(u.refusal, services), context, 'help');
+    if (u.unknownNames.length > 0 && u.intent !== 'help' && u.intent !== 'summary') {
+      return reply(unknownNameAnswer(text, u.unknownNames, services), context, 'clarify');
+    }
     if (u.clarify) return reply(clarifyAnswer(u.clarify.question, u.clarify.choices), context, 'clarify');
     switch (u.intent) {
       case 'help':
         return reply(helpAnswer(services), context, 'help');
       case 'unknown':
-        return reply(unknownAnswer(text, services), context, 'unknown');
+        return reply({ ...unknownAnswer(text, services), unusedWords: u.unusedWords }, context, 'unknown');
       case 'assumptions': {
-        const resolved = hasScope(u.scope) || Object.keys(u.overrides).length > 0 ? resolveScenario(u, earlier(context)) : undefined;
+        const resolved = hasScope(u.scope) || Object.keys(u.overrides).length > 0 ? resolve(u, context) : undefined;
         const scenario = resolved?.scenario ?? context.lastScenario;
-        return reply(assumptionsAnswer(inputs.assumptions, scenario), context, 'assumptions');
+        return reply(read(assumptionsAnswer(inputs.assumptions, scenario), u, 'the assumptions in force for', scenario ? (scenario.description ?? scenario.scope) : 'every scenario'), context, 'assumptions');
       }
       case 'estate':
         return estate(u, context);
@@ -237,6 +259,32 @@ export function createBotCore(options: BotCoreOptions): BotCore {
   };
 }
 
+const estateTopicWords = {
+  overview: 'an overview',
+  count: 'server counts',
+  age: 'server age',
+  warranty: 'warranty',
+  power: 'power',
+  energy: 'energy',
+  carbon: 'carbon',
+  biggest: 'the biggest power users',
+  'not-virtualisable': 'what stays physical',
+  support: 'support spend',
+  'power-by-service': 'power by service',
+  'switch-off': 'servers to switch off',
+} as const;
+
+/** Secrets, figures dictated to the bot, new instructions: the help answer, saying why. */
+function refusedAnswer(refusal: Refusal, services: readonly string[]): Answer {
+  const why = {
+    secret: "I don't share tokens, passwords, keys or any other secret, and I can't read them.",
+    figures: 'I can\'t set a figure to a value you give: every figure comes from the model and its documented assumptions. Change an assumption instead, e.g. "at 30p/kWh".',
+    instructions: 'I only answer questions about the server estate; my instructions do not change.',
+  }[refusal];
+  const help = helpAnswer(services);
+  return { ...help, headline: `${why} ${help.headline}`, interpretation: 'not a question about the estate' };
+}
+
 function earlier(context: ConversationContext) {
   return { ...(context.lastScenario ? { scenario: context.lastScenario } : {}), ...(context.lastScope ? { scope: context.lastScope } : {}) };
 }
@@ -244,13 +292,17 @@ function earlier(context: ConversationContext) {
 function emptyUnderstanding(): Understanding {
   return {
     intent: 'what-if',
-    scope: { all: false, services: [], sites: [], environments: [], serverIds: [] },
+    scope: emptyScope(),
     host: {},
+    vendors: [],
     hostModels: [],
     hypervisors: [],
     overrides: {},
     followUp: true,
     addsToScope: false,
+    unusedWords: [],
+    unknownNames: [],
+    corrections: [],
   };
 }
 

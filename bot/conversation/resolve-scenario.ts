@@ -1,7 +1,8 @@
-import { bestValue, scenarioSchema, type Scenario } from '../../engine/scenario/scenario.js';
+import { applyScenarioChoices } from '../../engine/scenario/apply-scenario-choices.js';
+import type { Scenario } from '../../engine/scenario/scenario.js';
 import { describeScope } from '../understanding/describe-scope.js';
 import { scopeExpression } from '../understanding/scope-expression.js';
-import type { ScopeMention, Understanding } from '../understanding/understanding.js';
+import { emptyScope, type ScopeMention, type Understanding } from '../understanding/understanding.js';
 
 /** The scenario a question is about, with the scope it names kept for follow-ups. */
 export interface ResolvedScenario {
@@ -19,82 +20,84 @@ export interface EarlierScenario {
   scope?: ScopeMention;
 }
 
-const wholeEstate: ScopeMention = { all: true, services: [], sites: [], environments: [], serverIds: [] };
+const wholeEstate: ScopeMention = emptyScope(true);
 
 /**
  * Builds the scenario for a question from what it names and, for a follow-up, the last
  * scenario: a new scope replaces the last one ("what about pathology?") or adds to it ("and
  * pathology too"); host, hypervisor, DR and assumption overrides are refined one at a time.
+ * A fresh question starts from `start` (the trust's default scenario, as the CLI does) through
+ * the same rule as the CLI flags (engine/scenario/apply-scenario-choices.ts), so its figures
+ * equal those of `unsprawl tco` with the equivalent flags.
  * Returns undefined when nothing says which part of the estate is meant and there is no
  * earlier scenario: the caller asks rather than guesses.
  */
-export function resolveScenario(u: Understanding, earlier: EarlierScenario): ResolvedScenario | undefined {
+export function resolveScenario(u: Understanding, earlier: EarlierScenario, start: Scenario): ResolvedScenario | undefined {
   const scoped = hasScope(u.scope);
-  const changes = u.host.model !== undefined || u.host.vendor !== undefined || u.hypervisors.length > 0 || u.dr !== undefined || Object.keys(u.overrides).length > 0;
-  const base = !scoped || u.followUp ? earlier.scenario : undefined;
+  const changes = u.host.model !== undefined || u.host.vendor !== undefined || u.hypervisors.length > 0 || u.dr !== undefined || Object.keys(u.overrides).length > 0 || u.retire !== undefined;
+  const followsOn = earlier.scenario !== undefined && (!scoped || u.followUp);
+  const base = followsOn && earlier.scenario ? earlier.scenario : start;
 
-  let where: Pick<Scenario, 'scope' | 'description' | 'separateSites'>;
   let scope: ScopeMention | undefined;
+  let where: { scope: string; description: string } | undefined;
   if (scoped) {
     scope = u.addsToScope && earlier.scope ? mergeScopes(earlier.scope, u.scope) : u.scope;
-    where = scopeFields(scope);
+    where = { scope: hasNarrowing(scope) ? scopeExpression(scope) : 'all', description: describeScope(scope) };
   } else if (earlier.scenario) {
     scope = earlier.scope;
-    where = { scope: earlier.scenario.scope, description: earlier.scenario.description ?? earlier.scenario.scope, separateSites: earlier.scenario.separateSites };
   } else if (changes || u.intent !== 'what-if') {
     scope = wholeEstate;
-    where = scopeFields(scope);
+    where = { scope: 'all', description: describeScope(wholeEstate) };
   } else {
     return undefined;
   }
 
-  const scenario = scenarioSchema.parse({
-    name: where.description ?? 'chat',
-    ...where,
-    host: u.host.model ?? (u.host.vendor ? 'cheapest' : (base?.host ?? bestValue)),
-    hypervisor: u.hypervisors[0] ?? base?.hypervisor,
-    dr: u.dr
-      ? {
-          enabled: u.dr.enabled,
-          minCriticality: u.dr.minCriticality ?? base?.dr.minCriticality ?? 'high',
-          ...((u.dr.site ?? base?.dr.site) ? { site: u.dr.site ?? base?.dr.site } : {}),
-        }
-      : (base?.dr ?? { enabled: false, minCriticality: 'high' }),
-    overrides: { ...(base?.overrides ?? {}), ...u.overrides },
+  const scenario = applyScenarioChoices(base, {
+    ...(where ?? {}),
+    ...(u.host.model ? { host: u.host.model } : u.host.vendor ? { host: 'cheapest' } : {}),
+    ...(u.hypervisors[0] ? { hypervisor: u.hypervisors[0] } : {}),
+    ...(u.dr ? { dr: { enabled: u.dr.enabled, ...(u.dr.minCriticality ? { minCriticality: u.dr.minCriticality } : {}), ...(u.dr.site ? { site: u.dr.site } : {}) } } : {}),
+    overrides: u.overrides,
+    ...(u.retire ? { retire: u.retire } : {}),
   });
-  return { scenario, ...(scope ? { scope } : {}), ...(u.host.vendor ? { vendor: u.host.vendor } : {}) };
-}
-
-/**
- * A whole-estate scenario keeps each site in its own cluster, like the bundled
- * full-consolidation scenario, so "everything" in chat and `unsprawl tco` agree.
- */
-function scopeFields(scope: ScopeMention): Pick<Scenario, 'scope' | 'description' | 'separateSites'> {
-  const narrowed = hasNarrowing(scope);
-  return {
-    scope: narrowed ? scopeExpression(scope) : 'all',
-    description: describeScope(scope),
-    separateSites: !narrowed,
-  };
+  const named = where ? { ...scenario, name: where.description } : scenario;
+  return { scenario: named, ...(scope ? { scope } : {}), ...(u.host.vendor ? { vendor: u.host.vendor } : {}) };
 }
 
 export function hasScope(scope: ScopeMention): boolean {
   return scope.all || hasNarrowing(scope);
 }
 
-function hasNarrowing(scope: ScopeMention): boolean {
-  return scope.services.length + scope.sites.length + scope.environments.length + scope.serverIds.length > 0 || scope.minCriticality !== undefined;
+export function hasNarrowing(scope: ScopeMention): boolean {
+  const x = scope.excluded;
+  return (
+    scope.services.length + scope.sites.length + scope.environments.length + scope.serverIds.length + scope.criticalities.length + scope.os.length > 0 ||
+    x.services.length + x.sites.length + x.environments.length + x.serverIds.length + x.os.length > 0 ||
+    scope.minCriticality !== undefined ||
+    scope.maxCriticality !== undefined
+  );
 }
 
 function mergeScopes(a: ScopeMention, b: ScopeMention): ScopeMention {
   const union = (x: readonly string[], y: readonly string[]) => [...new Set([...x, ...y])];
   const minCriticality = b.minCriticality ?? a.minCriticality;
+  const maxCriticality = b.maxCriticality ?? a.maxCriticality;
   return {
     all: a.all || b.all,
     services: union(a.services, b.services),
     sites: union(a.sites, b.sites),
     environments: union(a.environments, b.environments),
     serverIds: union(a.serverIds, b.serverIds),
+    criticalities: union(a.criticalities, b.criticalities) as ScopeMention['criticalities'],
+    os: union(a.os, b.os),
+    excluded: {
+      services: union(a.excluded.services, b.excluded.services),
+      sites: union(a.excluded.sites, b.excluded.sites),
+      environments: union(a.excluded.environments, b.excluded.environments),
+      serverIds: union(a.excluded.serverIds, b.excluded.serverIds),
+      os: union(a.excluded.os, b.excluded.os),
+    },
     ...(minCriticality ? { minCriticality } : {}),
+    ...(maxCriticality ? { maxCriticality } : {}),
   };
 }

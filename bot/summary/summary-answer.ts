@@ -3,6 +3,7 @@ import { formatDate, formatNumber } from '../../reports/format/numbers.js';
 import { describeNotableChange } from '../../reports/summary/describe-notable-change.js';
 import { monthLabel } from '../../reports/summary/month-label.js';
 import { summaryKeyFigures } from '../../reports/summary/summary-key-figures.js';
+import { describeRemaining } from '../../reports/summary/describe-remaining.js';
 import type { Answer, AnswerTable } from '../answer/answer.js';
 
 const maxChangeRows = 12;
@@ -29,7 +30,7 @@ export function summaryAnswer(summary: MonthlySummary): Answer {
     notes: [
       ...summary.notable.map(describeNotableChange),
       `Snapshot of ${formatDate(current.asOf)}${summary.previous ? ` compared with ${formatDate(summary.previous.asOf)}` : ''}; energy, carbon and running costs are the engine's do-nothing figures for year 1 at the assumptions in force.`,
-      `The "${current.remaining.scenario}" scenario re-run on this snapshot: ${formatNumber(current.remaining.serversInScope)} servers in scope on ${formatNumber(current.remaining.hosts)} x ${current.remaining.hostModel} hosts (lower bound ${formatNumber(current.remaining.lowerBound)}).`,
+      describeRemaining(current.remaining),
     ],
     actions: [],
   };

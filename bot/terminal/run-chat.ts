@@ -13,6 +13,8 @@ export interface ChatOptions {
   width?: number;
   /** Where the conversation starts (e.g. a scenario chosen with --scenario). */
   context?: ConversationContext;
+  /** Print each turn's answer model as one line of JSON, shaped by this function, instead of text. */
+  json?: (answer: Answer) => object;
 }
 
 const goodbye = /^(?:quit|exit|bye|q|:q)$/i;
@@ -43,14 +45,14 @@ export async function runChat(options: ChatOptions): Promise<ConversationContext
       continue;
     }
     if (goodbye.test(line)) break;
-    if (!options.interactive) output.write(`> ${line}\n`);
+    if (!options.interactive && !options.json) output.write(`> ${line}\n`);
     const chosen = /^\d+$/.test(line) ? last?.actions[Number(line) - 1] : undefined;
     const reply = chosen
       ? await core.act(chosen.id, { ...(chosen.scenario ? { scenario: chosen.scenario } : {}), ...(chosen.question ? { question: chosen.question } : {}), ...(context ? { context } : {}) })
       : await core.ask(line, context);
     context = reply.context;
     last = reply.answer;
-    output.write(`\n${renderAnswerText(reply.answer, { width: options.width, numberActions: true })}\n`);
+    output.write(options.json ? `${JSON.stringify({ question: line, ...options.json(reply.answer) })}\n` : `\n${renderAnswerText(reply.answer, { width: options.width, numberActions: true })}\n`);
     prompt();
   }
   rl.close();

@@ -3,6 +3,7 @@ import type { HostModel } from '../../engine/hosts/host-model.js';
 import { createSpellingCorrector, type SpellingCorrector } from './correct-spelling.js';
 import { indexVocabulary, type MentionIndex } from './find-mentions.js';
 import { loadAliases, type Aliases } from './load-aliases.js';
+import { ordinaryWords } from './ordinary-words.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** Everything question understanding needs about one trust, built once per set of inputs. */
@@ -19,5 +20,5 @@ export interface Lexicon {
 export function createLexicon(estate: Estate, hosts: readonly HostModel[], aliases: Aliases = loadAliases()): Lexicon {
   const vocabulary = buildVocabulary(estate, hosts, aliases);
   const words = vocabulary.entries.flatMap((e) => e.phrase.split(' '));
-  return { vocabulary, index: indexVocabulary(vocabulary), speller: createSpellingCorrector(words) };
+  return { vocabulary, index: indexVocabulary(vocabulary), speller: createSpellingCorrector([...words, ...ordinaryWords]) };
 }

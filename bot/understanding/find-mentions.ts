@@ -17,6 +17,8 @@ export interface Mention {
   score: number;
   /** The words could mean any of `targets`: ask which. */
   ambiguous: boolean;
+  /** The vocabulary phrase matched (differs from `text` when a typo was corrected). */
+  phrase: string;
 }
 
 
@@ -26,7 +28,7 @@ const fuzzyThreshold = 0.3;
 const minFuzzyLength = 5;
 const longestPhrase = 5;
 /** When one phrase names things of several kinds, the more specific kind wins. */
-const kindPriority: readonly MentionKind[] = ['server', 'service', 'host-model', 'vendor', 'hypervisor', 'environment', 'site'];
+const kindPriority: readonly MentionKind[] = ['server', 'service', 'host-model', 'vendor', 'hypervisor', 'os', 'environment', 'site'];
 
 /** Words the question rules own ("power", "matters"): never a fuzzy spelling of a name. */
 const reserved: ReadonlySet<string> = new Set(ruleWords);
@@ -107,8 +109,10 @@ function isNamePhrase(words: readonly string[]): boolean {
 /**
  * fuse.js finds candidates (it also matches inside longer strings and across different words of
  * similar letters: "matters" / "maternity", "hr servers" / "sql servers"); a name is accepted
- * only word by word: the same number of words, short words (under four letters) and linking
- * words ("and") exactly, longer ones within one typo (two from nine letters).
+ * only word by word: the same number of words, short words (under four letters), linking
+ * words ("and") and anything with a digit ("2012", "r660") exactly, longer ones within one typo
+ * (two from nine letters) that keeps the first letter: people mistype the middle of a word, and
+ * "cardiology" is a different department from "radiology", not a typo of it.
  */
 function closeSpelling(typed: string, phrase: string): boolean {
   const a = typed.split(' ');
@@ -118,6 +122,7 @@ function closeSpelling(typed: string, phrase: string): boolean {
     const other = b[i]!;
     if (word === other) return true;
     if (word.length < 4 || other.length < 4 || stopwords.has(word) || stopwords.has(other)) return false;
+    if (/\d/.test(word) || /\d/.test(other) || word[0] !== other[0]) return false;
     return editDistance(word, other) <= (other.length >= 9 ? 2 : 1);
   });
 }
@@ -160,5 +165,6 @@ function resolveSpan(group: Candidate[], tokens: readonly string[]): Mention {
     text: tokens.slice(first.start, first.end).join(' '),
     score: first.score,
     ambiguous,
+    phrase: first.entry.phrase,
   };
 }

@@ -1,10 +1,13 @@
+import { spellNumbers } from './number-words.js';
+
 /**
  * Puts a chat message into one spelling before any rule reads it: lower case, straight quotes,
  * "&" and "+" as "and" (but "N+2" kept), "per cent" as "%", thousands separators and sentence
- * punctuation dropped (decimal points kept), single spaces.
+ * punctuation dropped (decimal points kept), numbers in words as digits ("thirty pence" -> "30
+ * pence"), "2008R2" as "2008 r2" and "RHEL6" as "rhel 6", single spaces.
  */
 export function normaliseQuestion(text: string): string {
-  return ` ${text} `
+  const spaced = ` ${text} `
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2018\u2019`\u00b4]/g, "'")
@@ -13,11 +16,15 @@ export function normaliseQuestion(text: string): string {
     .replace(/&/g, ' and ')
     .replace(/\s\+\s?/g, ' and ')
     .replace(/([a-z]{2,})\+(?=[a-z])/g, '$1 and ')
-    .replace(/(\d)\s*(?:per ?cent|percent|pc)\b/g, '$1%')
+    .replace(/\b(\d{4})r2\b/g, '$1 r2')
+    .replace(/\b(rhel|sles|ws|win|windows)(\d)/g, '$1 $2')
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
     .replace(/[?!;,()[\]{}"]/g, ' ')
     .replace(/\.(?=\s)/g, ' ')
     .replace(/:(?!\s*\d)/g, ' ')
+    .replace(/\s+/g, ' ');
+  return spellNumbers(spaced)
+    .replace(/(\d)\s*(?:per ?cent|percent|pc)\b/g, '$1%')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -4,7 +4,9 @@ import type { Lexicon } from './create-lexicon.js';
 import { extractOverrides } from './extract-overrides.js';
 import { findMentions, type Mention } from './find-mentions.js';
 import { normaliseQuestion } from './normalise-question.js';
-import type { CompareTopic, EstateTopic, Intent, ScopeMention, SensitivityTopic, Understanding } from './understanding.js';
+import type { CompareTopic, EstateTopic, Intent, Refusal, ScopeMention, SensitivityTopic, Understanding } from './understanding.js';
+import { isOrdinaryWord } from './ordinary-words.js';
+import { unknownNames } from './unknown-names.js';
 
 /**
  * Turns one chat message into an Understanding: intent, the estate scope it names, host model or
@@ -20,7 +22,9 @@ import type { CompareTopic, EstateTopic, Intent, ScopeMention, SensitivityTopic,
  */
 export function understandQuestion(text: string, lexicon: Lexicon): Understanding {
   const normal = lexicon.speller.correct(normaliseQuestion(text).split(' ')).join(' ');
-  const reading = new Reading(normal);
+  const refusal = readRefusal(normal);
+  // A refused message is not read for names or values: nothing in it may reach the engine.
+  const reading = new Reading(refusal ? '' : normal);
 
   const all = reading.take(wholeEstate) !== undefined;
   const compareDr = reading.take(withAndWithoutDr) !== undefined;
@@ -29,50 +33,87 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
   reading.text = rest;
   // Topic words are read on the whole question without its numbers ("30p/kWh" is no energy question).
   const unquantified = extractOverrides(normal).rest;
-  const minCriticality = readCriticality(reading);
+  const criticality = readCriticality(reading);
 
   const tokens = reading.text.split(' ').filter((t) => t.length > 0).map((t) => t.replace(/'s$/, ''));
-  const mentions = findMentions(tokens, lexicon.index).filter((m) => !isDestinationSite(m, tokens));
+  const found = findMentions(tokens, lexicon.index).filter((m) => !isDestinationSite(m, tokens) && !isCommandVerb(m, tokens));
+  const mentions = found.filter((m) => !narrowedGroup(m, found));
+  const excluding = exclusionSpans(tokens, normal);
+  const isExcluded = (m: Mention) => excluding.some(([from, to]) => m.start >= from && m.start < to);
+  const included = mentions.filter((m) => !isExcluded(m));
+  const left = mentions.filter(isExcluded);
   const unclear = mentions.find((m) => m.ambiguous && m.targets.length > 1 && !resolvedElsewhere(m, mentions));
 
   const scope: ScopeMention = {
-    all,
-    services: targetsOf(mentions, 'service'),
-    sites: targetsOf(mentions, 'site'),
-    environments: targetsOf(mentions, 'environment'),
-    serverIds: targetsOf(mentions, 'server'),
-    ...(minCriticality ? { minCriticality } : {}),
+    all: all || (excluding.length > 0 && /\ball but\b|\bthe rest\b|\beverything else\b/.test(normal)),
+    services: targetsOf(included, 'service'),
+    sites: targetsOf(included, 'site'),
+    environments: targetsOf(included, 'environment'),
+    serverIds: targetsOf(included, 'server'),
+    os: targetsOf(included, 'os'),
+    criticalities: criticality.exactly,
+    excluded: {
+      services: targetsOf(left, 'service'),
+      sites: targetsOf(left, 'site'),
+      environments: targetsOf(left, 'environment'),
+      serverIds: targetsOf(left, 'server'),
+      os: targetsOf(left, 'os'),
+    },
+    ...(criticality.min ? { minCriticality: criticality.min } : {}),
+    ...(criticality.max ? { maxCriticality: criticality.max } : {}),
   };
-  const models = targetsOf(mentions, 'host-model');
-  const vendors = targetsOf(mentions, 'vendor');
-  const hypervisors = targetsOf(mentions, 'hypervisor') as Hypervisor[];
+  const models = targetsOf(included, 'host-model');
+  const vendors = targetsOf(included, 'vendor');
+  const hypervisors = targetsOf(included, 'hypervisor') as Hypervisor[];
   const host = { ...(models[0] ? { model: models[0] } : {}), ...(vendors[0] && !models[0] ? { vendor: vendors[0] } : {}) };
 
   const changes = models.length + vendors.length + hypervisors.length > 0 || dr !== undefined || Object.keys(overrides).length > 0;
-  const intent = readIntent(normal, unquantified, { scoped: hasScope(scope), changes }, { hypervisors: hypervisors.length, hosts: models.length + vendors.length }, compareDr);
+  const intent = refusal
+    ? 'help'
+    : readIntent(normal, unquantified, { scoped: hasScope(scope), changes }, { hypervisors: hypervisors.length, hosts: models.length + vendors.length }, compareDr);
+  const unused = unusedTokens(tokens, mentions);
 
   const understanding: Understanding = {
     intent,
     scope,
     host,
+    vendors,
     hostModels: models,
     hypervisors,
     ...(dr ? { dr } : {}),
     overrides,
     followUp: intent === 'what-if' && followUpPhrase.test(normal),
     addsToScope: hasScope(scope) && followUpPhrase.test(normal) && /^and\b|\b(?:too|as well|also|plus)\b/.test(normal),
+    unusedWords: unused.map((i) => tokens[i]!),
+    unknownNames: refusal ? [] : unknownNames(tokens, unused, text, lexicon),
+    corrections: mentions.filter((m) => m.score > 0 && !m.ambiguous).map((m) => ({ typed: m.text, readAs: m.targets.join(', ') })),
+    ...(refusal ? { refusal } : {}),
   };
   if (intent === 'estate') understanding.estateTopic = readEstateTopic(unquantified);
+  if (intent === 'what-if' && switchOff.test(normal)) understanding.retire = /\bidle\b/.test(normal) ? 'idle' : 'zombie';
   if (intent === 'compare') understanding.compareTopic = readCompareTopic(normal, compareDr, hypervisors.length, models.length + vendors.length, scope);
   if (intent === 'sensitivity') {
     understanding.sensitivityTopic = readSensitivityTopic(normal);
     const key = breakEvenKeys.find(([pattern]) => pattern.test(normal))?.[1];
     if (understanding.sensitivityTopic === 'break-even' && key) understanding.breakEvenKey = key;
   }
-  if (unclear) understanding.clarify = clarifyMention(unclear, normal);
+  if (unclear && !refusal) understanding.clarify = clarifyMention(unclear, normal);
   return understanding;
 }
 
+/**
+ * Messages that are not questions about the estate, decided by what the sentence does rather
+ * than by any one word: asking for a secret (a token, password or key), telling the bot what a
+ * figure should be ("set the NPV to £10m"), or trying to replace its instructions.
+ */
+function readRefusal(text: string): Refusal | undefined {
+  if (/\b(?:tokens?|passwords?|passwd|secrets?|api[- ]?keys?|credentials?|private keys?|licen[cs]e keys?|connection strings?|env(?:ironment)? var(?:iable)?s?|\.env)\b/.test(text)) return 'secret';
+  if (/\b(?:ignore|disregard|forget)\b.{0,30}\b(?:instructions?|rules|prompts?|guidelines|everything)\b|\byou are now\b|\bpretend (?:to be|you)\b|\bsystem prompt\b|\bjailbreak|\bdeveloper mode\b|\bact as (?:a|an|if)\b/.test(text)) return 'instructions';
+  const figure = '(?:npv|net present value|saving|savings|figures?|numbers?|results?|answer|payback|costs?|business case|tco)';
+  const settingFigure = new RegExp(`\\b(?:set|make|change|force|fix|adjust|bump|put|report|show|say|write)\\b(?: the| our| your)? ${figure}\\b.{0,20}?\\b(?:to|as|=|is|equal|show|shows|read|reads|say|says)\\b.{0,12}?(?:£|\\d|positive|negative|higher|lower|bigger)|\\b${figure} (?:should|must|needs? to|has to) (?:be|say|show|read)\\b|\\b(?:set|make|force|fix)\\b(?: the| our)? ${figure} (?:£|\\d)`);
+  if (settingFigure.test(text)) return 'figures';
+  return undefined;
+}
 /** The text still to be read; each rule removes what it recognised. */
 class Reading {
   constructor(public text: string) {}
@@ -115,11 +156,73 @@ function readDr(reading: Reading, lexicon: Lexicon): Understanding['dr'] {
   return { enabled: true, ...(minCriticality ? { minCriticality } : {}), ...(site ? { site } : {}) };
 }
 
-function readCriticality(reading: Reading): Criticality | undefined {
-  const high = reading.take(/\b(?:(?:the|all|our|only|just) )?(?:high[- ]criticality|high and critical|critical and high|high or critical|high and above|high or above|high-priority|high priority)(?: systems| servers| services| workloads| apps| ones)?\b/);
-  if (high) return 'high';
-  const critical = reading.take(/\b(?:(?:the|all|our|only|just) (?:business[- ]|mission[- ]|clinically )?critical(?: systems| servers| services| workloads| apps| ones)?|(?:business[- ]|mission[- ]|clinically )?critical (?:systems|servers|services|workloads|apps|ones))\b/);
-  return critical ? 'critical' : undefined;
+interface CriticalityScope {
+  min?: Criticality;
+  max?: Criticality;
+  exactly: Criticality[];
+}
+
+const level = '(critical|high|medium|low)';
+const levelNoun = '(?:[- ]?(?:criticality|priority|tier|importance|risk))?';
+const things = '(?: (?:systems|servers|services|workloads|apps|ones|boxes|kit|vms))?';
+
+/**
+ * Criticality in words: "critical systems" (critical), "high and above" / "at least high" /
+ * "high criticality" (high or above), "medium and below" / "non-critical" (at or below), "the
+ * low-criticality servers" / "medium or low" (exactly those levels).
+ */
+function readCriticality(reading: Reading): CriticalityScope {
+  if (reading.take(/\b(?:non[- ]?critical|not critical|less than critical|below critical|anything but critical)(?: systems| servers| services| workloads| apps| ones| kit| stuff)?\b/)) return { max: 'high', exactly: [] };
+  const above = reading.take(new RegExp(`\\b(?:at least ${level}${levelNoun}|${level}${levelNoun} (?:and|or) (?:above|higher|up|upwards|over|more)|${level}${levelNoun} plus)${things}\\b`));
+  if (above) return { min: (above[1] ?? above[2] ?? above[3]) as Criticality, exactly: [] };
+  const below = reading.take(new RegExp(`\\b(?:at most ${level}${levelNoun}|${level}${levelNoun} (?:and|or) (?:below|lower|less|under|down)|up to ${level}${levelNoun})${things}\\b`));
+  if (below) return { max: (below[1] ?? below[2] ?? below[3]) as Criticality, exactly: [] };
+  const listed = reading.take(new RegExp(`\\b${level}${levelNoun}(?:,? (?:and|or) ${level}${levelNoun})+(?: criticality| priority)?${things}\\b`));
+  if (listed) {
+    const levels = [...listed[0].matchAll(/\b(critical|high|medium|low)\b/g)].map((m) => m[1] as Criticality);
+    // "high and critical" has always meant "high and above"; other lists are exactly those levels.
+    if (levels.includes('critical') && levels.includes('high') && levels.length === 2) return { min: 'high', exactly: [] };
+    return { exactly: [...new Set(levels)] };
+  }
+  const high = reading.take(/\b(?:(?:the|all|our|only|just) )?(?:high[- ]criticality|high[- ]priority)(?: systems| servers| services| workloads| apps| ones| boxes| kit)?\b/);
+  if (high) return { min: 'high', exactly: [] };
+  const critical = reading.take(/\b(?:(?:the|all|our|only|just) (?:business[- ]|mission[- ]|clinically )?critical(?: systems| servers| services| workloads| apps| ones| boxes| kit)?|(?:business[- ]|mission[- ]|clinically )?critical (?:systems|servers|services|workloads|apps|ones|boxes|kit)|critical[- ]criticality)\b/);
+  if (critical) return { min: 'critical', exactly: [] };
+  const rated = reading.take(/\b(?:are|is|rated|marked(?: as)?|classed(?: as)?|classified(?: as)?) (critical|high|medium|low)(?:[- ](?:criticality|priority))?\b/);
+  if (rated) return rated[1] === 'critical' ? { min: 'critical', exactly: [] } : { exactly: [rated[1] as Criticality] };
+  const single = reading.take(/\b(medium|low)(?:[- ](?:criticality|priority|importance|risk)(?: systems| servers| services| workloads| apps| ones| boxes| kit)?| (?:systems|servers|services|workloads|apps|ones|boxes|kit))\b/);
+  if (single) return { exactly: [single[1] as Criticality] };
+  return { exactly: [] };
+}
+
+/** Words that start a list of what to leave out ("everything except the DCs"). */
+const exclusionStarts = new Set(['except', 'excepting', 'excluding', 'exclude', 'excludes', 'not', 'minus', 'without', 'bar', 'barring', 'besides', 'outside']);
+const exclusionPairs = new Set(['apart from', 'other than', 'all but', 'leave out', 'leaving out', 'leave off', 'save for', 'aside from', 'but not']);
+/** Words that end the list: what follows says where or how, not what to leave out. */
+const exclusionEnds = new Set(['onto', 'into', 'to', 'with', 'over', 'using', 'if', 'on', 'then', 'at', 'for', 'physical', 'alone', 'what', 'how', 'would', 'could', 'does', 'do']);
+
+const clauseVerbs = new Set(['do', 'did', 'virtualise', 'virtualised', 'virtualize', 'virtualized', 'consolidate', 'consolidated', 'move', 'moved', 'migrate', 'migrated', 'p2v', 'put', 'then']);
+
+/** "keep the DCs physical and do the rest": keeping something back only excludes it when "the rest" follows. */
+const keepStarts = new Set(['keep', 'kept', 'keeping', 'leave', 'leaving', 'left']);
+
+/** Token ranges [from, to) naming what an exclusion leaves out; "not at the main dc" leaves out a site. */
+function exclusionSpans(tokens: readonly string[], question: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const rest = /\b(?:the rest|everything else|all the rest|all else)\b/.test(question);
+  for (let i = 0; i < tokens.length; i++) {
+    const pair = `${tokens[i]} ${tokens[i + 1] ?? ''}`;
+    const keep = rest && keepStarts.has(tokens[i]!);
+    const width = exclusionPairs.has(pair) ? 2 : exclusionStarts.has(tokens[i]!) || keep ? 1 : 0;
+    if (width === 0) continue;
+    let end = i + width;
+    if (['at', 'in', 'on'].includes(tokens[end] ?? '')) end++;
+    // "and" joins what is left out ("except DCs and backup") unless a new clause starts ("and virtualise the rest").
+    while (end < tokens.length && !exclusionEnds.has(tokens[end]!) && !(tokens[end] === 'and' && clauseVerbs.has(tokens[end + 1] ?? ''))) end++;
+    spans.push([i + width, end]);
+    i = end - 1;
+  }
+  return spans;
 }
 
 /** "onto the main site" names where workloads go, not which ones: not part of the scope. */
@@ -129,9 +232,36 @@ function isDestinationSite(mention: Mention, tokens: readonly string[]): boolean
   return ['onto', 'to', 'into'].includes(before[before.length - 1] ?? '');
 }
 
+/**
+ * "the tower block comms room": "comms room" alone means every comms room, but next to "tower
+ * block" it only repeats what kind of site that is. A group mention beside a mention of one of
+ * its own members gives way to it.
+ */
+function narrowedGroup(group: Mention, mentions: readonly Mention[]): boolean {
+  if (group.targets.length < 2) return false;
+  return mentions.some(
+    (m) => m !== group && m.kind === group.kind && m.targets.length < group.targets.length && m.targets.every((t) => group.targets.includes(t)) && (m.end === group.start || group.end === m.start),
+  );
+}
+
+/** Names that are also everyday verbs: "print the token", "email me the figures" give orders, not a scope. */
+const verbNames: ReadonlySet<string> = new Set(['print', 'printing', 'email', 'e-mail', 'mail', 'exchange', 'backup', 'backups', 'monitoring', 'dispensing']);
+
+function isCommandVerb(mention: Mention, tokens: readonly string[]): boolean {
+  const previous = mention.start === 0 ? '' : tokens[mention.start - 1]!;
+  const imperative = mention.start === 0 || ['and', 'then', 'please', 'just', 'also', 'can', 'could', 'you'].includes(previous);
+  return imperative && tokens.length > mention.end && verbNames.has(mention.text) && ['me', 'the', 'a', 'it', 'this', 'that', 'out', 'us', 'all', 'your', 'our'].includes(tokens[mention.end]!);
+}
+
 /** "the tower block comms room": "comms room" is ambiguous alone, but "tower block" settled it. */
 function resolvedElsewhere(unclear: Mention, mentions: readonly Mention[]): boolean {
   return mentions.some((m) => m !== unclear && m.kind === unclear.kind && !m.ambiguous && m.targets.some((t) => unclear.targets.includes(t)));
+}
+
+/** Token positions no rule and no name used, leaving out words that only make the sentence. */
+function unusedTokens(tokens: readonly string[], mentions: readonly Mention[]): number[] {
+  const used = new Set(mentions.flatMap((m) => Array.from({ length: m.end - m.start }, (_, i) => m.start + i)));
+  return tokens.flatMap((t, i) => (used.has(i) || isOrdinaryWord(t) ? [] : [i]));
 }
 
 function targetsOf(mentions: readonly Mention[], kind: Mention['kind']): string[] {
@@ -139,22 +269,31 @@ function targetsOf(mentions: readonly Mention[], kind: Mention['kind']): string[
 }
 
 function hasScope(scope: ScopeMention): boolean {
-  return scope.all || scope.services.length + scope.sites.length + scope.environments.length + scope.serverIds.length > 0 || scope.minCriticality !== undefined;
+  const x = scope.excluded;
+  const named = [scope.services, scope.sites, scope.environments, scope.serverIds, scope.os, scope.criticalities, x.services, x.sites, x.environments, x.serverIds, x.os];
+  return scope.all || named.some((list) => list.length > 0) || scope.minCriticality !== undefined || scope.maxCriticality !== undefined;
 }
 
 const help = /^(?:|help|\?|hi|hello|hey|start|menu|commands?|usage|examples?)$|\bwhat (?:can|should) (?:you|i) (?:do|ask)\b|\bhow do (?:i|you) use\b|\bwhat (?:questions|sort of (?:things|questions)|kind of (?:things|questions)) can\b|\bexample questions\b|^help\b|\bwhat do you do\b/;
 const businessCase = /\bbusiness case|\bboard (?:paper|report|pack)|\bcase for the board|\bpaper for the board|\bmake the case|\bbuild the case|\bwrite (?:it|this|that) up\b|\bpdf\b|\b(?:outline|full|strategic) business case|\bobc\b|^(?:the )?report\b|\b(?:give|send|make|produce|generate) (?:me )?(?:the |a )?report\b/;
-const summary = /\b(?:monthly|this month'?s|last month'?s|the month'?s) (?:summary|update|report|round-?up|figures|post)\b|\bsummary (?:for|of) (?:this|last|the) month\b|\bmonth(?:ly)? summary\b|\bsummary for (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bwhat changed this month\b/;
+const summary = /\b(?:monthly|this month'?s|last month'?s|the month'?s) (?:summary|update|report|round-?up|figures|post)\b|\bsummary (?:for|of) (?:this|last|the) month\b|\bmonth(?:ly)? summary\b|\bsummary for (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bwhat changed this month\b|\bsince last month\b|\bwhat(?:'s| has)? changed\b|\bon track\b|\btracking against\b|\bagainst (?:the |our )?(?:approved )?plan\b|\bapproved plan\b|\b(?:behind|ahead of) (?:the )?plan\b|\bprogress (?:against|on|with|so far)\b|\b(?:did|have) we (?:actually )?(?:switch(?:ed)?|turn(?:ed)?|shut|decommission\w*|retire[d]?|virtuali[sz]e[d]?|p2v'?d?|migrate[d]?|get rid of)\b|\bwe'?ve (?:switched|turned|shut|decommissioned|retired|virtuali[sz]ed)\b/;
 const assumptionsQuestion = /\b(?:what|which|show|list|tell me|see|view)\b.{0,30}\bassumptions?\b|\bassumptions?\b.{0,20}\b(?:using|used|are you|behind|based on)\b|^assumptions?$|\bwhere do (?:the|your) (?:figures|numbers) come from\b|\bwhat (?:figures|numbers|rates|prices|values) (?:are|do) you (?:use|using)\b|\bwhat are you assuming\b|\bwhat (?:[a-z]+ ){1,3}(?:are|do) you (?:assuming|assume|using|use)\b/;
-const sensitivity = /\bwhat matters most\b|\bmatters? most\b|\bsensitiv|\bbreak[- ]?even|\btornado\b|\b(?:biggest|key|main|largest) (?:drivers?|risks?|factors?|uncertaint\w*)\b|\bwhat drives\b|\bhow (?:sure|confident|certain|robust|reliable)\b|\bmonte ?carlo\b|\bprobability\b|\bchances? (?:of|that)\b|\blikelihood\b|\bp10\b|\bp90\b|\bwhat could go wrong\b|\bdownside\b|\bworst case\b/;
-const compare = /\b(?:cheaper|better|dearer|more expensive|worse) than\b|\bcompare|\bcomparison\b|\bcompared\b|\bversus\b|\bvs\b|\bwhich (?:hypervisor|host|model|vendor|option|platform|is (?:better|cheaper|best))|\bbest (?:host|hypervisor|model|vendor|option|value|platform)|(?<!\b(?:onto|on|to|with|using) the )\bcheapest (?:host|model|option|hypervisor|vendor|platform)|\brank (?:the )?(?:options|hosts|models|hypervisors)\b|\bside by side\b|\bdifference between\b/;
+const sensitivity = /\bwhat matters most\b|\bmatters? most\b|\bsensitiv|\bbreak[- ]?even|\btornado\b|\b(?:biggest|key|main|largest) (?:drivers?|risks?|factors?|uncertaint\w*)\b|\bwhat drives\b|\bhow (?:sure|confident|certain|robust|reliable)\b|\bmonte ?carlo\b|\bprobability\b|\bchances? (?:of|that|the npv|npv|it)\b|\bwhat(?:'s| is| are) the chances?\b|\blikelihood\b|\bp10\b|\bp90\b|\bwhat could go wrong\b|\bdownside\b|\bworst case\b|\bdrives?\b.{0,30}\bmost\b|\bdriv\w*\b.{0,30}\bmost\b/;
+const compare = /\b(?:cheaper|better|dearer|more expensive|worse) than\b|\bcompare|\bcomparison\b|\bcompared\b|\bversus\b|\bvs\b|\bwhich (?:hypervisor|host|model|vendor|option|platform|is (?:better|cheaper|best))|\bbest (?:host|hypervisor|model|vendor|option|value|platform)|(?<!\b(?:onto|on|to|with|using) the )\bcheapest (?:host|model|option|hypervisor|vendor|platform)|\brank (?:the )?(?:options|hosts|host models|models|hypervisors|vendors)\b|\bside by side\b|\bdifference between\b/;
 const orChoice = /\bor\b/;
 const whatIfCue = /\bwhat if\b|\bwhat would\b|\bwhat happens\b|\bconsolidat\w*|\bvirtuali[sz](?:e|ed|ing)\b|\bp2v\b|\bmove\b|\bmoving\b|\bmigrat\w*|\bonto\b|\bhow many hosts\b|\bhosts (?:would|do|will) we need\b|\b(?:could|can|should|shall) we\b|\bsav(?:e|ing|ings)\b|\bpayback\b|\bnpv\b|\bif we\b|\bscenario\b/;
 const followUpPhrase = /^(?:and|what about|how about|with|without|now|same|instead|but|then|ok|okay|try|make it|using|also|plus|over|at|if|on)\b/;
 
+/** Switching servers off rather than moving them (engine/retirement): asked about, or asked for in a what-if. */
+const switchOff = /\b(?:switch|turn|shut|power)(?:ed|ing)? (?:them |it |these |those )?(?:off|down)\b|\bdecommission\w*|\bretir(?:e|ed|ing)\b|\bzombies?\b|\bidle\b|\bunused\b|\bnobody (?:uses|needs)\b|\bno longer (?:used|needed)\b|\borphan\w*/;
+const switchOffWhatIf = /\bwhat if\b|\bwhat would\b|\bwhat happens\b|\bhow much (?:would|could|do|does|will)\b.{0,30}\bsave\b|\b(?:first|before)\b/;
+
 const estateTopics: readonly [RegExp, EstateTopic][] = [
+  [switchOff, 'switch-off'],
+  [/\bwhich (?:services?|systems|apps|applications|departments)\b.{0,40}\b(?:power|energy|electricity|watts|kwh|juice)\b|\b(?:power|energy|electricity|kwh|watts)\b.{0,20}\b(?:by|per|for each) (?:service|system|department)\b|\b(?:services?|departments)\b.{0,20}\b(?:use|uses|draw|draws|consume|consumes|burn|burns)\b.{0,10}\bmost\b/, 'power-by-service'],
   [/\b(?:can'?t|cannot|can not|couldn'?t|won'?t|not|un|non)[- ]?(?:be )?virtuali[sz](?:ed|able|e)\b|\b(?:can'?t|cannot|can not)\b.{0,30}\bbe virtuali[sz]|\bstays? physical\b|\b(?:must|has to|have to|need to) (?:stay|remain) physical\b|\bphysical only\b|\bwhy not virtuali[sz]/, 'not-virtualisable'],
   [/\bwarrant(?:y|ies)\b|\bout of support\b|\bend of life\b|\beol\b|\bsupport (?:ends|expir\w*)\b/, 'warranty'],
+  [/\b(?:spend|spent|spending|pay|paying|paid|cost|costs|costing|bill)\b.{0,40}\b(?:hardware support|support contracts?|maintenance|support)\b|\b(?:support|maintenance) (?:contracts?|costs?|spend|bill|charges)\b/, 'support'],
   [/\bhow old\b|\bage\b|\boldest\b|\bnewest\b|\bolder than\b|\byears old\b|\bage profile\b|\bpurchase(?:d)? (?:year|date)\b|\bwhen (?:were|was) .* bought\b/, 'age'],
   [/\b(?:power|energy|electricity)[- ]hungry\b|\btop \d+\b|\b(?:biggest|largest|top \d*|hungriest|worst|highest|heaviest) (?:power |energy |electricity )?(?:consumers|users|servers|draw|hogs|consuming)\b|\bwhich servers (?:use|draw|consume|burn) (?:the )?most\b|\bmost (?:power|energy|electricity)[- ]hungry\b|\buse the most (?:power|energy|electricity)\b/, 'biggest'],
   [/\bcarbon\b|\bco2e?\b|\bemissions?\b|\bfootprint\b|\bgreenhouse\b|\bghg\b/, 'carbon'],
@@ -177,13 +316,15 @@ function readIntent(
   compareDr: boolean,
 ): Intent {
   if (help.test(text) && !named.scoped && !named.changes) return 'help';
-  if (businessCase.test(text)) return 'business-case';
   if (summary.test(text)) return 'summary';
+  // "biggest risks to the business case" asks about the case's sensitivity, not for the paper.
   if (sensitivity.test(text)) return 'sensitivity';
+  if (businessCase.test(text)) return 'business-case';
   if (assumptionsQuestion.test(text)) return 'assumptions';
   if (compareDr || compare.test(text)) return 'compare';
   if (orChoice.test(text) && (counts.hypervisors >= 2 || counts.hosts >= 2)) return 'compare';
   const topic = estateTopics.find(([pattern]) => pattern.test(rest))?.[1];
+  if (topic === 'switch-off') return switchOffWhatIf.test(text) ? 'what-if' : 'estate';
   if (topic === 'not-virtualisable' || topic === 'warranty' || topic === 'age') return 'estate';
   if (topic && !whatIfCue.test(text) && !named.changes) return 'estate';
   return whatIfCue.test(text) || named.scoped || named.changes ? 'what-if' : 'unknown';
@@ -204,7 +345,7 @@ function readCompareTopic(text: string, compareDr: boolean, hypervisors: number,
 
 function readSensitivityTopic(text: string): SensitivityTopic {
   if (/\bbreak[- ]?even\b/.test(text)) return 'break-even';
-  if (/\bhow (?:sure|confident|certain|robust|reliable)\b|\bmonte ?carlo\b|\bprobability\b|\bchances? (?:of|that)\b|\blikelihood\b|\bp10\b|\bp90\b|\bworst case\b|\bdownside\b|\bwhat could go wrong\b/.test(text)) {
+  if (/\bhow (?:sure|confident|certain|robust|reliable)\b|\bmonte ?carlo\b|\bprobability\b|\bchances? (?:of|that|the npv|npv|it)\b|\bwhat(?:'s| is| are) the chances?\b|\blikelihood\b|\bp10\b|\bp90\b|\bworst case\b|\bdownside\b|\bwhat could go wrong\b/.test(text)) {
     return 'risk';
   }
   return 'drivers';

@@ -26,6 +26,9 @@ export const estateTopicSchema = z.enum([
   'carbon',
   'biggest',
   'not-virtualisable',
+  'support',
+  'power-by-service',
+  'switch-off',
 ]);
 export type EstateTopic = z.infer<typeof estateTopicSchema>;
 
@@ -47,11 +50,45 @@ export const scopeMentionSchema = z.object({
   environments: z.array(z.string()).default([]),
   /** "critical systems" -> critical, "high and critical" -> high: at or above. */
   minCriticality: criticalitySchema.optional(),
+  /** "medium and below", "anything not critical" -> at or below. */
+  maxCriticality: criticalitySchema.optional(),
+  /** Exactly these levels ("the low-criticality servers", "medium or low"). */
+  criticalities: z.array(criticalitySchema).default([]),
   serverIds: z.array(z.string()).default([]),
+  /** Operating systems in the estate's spelling ("2008 R2" -> "Windows Server 2008 R2"; "Linux" -> every Linux). */
+  os: z.array(z.string()).default([]),
+  /** What "except", "all but", "not", "excluding" leave out. */
+  excluded: z
+    .object({
+      services: z.array(z.string()).default([]),
+      sites: z.array(z.string()).default([]),
+      environments: z.array(z.string()).default([]),
+      serverIds: z.array(z.string()).default([]),
+      os: z.array(z.string()).default([]),
+    })
+    .default({ services: [], sites: [], environments: [], serverIds: [], os: [] }),
 });
 export type ScopeMention = z.output<typeof scopeMentionSchema>;
 
+/** A scope that names nothing; `all: true` for the whole estate. */
+export function emptyScope(all = false): ScopeMention {
+  return scopeMentionSchema.parse({ all });
+}
+
 export const choiceSchema = z.object({ label: z.string(), question: z.string() });
+
+/** Words that look like a name the trust does not have ("cardiology", "the Leeds site", "Nutanix"). */
+export const unknownNameSchema = z.object({
+  kind: z.enum(['service', 'site', 'product', 'number']),
+  text: z.string(),
+  /** The nearest names the trust does have, best first (never used in its place). */
+  closest: z.array(z.string()).default([]),
+});
+export type UnknownName = z.output<typeof unknownNameSchema>;
+
+/** Why a message gets the help answer instead of figures. */
+export const refusalSchema = z.enum(['secret', 'figures', 'instructions']);
+export type Refusal = z.infer<typeof refusalSchema>;
 
 /** The structured reading of one chat message; everything the bot core needs to call the engine. */
 export const understandingSchema = z.object({
@@ -59,6 +96,8 @@ export const understandingSchema = z.object({
   scope: scopeMentionSchema,
   /** A catalogue model (exact catalogue spelling) or a vendor whose models may be used. */
   host: z.object({ model: z.string().optional(), vendor: z.string().optional() }).default({}),
+  /** Every vendor named, in order ("Dell or HPE" compares the two). */
+  vendors: z.array(z.string()).default([]),
   /** Every host model named, in order ("compare R660 and DL380" compares just those). */
   hostModels: z.array(z.string()).default([]),
   /** Hypervisors named, in the order named (a what-if uses the first; compare uses all). */
@@ -69,6 +108,8 @@ export const understandingSchema = z.object({
   /** Assumption overrides in words ("at 30p/kWh", "N+2", "over 7 years"), by assumption key. */
   overrides: z.record(z.string(), z.number()).default({}),
   estateTopic: estateTopicSchema.optional(),
+  /** "retire the zombies first": switch those servers off instead of moving them (scenario `retire`). */
+  retire: z.enum(['zombie', 'idle']).optional(),
   compareTopic: compareTopicSchema.optional(),
   sensitivityTopic: sensitivityTopicSchema.optional(),
   /** Assumption key a break-even question is about ("break-even energy price"). */
@@ -77,6 +118,14 @@ export const understandingSchema = z.object({
   followUp: z.boolean().default(false),
   /** A follow-up that adds to the last scope rather than replacing it ("and pathology too"). */
   addsToScope: z.boolean().default(false),
+  /** Words of the question no rule used, as typed (after spelling correction), for "Read as". */
+  unusedWords: z.array(z.string()).default([]),
+  /** Names the trust does not have: named back to the user, never replaced by a near one. */
+  unknownNames: z.array(unknownNameSchema).default([]),
+  /** Typos corrected to a name, as [typed, read as] ("pathalogy" -> "Pathology LIMS"). */
+  corrections: z.array(z.object({ typed: z.string(), readAs: z.string() })).default([]),
+  /** Asks for secrets, tries to set figures or to change the bot's instructions: answered with help. */
+  refusal: refusalSchema.optional(),
   /** Set when the question could mean several things: ask before answering. */
   clarify: z.object({ question: z.string(), choices: z.array(choiceSchema).min(2) }).optional(),
 });

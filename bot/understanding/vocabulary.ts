@@ -4,7 +4,7 @@ import type { Hypervisor } from '../../engine/scenario/scenario.js';
 import type { Aliases } from './load-aliases.js';
 import { stopwords } from './stopwords.js';
 
-export type MentionKind = 'service' | 'site' | 'environment' | 'host-model' | 'vendor' | 'hypervisor' | 'server';
+export type MentionKind = 'service' | 'site' | 'environment' | 'host-model' | 'vendor' | 'hypervisor' | 'server' | 'os';
 
 /** One phrase the question parser recognises, and what it names. */
 export interface VocabularyEntry {
@@ -28,6 +28,7 @@ export interface Vocabulary {
   environments: string[];
   hostModels: string[];
   vendors: string[];
+  operatingSystems: string[];
 }
 
 /** Words that say what kind of thing something is, never which one. */
@@ -48,6 +49,7 @@ export function buildVocabulary(estate: Estate, hosts: readonly HostModel[], ali
   const environments = distinct(estate.servers.map((s) => s.environment));
   const hostModels = distinct(hosts.map((h) => h.model));
   const vendors = distinct(hosts.map((h) => h.vendor));
+  const operatingSystems = distinct(estate.servers.map((s) => s.os).filter((os) => os.trim().length > 0));
 
   const book = new PhraseBook();
   for (const name of services) addNameWithParts(book, 'service', name);
@@ -70,8 +72,9 @@ export function buildVocabulary(estate: Estate, hosts: readonly HostModel[], ali
   for (const [name, list] of Object.entries(aliases.vendors)) book.addAll('vendor', list, find(vendors, name));
   for (const [name, list] of Object.entries(aliases.hypervisors) as [Hypervisor, string[]][]) book.addAll('hypervisor', list, [name]);
   for (const server of estate.servers) book.add('server', server.id.toLowerCase(), [server.id], true);
+  for (const [phrase, targets] of operatingSystemPhrases(operatingSystems)) book.add('os', phrase, targets, true);
 
-  return { entries: book.entries(), services, sites, environments, hostModels, vendors };
+  return { entries: book.entries(), services, sites, environments, hostModels, vendors, operatingSystems };
 }
 
 /** Collects phrases; a derived word claimed by two names becomes ambiguous unless curated. */
@@ -126,12 +129,70 @@ function addHostModel(book: PhraseBook, host: HostModel): void {
   const withoutVendor = lower.startsWith(`${vendor} `) ? lower.slice(vendor.length + 1) : lower;
   book.add('host-model', withoutVendor, [host.model], false);
   book.add('host-model', `${vendor} ${withoutVendor}`, [host.model], true);
+  // "Synergy 480s", "the R760s": people drop the generation and say models in the plural.
+  const family = withoutVendor.split(/\s+/).filter((w) => !/^(?:gen\d+|v\d+)$/.test(w)).join(' ');
+  if (family !== withoutVendor) book.add('host-model', family, [host.model], false);
+  book.add('host-model', `${family}s`, [host.model], false);
   for (const word of withoutVendor.split(/\s+/)) {
     if (/\d/.test(word) && word.length >= 3) {
-      book.add('host-model', word, [host.model], false);
-      book.add('host-model', `${vendor} ${word}`, [host.model], false);
+      for (const form of /^(?:gen\d+|v\d+)$/.test(word) ? [word] : [word, `${word}s`]) {
+        book.add('host-model', form, [host.model], false);
+        book.add('host-model', `${vendor} ${form}`, [host.model], false);
+      }
     }
   }
+}
+
+/**
+ * How people name operating systems, from the estate's own OS names: families ("windows",
+ * "linux", "rhel", "ubuntu", "suse") and versions ("2008 r2", "windows 2016", "rhel 6",
+ * "ubuntu 18.04"). A phrase that fits several names selects all of them ("windows 2008").
+ */
+function operatingSystemPhrases(names: readonly string[]): Map<string, string[]> {
+  const phrases = new Map<string, string[]>();
+  const add = (phrase: string, name: string) => phrases.set(phrase, [...new Set([...(phrases.get(phrase) ?? []), name])]);
+  for (const name of names) {
+    const lower = name.toLowerCase();
+    add(lower, name);
+    const windows = /^(?:microsoft )?windows(?: server)? (\d{4})( r2)?/.exec(lower);
+    if (windows) {
+      const [, year = '', r2 = ''] = windows;
+      for (const family of ['windows', 'windows server', 'windows servers', 'ms windows', 'microsoft windows']) add(family, name);
+      // W2K8 R2, 2K12: the short forms engineers write.
+      for (const short of [`w2k${Number(year.slice(2))}`, `2k${Number(year.slice(2))}`, `win2k${Number(year.slice(2))}`]) {
+        add(short, name);
+        if (r2) add(`${short}${r2}`, name);
+      }
+      for (const prefix of ['windows', 'windows server', 'server', 'win', 'ws', 'win server']) {
+        add(`${prefix} ${year}`, name);
+        if (r2) add(`${prefix} ${year}${r2}`, name);
+      }
+      if (r2) add(`${year}${r2}`, name);
+      continue;
+    }
+    if (/linux|ubuntu|suse|sles|centos|debian|rhel|red hat/.test(lower)) for (const family of ['linux', 'linux servers']) add(family, name);
+    const rhel = /^red hat enterprise linux (\d+)/.exec(lower);
+    if (rhel) {
+      for (const family of ['red hat', 'redhat', 'rhel', 'red hat linux', 'red hat enterprise linux']) {
+        add(family, name);
+        add(`${family} ${rhel[1]}`, name);
+      }
+    }
+    const ubuntu = /^ubuntu (\d+)\.(\d+)/.exec(lower);
+    if (ubuntu) {
+      add('ubuntu', name);
+      add(`ubuntu ${ubuntu[1]}`, name);
+      add(`ubuntu ${ubuntu[1]}.${ubuntu[2]}`, name);
+    }
+    const suse = /^suse linux enterprise(?: server)? (\d+)/.exec(lower);
+    if (suse) {
+      for (const family of ['suse', 'sles', 'suse linux']) {
+        add(family, name);
+        add(`${family} ${suse[1]}`, name);
+      }
+    }
+  }
+  return phrases;
 }
 
 /** Application names ("Bed management", "PACS web viewer") point at the services that run them. */

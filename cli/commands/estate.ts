@@ -1,10 +1,16 @@
 import { Command } from 'commander';
+import { parseAssignment } from '../../engine/assumptions/assumption-set.js';
 import { summariseEstate, type EstateSummary } from '../../engine/estate/summarise-estate.js';
 import { InputError, describeProblem } from '../../engine/errors.js';
 import { isCalendarDate } from '../../engine/estate/is-calendar-date.js';
-import { loadEstateWithWarnings } from '../../engine/io/load-estate-with-warnings.js';
 import type { Estate } from '../../engine/estate/estate.js';
+import { loadAssumptions } from '../../engine/io/load-assumptions.js';
+import { loadEstateWithWarnings } from '../../engine/io/load-estate-with-warnings.js';
 import { todayInfrastructure } from '../../engine/plan/today-infrastructure.js';
+import { classifyServers } from '../../engine/retirement/classify-servers.js';
+import { describeEvidence } from '../../engine/retirement/describe-evidence.js';
+import type { RetirementReview } from '../../engine/retirement/retirement-review.js';
+import { reviewDate } from '../../engine/retirement/review-date.js';
 import { selectScope } from '../../engine/scenario/scope.js';
 import { formatDate, formatMoney, formatNumber } from '../../reports/format/numbers.js';
 
@@ -16,6 +22,9 @@ interface EstateOptions {
   scope?: string;
   asOf?: string;
   json?: boolean;
+  retireCandidates?: boolean;
+  assumptions?: string;
+  set: string[];
 }
 
 const londonDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -34,7 +43,10 @@ export function estateCommand(): Command {
     .option('--scope <expr>', 'only these servers, e.g. \'service="Ward systems"; criticality>=high\'')
     .option('--as-of <date>', 'measure ages and warranties at this date, YYYY-MM-DD (default: the file\'s date, else today)')
     .option('--json', 'print the summary as one JSON object')
-    .addHelpText('after', '\nExamples:\n  unsprawl estate\n  unsprawl estate --scope \'service="Ward systems"\'\n  unsprawl estate --estate RVTools_export_all.xlsx --json')
+    .option('--retire-candidates', 'also list servers to switch off rather than move (idle, zombie), orphaned servers and duplicate applications, with the evidence and the signals missing')
+    .option('--assumptions <path>', 'assumptions JSON for the retire.* thresholds (default: data/assumptions.json)')
+    .option('--set <key=value>', 'override a threshold, e.g. --set retire.idleCpuPercent=3 (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .addHelpText('after', '\nExamples:\n  unsprawl estate\n  unsprawl estate --scope \'service="Ward systems"\'\n  unsprawl estate --retire-candidates\n  unsprawl estate --estate RVTools_export_all.xlsx --json')
     .action(async (options: EstateOptions) => {
       const { estate, warnings } = await loadEstateWithWarnings(options.estate, {
         ...(options.hostsInUse !== undefined ? { hostsInUse: options.hostsInUse } : {}),
@@ -48,7 +60,18 @@ export function estateCommand(): Command {
       const summary = summariseEstate({ ...estate, servers, source }, asOfDate(options.asOf ?? estate.asOf));
       const today = todayInfrastructure(estate, servers) ?? null;
       const licences = estate.licences ?? null;
-      process.stdout.write(options.json ? `${JSON.stringify({ ...summary, today, licences }, null, 2)}\n` : `${renderSummary(summary)}${renderInfrastructure(estate, today)}`);
+      const overview = `${renderSummary(summary)}${renderInfrastructure(estate, today)}`;
+      if (!options.retireCandidates) {
+        process.stdout.write(options.json ? `${JSON.stringify({ ...summary, today, licences }, null, 2)}\n` : overview);
+        return;
+      }
+      const overrides = Object.fromEntries(options.set.map((text) => {
+        const { key, value } = parseAssignment(text);
+        return [key, value];
+      }));
+      const assumptions = (await loadAssumptions(options.assumptions)).with(overrides, 'cli');
+      const review = classifyServers(servers, assumptions, options.asOf === undefined ? reviewDate(estate, assumptions) : asOfDate(options.asOf));
+      process.stdout.write(options.json ? `${JSON.stringify({ ...summary, today, licences, retirement: review }, null, 2)}\n` : `${overview}\n${renderRetirementReview(review)}`);
     });
 }
 
@@ -66,6 +89,34 @@ function renderInfrastructure(estate: Estate, today: { hosts: number; clusters: 
     lines.push(`Licence                ${l.product}: ${formatNumber(l.quantity)} ${unitWords[l.unit]}${l.used === undefined ? '' : ` (${formatNumber(l.used)} used)`}, ${renewal}`);
   }
   return lines.length === 0 ? '' : `\n${lines.join('\n')}\n`;
+}
+
+/** The switch-off review: counts, each flagged server with its evidence, duplicate applications, missing signals. */
+export function renderRetirementReview(r: RetirementReview): string {
+  const flagged = r.servers.filter((s) => s.classes.length > 0);
+  const lines = [
+    `Switch off rather than move? (activity aged against ${formatDate(r.asOf)}; thresholds retire.* in data/assumptions.json)`,
+    table(['', 'Servers'], [
+      ['Active', formatNumber(r.counts.active)],
+      ['Idle: low CPU and memory, some use', formatNumber(r.counts.idle)],
+      ['Zombie: near zero on every signal', formatNumber(r.counts.zombie)],
+      ['Activity unknown (no CPU and memory percentile)', formatNumber(r.counts.unknown)],
+      ['Orphaned: no owner or no service', formatNumber(r.counts.orphaned)],
+      ['Running an application found on other servers', formatNumber(r.counts['duplicate-apps'])],
+    ]),
+  ];
+  if (flagged.length > 0) {
+    const width = Math.max(...flagged.map((s) => s.workload.length));
+    lines.push('', 'Flagged servers and the evidence:', ...flagged.map((s) => `  ${s.workload.padEnd(width)}  ${s.classes.join(', ')}: ${describeEvidence(s.evidence)}`));
+  }
+  if (r.duplicates.length > 0) {
+    lines.push('', 'Applications on several servers (rationalisation candidates):', ...r.duplicates.map((d) => `  ${d.app} (${d.environment}): ${d.servers.join(', ')}`));
+  }
+  if (r.missingSignals.length > 0) {
+    lines.push('', `Signals missing (each narrows what can be said): ${r.missingSignals.map((m) => `${m.signal} on ${formatNumber(m.servers)} of ${formatNumber(r.servers.length)} servers`).join('; ')}.`);
+  }
+  lines.push('Try: unsprawl tco --retire zombie (or idle) to cost switching them off.');
+  return `${lines.join('\n')}\n`;
 }
 
 function asOfDate(given: string | undefined): string {

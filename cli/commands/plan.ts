@@ -10,6 +10,7 @@ import { bestValue } from '../../engine/scenario/scenario.js';
 import { describeSelection } from '../../reports/format/describe-selection.js';
 import { sizingSignals } from '../../engine/plan/sizing-signals.js';
 import { planAgainstTodayText } from '../../reports/format/plan-against-today-text.js';
+import { describeEvidence } from '../../engine/retirement/describe-evidence.js';
 import { formatMoney, formatNumber, formatPercent } from '../../reports/format/numbers.js';
 import { addInputOptions, resolveInputs, type InputOptions } from '../inputs.js';
 
@@ -23,6 +24,7 @@ Examples:
   unsprawl plan --scope 'service="Ward systems"' --host "PowerEdge R660"
   unsprawl plan --scenario full-consolidation-dr  with the mirrored DR cluster
   unsprawl plan --set headroom.cpu=0.6 --set ha.spareHosts=2
+  unsprawl plan --retire zombie                   switch off the zombie servers instead of moving them
   unsprawl plan --rank                            every host model: hosts, capital, support, power, rack units
   unsprawl plan --json > plan.json                hosts, lowerBound, today, signals, placements, unplaced, clusters, ...
   unsprawl plan --estate sample:virtual           the mostly virtual sample: hosts today against hosts planned
@@ -74,6 +76,7 @@ function planJson(plan: Plan) {
     inScope: plan.inScope.length,
     placements: plan.placements,
     unplaced: plan.unplaced,
+    retired: plan.retired ?? [],
     drPlacements: plan.drPlacements ?? [],
     clusters: plan.clusters,
     hostDetails: plan.hostDetails,
@@ -138,6 +141,10 @@ export function renderPlan(plan: Plan, assumptions: AssumptionSet, selection?: O
   ];
   if (plan.unplaced.length > 0) {
     out.push('', table(['Stays as it is', 'Reason'], plan.unplaced.map((u) => [u.workload, u.reason]), 2));
+  }
+  const retired = plan.retired ?? [];
+  if (retired.length > 0) {
+    out.push('', table(['Switched off, not moved', 'Class', 'Evidence'], retired.map((r) => [r.workload, r.class, describeEvidence(r.evidence)]), 3));
   }
   return `${out.join('\n')}\n`;
 }

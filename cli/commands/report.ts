@@ -6,24 +6,30 @@ import { evaluate } from '../../engine/evaluate.js';
 import type { Inputs } from '../../engine/io/load-inputs.js';
 import type { Scenario } from '../../engine/scenario/scenario.js';
 import { createLexicon } from '../../bot/understanding/create-lexicon.js';
+import { defaultScenario } from '../../engine/scenario/default-scenario.js';
 import { understandQuestion } from '../../bot/understanding/understand-question.js';
 import { resolveScenario } from '../../bot/conversation/resolve-scenario.js';
+import { caseFigures } from '../../reports/business-case/case-figures.js';
 import { renderBusinessCase, type ReportFormat } from '../../reports/business-case/render-business-case.js';
 import { paperDetailsSchema, paperPurposes, type PaperDetailsInput } from '../../reports/business-case/paper-details.js';
+import { loadPaperDetails } from '../../reports/business-case/load-paper-details.js';
+import { missingPaperDetails } from '../../reports/business-case/missing-paper-details.js';
+import { parseAudience } from '../../reports/business-case/audience.js';
 import { addInputOptions, resolveInputs, type InputOptions } from '../inputs.js';
 
 interface ReportOptions extends InputOptions {
   question?: string;
   out: string;
   format: string;
+  paper?: string;
+  audience: string;
   organisation?: string;
-  reportTo?: string;
+  meeting?: string;
   meetingDate?: string;
   agendaItem?: string;
   lead?: string;
   author?: string;
   purpose?: (typeof paperPurposes)[number];
-  previouslyConsidered?: string;
 }
 
 /**
@@ -33,28 +39,33 @@ interface ReportOptions extends InputOptions {
  */
 export function reportCommand(): Command {
   const command = new Command('report')
-    .description('Write the board business case (cover sheet, Five Case Model, appendices) as HTML and PDF')
+    .description('Write the board papers: a cover paper (2-4 pages) and the full business case (Five Case Model), as HTML and PDF')
     .option('--question <text>', 'build the scenario from a question, e.g. "consolidate ward systems onto Proxmox with DR"')
-    .option('--out <dir>', 'folder for business-case.html and business-case.pdf', 'out')
+    .option('--out <dir>', 'folder for cover-paper.* and business-case.*', 'out')
     .option('--format <list>', 'html, pdf or html,pdf', 'html,pdf')
-    .option('--organisation <name>', 'trust name on the cover sheet')
-    .option('--report-to <meeting>', 'e.g. "Trust Board (public)" or "Finance and Performance Committee"')
+    .option('--paper <file>', 'board details (trust, meeting, leads, BAF, objectives, committee route); default data/paper.json')
+    .option('--audience <audience>', 'public (no server names, addresses or rooms) or restricted (adds the technical annex)', 'public')
+    .option('--organisation <name>', 'trust name on the cover sheet (overrides the paper file)')
+    .option('--meeting <meeting>', 'e.g. "Trust Board (public)" or "Finance and Performance Committee"')
     .option('--meeting-date <date>', 'meeting date, YYYY-MM-DD (default: today)')
     .option('--agenda-item <ref>', 'agenda item reference')
     .option('--lead <name>', 'executive lead')
     .option('--author <name>', 'author')
-    .addOption(new Option('--purpose <purpose>', 'purpose of the paper').choices([...paperPurposes]))
-    .option('--previously-considered <text>', 'committees that have seen the paper');
+    .addOption(new Option('--purpose <purpose>', 'purpose of the paper').choices([...paperPurposes]));
   return addInputOptions(command)
     .addHelpText(
       'after',
-      '\nExamples:\n  unsprawl report\n  unsprawl report --scenario full-consolidation-dr --meeting-date 2027-01-14 --out board-pack\n' +
+      '\nExamples:\n  unsprawl report\n  unsprawl report --scenario full-consolidation-dr --meeting-date 2027-01-14 --out board-pack\n  unsprawl report --audience restricted --paper board/paper.json\n' +
         '  unsprawl report --question "what if we consolidate ward systems onto Proxmox with DR?" --format pdf\n  unsprawl report --set energy.pricePerKwh=0.30',
     )
     .action(async (options: ReportOptions) => {
       const stderr = process.stderr;
       const formats = parseFormats(options.format);
-      const details = paperDetails(options);
+      const audience = parseAudience(options.audience, '--audience');
+      const details = paperDetails(options, options.paper === undefined ? await loadPaperDetails() : await loadPaperDetails(options.paper));
+      for (const missing of missingPaperDetails(paperDetailsSchema.parse(details))) {
+        stderr.write(`warning: the board details do not set ${missing}; the cover sheet shows it as "Not yet provided"\n`);
+      }
       if (options.question !== undefined && options.scenario !== undefined) {
         throw new ScenarioError('question', 'give either --scenario or --question, not both');
       }
@@ -66,6 +77,7 @@ export function reportCommand(): Command {
         scenario,
         assumptions,
         details,
+        audience,
         format: formats,
         outDir: options.out,
         onProgress: (message) => stderr.write(`${message}\n`),
@@ -74,18 +86,30 @@ export function reportCommand(): Command {
       if (options.json) {
         const summary = {
           title: paper.title,
+          audience,
           scenario: paper.input.preferred.evaluation.scenario,
           htmlPath: paper.htmlPath ?? null,
           pdfPath: paper.pdfPath ?? null,
           pages: paper.pages ?? null,
+          coverHtmlPath: paper.coverHtmlPath ?? null,
+          coverPdfPath: paper.coverPdfPath ?? null,
+          coverPages: paper.coverDocument.pages ?? null,
+          capitalAskPence: caseFigures(paper.input.preferred.evaluation, capitalEnvelopeOf(details)).finance.capitalAsk,
           npvPence: a.npv,
           paybackMonths: a.paybackMonths,
           hosts: paper.input.preferred.evaluation.plan.hosts,
           lowerBound: paper.input.preferred.evaluation.plan.lowerBound,
+          cashSavingPence: a.finance.recurringSavings.fullYear.cashReleasing,
+          energyCutPercent: a.energyChange.percent,
+          doNothingPence: a.doNothing.sum,
+          medianNpvPence: paper.input.sensitivity.monteCarlo.p50,
+          probabilityNegative: paper.input.sensitivity.monteCarlo.probabilityNegative,
         };
         process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
         return;
       }
+      if (paper.coverHtmlPath) process.stdout.write(`${shortPath(paper.coverHtmlPath)}\n`);
+      if (paper.coverPdfPath) process.stdout.write(`${shortPath(paper.coverPdfPath)} (${paper.coverDocument.pages} pages)\n`);
       if (paper.htmlPath) process.stdout.write(`${shortPath(paper.htmlPath)}\n`);
       if (paper.pdfPath) process.stdout.write(`${shortPath(paper.pdfPath)} (${paper.pages} pages)\n`);
     });
@@ -108,40 +132,43 @@ function parseFormats(text: string): ReportFormat[] {
 
 const flagOf: Record<string, string> = {
   organisation: '--organisation',
-  reportTo: '--report-to',
+  meeting: '--meeting',
   meetingDate: '--meeting-date',
   agendaItem: '--agenda-item',
   executiveLead: '--lead',
   author: '--author',
   purpose: '--purpose',
-  previouslyConsidered: '--previously-considered',
 };
 
-/** The cover sheet flags, checked here so a bad date is a clear exit-2 error before any work starts. */
-function paperDetails(o: ReportOptions): PaperDetailsInput {
-  const details = coverFlags(o);
-  const checked = paperDetailsSchema.safeParse(details);
+/** The capital envelope of the board details in pence, as the papers use it. */
+function capitalEnvelopeOf(details: PaperDetailsInput): { capitalEnvelope?: number } {
+  return details.capitalEnvelopeGbp === undefined ? {} : { capitalEnvelope: Math.round(details.capitalEnvelopeGbp * 100) };
+}
+
+/** The paper file with the cover sheet flags over it, checked here so a bad date is a clear exit-2 error before any work starts. */
+function paperDetails(o: ReportOptions, file: PaperDetailsInput): PaperDetailsInput {
+  const flags = coverFlags(o);
+  const checked = paperDetailsSchema.safeParse(flags);
   if (!checked.success) {
     throw new InputError(
       checked.error.issues.map((issue) => {
         const flag = flagOf[String(issue.path[0])] ?? String(issue.path[0]);
-        return { file: flag, message: `${issue.message}, got "${String(details[issue.path[0] as keyof PaperDetailsInput] ?? '')}"` };
+        return { file: flag, message: `${issue.message}, got "${String(flags[issue.path[0] as keyof PaperDetailsInput] ?? '')}"` };
       }),
     );
   }
-  return details;
+  return { ...file, ...flags };
 }
 
 function coverFlags(o: ReportOptions): PaperDetailsInput {
   const pairs: [keyof PaperDetailsInput, string | undefined][] = [
     ['organisation', o.organisation],
-    ['reportTo', o.reportTo],
+    ['meeting', o.meeting],
     ['meetingDate', o.meetingDate],
     ['agendaItem', o.agendaItem],
     ['executiveLead', o.lead],
     ['author', o.author],
     ['purpose', o.purpose],
-    ['previouslyConsidered', o.previouslyConsidered],
   ];
   return Object.fromEntries(pairs.filter(([, v]) => v !== undefined));
 }
@@ -156,7 +183,13 @@ function scenarioFromQuestion(question: string, inputs: Inputs, sets: readonly s
     const choices = understanding.clarify.choices.map((c) => `"${c.label}"`).join(' or ');
     throw new ScenarioError('question', `${understanding.clarify.question} Ask again naming one of: ${choices}.`);
   }
-  const resolved = resolveScenario(understanding, {});
+  const unknown = understanding.unknownNames[0];
+  if (unknown) {
+    const closest = unknown.closest.length > 0 ? `; the closest are ${unknown.closest.join(', ')}` : '';
+    throw new ScenarioError('question', `the question names "${unknown.text}", which is not a ${unknown.kind === 'product' ? 'host model, vendor or hypervisor' : unknown.kind} in the inputs${closest}`);
+  }
+  if (understanding.refusal) throw new ScenarioError('question', 'the question is not about the server estate');
+  const resolved = resolveScenario(understanding, {}, defaultScenario(inputs.scenarios));
   if (!resolved) {
     throw new ScenarioError('question', `the question does not say which servers to consolidate; for example --question "consolidate ward systems and pathology onto Proxmox with DR"`);
   }

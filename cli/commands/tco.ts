@@ -8,6 +8,7 @@ import { compareOptions, type OptionComparison } from '../../engine/compare-opti
 import { standardDraws, standardSeed } from '../../engine/sensitivity/monte-carlo.js';
 import type { FinanceView } from '../../engine/tco/finance-view.js';
 import { describeSelection } from '../../reports/format/describe-selection.js';
+import { splitByOrganisation, type OrganisationShare } from '../../engine/tco/split-by-organisation.js';
 import { formatMoney, formatNumber, formatPercent } from '../../reports/format/numbers.js';
 import { addInputOptions, resolveInputs, type InputOptions } from '../inputs.js';
 import { wholeNumberFlag } from '../whole-number-flag.js';
@@ -27,6 +28,7 @@ Examples:
   unsprawl tco                                   the default scenario on the bundled sample trust
   unsprawl tco --scope 'service="Ward systems"' --hypervisor proxmox
   unsprawl tco --set energy.pricePerKwh=0.30 --set refresh.serviceLifeYears=6
+  unsprawl tco --retire zombie                   switch the zombie servers off instead of moving them
   unsprawl tco --compare                         rank every host model x hypervisor by NPV
   unsprawl tco --json > tco.json                 every line, with the assumption keys it used
 
@@ -71,7 +73,11 @@ export async function runTco(options: TcoOptions): Promise<string> {
     progress(`Sensitivity: tornado, break-even and ${formatNumber(draws)} Monte Carlo draws...`);
     sensitivity = evaluationSensitivity({ estate, hosts, evaluation, corePerformance }, { draws, seed });
   }
-  return options.json ? `${JSON.stringify(jsonReport(evaluation, sensitivity), null, 2)}\n` : renderTco(evaluation, sensitivity);
+  // An estate that names organisations (an integrated care system) gets each one's part as well.
+  const organisations = estate.servers.some((s) => s.organisation !== undefined)
+    ? splitByOrganisation({ estate, hosts, assumptions: evaluation.assumptions, scenario: evaluation.scenario, plan: evaluation.plan, appraisal: evaluation.appraisal })
+    : undefined;
+  return options.json ? `${JSON.stringify({ ...jsonReport(evaluation, sensitivity), organisations }, null, 2)}\n` : renderTco(evaluation, sensitivity, organisations);
 }
 
 /** The ranking without each option's plan and appraisal (run `tco` on an option for those). */
@@ -85,14 +91,14 @@ function jsonReport(e: Evaluation, sensitivity: Sensitivity | undefined) {
     scenario: e.scenario,
     selection: { ...e.selection, reason: describeSelection(e.selection) },
     assumptions: e.assumptions.all().map((a) => ({ key: a.key, value: a.value, unit: a.unit, origin: a.origin, defaultValue: a.defaultValue, source: a.source })),
-    plan: { hostModel: e.plan.hostModel.model, hosts: e.plan.hosts, lowerBound: e.plan.lowerBound, placed: e.plan.placements.length, unplaced: e.plan.unplaced.length },
+    plan: { hostModel: e.plan.hostModel.model, hosts: e.plan.hosts, lowerBound: e.plan.lowerBound, placed: e.plan.placements.length, unplaced: e.plan.unplaced.length, retired: e.plan.retired ?? [] },
     appraisal: e.appraisal,
     sensitivity,
   };
 }
 
 const sideTitles: Record<CostSide, string> = {
-  baseline: 'Do nothing: the servers the option moves',
+  baseline: 'Do nothing: the servers the option moves or switches off',
   option: 'The option',
   staying: 'Servers that stay (the same cost in both cases)',
 };
@@ -116,7 +122,7 @@ function changeRow(label: string, before: number, after: number, decimals = 0): 
 }
 
 /** The appraisal as plain-text tables (no colour codes, so it pastes into email). */
-export function renderTco(e: Evaluation, sensitivity?: Sensitivity): string {
+export function renderTco(e: Evaluation, sensitivity?: Sensitivity, organisations?: readonly OrganisationShare[]): string {
   const a = e.appraisal;
   const f = a.finance;
   const yearHeader = a.financialYears.map((fy, t) => `Y${t} ${fy}`);
@@ -161,6 +167,7 @@ export function renderTco(e: Evaluation, sensitivity?: Sensitivity): string {
     `Servers and hosts that stay cost ${formatMoney(a.staying.sum)} over the horizon in both cases, so they cancel out of the net saving.`,
     '',
     ...renderFinance(f, yearHeader),
+    ...switchOffRows(a),
     '',
     table(['Energy, carbon and space (a year)', 'Before', 'After', 'Change'], [
       changeRow(`Energy (kWh, ${energy.basis})`, energy.beforeKwh, energy.afterKwh),
@@ -170,6 +177,7 @@ export function renderTco(e: Evaluation, sensitivity?: Sensitivity): string {
       changeRow('Rack units', a.inventory.before.rackUnits, a.inventory.after.rackUnits, 1),
     ]),
   ];
+  if (organisations) out.push('', ...renderOrganisations(a, organisations));
   if (sensitivity) out.push('', ...renderSensitivity(sensitivity));
   return `${out.join('\n')}\n`;
 }
@@ -212,6 +220,33 @@ function renderFinance(f: FinanceView, yearHeader: string[]): string[] {
       ['Write-off of disposed kit', ...f.incomeAndExpenditure.map((y) => formatMoney(y.writeOff))],
       ['I&E impact (negative = better)', ...f.incomeAndExpenditure.map((y) => formatMoney(y.total))],
     ]),
+  ];
+}
+
+/** Where the saving comes from, when the scenario switches servers off (--retire). */
+function switchOffRows(a: Appraisal): string[] {
+  const { switchOff, consolidation } = a.savingSources;
+  if (switchOff.servers === 0) return [];
+  return [
+    '',
+    table(['Where the saving comes from', 'Servers', `Saving over ${a.horizonYears} years`, 'NPV'], [
+      ['Switching off (no migration)', formatNumber(switchOff.servers), formatMoney(switchOff.saving.saving), formatMoney(switchOff.npv)],
+      ['Consolidating the rest', formatNumber(consolidation.servers), formatMoney(consolidation.saving.saving), formatMoney(consolidation.npv)],
+      ['Total', formatNumber(switchOff.servers + consolidation.servers), formatMoney(a.savings.totalCostOfOwnership.saving), formatMoney(a.npv)],
+    ]),
+    'Switching off costs retire.verificationMonths of running while owners confirm, and retire.decommissionCostPerServer each.',
+  ];
+}
+
+/** Costs, savings and energy per organisation of an ICS estate, adding up to the totals. */
+function renderOrganisations(a: Appraisal, organisations: readonly OrganisationShare[]): string[] {
+  const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
+  return [
+    table([`Per organisation, over ${a.horizonYears} years (undiscounted)`, 'Servers moved', 'Hosts (share)', 'Do nothing', 'With the option', 'Saving', 'kWh a year before', 'after'], organisations.map((o) => [
+      o.organisation, formatNumber(o.servers.moved), formatNumber(o.hostShare, 1), formatMoney(sum(o.doNothing)), formatMoney(sum(o.withOption)),
+      formatMoney(o.saving), formatNumber(o.energy[0]?.beforeKwh ?? 0), formatNumber(o.energy[0]?.afterKwh ?? 0),
+    ])),
+    'Each organisation pays the do-nothing costs of its own servers and a share of each host by its workloads\' CPU and memory demand on it; the parts add up to the totals above (docs/placement.md, "Several organisations").',
   ];
 }
 

@@ -52,6 +52,8 @@ export const serverRanges = {
   rack_units: { min: 0, max: 60 },
   purchase_year: { min: 1990, max: 2100 },
   annual_support_gbp: { min: 0, max: 10_000_000 },
+  net_kbps_p95: { min: 0, max: 100_000_000 },
+  disk_iops_p95: { min: 0, max: 10_000_000 },
 } as const;
 
 const percent = numberIn('a number from 0 to 100', serverRanges.percent);
@@ -129,6 +131,19 @@ export const serverSchema = z
      * treats with a comfort margin (docs/model.md).
      */
     usage_basis: z.string().trim().toLowerCase().pipe(z.enum(['p95', 'snapshot'], { error: 'expected p95 or snapshot' })).optional(),
+    /**
+     * Activity signals for finding servers to switch off rather than move (engine/retirement):
+     * network throughput and disk IOPS at the 95th percentile, the last interactive logon and the
+     * last change to the server (software, configuration or content), and who owns it. Each is
+     * optional; a missing one narrows what can be said about the server, never fails the load.
+     */
+    net_kbps_p95: numberIn('network throughput in kbit/s from 0 to 100000000', serverRanges.net_kbps_p95).optional(),
+    disk_iops_p95: numberIn('disk I/O operations per second from 0 to 10000000', serverRanges.disk_iops_p95).optional(),
+    last_logon: isoDate.optional(),
+    last_change: isoDate.optional(),
+    owner: text('an owner').min(1, { error: 'expected an owner' }).optional(),
+    /** The organisation (trust) that owns the server, when several share one estate (an ICS). */
+    organisation: text('an organisation name').min(1, { error: 'expected an organisation name' }).optional(),
   })
   .transform((r) => ({
     id: r.id,
@@ -157,6 +172,12 @@ export const serverSchema = z
     currentHost: r.host,
     currentCluster: r.cluster,
     usageBasis: r.usage_basis ?? (r.cpu_util_p95 !== undefined || r.mem_util_p95 !== undefined ? 'p95' : undefined),
+    netKbpsP95: r.net_kbps_p95,
+    diskIopsP95: r.disk_iops_p95,
+    lastLogon: r.last_logon,
+    lastChange: r.last_change,
+    owner: r.owner,
+    organisation: r.organisation,
   }));
 
 /** A validated server record, as the engine sees it (camelCase, money in pence). */
@@ -170,4 +191,5 @@ export const serverColumns = [
   'cpu_cores', 'cpu_util_p95', 'core_perf', 'mem_gb', 'mem_util_p95', 'storage_gb',
   'power_watts', 'rack_units', 'purchase_year', 'warranty_end', 'annual_support_gbp',
   'virtualisable', 'not_virtualisable_reason', 'anti_affinity', 'host', 'cluster', 'usage_basis',
+  'net_kbps_p95', 'disk_iops_p95', 'last_logon', 'last_change', 'owner', 'organisation',
 ] as const;

@@ -7,8 +7,10 @@ const requiredColumns = ['id', 'cpu_cores', 'mem_gb'] as const;
 
 const numericColumns = new Set([
   'cpu_cores', 'cpu_util_p95', 'core_perf', 'mem_gb', 'mem_util_p95', 'storage_gb',
-  'power_watts', 'rack_units', 'purchase_year', 'annual_support_gbp',
+  'power_watts', 'rack_units', 'purchase_year', 'annual_support_gbp', 'net_kbps_p95', 'disk_iops_p95',
 ]);
+
+const dateColumns = new Set(['warranty_end', 'last_logon', 'last_change']);
 
 /**
  * Undoes what Excel's number and date formats do to a cell on export: "1,200", "£1,450",
@@ -20,7 +22,7 @@ export function normaliseExcelCell(column: string, text: string): string {
     const m = /^£?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*%?$/.exec(text);
     return m ? `${(m[1] ?? '').replace(/,/g, '')}${m[2] ?? ''}` : text;
   }
-  if (column === 'warranty_end') {
+  if (dateColumns.has(column)) {
     const d = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
     return d ? `${d[3]}-${(d[2] ?? '').padStart(2, '0')}-${(d[1] ?? '').padStart(2, '0')}` : text;
   }

@@ -7,8 +7,12 @@ export type CanonicalRow = Partial<Record<(typeof serverColumns)[number], string
  * the format `loadEstate` reads back. Missing values become empty cells, which mean "use the default".
  */
 export function formatCanonicalCsv(rows: readonly CanonicalRow[]): string {
-  const lines = [serverColumns.join(',')];
-  for (const row of rows) lines.push(serverColumns.map((c) => quoteCell(row[c])).join(','));
+  // Columns added after the original set (organisation, ...) are written only when some row uses
+  // them, so existing files, and the bundled ones checked byte for byte, keep their header.
+  const added = serverColumns.slice(serverColumns.indexOf('anti_affinity') + 1);
+  const columns = serverColumns.filter((c) => !added.includes(c) || rows.some((r) => r[c] !== undefined));
+  const lines = [columns.join(',')];
+  for (const row of rows) lines.push(columns.map((c) => quoteCell(row[c])).join(','));
   return `${lines.join('\n')}\n`;
 }
 

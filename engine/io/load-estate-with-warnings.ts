@@ -166,8 +166,8 @@ async function mapFile(path: string, file: string, extension: string, bytes: Buf
       const table = parseCsvTable(decodeUtf8(bytes, file), file);
       if (!isRvtoolsVinfo(table)) return checked(withNames(canonicalEstateRows(table)));
       const tab = (name: string) => siblingTab(path, name, options);
-      const [vHost, vCPU, vMemory, vCluster, vLicense, vMetaData] = await Promise.all(['vHost', 'vCPU', 'vMemory', 'vCluster', 'vLicense', 'vMetaData'].map(tab));
-      return mapRvtools(file, { vInfo: table, vHost, vCPU, vMemory, vCluster, vLicense, vMetaData }, options, 'tab saved beside the vInfo one');
+      const [vHost, vCPU, vMemory, vCluster, vLicense, vMetaData, vNetwork] = await Promise.all(['vHost', 'vCPU', 'vMemory', 'vCluster', 'vLicense', 'vMetaData', 'vNetwork'].map(tab));
+      return mapRvtools(file, { vInfo: table, vHost, vCPU, vMemory, vCluster, vLicense, vMetaData, vNetwork }, options, 'tab saved beside the vInfo one');
     }
     case '.xlsx':
       return mapWorkbook(bytes, file, options);
@@ -206,6 +206,7 @@ interface RvtoolsSheets {
   vCluster?: InputTable;
   vLicense?: InputTable;
   vMetaData?: InputTable;
+  vNetwork?: InputTable;
 }
 
 function mapRvtools(file: string, sheets: RvtoolsSheets, options: LoadEstateOptions, where: string): MappedRows {
@@ -233,9 +234,9 @@ function mapRvtools(file: string, sheets: RvtoolsSheets, options: LoadEstateOpti
 
 /**
  * The RVTools sheets an import may read; the others in an "export all" (vDisk, vPartition,
- * vNetwork ... often the largest) are never inflated.
+ * vSnapshot ... often the largest) are never inflated.
  */
-const rvtoolsSheets = ['vInfo', 'vHost', 'vCluster', 'vLicense', 'vMetaData', 'vCPU', 'vMemory'];
+const rvtoolsSheets = ['vInfo', 'vHost', 'vCluster', 'vLicense', 'vMetaData', 'vCPU', 'vMemory', 'vNetwork'];
 
 async function mapWorkbook(bytes: Buffer, file: string, options: LoadEstateOptions): Promise<MappedRows> {
   const rvtools = await readWorkbook(bytes, file, { sheets: rvtoolsSheets });
@@ -261,6 +262,7 @@ async function mapWorkbook(bytes: Buffer, file: string, options: LoadEstateOptio
       vCluster: sheet('vCluster'),
       vLicense: sheet('vLicense'),
       vMetaData: sheet('vMetaData'),
+      vNetwork: sheet('vNetwork'),
     }, options, 'sheet');
     return { ...mapped, warnings: [...skipped, ...mapped.warnings] };
   }

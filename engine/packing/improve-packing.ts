@@ -116,7 +116,8 @@ class PoolSearch {
       // At least one unit per iteration, so an attempt with nothing to try still spends budget.
       evaluations += move.evaluations + 1;
       if (move.bin >= 0) this.apply(move, iteration);
-      const poolWeight = this.pool.reduce((s, i) => s + this.weight[i]!, 0);
+      let poolWeight = 0;
+      for (const i of this.pool) poolWeight += this.weight[i]!;
       check = poolWeight <= bestWeight + EPSILON;
       if (poolWeight < bestWeight - EPSILON) {
         bestWeight = poolWeight;
@@ -218,9 +219,13 @@ class PoolSearch {
       if (this.isTabu(u, b, iteration)) continue;
       this.evaluateBin(u, -1, b, best, tie);
     }
-    // Partners for two-item inserts: a few drawn at random, so a large pool does not make every step slow.
-    const partners = pool.length - 1 <= maxPartners ? pool : Array.from({ length: maxPartners }, () => pool[Math.floor(this.random() * pool.length)]!);
-    for (const v of partners) {
+    // Partners for two-item inserts: a few drawn at random, so a large pool does not make every step slow
+    // (into a buffer reused from step to step: this runs millions of times).
+    const drawn = pool.length - 1 > maxPartners;
+    if (drawn) for (let k = 0; k < maxPartners; k++) this.partners[k] = pool[Math.floor(this.random() * pool.length)]!;
+    const partnerCount = drawn ? maxPartners : pool.length;
+    for (let k2 = 0; k2 < partnerCount; k2++) {
+      const v = drawn ? this.partners[k2]! : pool[k2]!;
       if (v === u || p.conflictsOf[u]!.includes(v)) continue;
       for (let k = 0; k < span; k++) {
         const b = (first + k) % count;
@@ -232,6 +237,7 @@ class PoolSearch {
   }
 
   private readonly deficit: Float64Array;
+  private readonly partners = new Int32Array(maxPartners);
 
   /**
    * Scores inserting items a (and b2 when >= 0) into bin b with the cheapest ejection of at most

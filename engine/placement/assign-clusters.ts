@@ -4,44 +4,82 @@ import { sitesBySize } from './sites-by-size.js';
 
 /** A group of workloads that share one pool of hosts. */
 export interface ClusterGroup {
-  /** Stable slug used in host names, e.g. `main-dc`. */
+  /** Stable slug used in host names, e.g. `main-dc`, or `trust-a-main-dc` when organisations are kept apart. */
   name: string;
   /** The site the hosts stand in. */
   site: string;
   /** Every site whose workloads the cluster carries (small sites fold into the main one). */
   sites: string[];
+  /** The one organisation whose workloads the cluster carries, when organisations are kept apart and named. */
+  organisation?: string;
   workloads: Server[];
+}
+
+export interface ClusterRules {
+  /** Keep each data-centre site in its own cluster (scenario.separateSites). */
+  separateSites: boolean;
+  /** A site with fewer workloads to move than this folds into the main site (placement.minSiteWorkloads). */
+  minSiteWorkloads: number;
+  /** Let organisations share hosts (scenario.mixOrganisations); otherwise each gets its own clusters. */
+  mixOrganisations: boolean;
 }
 
 /**
  * Splits workloads into clusters. Without separateSites everything goes into one cluster at the
  * main site (the site with the most servers in the estate). With separateSites every data-centre
- * site gets its own cluster; a site with fewer than `minSiteWorkloads` (placement.minSiteWorkloads) workloads to move (a ward
+ * site gets its own cluster; a site with fewer than `minSiteWorkloads` workloads to move (a ward
  * comms room, a satellite clinic) is not a data centre, and its workloads fold into the main
  * site's cluster, which is what trusts do when they empty comms rooms.
+ *
+ * When the estate names organisations and the scenario does not mix them, the same rules apply
+ * to each organisation alone (its main site is its own largest), so no host carries two
+ * organisations' workloads. O(n log n): one pass to group, one sort per cluster.
  */
-export function assignClusters(
-  workloads: readonly Server[],
-  estateServers: readonly Server[],
-  separateSites: boolean,
-  minSiteWorkloads: number,
-): ClusterGroup[] {
+export function assignClusters(workloads: readonly Server[], estateServers: readonly Server[], rules: ClusterRules): ClusterGroup[] {
+  const apart = !rules.mixOrganisations;
+  const byOrganisation = new Map<string | undefined, Server[]>();
+  for (const w of workloads) push(byOrganisation, apart ? w.organisation : undefined, w);
+  const estateByOrganisation = new Map<string | undefined, Server[]>();
+  for (const s of estateServers) push(estateByOrganisation, apart ? s.organisation : undefined, s);
+  const named = apart && [...byOrganisation.keys()].some((o) => o !== undefined);
+  return [...byOrganisation.entries()]
+    .sort(([a], [b]) => (a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : a.localeCompare(b, 'en-GB')))
+    .flatMap(([organisation, members]) => {
+      const prefix = named ? `${clusterSlug(organisation ?? 'unassigned')}-` : '';
+      return organisationClusters(members, estateByOrganisation.get(organisation) ?? members, rules).map((g) => ({
+        ...g,
+        name: `${prefix}${g.name}`,
+        ...(named && organisation !== undefined ? { organisation } : {}),
+      }));
+    });
+}
+
+function organisationClusters(workloads: readonly Server[], estateServers: readonly Server[], rules: ClusterRules): ClusterGroup[] {
   const main = sitesBySize(estateServers)[0] ?? workloads[0]?.site ?? 'Main';
   const bySite = new Map<string, Server[]>();
-  for (const w of workloads) bySite.set(w.site, [...(bySite.get(w.site) ?? []), w]);
+  for (const w of workloads) push(bySite, w.site, w);
   const homeOf = (site: string): string =>
-    separateSites && site !== main && (bySite.get(site)?.length ?? 0) >= minSiteWorkloads ? site : main;
-  const groups = new Map<string, ClusterGroup>();
-  for (const w of workloads) {
-    const home = homeOf(w.site);
-    const group = groups.get(home) ?? { name: clusterSlug(home), site: home, sites: [], workloads: [] };
-    group.workloads.push(w);
-    if (!group.sites.includes(w.site)) group.sites.push(w.site);
-    groups.set(home, group);
+    rules.separateSites && site !== main && (bySite.get(site)?.length ?? 0) >= rules.minSiteWorkloads ? site : main;
+  const groups = new Map<string, ClusterGroup & { siteSet: Set<string> }>();
+  for (const [site, members] of bySite) {
+    const home = homeOf(site);
+    let group = groups.get(home);
+    if (!group) {
+      group = { name: clusterSlug(home), site: home, sites: [], workloads: [], siteSet: new Set() };
+      groups.set(home, group);
+    }
+    group.siteSet.add(site);
+    for (const w of members) group.workloads.push(w);
   }
   return [...groups.values()]
-    .map((g) => ({ ...g, sites: [...g.sites].sort(), workloads: [...g.workloads].sort((a, b) => compareIds(a.id, b.id)) }))
+    .map(({ siteSet, ...g }) => ({ ...g, sites: [...siteSet].sort(), workloads: g.workloads.sort((a, b) => compareIds(a.id, b.id)) }))
     .sort((a, b) => (a.site === main ? -1 : b.site === main ? 1 : a.name.localeCompare(b.name, 'en-GB')));
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function compareIds(a: string, b: string): number {

@@ -24,6 +24,11 @@ export interface PlanForHostModelInput {
   scenario: Scenario;
   corePerformance?: CorePerformanceTable;
   packing?: PackOptions;
+  /**
+   * A plan of the same scope on the same host model under slightly different assumptions (the
+   * base plan of a sensitivity re-plan): each cluster's packing starts from that plan's hosts.
+   */
+  warmStart?: Plan;
 }
 
 /**
@@ -82,6 +87,7 @@ interface ClusterMeta {
   site: string;
   sites: string[];
   purpose: 'primary' | 'dr';
+  organisation?: string;
 }
 
 /** A plan before packing: every workload sized, the ones that stay, and the clusters to pack (primary, then DR). */
@@ -109,8 +115,12 @@ function layOutClusters(input: PlanForHostModelInput): ClusterLayout {
     if (tooBig) unplaced.push({ workload: server.id, reason: tooBig });
     else placeable.push(server);
   }
-  const primary = assignClusters(placeable, input.estateServers, scenario.separateSites, assumptions.get('placement.minSiteWorkloads')).map((group) => ({
-    meta: { name: group.name, site: group.site, sites: group.sites, purpose: 'primary' as const },
+  const primary = assignClusters(placeable, input.estateServers, {
+    separateSites: scenario.separateSites,
+    minSiteWorkloads: assumptions.get('placement.minSiteWorkloads'),
+    mixOrganisations: scenario.mixOrganisations ?? false,
+  }).map((group) => ({
+    meta: { name: group.name, site: group.site, sites: group.sites, purpose: 'primary' as const, organisation: group.organisation },
     workloads: group.workloads,
   }));
   const dr = scenario.dr.enabled ? drClusters(primary, input) : [];
@@ -140,7 +150,8 @@ function packCluster(
 ): PackedCluster {
   const { host, assumptions } = input;
   // The packer's own default effort, the one `npm run bench` measures, so the quality quoted for it is what a plan gets.
-  const result = packVectors(packingProblem(workloads, capacity, demands), input.packing);
+  const warm = warmStart(workloads, meta, input);
+  const result = packVectors(packingProblem(workloads, capacity, demands), warm ? { ...input.packing, ...warm } : input.packing);
   const spares = result.bins.length > 0 ? assumptions.get('ha.spareHosts') : 0;
   const roles: { active: HostRole; spare: HostRole } = meta.purpose === 'dr' ? { active: 'dr', spare: 'dr-spare' } : { active: 'active', spare: 'spare' };
   const total = result.bins.length + spares;
@@ -151,6 +162,7 @@ function packCluster(
       id: name(k),
       cluster: meta.name,
       site: meta.site,
+      ...(meta.organisation === undefined ? {} : { organisation: meta.organisation }),
       role: roles.active,
       workloads: bin.map((i) => workloads[i]!.id),
       utilisation: utilisation(bin.map((i) => demands.get(workloads[i]!.id)!), host, assumptions),
@@ -159,6 +171,7 @@ function packCluster(
       id: name(result.bins.length + s),
       cluster: meta.name,
       site: meta.site,
+      ...(meta.organisation === undefined ? {} : { organisation: meta.organisation }),
       role: roles.spare,
       workloads: [],
       utilisation: { cpu: 0, ram: 0, storage: 0, vcpu: 0 },
@@ -169,6 +182,7 @@ function packCluster(
       name: meta.name,
       site: meta.site,
       sites: meta.sites,
+      ...(meta.organisation === undefined ? {} : { organisation: meta.organisation }),
       purpose: meta.purpose,
       activeHosts: result.bins.length,
       spareHosts: spares,
@@ -187,35 +201,80 @@ function packCluster(
  */
 function drClusters(primary: readonly { meta: ClusterMeta; workloads: Server[] }[], input: PlanForHostModelInput): { meta: ClusterMeta; workloads: Server[] }[] {
   const { scenario } = input;
-  const sites = sitesBySize(input.estateServers);
-  const drSite = scenario.dr.site ?? sites[1];
-  if (!drSite) {
-    throw new ScenarioError('dr.site', `DR needs a second site, but the estate has only one (${sites[0] ?? 'none'}); name one with dr.site`);
-  }
-  const mainSite = sites[0] ?? drSite;
   const minRank = criticalityRank(scenario.dr.minCriticality);
-  const bySite = new Map<string, Server[]>();
+  // An organisation kept apart mirrors to its own second site (unless dr.site names one), and
+  // its copies stay apart from other organisations' in DR as in production.
+  const sitesOf = new Map<string | undefined, { drSite: string; mainSite: string }>();
+  const drSitesOf = (organisation: string | undefined) => {
+    let found = sitesOf.get(organisation);
+    if (!found) {
+      const servers = organisation === undefined ? input.estateServers : input.estateServers.filter((s) => s.organisation === organisation);
+      const sites = sitesBySize(servers);
+      const drSite = scenario.dr.site ?? sites[1];
+      if (!drSite) {
+        const whose = organisation === undefined ? 'the estate has' : `organisation ${organisation} has`;
+        throw new ScenarioError('dr.site', `DR needs a second site, but ${whose} only one (${sites[0] ?? 'none'}); name one with dr.site`);
+      }
+      found = { drSite, mainSite: sites[0] ?? drSite };
+      sitesOf.set(organisation, found);
+    }
+    return found;
+  };
+  const groups = new Map<string, { site: string; organisation?: string; drSite: string; servers: Server[] }>();
   for (const c of primary) {
+    const { drSite, mainSite } = drSitesOf(c.meta.organisation);
     const mirrorSite = c.meta.site === drSite ? mainSite : drSite;
     if (mirrorSite === c.meta.site) continue;
-    for (const server of c.workloads) {
-      if (criticalityRank(server.criticality) >= minRank) bySite.set(mirrorSite, [...(bySite.get(mirrorSite) ?? []), server]);
+    const key = `${c.meta.organisation ?? ''}\u0000${mirrorSite}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { site: mirrorSite, organisation: c.meta.organisation, drSite, servers: [] };
+      groups.set(key, group);
     }
+    for (const server of c.workloads) if (criticalityRank(server.criticality) >= minRank) group.servers.push(server);
   }
-  return [...bySite.entries()]
-    .sort((a, b) => (a[0] === drSite ? -1 : b[0] === drSite ? 1 : a[0].localeCompare(b[0], 'en-GB')))
-    .map(([site, servers]) => {
+  const order = (a: { site: string; organisation?: string; drSite: string }, b: { site: string; organisation?: string }) =>
+    (a.organisation ?? '').localeCompare(b.organisation ?? '', 'en-GB') ||
+    (a.site === b.site ? 0 : a.site === a.drSite ? -1 : b.site === a.drSite ? 1 : a.site.localeCompare(b.site, 'en-GB'));
+  return [...groups.values()]
+    .filter((g) => g.servers.length > 0)
+    .sort(order)
+    .map(({ site, organisation, servers }) => {
       const workloads = [...servers].sort((a, b) => compare(a.id, b.id));
       const sitesOf = [...new Set(workloads.map((w) => w.site))].sort();
-      return { meta: { name: `dr-${clusterSlug(site)}`, site, sites: sitesOf, purpose: 'dr' as const }, workloads };
+      const name = `dr-${organisation === undefined ? '' : `${clusterSlug(organisation)}-`}${clusterSlug(site)}`;
+      return { meta: { name, site, sites: sitesOf, purpose: 'dr' as const, organisation }, workloads };
     });
+}
+
+/**
+ * The warm start's hosts of this cluster as bins of indexes into `workloads`, and how far that
+ * cluster was from its bound (the re-plan may stop as close), when the warm plan is on the same
+ * host model and has the cluster; undefined otherwise (the packer starts afresh).
+ */
+function warmStart(workloads: readonly Server[], meta: ClusterMeta, input: PlanForHostModelInput): { start: number[][]; slack: number } | undefined {
+  const warm = input.warmStart;
+  if (!warm || warm.hostModel.model !== input.host.model) return undefined;
+  const cluster = warm.clusters.find((c) => c.name === meta.name && c.purpose === meta.purpose);
+  if (!cluster) return undefined;
+  const index = new Map(workloads.map((w, i) => [w.id, i]));
+  const role = meta.purpose === 'dr' ? 'dr' : 'active';
+  const start = warm.hostDetails
+    .filter((h) => h.cluster === meta.name && h.role === role)
+    .map((h) => h.workloads.flatMap((id) => (index.has(id) ? [index.get(id)!] : [])));
+  const activeBound = cluster.lowerBound > 0 ? cluster.lowerBound - cluster.spareHosts : 0;
+  return { start, slack: Math.max(0, cluster.activeHosts - activeBound) };
 }
 
 /** Every pair of workloads in the same anti-affinity group, by index. */
 function antiAffinityPairs(workloads: readonly Server[]): [number, number][] {
   const groups = new Map<string, number[]>();
   workloads.forEach((w, i) => {
-    if (w.antiAffinity) groups.set(w.antiAffinity.toLowerCase(), [...(groups.get(w.antiAffinity.toLowerCase()) ?? []), i]);
+    if (!w.antiAffinity) return;
+    const key = w.antiAffinity.toLowerCase();
+    const members = groups.get(key);
+    if (members) members.push(i);
+    else groups.set(key, [i]);
   });
   const pairs: [number, number][] = [];
   for (const members of groups.values()) {

@@ -5,6 +5,9 @@ import type { HostModel } from '../hosts/host-model.js';
 import type { PackOptions } from '../packing/pack-vectors.js';
 import type { Plan } from '../plan/plan.js';
 import { todayInfrastructure } from '../plan/today-infrastructure.js';
+import { classifyServers } from '../retirement/classify-servers.js';
+import { retirementCandidates } from '../retirement/retirement-candidates.js';
+import { reviewDate } from '../retirement/review-date.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { selectScope } from '../scenario/scope.js';
 import type { CorePerformanceTable } from '../sizing/core-performance-table.js';
@@ -20,12 +23,15 @@ export interface PlanScenarioInput {
   corePerformance?: CorePerformanceTable;
   /** Packing effort and seed; the defaults suit interactive use. */
   packing?: PackOptions;
+  /** A plan to start each cluster's packing from (sensitivity re-plans pass the base plan); see PlanForHostModelInput. */
+  warmStart?: Plan;
 }
 
 /**
  * How many hosts of which model the scenario needs and what goes where: the scope's servers,
  * sized, packed onto the scenario's host model (or onto every model, keeping the one with the
- * lowest capital + support over the horizon when the scenario says "cheapest"). Same input,
+ * lowest capital + support over the horizon when the scenario says "cheapest"). Servers the
+ * scenario's `retire` switches off are left out of the move and listed in `retired`. Same input,
  * same plan, byte for byte.
  *
  * @example planScenario({ estate, hosts, assumptions, scenario }).hosts
@@ -41,10 +47,19 @@ function planInScope(input: PlanScenarioInput): Plan {
   const { estate, hosts, assumptions, scenario } = input;
   checkHeadroom(assumptions);
   if (hosts.length === 0) throw new ScenarioError('host', 'the host catalogue is empty: expected at least one host model');
-  const inScope = selectScope(estate.servers, scenario.scope);
   if (scenario.host.trim().toLowerCase() === 'best-value') {
     throw new ScenarioError('host', 'the best-value host model is chosen by NPV, which needs the appraisal: plan it with evaluate() or chooseOption() (engine/choose-option.ts)');
   }
+  const selected = selectScope(estate.servers, scenario.scope);
+  const retire = scenario.retire ?? 'none';
+  const retired = retire === 'none' ? [] : retirementCandidates(classifyServers(selected, assumptions, reviewDate(estate, assumptions)), retire);
+  const off = new Set(retired.map((r) => r.workload));
+  const inScope = off.size === 0 ? selected : selected.filter((s) => !off.has(s.id));
+  return { ...planMoves(input, inScope), retired };
+}
+
+function planMoves(input: PlanScenarioInput, inScope: PlanScenarioInput['estate']['servers']): Plan {
+  const { estate, hosts, assumptions, scenario } = input;
   if (scenario.host.trim().toLowerCase() === 'cheapest') {
     return planOnCheapestHostModel({ ...input, inScope });
   }
@@ -60,6 +75,7 @@ function planInScope(input: PlanScenarioInput): Plan {
     scenario,
     corePerformance: input.corePerformance,
     packing: input.packing,
+    warmStart: input.warmStart,
   });
 }
 

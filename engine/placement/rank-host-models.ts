@@ -70,6 +70,7 @@ export function onHostModel(input: RankHostModelsInput, inScope: readonly Server
     scenario: input.scenario,
     corePerformance: input.corePerformance,
     packing: input.packing,
+    warmStart: input.warmStart,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { HostModel } from '../hosts/host-model.js';
+import type { RetiredWorkload } from '../retirement/retirement-review.js';
 import type { Scenario } from '../scenario/scenario.js';
 import type { TodayInfrastructure } from './today-infrastructure.js';
 
@@ -28,6 +29,8 @@ export interface PlannedHost {
   id: string;
   cluster: string;
   site: string;
+  /** The one organisation whose workloads the host carries, when the estate names organisations and the scenario keeps them apart. */
+  organisation?: string;
   role: HostRole;
   workloads: string[];
   /** Fraction of the host's raw capacity used (0-1) per dimension. */
@@ -44,6 +47,8 @@ export interface UnplacedWorkload {
 export interface ClusterPlan {
   name: string;
   site: string;
+  /** The one organisation the cluster serves, when organisations are kept apart (see PlannedHost.organisation). */
+  organisation?: string;
   purpose: 'primary' | 'dr';
   activeHosts: number;
   spareHosts: number;
@@ -68,12 +73,14 @@ export interface Plan {
   hosts: number;
   /** Lower bound on `hosts` under the same rules (active bound + spares + DR bound). */
   lowerBound: number;
-  /** Ids of the servers the scenario's scope selected. */
+  /** Ids of the servers the scenario's scope selected to move (those switched off are in `retired`). */
   inScope: string[];
   placements: { workload: string; host: string }[];
   /** Mirrored copies on the DR cluster(s), when the scenario enables DR. */
   drPlacements?: { workload: string; host: string }[];
   unplaced: UnplacedWorkload[];
+  /** In-scope servers switched off instead of moved (scenario `retire`), with the evidence; absent or empty when retire is none. */
+  retired?: RetiredWorkload[];
   clusters: ClusterPlan[];
   hostDetails: PlannedHost[];
   demands: WorkloadDemand[];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { criticalitySchema } from '../estate/server.js';
+import { retireOptions } from '../retirement/retirement-review.js';
 
 export const hypervisors = ['vmware', 'hyperv', 'proxmox'] as const;
 export const hypervisorSchema = z.enum(hypervisors, { error: 'expected vmware, hyperv or proxmox' });
@@ -71,6 +72,18 @@ export const scenarioSchema = z.object({
   recycle: z.boolean().optional(),
   /** Keep each site in its own cluster instead of consolidating across sites. */
   separateSites: z.boolean().default(false),
+  /**
+   * Switch off instead of moving: `none` (move every server), `zombie` (switch off the servers
+   * near zero on every signal) or `idle` (the zombies and the idle servers); engine/retirement.
+   * Absent means none, so scenarios written before this option still read the same.
+   */
+  retire: z.enum(retireOptions, { error: 'expected none, zombie or idle' }).optional(),
+  /**
+   * Let workloads of different organisations (the estate's `organisation` column) share hosts:
+   * "what if the trusts shared their data centres?". Unset or false, each organisation gets its own
+   * clusters. Optional rather than defaulted so scenarios stored before it existed still type-check.
+   */
+  mixOrganisations: z.boolean().optional(),
   /** Assumption overrides by key (see data/assumptions.json). */
   overrides: z.record(z.string(), z.number()).default({}),
 });

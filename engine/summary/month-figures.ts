@@ -2,6 +2,7 @@ import type { Estate } from '../estate/estate.js';
 import { summariseEstate } from '../estate/summarise-estate.js';
 import type { Pence } from '../money.js';
 import type { Plan } from '../plan/plan.js';
+import type { MonteCarloResult } from '../sensitivity/monte-carlo.js';
 import type { Appraisal } from '../tco/appraisal.js';
 import { isVirtualisationHost } from './is-virtualisation-host.js';
 
@@ -11,6 +12,8 @@ export interface EvaluatedSnapshot {
   asOf: string;
   estate: Estate;
   evaluation: { plan: Plan; appraisal: Appraisal };
+  /** The standard Monte Carlo of that evaluation, for the month the summary is about. */
+  uncertainty?: MonteCarloResult;
 }
 
 /** The figures of one month that the summary shows and charts. */
@@ -31,7 +34,26 @@ export interface MonthFigures {
   runningCostPencePerYear: Pence;
   outOfWarranty: number;
   /** What the engine says finishing the consolidation would take, from this snapshot. */
-  remaining: { scenario: string; hostModel: string; hosts: number; lowerBound: number; serversInScope: number; npvPence: Pence };
+  remaining: {
+    scenario: string;
+    hostModel: string;
+    hosts: number;
+    lowerBound: number;
+    serversInScope: number;
+    npvPence: Pence;
+    /** The capital requirement (CDEL, irrecoverable VAT included), the one capital figure. */
+    capitalPence: Pence;
+    /** The recurring cash-releasing saving in the first full year after migration, and that year. */
+    cashSavingPence: Pence;
+    fullYear: string;
+    /** The energy cut on the one basis every front end uses: the whole estate's server energy. */
+    energyCutPercent: number | null;
+    /** Doing nothing over the appraisal, whole estate. */
+    doNothingPence: Pence;
+    /** Median NPV and P(NPV < 0) of the standard Monte Carlo, when computed (the summary's own month). */
+    medianNpvPence?: Pence;
+    probabilityNegative?: number;
+  };
 }
 
 /**
@@ -64,6 +86,12 @@ export function monthFigures(snapshot: EvaluatedSnapshot): MonthFigures {
       lowerBound: plan.lowerBound,
       serversInScope: plan.inScope.length,
       npvPence: appraisal.npv,
+      capitalPence: appraisal.finance.capital.requirement,
+      cashSavingPence: appraisal.finance.recurringSavings.fullYear.cashReleasing,
+      fullYear: appraisal.finance.recurringSavings.fullYear.financialYear,
+      energyCutPercent: appraisal.energyChange.percent,
+      doNothingPence: appraisal.doNothing.sum,
+      ...(snapshot.uncertainty ? { medianNpvPence: snapshot.uncertainty.p50, probabilityNegative: snapshot.uncertainty.probabilityNegative } : {}),
     },
   };
 }

@@ -1,9 +1,11 @@
+import type { AssumptionSet } from '../assumptions/assumption-set.js';
 import { UnsprawlError } from '../errors.js';
 import type { ApprovedPlan } from './approved-plan.js';
 import { estateChanges, type EstateChanges } from './estate-changes.js';
 import { monthFigures, type EvaluatedSnapshot, type MonthFigures } from './month-figures.js';
 import { notableChanges, type NotableChange } from './notable-changes.js';
 import { planProgress, type PlanProgress } from './plan-progress.js';
+import { switchOffProgress, type SwitchOffProgress } from './switch-off-progress.js';
 import { warrantyExpiring, type ExpiringWarranty } from './warranty-expiring.js';
 
 export interface MonthlySummaryInput {
@@ -14,6 +16,8 @@ export interface MonthlySummaryInput {
   plan?: ApprovedPlan;
   /** How far ahead warranty ends are listed (days). */
   warrantyWindowDays?: number;
+  /** The assumptions in force, for the retire.* thresholds of the switch-off review; without them the summary has no `switchOff`. */
+  assumptions?: AssumptionSet;
 }
 
 export interface MonthlySummary {
@@ -28,6 +32,8 @@ export interface MonthlySummary {
   warrantyExpiring: ExpiringWarranty[];
   /** Absent without an approved plan, or when its baseline snapshot is not in the history. */
   plan?: PlanProgress;
+  /** Idle and zombie servers still running, and those switched off since the previous snapshot. */
+  switchOff?: SwitchOffProgress;
   notable: NotableChange[];
 }
 
@@ -76,6 +82,7 @@ export function monthlySummary(input: MonthlySummaryInput): MonthlySummary {
           ),
         }
       : {}),
+    ...(input.assumptions ? { switchOff: switchOffProgress(previous, current, input.assumptions) } : {}),
     notable: previous ? notableChanges(previous.estate, current.estate, changes, expiring) : [],
   };
 }

@@ -94,6 +94,22 @@ export interface SavingsSplit {
   totalCostOfOwnership: SavingFigure;
 }
 
+/** One source of the saving: its servers, its saving over the horizon (undiscounted) and its NPV. */
+export interface SavingSource {
+  servers: number;
+  saving: SavingFigure;
+  npv: Pence;
+}
+
+/**
+ * Where the saving comes from: switching servers off (scenario `retire`) and consolidating the
+ * servers that move. The two add up to the total cost of ownership saving and the NPV.
+ */
+export interface SavingSources {
+  switchOff: SavingSource;
+  consolidation: SavingSource;
+}
+
 export interface EnergyYear {
   year: number;
   financialYear: string;
@@ -147,6 +163,7 @@ export interface Appraisal {
    */
   paybackMonths: number | null;
   savings: SavingsSplit;
+  savingSources: SavingSources;
   /** Running years 1..horizon. */
   energy: EnergyYear[];
   /**
@@ -157,7 +174,8 @@ export interface Appraisal {
   /** The finance view: one capital figure, reconciliation, cash-releasing savings, VAT, depreciation, PDC, I&E, affordability. */
   finance: FinanceView;
   inventory: { before: Inventory; after: Inventory };
-  servers: { moved: number; staying: number; retiredPhysical: number; redeployedOrSold: number };
+  /** `switchedOff`: servers switched off instead of moved (scenario `retire`); `retiredPhysical` are physical servers moved. */
+  servers: { moved: number; staying: number; retiredPhysical: number; redeployedOrSold: number; switchedOff: number };
   /** Moved servers reused as the plan's hosts instead of new ones (scenario `recycle`), and which host each stands in for. */
   recycledHosts?: { server: string; host: string }[];
 }

@@ -1,6 +1,7 @@
 import type { Pence } from '../money.js';
 import type { CostLine } from './appraisal.js';
 import type { AssumptionReader } from './assumption-reader.js';
+import { isResidualValue } from './line-treatment.js';
 import { parallelShare } from './parallel-running-line.js';
 
 /** Physical kit the option switches off, grouped by purchase year, for its net book value. */
@@ -119,7 +120,7 @@ function linesSum(lines: readonly CostLine[], years: number, keep: (l: CostLine)
 }
 
 const isReceipt = (l: CostLine) => l.item === 'resale';
-const isResidual = (l: CostLine) => l.item === 'residualValue' || l.item === 'hostResidualValue';
+const isResidual = (l: CostLine) => isResidualValue(l.item);
 const isCapitalSpend = (l: CostLine) => l.nature === 'capital' && l.group === 'hardware-software' && !isResidual(l);
 
 /** Do nothing to the option, by board-reading group; each saving is do nothing - option, for the part the option changes. */

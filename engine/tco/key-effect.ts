@@ -25,6 +25,7 @@ export const pricingKeys: readonly string[] = [
   'support.defaultPerHost', 'energy.pueAfter', 'migration.costPerVirtualServerSameHypervisor', 'delivery.migrationMonths',
   'vat.rate', 'vat.recoverableShare', 'depreciation.hardwareYears', 'depreciation.softwareYears', 'pdc.rate',
   'inflation.gdpDeflator', 'capital.envelope', 'capital.envelopeLaterYears',
+  'retire.decommissionCostPerServer', 'retire.verificationMonths',
 ];
 
 /**

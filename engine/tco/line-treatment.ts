@@ -17,7 +17,23 @@ export interface LineTreatment {
 const notCash = new Set(['staff', 'rack', 'hostStaff', 'hostRack', 'parallelRunningInHouse']);
 const notVatable = new Set(['staff', 'rack', 'hostStaff', 'hostRack', 'parallelRunningInHouse', 'residualValue', 'hostResidualValue', 'resale', 'optimismBias']);
 
+/** Item names of the lines of servers switched off instead of moved (retirement-lines.ts). */
+export const switchOffItemPrefix = 'switchOff';
+
+/** The do-nothing item a line belongs to: `switchOffSupport` is part of the estate's `support`. */
+export function wholeItem(item: string): string {
+  if (!item.startsWith(switchOffItemPrefix)) return item;
+  const rest = item.slice(switchOffItemPrefix.length);
+  return `${rest[0]!.toLowerCase()}${rest.slice(1)}`;
+}
+
 /** The finance treatment of a line item (`support`, `energy`, `staff`, ...). */
 export function lineTreatment(item: string): LineTreatment {
-  return { cashReleasing: !notCash.has(item), vatable: !notVatable.has(item) };
+  const base = wholeItem(item);
+  return { cashReleasing: !notCash.has(base), vatable: !notVatable.has(base) };
+}
+
+/** A residual-value line (of refreshed servers, of today's hosts, of the option's kit, of servers switched off). */
+export function isResidualValue(item: string): boolean {
+  return /^(residualValue|hostResidualValue|switchOffResidualValue)$/.test(item);
 }

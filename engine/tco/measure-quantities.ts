@@ -42,6 +42,8 @@ export interface AppraisalQuantities extends Pick<Appraisal, 'scenario' | 'hyper
   hostsInUse: HostsInUseQuantities;
   retiredHosts: HostsInUseQuantities;
   licenceTerms: LicenceTerms;
+  /** Do-nothing quantities of the servers the plan switches off instead of moving (plan.retired, scenario `retire`). */
+  switchedOff: EstateQuantities;
   option: OptionQuantities;
   /** Servers and hosts the option switches off, by purchase year, for their net book value. */
   retiredAssets: RetiredAssets[];
@@ -124,21 +126,26 @@ export function measureQuantities({ estate, assumptions, scenario, plan }: Measu
   const calendar = baselineCalendar(baseline, year.appraisalYear, assumptions);
   const byId = new Map(estate.servers.map((s) => [s.id, s]));
   const movedIds = new Set(plan.placements.map((p) => p.workload));
-  const unknown = [...movedIds].filter((id) => !byId.has(id));
+  const retiredIds = new Set((plan.retired ?? []).map((r) => r.workload));
+  const unknown = [...movedIds, ...retiredIds].filter((id) => !byId.has(id));
   if (unknown.length > 0) {
     throw new ScenarioError('plan', `the plan places workloads that are not in the estate ${estate.source}: ${unknown.slice(0, 5).join(', ')}`);
   }
   const moved = estate.servers.filter((s) => movedIds.has(s.id));
+  const switchedOffServers = estate.servers.filter((s) => retiredIds.has(s.id));
   // Today's servers and hosts are licensed under the rules of the appraisal year; the option
   // under those of the year its host model was on sale (an era catalogue), today's by default.
   const licensing = licensingCatalogue();
   const windowsStandard = licensingCatalogue(year.appraisalYear).windowsGuests.standard;
   const physical = estate.servers.filter((s) => s.kind === 'physical');
   const firstRefresh = firstRefreshYears(physical, calendar);
-  const hosts: HostInUse[] = estate.hosts ?? [];
+  // A hypervisor host the estate also lists as a physical server is costed once, as that server.
+  const serverIds = new Set(physical.map((s) => s.id.toLowerCase()));
+  const hosts: HostInUse[] = (estate.hosts ?? []).filter((h) => !serverIds.has(h.id.toLowerCase()));
   const hostRefresh = firstRefreshYears(hosts, calendar);
   const windowsHosts = hostsWithWindowsGuests(estate);
-  const retired = retiredClusters(estate, movedIds);
+  // A cluster empties when every VM on it is moved or switched off.
+  const retired = retiredClusters(estate, new Set([...movedIds, ...retiredIds]));
   const terms = licenceTerms(estate.licences, year.appraisalYear);
   const optionCalendar = { ...calendar, serviceLifeYears: assumptions.get('refresh.serviceLifeYears'), recentAgeYears: assumptions.get('resale.maxAgeYears') };
   const clusterHypervisor = new Map(hosts.map((h) => [h.cluster, h.hypervisor]));
@@ -147,7 +154,7 @@ export function measureQuantities({ estate, assumptions, scenario, plan }: Measu
   const recycled = scenario.recycle ? recycledHosts(plan, moved, year.appraisalYear, calendar.warrantyYears) : [];
   const reused = new Set(recycled.map((r) => r.server));
   const switchedOff = [
-    ...moved.filter((s) => s.kind === 'physical' && !reused.has(s.id)).map((s) => ({ id: s.id, purchaseYear: s.purchaseYear, warrantyEnd: s.warrantyEnd, cores: s.cpuCores, tb: s.storageGb / 1000 })),
+    ...[...moved.filter((s) => !reused.has(s.id)), ...switchedOffServers].filter((s) => s.kind === 'physical').map((s) => ({ id: s.id, purchaseYear: s.purchaseYear, warrantyEnd: s.warrantyEnd, cores: s.cpuCores, tb: s.storageGb / 1000 })),
     ...retiredHosts.map((h) => ({ id: h.id, purchaseYear: h.purchaseYear, warrantyEnd: h.warrantyEnd, cores: h.cores, tb: 0 })),
   ];
   return {
@@ -161,6 +168,7 @@ export function measureQuantities({ estate, assumptions, scenario, plan }: Measu
     baselineLifeYears: calendar.serviceLifeYears,
     whole: measureEstate(estate.servers, calendar, windowsStandard, firstRefresh),
     moved: measureEstate(moved, calendar, windowsStandard, firstRefresh),
+    switchedOff: measureEstate(switchedOffServers, calendar, windowsStandard, firstRefresh),
     hostsInUse: measureHostsInUse(hosts, calendar, licensing, windowsHosts, hostRefresh),
     retiredHosts: measureHostsInUse(retiredHosts, calendar, licensing, windowsHosts, hostRefresh),
     licenceTerms: terms,

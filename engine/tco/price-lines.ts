@@ -7,6 +7,8 @@ import type { AppraisalQuantities } from './measure-quantities.js';
 import { optionLines } from './option-lines.js';
 import { parallelRunningLines } from './parallel-running-line.js';
 import { licensingCatalogue } from '../licensing/licensing-catalogue.js';
+import { wholeItem } from './line-treatment.js';
+import { retirementLines } from './retirement-lines.js';
 
 /**
  * The line definitions of some quantities:
@@ -38,20 +40,22 @@ export function lineDefinitions(q: AppraisalQuantities): LineDefinitions {
       ...estateLines(q.whole, 'staying', h, life),
       ...hostsInUseLines(q.hostsInUse, q.licenceTerms, 'staying', h, life, minOrder),
     ];
-    const option = [...optionLines(q.option, h, q.serviceLifeYears), ...parallelRunningLines(baseline, h)];
-    found = { baseline, whole, option };
+    const switchOff = retirementLines(q.switchedOff, h, life);
+    // Parallel running is the kit being migrated; servers switched off have their own verification period.
+    const option = [...optionLines(q.option, h, q.serviceLifeYears), ...parallelRunningLines(baseline, h), ...switchOff.filter((d) => d.side === 'option')];
+    found = { baseline: [...baseline, ...switchOff.filter((d) => d.side === 'baseline')], whole, option };
     definitions.set(q, found);
   }
   return found;
 }
 
-/** The staying line of an item: the whole estate's less what the option replaces, pence for pence. */
-function stayingLine(whole: CostLine, baseline: CostLine | undefined): CostLine {
-  if (!baseline) return whole;
-  const byYear = whole.byYear.map((p, t) => p - baseline.byYear[t]!);
+/** The staying line of an item: the whole estate's less what the option replaces or switches off, pence for pence. */
+function stayingLine(whole: CostLine, replaced: readonly CostLine[]): CostLine {
+  if (replaced.length === 0) return whole;
+  const byYear = whole.byYear.map((p, t) => replaced.reduce((left, r) => left - r.byYear[t]!, p));
   const line: CostLine = { ...whole, byYear, total: byYear.reduce((s, p) => s + p, 0) };
-  if (whole.quantity && baseline.quantity) {
-    line.quantity = { unit: whole.quantity.unit, byYear: whole.quantity.byYear.map((v, t) => v - baseline.quantity!.byYear[t]!) };
+  if (whole.quantity && replaced.every((r) => r.quantity)) {
+    line.quantity = { unit: whole.quantity.unit, byYear: whole.quantity.byYear.map((v, t) => replaced.reduce((left, r) => left - r.quantity!.byYear[t]!, v)) };
   }
   return line;
 }
@@ -60,7 +64,8 @@ function stayingLine(whole: CostLine, baseline: CostLine | undefined): CostLine 
 export function priceLines(q: AppraisalQuantities, a: AssumptionReader): CostLine[] {
   const defs = lineDefinitions(q);
   const baseline = defs.baseline.map((d) => costLine(d, a));
-  const byItem = new Map(baseline.map((l) => [l.item, l]));
-  const staying = defs.whole.map((d) => stayingLine(costLine(d, a), byItem.get(d.item)));
+  const byItem = new Map<string, CostLine[]>();
+  for (const l of baseline) byItem.set(wholeItem(l.item), [...(byItem.get(wholeItem(l.item)) ?? []), l]);
+  const staying = defs.whole.map((d) => stayingLine(costLine(d, a), byItem.get(d.item) ?? []));
   return [...baseline, ...staying, ...defs.option.map((d) => costLine(d, a))];
 }

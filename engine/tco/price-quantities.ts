@@ -8,17 +8,19 @@ import { estateEnergyKwh } from './estate-lines.js';
 import { priceLines } from './price-lines.js';
 import { optionEnergyKwh } from './option-lines.js';
 import { savingsSplit } from './savings-split.js';
+import { splitSavingSources } from './split-saving-sources.js';
 import { addYearTotals, yearTotals } from './year-totals.js';
 import { financeView } from './finance-view.js';
+import { isResidualValue } from './line-treatment.js';
 import { financialYearLabel } from './financial-year-label.js';
 import { hostsInUseEnergyKwh } from './hosts-in-use-lines.js';
 
-/** Physical kit that stays whatever the option does: servers not moved, and today's hosts not retired. */
+/** Physical kit that stays whatever the option does: servers neither moved nor switched off, and today's hosts not retired. */
 function stayingInventory(q: AppraisalQuantities): Inventory {
   return {
-    physicalServers: q.whole.physicalServers - q.moved.physicalServers + q.hostsInUse.hosts - q.retiredHosts.hosts,
-    physicalCores: q.whole.physicalCores - q.moved.physicalCores + q.hostsInUse.cores - q.retiredHosts.cores,
-    rackUnits: q.whole.rackUnits - q.moved.rackUnits + q.hostsInUse.rackUnits - q.retiredHosts.rackUnits,
+    physicalServers: q.whole.physicalServers - q.moved.physicalServers - q.switchedOff.physicalServers + q.hostsInUse.hosts - q.retiredHosts.hosts,
+    physicalCores: q.whole.physicalCores - q.moved.physicalCores - q.switchedOff.physicalCores + q.hostsInUse.cores - q.retiredHosts.cores,
+    rackUnits: q.whole.rackUnits - q.moved.rackUnits - q.switchedOff.rackUnits + q.hostsInUse.rackUnits - q.retiredHosts.rackUnits,
   };
 }
 
@@ -29,7 +31,7 @@ function stayingInventory(q: AppraisalQuantities): Inventory {
 function netCashWithoutResidualValues(net: readonly number[], lines: readonly CostLine[]): number[] {
   const out = [...net];
   for (const line of lines) {
-    if (line.item !== 'residualValue' || line.side === 'staying') continue;
+    if (!isResidualValue(line.item) || line.side === 'staying') continue;
     const sign = line.side === 'baseline' ? 1 : -1;
     line.byYear.forEach((p, t) => (out[t]! -= sign * p));
   }
@@ -38,7 +40,8 @@ function netCashWithoutResidualValues(net: readonly number[], lines: readonly Co
 
 function energyByYear(q: AppraisalQuantities, a: AssumptionReader, labels: readonly string[]): EnergyYear[] {
   const wholeKwh = estateEnergyKwh(q.whole, a) + hostsInUseEnergyKwh(q.hostsInUse, a);
-  const movedBeforeKwh = estateEnergyKwh(q.moved, a) + hostsInUseEnergyKwh(q.retiredHosts, a);
+  // Servers switched off count before, not after: the energy figures are the steady state once they are off.
+  const movedBeforeKwh = estateEnergyKwh(q.moved, a) + estateEnergyKwh(q.switchedOff, a) + hostsInUseEnergyKwh(q.retiredHosts, a);
   const movedAfterKwh = optionEnergyKwh(q.option, a);
   const beforeKwh = wholeKwh;
   const afterKwh = wholeKwh - movedBeforeKwh + movedAfterKwh;
@@ -90,6 +93,8 @@ export function priceQuantities(q: AppraisalQuantities, a: AssumptionReader): Ap
   const arrays = q.option.arrays + q.option.drArrays;
   const energy = energyByYear(q, a, financialYears);
   const running = energy[0];
+  const savings = savingsSplit(lines);
+  const npv = pv.npv;
   return {
     scenario: q.scenario,
     hypervisor: q.hypervisor,
@@ -109,10 +114,11 @@ export function priceQuantities(q: AppraisalQuantities, a: AssumptionReader): Ap
     withOption,
     cashFlows,
     discountRate,
-    npv: pv.npv,
+    npv,
     optimismBias: { rate: a.get('optimismBias.capital'), total: lines.find((l) => l.id === 'option.optimismBias')?.total ?? 0 },
     paybackMonths: paybackMonths(netCashWithoutResidualValues(net, lines)),
-    savings: savingsSplit(lines),
+    savings,
+    savingSources: splitSavingSources(lines, { saving: savings.totalCostOfOwnership, npv }, { switchedOff: q.switchedOff.servers, moved: q.moved.servers }, discountRate),
     energy,
     energyChange: {
       basis: 'whole estate',
@@ -135,9 +141,10 @@ export function priceQuantities(q: AppraisalQuantities, a: AssumptionReader): Ap
     },
     servers: {
       moved: q.moved.servers,
-      staying: q.whole.servers - q.moved.servers,
+      staying: q.whole.servers - q.moved.servers - q.switchedOff.servers,
       retiredPhysical: q.option.movedPhysical - q.option.recycled.length,
       redeployedOrSold: q.option.recentRetired,
+      switchedOff: q.switchedOff.servers,
     },
     ...(q.option.recycled.length > 0 ? { recycledHosts: q.option.recycled.map((r) => ({ server: r.server, host: r.host })) } : {}),
   };

@@ -1,8 +1,6 @@
 import type { AssumptionInForce } from '../../engine/assumptions/assumption-set.js';
-import type { Server } from '../../engine/estate/server.js';
-import type { PlannedHost, UnplacedWorkload } from '../../engine/plan/plan.js';
 import type { CostLine } from '../../engine/tco/appraisal.js';
-import { formatMoney, formatNumber, formatPercent } from '../format/numbers.js';
+import { formatMoney } from '../format/numbers.js';
 import { tableView } from '../html/table-view.js';
 import type { BusinessCaseInput } from './business-case-input.js';
 import type { AppendicesView } from './business-case-view.js';
@@ -21,13 +19,9 @@ const origins: Record<AssumptionInForce['origin'], string> = {
 
 const sides: Record<CostLine['side'], string> = { baseline: 'Do nothing', staying: 'Both', option: 'Option' };
 
-/** Appendices A–E: assumptions, inventory, placement plan, method with cost lines, glossary. */
+/** Appendices A–C: assumptions, method with cost lines, glossary. Nothing here names a server. */
 export function appendicesView(input: BusinessCaseInput, f: CaseFigures): AppendicesView {
-  const { assumptions, plan, appraisal } = input.preferred.evaluation;
-  const byId = new Map(input.estate.servers.map((s) => [s.id, s]));
-  const hostOf = new Map(plan.placements.map((p) => [p.workload, p.host]));
-  const reasonOf = new Map(plan.unplaced.map((u) => [u.workload, u.reason]));
-  const inScope = plan.inScope.map((id) => byId.get(id)).filter((s): s is Server => s !== undefined);
+  const { assumptions, appraisal } = input.preferred.evaluation;
   const overridden = assumptions.overridden();
   return {
     assumptionsNote: [
@@ -44,50 +38,9 @@ export function appendicesView(input: BusinessCaseInput, f: CaseFigures): Append
       assumptions.all(),
       { className: 'compact assumptions' },
     ),
-    inventoryTable: tableView<Server>(
-      `Table B1. The ${formatNumber(inScope.length)} servers in scope`,
-      [
-        { label: 'Server', value: (s) => s.id },
-        { label: 'Service', value: (s) => s.service },
-        { label: 'Site', value: (s) => s.site },
-        { label: 'Criticality', value: (s) => s.criticality },
-        { label: 'Cores', numeric: true, value: (s) => formatNumber(s.cpuCores) },
-        { label: 'CPU p95', numeric: true, value: (s) => (s.cpuUtilP95 === undefined ? '—' : `${formatNumber(s.cpuUtilP95)}%`) },
-        { label: 'RAM GB', numeric: true, value: (s) => formatNumber(s.memGb) },
-        { label: 'Bought', numeric: true, value: (s) => (s.purchaseYear === undefined ? '—' : String(s.purchaseYear)) },
-        { label: 'Plan', value: (s) => hostOf.get(s.id) ?? `stays (${reasonOf.get(s.id) ?? 'not placed'})` },
-      ],
-      inScope,
-      { className: 'compact inventory' },
-    ),
-    placementTable: tableView<PlannedHost>(
-      `Table C1. The ${formatNumber(plan.hosts)} hosts (${plan.hostModel.vendor} ${plan.hostModel.model}: ${plan.hostModel.cores} cores, ${formatNumber(plan.hostModel.ramGb)} GB) and what each carries`,
-      [
-        { label: 'Host', value: (h) => h.id },
-        { label: 'Cluster', value: (h) => h.cluster },
-        { label: 'Site', value: (h) => h.site },
-        { label: 'Role', value: (h) => h.role },
-        { label: 'Servers', numeric: true, value: (h) => formatNumber(h.workloads.length) },
-        { label: 'CPU', numeric: true, value: (h) => formatPercent(h.utilisation.cpu) },
-        { label: 'RAM', numeric: true, value: (h) => formatPercent(h.utilisation.ram) },
-        { label: 'Workloads', value: (h) => (h.workloads.length === 0 ? 'spare capacity' : h.workloads.join(', ')) },
-      ],
-      plan.hostDetails,
-      { className: 'compact placement' },
-    ),
-    unplacedTable: tableView<UnplacedWorkload>(
-      `Table C2. Servers that stay as they are (${formatNumber(plan.unplaced.length)})`,
-      [
-        { label: 'Server', value: (u) => u.workload },
-        { label: 'Reason', value: (u) => u.reason },
-      ],
-      plan.unplaced,
-      { className: 'compact' },
-    ),
-    hasUnplaced: plan.unplaced.length > 0,
     method: methodSections(f),
     costLinesTable: tableView<CostLine>(
-      `Table D1. Cost lines, their formulas and ${f.horizonYears}-year totals (undiscounted)`,
+      `Table B1. Cost lines, their formulas and ${f.horizonYears}-year totals (undiscounted)`,
       [
         { label: 'Line', value: (l) => l.label },
         { label: 'Case', value: (l) => sides[l.side] },

@@ -3,7 +3,7 @@ import type { Inputs } from '../../engine/io/load-inputs.js';
 import type { AssumptionSet } from '../../engine/assumptions/assumption-set.js';
 import { appraisalYear } from '../../engine/tco/appraisal-year.js';
 import { knownPurchaseYear } from '../../engine/tco/server-lifecycle.js';
-import type { Scenario } from '../../engine/scenario/scenario.js';
+import { hypervisors, type Scenario } from '../../engine/scenario/scenario.js';
 import { selectScope } from '../../engine/scenario/scope.js';
 import { quoteScopeValue } from '../../engine/scenario/quote-scope-value.js';
 import type { AppraisedOption } from './business-case-input.js';
@@ -19,7 +19,10 @@ export interface OptionSet {
  * The options of the economic case, each one evaluate() call on the same inputs and assumptions:
  * the scenario asked for (preferred, exactly as `unsprawl tco` runs it); the same with the DR
  * choice reversed; and a "do minimum" that consolidates only the in-scope servers already out of
- * warranty. Doing nothing is every appraisal's own baseline, so it needs no run of its own.
+ * warranty; the same consolidation on each other hypervisor, so the long list costs on-premises
+ * consolidation per hypervisor; and, when the review finds zombie servers, "retire first"
+ * (switch them off, move the rest). Doing nothing is every appraisal's own baseline, so it needs
+ * no run of its own.
  */
 export function appraiseOptions(inputs: Inputs, scenario: Scenario, assumptions: AssumptionSet): OptionSet {
   const run = (s: Scenario) => evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions, scenario: s, corePerformance: inputs.corePerformance });
@@ -53,7 +56,29 @@ export function appraiseOptions(inputs: Inputs, scenario: Scenario, assumptions:
       evaluation: run(sameHosts(minimum)),
     });
   }
+  const chosen = preferredRun.scenario.hypervisor;
+  const others = hypervisors.filter((h) => h !== chosen);
+  others.forEach((h, i) => {
+      options.push({
+        label: `Option ${5 + i}: consolidate ${what} onto ${hypervisorName(h)}${scenario.dr.enabled ? ' with a mirrored DR site' : ''}`,
+        description: `As option ${scenario.dr.enabled ? 4 : 3}, on ${hypervisorName(h)} instead of ${hypervisor}, on the same host model.`,
+        evaluation: run(sameHosts({ ...scenario, name: `${scenario.name} (${h})`, hypervisor: h })),
+      });
+    });
   const preferred = scenario.dr.enabled ? drOption : noDrOption;
+  // Retire first: the preferred option after switching off the servers near zero on every signal,
+  // offered when the scenario moves everything and the review finds any.
+  if ((scenario.retire ?? 'none') === 'none') {
+    const retireFirst = run(sameHosts({ ...scenario, name: `${scenario.name} (retire first)`, retire: 'zombie' }));
+    const off = retireFirst.plan.retired?.length ?? 0;
+    if (off > 0) {
+      options.push({
+        label: `Option ${5 + others.length}: retire first`,
+        description: `As option ${scenario.dr.enabled ? 4 : 3}, but first switch off the ${off} servers that are near zero on every activity signal (zombies) instead of moving them, after ${assumptions.get('retire.verificationMonths')} months' checks with their owners.`,
+        evaluation: retireFirst,
+      });
+    }
+  }
   return { preferred, alternatives: options.filter((o) => o !== preferred) };
 }
 

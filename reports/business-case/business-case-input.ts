@@ -23,7 +23,9 @@ export interface BusinessCaseInput {
   /** engine/sensitivity analyseSensitivity() of the preferred option. */
   sensitivity: Sensitivity;
   caseStudies: CaseStudy[];
-  /** The published cases rebuilt and run through this model (`unsprawl cases`), when available. */
+  /** The published cases rebuilt and run through this model (`unsprawl cases`), when the caller ran them. */
   caseReproductions?: CasesResult;
-  details: PaperDetails & { meetingDate: string };
+  details: PaperDetails;
+  /** The day the papers were made (YYYY-MM-DD, Europe/London). */
+  preparedOn: string;
 }

@@ -1,17 +1,50 @@
 import type { FigureView } from '../charts/figure-view.js';
 import type { TableView } from '../html/table-view.js';
+import type { Audience } from './audience.js';
+
+/** What both documents print around their content: title, marking, running footer. */
+export interface PaperFrame {
+  /** Short enough for one line (PDF bookmarks are taken from the printed heading). */
+  title: string;
+  /** The option, under the title. */
+  subtitle: string;
+  /** OFFICIAL for a public meeting, OFFICIAL-SENSITIVE with the technical annex. */
+  classification: string;
+  /** Left of the PDF footer, e.g. "Trust Board (public), 14 January 2027". */
+  footerNote: string;
+  audience: Audience;
+}
+
+/** A cover sheet line; `missing` items print as "Not yet provided". */
+export interface CoverSheetRow {
+  label: string;
+  value: string;
+  missing: boolean;
+}
 
 /**
- * Everything templates/business-case.hbs prints, already worded and formatted: the template
- * only places it. Built by buildBusinessCaseView() from evaluate() results; tests may build one
- * by hand to exercise the templates.
+ * The cover paper (2-4 A4 pages): the NHS board cover sheet, the decision sought and the capital
+ * ask on page 1, then key figures, the financial ask, top risks and the strategic links.
  */
-export interface BusinessCaseView {
-  title: string;
-  classification: string;
-  /** Left of the PDF footer, e.g. "Trust Board, 14 January 2027". */
-  footerNote: string;
-  cover: CoverSheetView;
+export interface CoverPaperView extends PaperFrame {
+  organisation: string;
+  sheet: CoverSheetRow[];
+  purposes: { label: string; selected: boolean }[];
+  decision: string[];
+  keyFigures: KeyFigureView[];
+  summary: string[];
+  financialAsk: TableView;
+  topRisks: TableView;
+  links: { heading: string; items: string[]; missing: boolean }[];
+  implications: { heading: string; text: string }[];
+}
+
+/**
+ * The full business case behind the cover paper (Five Case Model), already worded and
+ * formatted: the template only places it. `annex` is there only for a restricted audience.
+ */
+export interface BusinessCaseView extends PaperFrame {
+  documentControl: CoverSheetRow[];
   keyFigures: KeyFigureView[];
   contents: { id: string; title: string }[];
   strategic: StrategicCaseView;
@@ -19,28 +52,9 @@ export interface BusinessCaseView {
   commercial: CommercialCaseView;
   financial: FinancialCaseView;
   management: ManagementCaseView;
-  comparison: ComparisonView;
+  evidence: EvidenceView;
   appendices: AppendicesView;
-}
-
-/** The front sheet NHS trust boards put on every paper. */
-export interface CoverSheetView {
-  organisation: string;
-  reportTo: string;
-  /** YYYY-MM-DD, printed with the `date` helper. */
-  meetingDate: string;
-  agendaItem: string;
-  title: string;
-  executiveLead: string;
-  author: string;
-  /** All purposes a board paper can have, the selected one marked. */
-  purposes: { label: string; selected: boolean }[];
-  previouslyConsidered: string;
-  executiveSummary: string[];
-  recommendations: string[];
-  strategicObjectives: string[];
-  bafRisks: string[];
-  implications: { heading: string; text: string }[];
+  annex?: TechnicalAnnexView;
 }
 
 export interface KeyFigureView {
@@ -58,25 +72,28 @@ export interface StrategicCaseView {
   context: string[];
   estateTable: TableView;
   problems: TitledText[];
-  objectives: string[];
+  objectivesIntro: string[];
+  objectivesTable: TableView;
+  csfTable: TableView;
   scope: string[];
   footprintFigure: FigureView;
 }
 
 export interface EconomicCaseView {
   introduction: string[];
-  /** One line per option: what it does. */
-  options: string[];
+  longListTable: TableView;
+  objectivesTable: TableView;
+  csfTable: TableView;
   appraisalMethod: string[];
   optionsTable: TableView;
   preferredOption: string[];
   costFigure: FigureView;
   cashFlowFigure: FigureView;
   optimismBias: string[];
-  sensitivity: string[];
+  uncertainty: string[];
   tornadoFigure: FigureView;
   breakEvenTable: TableView;
-  monteCarlo: string[];
+  valueForMoney: string[];
 }
 
 export interface CommercialCaseView {
@@ -84,23 +101,30 @@ export interface CommercialCaseView {
   licensing: string[];
   licensingTable: TableView;
   risks: string[];
+  exit: string[];
 }
 
 export interface FinancialCaseView {
   introduction: string[];
-  capitalRevenueTable: TableView;
+  capitalTable: TableView;
+  reconciliationTable: TableView;
+  recurringTable: TableView;
+  incomeExpenditureTable: TableView;
+  accounting: string[];
   affordability: string[];
   energyFigure: FigureView;
 }
 
 export interface ManagementCaseView {
-  approach: string[];
-  milestonesTable: TableView;
+  governance: string[];
+  ganttFigure: FigureView;
+  gatewaysTable: TableView;
+  recovery: string[];
   risksTable: TableView;
   benefitsTable: TableView;
 }
 
-export interface ComparisonView {
+export interface EvidenceView {
   introduction: string[];
   table: TableView;
   reading: string[];
@@ -115,11 +139,17 @@ export interface MethodSectionView {
 export interface AppendicesView {
   assumptionsTable: TableView;
   assumptionsNote: string[];
+  method: MethodSectionView[];
+  costLinesTable: TableView;
+  glossary: { term: string; definition: string }[];
+}
+
+/** Restricted only: what runs where, by server name. */
+export interface TechnicalAnnexView {
+  introduction: string[];
   inventoryTable: TableView;
   placementTable: TableView;
   unplacedTable: TableView;
   hasUnplaced: boolean;
-  method: MethodSectionView[];
-  costLinesTable: TableView;
-  glossary: { term: string; definition: string }[];
+  wavesTable: TableView;
 }

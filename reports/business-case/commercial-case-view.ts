@@ -11,6 +11,7 @@ const licenceItems = /Licence$|Assurance$|^hypervisorSubscription$/;
 
 /** Commercial case: how to buy it, how the software is licensed, and the contract risks. */
 export function commercialCaseView(input: BusinessCaseInput, f: CaseFigures): CommercialCaseView {
+  const frameworks = input.details.frameworks;
   const { scenario, appraisal } = input.preferred.evaluation;
   const rule = licensingCatalogue().hypervisors[scenario.hypervisor];
   const lines = appraisal.lines.filter((l) => l.side === 'option' && licenceItems.test(l.item));
@@ -18,7 +19,7 @@ export function commercialCaseView(input: BusinessCaseInput, f: CaseFigures): Co
   const sources = rule.sources.map((s) => `${s.title} (${s.date})`).join('; ');
   return {
     procurement: [
-      `The hosts (${formatNumber(f.hosts)} × ${f.hostVendor} ${f.hostModel}), shared storage and networking are commodity items available through public-sector frameworks such as Crown Commercial Service Technology Products & Associated Services 2 (RM6098), by further competition or direct award as each framework allows, under the Procurement Act 2023. Prices in this case are indicative catalogue prices less a typical framework discount (Appendix A); optimism bias covers the gap until quotes are received.`,
+      `The hosts (${formatNumber(f.hosts)} × ${f.hostVendor} ${f.hostModel}), shared storage and networking are commodity items bought under the Procurement Act 2023 by further competition or direct award as a framework allows. ${frameworks ? `The trust expects to use ${frameworks.join(' or ')}; this is an assumption until procurement confirms the route.` : 'The case assumes a public-sector framework such as Crown Commercial Service Technology Products & Associated Services 2 (RM6098); procurement confirms the route.'} Prices in this case are indicative catalogue prices less a typical framework discount (Appendix A); optimism bias covers the gap until quotes are received.`,
       'Migration services (physical-to-virtual conversion, testing with each service, out-of-hours cut-overs) can be bought with the hardware or from a separate services lot; the trust’s infrastructure team keeps design authority and acceptance.',
     ],
     licensing: [
@@ -28,7 +29,7 @@ export function commercialCaseView(input: BusinessCaseInput, f: CaseFigures): Co
         : `No licence costs arise for this option. Sources: ${sources}.`,
     ],
     licensingTable: tableView<CostLine>(
-      `Table 4. Licences in the preferred option (${f.horizonYears}-year totals, undiscounted)`,
+      `Table 9. Licences in the preferred option (${f.horizonYears}-year totals, undiscounted)`,
       [
         { label: 'Licence', value: (l) => l.label },
         { label: 'How it is counted', value: (l) => l.formula },
@@ -43,6 +44,11 @@ export function commercialCaseView(input: BusinessCaseInput, f: CaseFigures): Co
       'Minimum order sizes and per-core minimums can make small clusters cost more per workload; the figures above already apply them.',
       'Supplier capacity for migration work: book resources early and phase migrations by service.',
       'Hardware lead times: order once approved; the plan allows for delivery in the first quarter.',
+    ],
+    exit: [
+      `Exit from the hypervisor: virtual machines can be converted to another hypervisor, but conversion takes migration effort comparable to this project’s; the contract should allow subscriptions to end at the term without penalty${scenario.hypervisor === 'vmware' ? ', and the price risk of per-core subscriptions is the largest in table 9' : ''}.`,
+      'Exit from the hardware: support contracts are bought for the appraisal period with an option to extend; at the end of life the hosts are refreshed or the services moved, and disks are destroyed with certificates.',
+      'Data and configuration stay the trust’s: the contract requires export of virtual machine images, backups and documentation in open formats at no extra charge.',
     ],
   };
 }

@@ -1,12 +1,14 @@
 import type { CaseStudy } from '../../engine/io/load-case-studies.js';
-import { formatNumber, formatPercent } from '../format/numbers.js';
+import { formatDate, formatNumber, formatPercent } from '../format/numbers.js';
 import { tableView } from '../html/table-view.js';
 import type { BusinessCaseInput } from './business-case-input.js';
-import type { ComparisonView } from './business-case-view.js';
+import type { EvidenceView } from './business-case-view.js';
 import type { CaseFigures } from './case-figures.js';
 
 interface ComparisonRow {
   name: string;
+  published: string;
+  dr: string;
   before: string;
   after: string;
   servers: string;
@@ -21,13 +23,27 @@ const pct = (fraction: number | null | undefined) =>
   fraction === null || fraction === undefined ? '—' : fraction < 0 ? `${formatPercent(-fraction)} higher` : formatPercent(fraction);
 const count = (n: number | undefined) => (n === undefined ? '—' : formatNumber(n));
 
-/** This proposal next to the published NHS outcomes of data/case-studies.json. */
-export function comparisonView(input: BusinessCaseInput, f: CaseFigures): ComparisonView {
+const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+/** "February 2008" from the source line; case studies are dated by their publication. */
+const publishedOf = (c: CaseStudy) => new RegExp(`(?:${months}) \\d{4}|\\b(?:19|20)\\d{2}\\b`).exec(c.source)?.[0] ?? 'undated';
+
+/** Only a case that says it built a recovery site or replicated counts as including DR. */
+const includesDr = (c: CaseStudy) => /disaster.recovery|replicat|mirrored/i.test(`${c.title} ${c.summary}`);
+
+/**
+ * This proposal next to the published NHS outcomes of data/case-studies.json, each labelled
+ * with its date and whether it included disaster recovery, so nobody reads an old DR outcome
+ * as something this option delivers.
+ */
+export function comparisonView(input: BusinessCaseInput, f: CaseFigures): EvidenceView {
   const studies = input.caseStudies;
   const quantified = studies.filter((c) => c.serversBefore !== undefined || Object.keys(c.reductions).length > 0);
   const qualitative = studies.filter((c) => !quantified.includes(c));
   const studyRow = (c: CaseStudy): ComparisonRow => ({
-    name: c.includes.length > 0 ? `${c.title} (included: ${c.includes.join(', ')})` : c.title,
+    name: c.title,
+    published: publishedOf(c),
+    dr: includesDr(c) ? 'Yes' : 'Not reported',
     before: count(c.serversBefore),
     after: count(c.hostsAfter),
     servers: pct(c.reductions.servers ?? (c.serversBefore && c.hostsAfter ? 1 - c.hostsAfter / c.serversBefore : undefined)),
@@ -38,6 +54,8 @@ export function comparisonView(input: BusinessCaseInput, f: CaseFigures): Compar
   });
   const ours: ComparisonRow = {
     name: 'This proposal',
+    published: formatDate(input.preparedOn),
+    dr: f.drEnabled ? 'Yes' : 'No',
     before: formatNumber(f.serversBefore),
     after: formatNumber(f.serversAfter),
     servers: pct(1 - f.serversAfter / f.serversBefore),
@@ -53,12 +71,14 @@ export function comparisonView(input: BusinessCaseInput, f: CaseFigures): Compar
   const ourCut = 1 - f.serversAfter / f.serversBefore;
   return {
     introduction: [
-      'NHS trusts that consolidated their servers onto virtualisation hosts published the outcomes below in February 2008, each a different trust, with what its programme included. They are quoted as reported, with trust names withheld; they show what similar trusts achieved, not a forecast for this one. This proposal’s figures are for the physical servers of the whole estate (hosts included) and, for costs, the systems it moves over the appraisal period.',
+      `NHS trusts that consolidated their servers onto virtualisation hosts published the outcomes below, ${[...new Set(studies.map(publishedOf))].join(', ')}. They are quoted as reported, with trust names withheld; they show what similar trusts achieved with the technology and prices of their time, not a forecast for this one. Each is labelled with whether it included disaster recovery: ${f.drEnabled ? 'this option does include a recovery site' : 'this option does not include a recovery site, so outcomes that did are not evidence for it'}.`,
     ],
     table: tableView<ComparisonRow>(
-      'Table 9. Published NHS outcomes and this proposal (reductions)',
+      'Table 17. Published NHS outcomes and this proposal (reductions)',
       [
         { label: 'Case', value: (r) => r.name },
+        { label: 'Published', value: (r) => r.published },
+        { label: 'Included DR', value: (r) => r.dr },
         { label: 'Servers before', numeric: true, value: (r) => r.before },
         { label: 'After', numeric: true, value: (r) => r.after },
         { label: 'Fewer servers', numeric: true, value: (r) => r.servers },
@@ -73,11 +93,11 @@ export function comparisonView(input: BusinessCaseInput, f: CaseFigures): Compar
     reading: [
       ...(serverCuts.length > 0
         ? [
-            `The published cases cut their server counts by ${formatPercent(Math.min(...serverCuts))} to ${formatPercent(Math.max(...serverCuts))}; this proposal cuts physical servers by ${formatPercent(ourCut)}. ${f.totalCostOfOwnership.percent !== null && f.totalCostOfOwnership.percent < 0.3 ? 'Its cost reductions are smaller than the published ones; every cost line behind them is in table D1, with the assumptions it uses in Appendix A, so the difference can be examined line by line.' : 'Its cost reductions are of the same order as the published ones.'}`,
+            `The published cases cut their server counts by ${formatPercent(Math.min(...serverCuts))} to ${formatPercent(Math.max(...serverCuts))}; this proposal cuts physical servers by ${formatPercent(ourCut)}. ${f.totalCostOfOwnership.percent !== null && f.totalCostOfOwnership.percent < 0.3 ? 'Its cost reductions are smaller than the published ones; every cost line behind them is in table B1, with the assumptions it uses in Appendix A, so the difference can be examined line by line.' : 'Its cost reductions are of the same order as the published ones.'}`,
           ]
         : []),
       ...rebuiltReading(input),
-      ...qualitative.map((c) => `${c.title}: ${c.summary}`),
+      ...qualitative.map((c) => `${c.title} (${publishedOf(c)}${includesDr(c) ? ', included DR' : ''}): ${c.summary}${includesDr(c) && !f.drEnabled ? ' This option does not include a recovery site.' : ''}`),
       `Sources: ${sources.join('; ')}.`,
     ],
   };

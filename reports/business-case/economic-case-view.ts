@@ -15,6 +15,9 @@ import { caseFigures, type CaseFigures } from './case-figures.js';
 import { describePayback, paybackClause } from './describe-payback.js';
 import { describeSaving } from './describe-saving.js';
 import { formatAssumptionValue } from './format-assumption-value.js';
+import { financialYear } from './financial-year.js';
+import { criticalSuccessFactors } from './critical-success-factors.js';
+import type { SpendingObjectives } from './spending-objectives.js';
 
 interface OptionRow {
   label: string;
@@ -22,14 +25,101 @@ interface OptionRow {
   cost: string;
   npv: string;
   payback: string;
-  hosts: string;
+  objectives: string;
 }
 
+/** A long-list option: costed by the engine, or assessed in words with the reason it is not costed. */
+interface LongListEntry {
+  label: string;
+  what: string;
+  costing: string;
+  /** One cell per spending objective. */
+  objectives: string[];
+  /** One cell per critical success factor. */
+  csfs: string[];
+  outcome: string;
+}
+
+/**
+ * Options the engine does not cost (it models on-premises hosts): assessed in words, each with
+ * the reason it is not costed, so the long list is complete without inventing prices.
+ */
+const uncostedOptions = [
+  {
+    label: 'Public cloud (IaaS)',
+    what: 'Move the servers to virtual machines in a UK region of a public cloud provider, reached over HSCN or the internet.',
+    costing: 'Not costed: needs provider quotes for compute, storage, egress and licence mobility, and a review of each clinical supplier’s support for its system in public cloud.',
+    objectives: { 'supported-hardware': 'Met (provider’s hardware)', 'revenue-cost': 'Unknown until costed', energy: 'Met on site (energy moves to the provider)', recovery: 'Possible with a second region, at extra cost' },
+    csfs: ['Partly', 'Unknown', 'Yes', 'Unknown', 'Partly (supplier support)'],
+    outcome: 'Discounted for this case: not costed and clinical supplier support uncertain; to be revisited for corporate systems at the next refresh.',
+  },
+  {
+    label: 'Colocation',
+    what: 'Run the consolidated hosts in a commercial data centre instead of the trust’s server rooms.',
+    costing: 'Not costed: the model has no colocation tariffs; hardware would cost as in the on-premises options, plus space, power and network charges.',
+    objectives: { 'supported-hardware': 'As on-premises consolidation', 'revenue-cost': 'Unknown until priced', energy: 'Met on site (energy moves to the provider)', recovery: 'Could host the second site' },
+    csfs: ['Partly', 'Unknown', 'Yes', 'Unknown', 'Yes'],
+    outcome: 'Not short-listed: carried forward as a way to provide a recovery site, to be priced at full business case.',
+  },
+  {
+    label: 'Shared ICS hosting',
+    what: 'Host the servers in a data centre shared with partner organisations of the integrated care system.',
+    costing: 'Not costed: no partner offer or charging model exists yet.',
+    objectives: { 'supported-hardware': 'Depends on the partner’s platform', 'revenue-cost': 'Unknown', energy: 'Depends on the partner’s site', recovery: 'Possible between partner sites' },
+    csfs: ['Yes', 'Unknown', 'Unknown', 'Unknown', 'No (no offer yet)'],
+    outcome: 'Not short-listed: no offer available; the trust will raise it with the ICS digital board.',
+  },
+] as const;
+
 /** Economic case: the options, the preferred one, its cash flows, optimism bias and sensitivity. */
-export async function economicCaseView(input: BusinessCaseInput, f: CaseFigures): Promise<EconomicCaseView> {
+export async function economicCaseView(input: BusinessCaseInput, f: CaseFigures, objectives: SpendingObjectives): Promise<EconomicCaseView> {
   const a = input.preferred.evaluation.appraisal;
   const options = [input.preferred, ...input.alternatives].sort((x, y) => x.label.localeCompare(y.label, 'en-GB', { numeric: true }));
   const yearLabel = (c: CashFlowYear) => c.financialYear;
+  const assess = (o: AppraisedOption | undefined) => objectives.objectives.map((so) => so.assess(o?.evaluation));
+  const metCount = (o: AppraisedOption | undefined) => assess(o).filter((r) => r.met).length;
+  const ofAll = (o: AppraisedOption | undefined) => `${metCount(o)} of ${objectives.objectives.length}`;
+  const envelope = f.finance.capitalEnvelope;
+  const csfsOf = (o: AppraisedOption | undefined): string[] => {
+    if (!o) return ['No', 'Baseline', 'Yes', 'Yes (no capital for the change)', 'Yes'];
+    const c = caseFigures(o.evaluation);
+    const met = metCount(o);
+    return [
+      met === objectives.objectives.length ? 'Yes' : met > 0 ? `Partly (${met} of ${objectives.objectives.length} objectives)` : 'No',
+      c.npv > 0 ? 'Yes' : 'No (NPV below zero)',
+      'Yes (framework suppliers)',
+      envelope === undefined ? 'Not tested (no capital envelope given)' : c.finance.capitalAsk <= envelope ? 'Yes' : 'No (above the capital envelope)',
+      o.evaluation.scenario.dr.enabled ? 'Partly (second-site build)' : 'Yes',
+    ];
+  };
+  const longList: LongListEntry[] = [
+    {
+      label: 'Option 1: do nothing',
+      what: 'Keep every server and replace each like for like at the end of its service life.',
+      costing: 'Costed: the baseline of every option.',
+      objectives: assess(undefined).map((r) => `${r.met ? 'Met' : 'Not met'} (${r.evidence})`),
+      csfs: csfsOf(undefined),
+      outcome: 'Short-listed as the baseline (Green Book requirement).',
+    },
+    ...options.map((o) => ({
+      label: o === input.preferred ? `${o.label} (preferred)` : o.label,
+      what: o.description,
+      costing: `Costed: NPV ${formatMoney(o.evaluation.appraisal.npv)}.`,
+      objectives: assess(o).map((r) => `${r.met ? 'Met' : 'Not met'} (${r.evidence})`),
+      csfs: csfsOf(o),
+      outcome: o === input.preferred ? 'Short-listed; preferred.' : 'Short-listed.',
+    })),
+    ...uncostedOptions.map((u, i) => ({
+      label: `Option ${options.length + 2 + i}: ${u.label.charAt(0).toLowerCase()}${u.label.slice(1)}`,
+      what: u.what,
+      costing: u.costing,
+      objectives: objectives.objectives.map((so) => u.objectives[so.kind]),
+      csfs: [...u.csfs],
+      outcome: u.outcome,
+    })),
+  ];
+  const costed = [input.preferred, ...input.alternatives];
+  const best = [...costed].sort((x, y) => y.evaluation.appraisal.npv - x.evaluation.appraisal.npv)[0] ?? input.preferred;
   const preferredName = input.preferred.label;
   const sensitivity = input.sensitivity;
   // The ten widest bars carry the message; the rest move the NPV less than any of them.
@@ -38,44 +128,69 @@ export async function economicCaseView(input: BusinessCaseInput, f: CaseFigures)
   const top = tornado[0];
   const mc = sensitivity.monteCarlo;
   return {
-    introduction: [`${numberWord(options.length + 1)} options were appraised against the objectives in section 1.3:`],
-    options: [
-      'Option 1, do nothing: keep every server and replace each like for like at the end of its service life.',
-      ...options.map((o) => `${o.label.replace(/^(Option \d+): /, '$1, ')}: ${o.description.charAt(0).toLowerCase()}${o.description.slice(1)}`),
+    introduction: [
+      `The long list below covers every way of meeting the spending objectives (section 1.3): doing nothing, a minimum, consolidation on premises with each hypervisor (with and without a recovery site), public cloud, colocation and shared ICS hosting. The engine costs the on-premises options from the trust’s inventory; the others are assessed in words, each with the reason it is not costed. Table 5 checks every option against each spending objective from its own figures, and table 6 against the critical success factors.`,
     ],
-    appraisalMethod: [
-      `Each option is compared with doing nothing over ${f.horizonYears} years (year 0 = ${a.appraisalYear}/${String((a.appraisalYear + 1) % 100).padStart(2, '0')}), following the HM Treasury Green Book: costs in today’s prices, discounted at ${formatPercent(f.discountRate, 1)} a year in real terms, with optimism bias added to capital. Doing nothing keeps every server, renews support (at a higher rate out of warranty) and replaces servers like for like when they reach the end of their service life.`,
-    ],
-    optionsTable: tableView<OptionRow>(
-      `Table 2. Options appraised (${f.horizonYears}-year totals, whole estate, undiscounted unless stated)`,
+    longListTable: tableView<LongListEntry>(
+      'Table 4. Long list of options',
       [
         { label: 'Option', value: (r) => r.label },
-        { label: 'Capital', numeric: true, value: (r) => r.capital },
+        { label: 'What it means', value: (r) => r.what },
+        { label: 'Costing', value: (r) => r.costing },
+        { label: 'Outcome', value: (r) => r.outcome },
+      ],
+      longList,
+      { className: 'compact', breakable: true },
+    ),
+    objectivesTable: tableView<LongListEntry>(
+      'Table 5. Options against the spending objectives',
+      [{ label: 'Option', value: (r) => r.label }, ...objectives.objectives.map((so, k) => ({ label: so.id, value: (r: LongListEntry) => r.objectives[k] ?? '' }))],
+      longList,
+      { className: 'compact', breakable: true },
+    ),
+    csfTable: tableView<LongListEntry>(
+      'Table 6. Options against the critical success factors',
+      [{ label: 'Option', value: (r) => r.label }, ...criticalSuccessFactors.map((c, k) => ({ label: c.name, value: (r: LongListEntry) => r.csfs[k] ?? '' }))],
+      longList,
+      { className: 'compact', breakable: true },
+    ),
+    appraisalMethod: [
+      `The short list (table 7) is appraised by net present value. Each option is compared with doing nothing over ${f.horizonYears} years (year 0 = ${financialYear(a.appraisalYear)}), following the HM Treasury Green Book: costs in today’s prices, discounted at ${formatPercent(f.discountRate, 1)} a year in real terms, with optimism bias added to capital. Doing nothing keeps every server, renews support (at a higher rate out of warranty) and replaces servers like for like when they reach the end of their service life.`,
+    ],
+    optionsTable: tableView<OptionRow>(
+      `Table 7. Short list appraised (${f.horizonYears}-year totals, whole estate, undiscounted unless stated)`,
+      [
+        { label: 'Option', value: (r) => r.label },
+        { label: `Capital ask ${financialYear(a.appraisalYear)}`, numeric: true, value: (r) => r.capital },
         { label: `${f.horizonYears}-year cost`, numeric: true, value: (r) => r.cost },
         { label: 'NPV against doing nothing', numeric: true, value: (r) => r.npv },
         { label: 'Payback', numeric: true, value: (r) => r.payback },
-        { label: 'Hosts', numeric: true, value: (r) => r.hosts },
+        { label: 'Objectives met', numeric: true, value: (r) => r.objectives },
       ],
       [
         {
           label: 'Option 1: do nothing',
-          capital: formatMoney(sumOf(a.doNothing.capital)),
+          capital: formatMoney(0),
           cost: formatMoney(a.doNothing.sum),
           npv: '—',
           payback: '—',
-          hosts: '—',
+          objectives: ofAll(undefined),
         },
-        ...options.map((o) => optionRow(o, o === input.preferred)),
+        ...options.map((o) => ({ ...optionRow(o, o === input.preferred), objectives: ofAll(o) })),
       ],
     ),
     preferredOption: [
-      `The preferred option is ${inBrackets(preferredName)}. ${preferredReason(input, f)} Its net present value is ${formatMoney(f.npv)} and it ${paybackClause(f.paybackMonths, f.horizonYears)}.`,
+      `The preferred option is ${inBrackets(preferredName)}, the scenario this paper was asked to make the case for. Its net present value is ${formatMoneyShort(f.npv)}, it ${paybackClause(f.paybackMonths, f.horizonYears)} and it meets ${ofAll(input.preferred)} spending objectives.`,
       `On the systems it changes, over ${f.horizonYears} years, running costs ${describeSaving(f.running)}, hardware and software costs ${describeSaving(f.hardwareSoftware)} and total cost of ownership ${describeSaving(f.totalCostOfOwnership)}, one-off change costs and optimism bias included.`,
+      ...(a.savingSources.switchOff.servers > 0
+        ? [`Of its net present value, ${formatMoney(a.savingSources.switchOff.npv)} comes from switching off ${formatNumber(a.savingSources.switchOff.servers)} servers nobody appears to use and ${formatMoney(a.savingSources.consolidation.npv)} from consolidating the rest.`]
+        : []),
     ],
     costFigure: await buildFigure(
       'figure-cost-by-year',
       2,
       `Cost of the whole estate by year: doing nothing and the preferred option${/^Option \d+/.test(preferredName) ? ` (${preferredName.replace(/:.*$/, '').toLowerCase()})` : ''}${residualCredit ? '. The last year includes, as a credit, the residual value of equipment still in service' : ''}`,
+      `Doing nothing costs ${formatMoneyShort(Math.min(...a.cashFlows.map((c) => c.doNothing)))} to ${formatMoneyShort(Math.max(...a.cashFlows.map((c) => c.doNothing)))} a year; the preferred option costs ${formatMoneyShort(a.cashFlows[0]?.withOption ?? 0)} in ${financialYear(a.appraisalYear)}, when the capital is spent, and ${a.cashFlows.slice(1).every((c) => c.net > 0) ? 'less than doing nothing in every later year' : 'more than doing nothing in some later years'}.`,
       costByYearChart(
         a.cashFlows.flatMap((c) => [
           { year: yearLabel(c), option: 'Do nothing', pounds: penceToPounds(c.doNothing) },
@@ -101,6 +216,9 @@ export async function economicCaseView(input: BusinessCaseInput, f: CaseFigures)
       f.paybackMonths === null
         ? `Cumulative net saving against doing nothing (no payback within the ${f.horizonYears}-year period)`
         : `Cumulative net saving against doing nothing, with the payback point (${describePayback(f.paybackMonths, f.horizonYears)})`,
+      f.paybackMonths === null
+        ? `The cumulative net saving stays below zero: ${formatMoneyShort(a.cashFlows[a.cashFlows.length - 1]?.cumulativeNet ?? 0)} after ${f.horizonYears} years.`
+        : `The cumulative net saving starts at ${formatMoneyShort(a.cashFlows[0]?.cumulativeNet ?? 0)} in year 0, crosses zero after ${describePayback(f.paybackMonths, f.horizonYears)} and reaches ${formatMoneyShort(a.cashFlows[a.cashFlows.length - 1]?.cumulativeNet ?? 0)} by year ${f.horizonYears}.`,
       cumulativeCashFlowChart(
         a.cashFlows.map((c) => ({ year: c.year, pounds: penceToPounds(c.cumulativeNet) })),
         f.paybackMonths === null ? null : { years: f.paybackMonths / 12, label: `Payback: ${describePayback(f.paybackMonths, f.horizonYears)}` },
@@ -119,17 +237,21 @@ export async function economicCaseView(input: BusinessCaseInput, f: CaseFigures)
       ),
     ),
     optimismBias: [
-      `The Green Book requires an uplift for the systematic tendency of appraisers to be optimistic. Capital costs carry ${formatPercent(f.optimismBiasRate)} optimism bias (${formatMoney(f.optimismBias)}), within the published range for equipment and development projects (10% to 200% before mitigation); it is reduced as quotes replace catalogue prices. All the figures in this paper include it.`,
+      `The Green Book requires an uplift for the systematic tendency of appraisers to be optimistic. Capital costs carry ${formatPercent(f.optimismBiasRate)} optimism bias (${formatMoneyShort(f.optimismBias)}), within the published range for equipment and development projects (10% to 200% before mitigation); it is reduced as quotes replace catalogue prices. All the figures in this paper include it.`,
     ],
-    sensitivity: [
+    uncertainty: [
+      `Point estimate: NPV ${formatMoneyShort(f.npv)}. Moving all the key assumptions together at random within their ranges (${formatNumber(mc.draws)} draws, seed ${mc.seed}, so the result can be reproduced), the median NPV is ${formatMoneyShort(mc.p50)} and the chance that the NPV is below zero is ${formatPercent(1 - mc.probabilityPositive)}; the 10th and 90th percentiles are ${formatMoneyShort(mc.p10)} and ${formatMoneyShort(mc.p90)}.`,
       top
-        ? `The result is most sensitive to ${assumptionLabel(top.key).toLowerCase()}: across its documented range (${formatAssumptionValue(top.low, top.unit)} to ${formatAssumptionValue(top.high, top.unit)}) the NPV moves between ${formatMoney(Math.min(top.npvLow, top.npvHigh))} and ${formatMoney(Math.max(top.npvLow, top.npvHigh))}. Figure 4 shows the ten most influential assumptions, each moved on its own with the others held at their values in this case.`
+        ? `The result is most sensitive to ${assumptionLabel(top.key).toLowerCase()}: across its documented range (${formatAssumptionValue(top.low, top.unit)} to ${formatAssumptionValue(top.high, top.unit)}) the NPV moves between ${formatMoneyShort(Math.min(top.npvLow, top.npvHigh))} and ${formatMoneyShort(Math.max(top.npvLow, top.npvHigh))}. Figure 4 shows the ten most influential assumptions, each moved on its own; table 8 gives the values at which the NPV reaches zero.`
         : 'No assumption has a documented sensitivity range.',
     ],
     tornadoFigure: await buildFigure(
       'figure-tornado',
       4,
       `Net present value when each key assumption moves across its range (central NPV ${formatMoneyShort(f.npv)})`,
+      top
+        ? `${assumptionLabel(top.key)} moves the NPV most, from ${formatMoneyShort(Math.min(top.npvLow, top.npvHigh))} to ${formatMoneyShort(Math.max(top.npvLow, top.npvHigh))}; ${tornado.every((t) => Math.min(t.npvLow, t.npvHigh) > 0) ? 'the NPV stays positive across every range tested' : 'at least one range takes the NPV below zero'}.`
+        : 'No assumption has a documented range, so the chart is empty.',
       tornadoChart(tornado.map((t) => ({ driver: assumptionLabel(t.key), lowNpvPounds: penceToPounds(t.npvLow), highNpvPounds: penceToPounds(t.npvHigh) })), penceToPounds(f.npv)),
       tableView<TornadoRow>(
         'Data for figure 4',
@@ -145,7 +267,7 @@ export async function economicCaseView(input: BusinessCaseInput, f: CaseFigures)
       ),
     ),
     breakEvenTable: tableView<BreakEven>(
-      'Table 3. Break-even values: where the NPV of the preferred option reaches zero',
+      'Table 8. Break-even values: where the NPV of the preferred option reaches zero',
       [
         { label: 'Assumption', value: (b) => assumptionLabel(b.key) },
         { label: 'Used in this case', value: (b) => formatAssumptionValue(b.base, b.unit) },
@@ -153,45 +275,41 @@ export async function economicCaseView(input: BusinessCaseInput, f: CaseFigures)
       ],
       sensitivity.breakEven,
     ),
-    monteCarlo: [
-      `Moving all the key assumptions together at random within their ranges (${formatNumber(mc.draws)} draws, seed ${mc.seed}, so the result can be reproduced), the NPV is positive in ${formatPercent(mc.probabilityPositive)} of cases; the 10th, 50th and 90th percentiles are ${formatMoney(mc.p10)}, ${formatMoney(mc.p50)} and ${formatMoney(mc.p90)}.`,
-    ],
+    valueForMoney: [valueForMoney(input, best, f, mc, metCount, objectives.objectives.length)],
   };
-}
-
-function numberWord(n: number): string {
-  return ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight'][n - 1] ?? String(n);
 }
 
 function optionRow(option: AppraisedOption, preferred: boolean): OptionRow {
   const f = caseFigures(option.evaluation);
   return {
     label: preferred ? `${option.label} (preferred)` : option.label,
-    capital: formatMoney(sumOf(option.evaluation.appraisal.withOption.capital)),
+    capital: formatMoney(f.finance.capitalAsk),
     cost: formatMoney(f.withOptionTotal),
     npv: formatMoney(f.npv),
     payback: f.paybackMonths === null ? `over ${f.horizonYears} years` : describePayback(f.paybackMonths, f.horizonYears),
-    hosts: formatNumber(f.hosts),
+    objectives: '',
   };
 }
 
-function preferredReason(input: BusinessCaseInput, f: CaseFigures): string {
-  const better = input.alternatives.filter((o) => o.evaluation.appraisal.npv > f.npv);
-  if (better.length === 0) return 'It has the highest net present value of the options appraised.';
-  if (f.drEnabled && better.every((o) => !o.evaluation.scenario.dr.enabled)) {
-    return 'Options without a recovery site cost less, but leave critical systems with no mirrored copy after the loss of the main data centre.';
+/**
+ * The value-for-money conclusion, from the figures above: the highest NPV, how sure it is, and
+ * what the objectives add. It names a better-value option rather than explaining it away.
+ */
+function valueForMoney(input: BusinessCaseInput, best: AppraisedOption, f: CaseFigures, mc: { p50: number; probabilityPositive: number }, met: (o: AppraisedOption) => number, objectives: number): string {
+  const risk = `a median of ${formatMoneyShort(mc.p50)} and a ${formatPercent(1 - mc.probabilityPositive)} chance of a negative NPV`;
+  if (f.npv <= 0) {
+    return `The preferred option does not pay for itself over the appraisal period: NPV ${formatMoneyShort(f.npv)}, ${risk}; the case for it rests on the objectives it meets (${met(input.preferred)} of ${objectives}) and the risks it removes, which the board must weigh against the cost.`;
   }
-  const names = better.map((o) => inBrackets(o.label)).join(' and ');
-  return `${names.charAt(0).toUpperCase()}${names.slice(1)} ${better.length === 1 ? 'has' : 'have'} a higher NPV but ${better.length === 1 ? 'does' : 'do'} not meet all the objectives in section 1.3.`;
+  if (best === input.preferred) {
+    return `The preferred option offers the best value for money of the options costed: the highest NPV, ${formatMoneyShort(f.npv)}, with ${risk}; it meets ${met(input.preferred)} of ${objectives} spending objectives.`;
+  }
+  const margin = best.evaluation.appraisal.npv - f.npv;
+  return `The preferred option has a positive NPV of ${formatMoneyShort(f.npv)}, with ${risk}, and meets ${met(input.preferred)} of ${objectives} spending objectives; but ${inBrackets(best.label)} has a higher NPV by ${formatMoneyShort(margin)} and meets ${met(best)} of ${objectives}. On value for money alone that option is better; the board should weigh that margin against what the preferred option adds (tables 5 and 6 compare the options).`;
 }
 
 /** "Option 3: full consolidation" -> "option 3 (full consolidation)". */
 function inBrackets(label: string): string {
   const m = /^Option (\d+): (.+)$/.exec(label);
   return m ? `option ${m[1]} (${m[2]})` : label;
-}
-
-function sumOf(values: readonly number[]): number {
-  return values.reduce((s, v) => s + v, 0);
 }
 

@@ -24,6 +24,8 @@ export interface EstateFacts {
   sites: string[];
   services: ServiceFacts[];
   outOfWarranty: number;
+  /** Ids of the physical servers out of warranty at year 0 (what SO1 counts). */
+  outOfWarrantyIds: string[];
   pastServiceLife: number;
   serviceLifeYears: number;
   oldestPurchaseYear: number | undefined;
@@ -67,6 +69,7 @@ export function estateFacts(input: BusinessCaseInput): EstateFacts {
       }))
       .sort((a, b) => criticalityRank(b.highestCriticality) - criticalityRank(a.highestCriticality) || b.servers - a.servers || a.service.localeCompare(b.service)),
     outOfWarranty: physical.filter(outOfWarranty).length,
+    outOfWarrantyIds: physical.filter(outOfWarranty).map((s) => s.id),
     pastServiceLife: physical.filter(pastLife).length,
     serviceLifeYears: calendar.serviceLifeYears,
     oldestPurchaseYear: years.length > 0 ? Math.min(...years) : undefined,

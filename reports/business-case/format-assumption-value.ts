@@ -8,7 +8,8 @@ export function formatAssumptionValue(value: number, unit: string): string {
   if (/^fraction|^real rate/.test(unit)) return formatPercent(value, Number.isInteger(value * 100) ? 0 : 1);
   if (unit === '£/kWh') return `£${formatNumber(value, 2)}/kWh`;
   if (unit === '£') return `£${formatNumber(value)}`;
-  if (unit.startsWith('£ ')) return `£${formatNumber(value, Number.isInteger(value) ? 0 : 2)} ${unit.slice(2)}`;
+  // Whole pounds, as in every table; pence only where a price is under £10 (a few pence per kWh).
+  if (unit.startsWith('£ ')) return `£${formatNumber(value, Number.isInteger(value) || Math.abs(value) >= 10 ? 0 : 2)} ${unit.slice(2)}`;
   if (unit === '%') return `${formatNumber(value)}%`;
   if (unit === 'ratio') return formatNumber(value, 2);
   if (unit === 'calendar year') return String(value);

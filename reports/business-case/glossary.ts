@@ -1,4 +1,4 @@
-/** Appendix E: the terms a board member may not use every day. */
+/** Appendix C: the terms a board member may not use every day. */
 export const glossary: readonly { term: string; definition: string }[] = [
   { term: 'BAF', definition: 'Board Assurance Framework: the trust’s record of the principal risks to its strategic objectives and the assurance on their controls.' },
   { term: 'Business as usual / do nothing', definition: 'Keeping the current servers and replacing them like for like when they reach the end of their life; the baseline every option is compared with.' },

@@ -7,11 +7,19 @@ import type { StrategicCaseView } from './business-case-view.js';
 import type { CaseFigures } from './case-figures.js';
 import type { EstateFacts, ServiceFacts } from './estate-facts.js';
 import { hypervisorName } from './hypervisor-name.js';
+import { scopeInWords } from './scope-in-words.js';
+import type { Audience } from './audience.js';
+import { criticalSuccessFactors, type CriticalSuccessFactor } from './critical-success-factors.js';
+import type { AssessedObjective, SpendingObjectives } from './spending-objectives.js';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** Strategic case: the estate today, what is wrong with it, the scope and the objectives. */
-export async function strategicCaseView(input: BusinessCaseInput, f: CaseFigures, e: EstateFacts): Promise<StrategicCaseView> {
+/**
+ * Strategic case: the estate today, the case for change, spending objectives set before any
+ * option is looked at, the critical success factors, and the scope. For a public meeting the
+ * sites are counted, not named (a room name tells an intruder where the servers are).
+ */
+export async function strategicCaseView(input: BusinessCaseInput, f: CaseFigures, e: EstateFacts, objectives: SpendingObjectives, audience: Audience): Promise<StrategicCaseView> {
   const { scenario, plan, appraisal } = input.preferred.evaluation;
   const doNothingRefresh = appraisal.lines.filter((l) => l.side !== 'option' && l.item === 'refresh').reduce((s, l) => s + l.total, 0);
   const services = e.services.length;
@@ -26,7 +34,7 @@ export async function strategicCaseView(input: BusinessCaseInput, f: CaseFigures
   };
   return {
     context: [
-      `The inventory (${input.estate.source}${input.estate.asOf ? `, as of ${input.estate.asOf}` : ''}) lists ${formatNumber(e.servers)} servers: ${formatNumber(e.physical)} physical and ${formatNumber(e.virtual)} virtual, across ${e.sites.length} site${e.sites.length === 1 ? '' : 's'} (${e.sites.join(', ')}) and ${services} services.`,
+      `The inventory (${input.estate.source}${input.estate.asOf ? `, as of ${input.estate.asOf}` : ''}) lists ${formatNumber(e.servers)} servers: ${formatNumber(e.physical)} physical and ${formatNumber(e.virtual)} virtual, across ${e.sites.length} site${e.sites.length === 1 ? '' : 's'}${audience === 'restricted' ? ` (${e.sites.join(', ')})` : ''} and ${services} services.`,
       'Most services were bought as projects with hardware of their own. The result is a large number of lightly used servers, each with its own support contract, power supply, rack space and refresh date.',
     ],
     estateTable: tableView<ServiceFacts>(
@@ -64,24 +72,38 @@ export async function strategicCaseView(input: BusinessCaseInput, f: CaseFigures
       },
     ],
     scope: [
-      `Scope of this case: ${scenario.scope === 'all' ? 'every server in the inventory' : `the servers selected by “${scenario.scope}”`} (${formatNumber(f.inScope)} servers). ${formatNumber(f.moved)} of them move onto ${formatNumber(f.hosts)} ${f.hostVendor} ${f.hostModel} hosts running ${hypervisorName(scenario.hypervisor)}; ${formatNumber(f.unplaced)} stay as they are for the reasons listed in Appendix C.`,
+      `Scope of this case: ${scenario.scope === 'all' ? 'every server in the inventory' : audience === 'restricted' ? `the servers selected by “${scenario.scope}”` : scopeInWords(scenario.scope)} (${formatNumber(f.inScope)} servers). ${formatNumber(f.moved)} of them move onto ${formatNumber(f.hosts)} ${f.hostVendor} ${f.hostModel} hosts running ${hypervisorName(scenario.hypervisor)}; ${formatNumber(f.unplaced)} stay as they are for reasons (supplier support, appliances) listed ${audience === 'restricted' ? 'in Annex D' : 'in the restricted technical annex'}.`,
       plan.hosts <= plan.lowerBound
         ? `No plan under the same rules could use fewer than ${formatNumber(plan.lowerBound)} hosts, so this plan of ${formatNumber(plan.hosts)} is as small as it can be.`
         : `The plan has ${formatNumber(plan.hosts)} hosts where no plan under the same rules could use fewer than ${formatNumber(plan.lowerBound)}, so it is at most ${formatNumber(plan.hosts - plan.lowerBound)} host${plan.hosts - plan.lowerBound === 1 ? '' : 's'} from the best possible.`,
     ],
-    objectives: [
-      'Replace unsupported and end-of-life server hardware with a supported, resilient platform.',
-      `Reduce the number of physical servers from ${formatNumber(f.serversBefore)} to ${formatNumber(f.serversAfter)} and rack space from ${formatNumber(f.rackUnitsBefore)} to ${formatNumber(f.rackUnitsAfter)} units.`,
-      `Reduce electricity use and carbon emissions by ${formatNumber((f.tco2eBefore - f.tco2eAfter), 1)} tCO2e a year.`,
-      f.drEnabled
-        ? 'Give high and critical systems a mirrored copy at the second site, so they can be restarted there after a site loss.'
-        : 'Let services restart on another host within minutes after a hardware failure (N+1 clusters).',
-      'Lower the total cost of ownership of the infrastructure over the appraisal period.',
+    objectivesIntro: [
+      objectives.defaults
+        ? 'The trust’s board details set no spending objectives for this scheme, so the defaults below are used: targets typical of NHS infrastructure cases, worded from the estate as it is today. Every option in the economic case is assessed against them.'
+        : 'The trust set these spending objectives before the options were appraised; they are worded from the estate as it is today, not from any option’s results, and every option in the economic case is assessed against them.',
     ],
+    objectivesTable: tableView<AssessedObjective>(
+      'Table 2. Spending objectives (specific, measurable, time-bound)',
+      [
+        { label: 'Ref', value: (o) => o.id },
+        { label: 'Objective', value: (o) => o.text },
+        { label: 'Measured by', value: (o) => o.measure },
+      ],
+      objectives.objectives,
+    ),
+    csfTable: tableView<CriticalSuccessFactor>(
+      'Table 3. Critical success factors (HM Treasury business case guidance)',
+      [
+        { label: 'Factor', value: (c) => c.name },
+        { label: 'What an option must show', value: (c) => c.test },
+      ],
+      criticalSuccessFactors,
+    ),
     footprintFigure: await buildFigure(
       'figure-footprint',
       1,
       'Physical servers and rack units, today and after consolidation',
+      `Physical servers fall from ${formatNumber(f.serversBefore)} to ${formatNumber(f.serversAfter)} and rack units from ${formatNumber(f.rackUnitsBefore)} to ${formatNumber(f.rackUnitsAfter)}.`,
       beforeAfterChart([
         { measure: 'Physical servers', before: f.serversBefore, after: f.serversAfter },
         { measure: 'Rack units (U)', before: f.rackUnitsBefore, after: f.rackUnitsAfter },

@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { nhsColours } from './chart-theme.js';
-import { poundsAxisFormat, poundsLocale } from './money-axis.js';
+import { poundsAxisLabel, poundsLocale } from './money-axis.js';
 
 export interface CostByYearRow {
   /** "Year 0", "Year 1", ... (or a financial year such as 2026/27). */
@@ -23,7 +23,7 @@ export function costByYearChart(rows: readonly CostByYearRow[], options: readonl
     encoding: {
       x: { field: 'year', type: 'ordinal', sort: years, title: null, axis: { labelAngle: 0 } },
       xOffset: { field: 'option', type: 'nominal', sort: [...options] },
-      y: { field: 'pounds', type: 'quantitative', title: 'Cost in the year', axis: { format: poundsAxisFormat } },
+      y: { field: 'pounds', type: 'quantitative', title: 'Cost in the year', axis: { labelExpr: poundsAxisLabel } },
       color: {
         field: 'option',
         type: 'nominal',

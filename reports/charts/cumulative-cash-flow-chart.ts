@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { nhsColours } from './chart-theme.js';
-import { poundsAxisFormat, poundsLocale } from './money-axis.js';
+import { poundsAxisLabel, poundsLocale } from './money-axis.js';
 
 export interface CashFlowPoint {
   /** Years from the start (0 = the investment year). */
@@ -31,7 +31,7 @@ export function cumulativeCashFlowChart(points: readonly CashFlowPoint[], paybac
         mark: { type: 'line', color: nhsColours.blue, strokeWidth: 3, point: { filled: true, size: 60, color: nhsColours.blue } },
         encoding: {
           x: { field: 'year', type: 'quantitative', title: 'Years from start', axis: { tickMinStep: 1, format: 'd' } },
-          y: { field: 'pounds', type: 'quantitative', title: 'Cumulative net saving', axis: { format: poundsAxisFormat } },
+          y: { field: 'pounds', type: 'quantitative', title: 'Cumulative net saving', axis: { labelExpr: poundsAxisLabel } },
         },
       },
       {

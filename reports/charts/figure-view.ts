@@ -8,6 +8,8 @@ export interface FigureView {
   /** "Figure 3": numbered in reading order (not a field called `number`, which is a helper's name). */
   label: string;
   caption: string;
+  /** What the data shows, in a sentence: the SVG's description. */
+  message: string;
   svg: TrustedHtml;
   table: TableView;
 }

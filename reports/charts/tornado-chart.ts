@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { nhsColours } from './chart-theme.js';
-import { poundsAxisFormat, poundsLocale } from './money-axis.js';
+import { poundsAxisLabel, poundsLocale } from './money-axis.js';
 
 export interface TornadoBar {
   /** The assumption, e.g. "Energy price (£/kWh)". */
@@ -25,15 +25,15 @@ export function tornadoChart(bars: readonly TornadoBar[], centralNpvPounds: numb
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: 400,
-    height: Math.max(120, 28 * bars.length),
+    height: Math.max(120, 22 * bars.length),
     config: { locale: poundsLocale },
     layer: [
       {
         data: { values },
-        mark: { type: 'bar', height: 16 },
+        mark: { type: 'bar', height: 14 },
         encoding: {
           y: { field: 'driver', type: 'nominal', sort: order, title: null, axis: { labelLimit: 320 } },
-          x: { field: 'from', type: 'quantitative', title: 'Net present value', axis: { format: poundsAxisFormat }, scale: { zero: false, nice: true } },
+          x: { field: 'from', type: 'quantitative', title: 'Net present value', axis: { labelExpr: poundsAxisLabel }, scale: { zero: false, nice: true } },
           x2: { field: 'to' },
           color: {
             field: 'end',

@@ -13,6 +13,9 @@ const gbpCompact = new Intl.NumberFormat('en-GB', {
 });
 const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
+/** One minus sign everywhere: the typographic minus (U+2212), never a hyphen. */
+const minus = (text: string) => text.replace(/-/g, '\u2212');
+
 function requireFinite(value: number, what: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) throw new TypeError(`${what}: expected a finite number, got ${String(value)}`);
   return value;
@@ -20,29 +23,31 @@ function requireFinite(value: number, what: string): number {
 
 /** £1,234,567 from pence. */
 export function formatMoney(pence: Pence): string {
-  return gbp0.format(Math.round(penceToPounds(requireFinite(pence, 'formatMoney'))));
+  return minus(gbp0.format(Math.round(penceToPounds(requireFinite(pence, 'formatMoney')))));
 }
 
-/** £412k / £1.2m from pence, for headlines and chat. */
+/** £412k / £1.2m from pence, for prose, tiles and chat (tables use formatMoney). */
 export function formatMoneyShort(pence: Pence): string {
-  return gbpCompact.format(penceToPounds(requireFinite(pence, 'formatMoneyShort')));
+  return minus(gbpCompact.format(penceToPounds(requireFinite(pence, 'formatMoneyShort'))));
 }
 
 /** 1,234 (or with the given number of decimals). */
 export function formatNumber(value: number, decimals = 0): string {
   requireFinite(value, 'formatNumber');
-  if (decimals === 0) return whole.format(value);
-  return new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  if (decimals === 0) return minus(whole.format(value));
+  return minus(new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value));
 }
 
 /** 0.783 -> "78%" (or "78.3%" with one decimal). */
 export function formatPercent(fraction: number, decimals = 0): string {
   requireFinite(fraction, 'formatPercent');
-  return new Intl.NumberFormat('en-GB', {
-    style: 'percent',
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(fraction);
+  return minus(
+    new Intl.NumberFormat('en-GB', {
+      style: 'percent',
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    }).format(fraction),
+  );
 }
 
 /** "25 November 2026" from YYYY-MM-DD or a Date, in Europe/London. */

@@ -36,6 +36,15 @@ export function summaryKeyFigures(summary: MonthlySummary): SummaryFigure[] {
     { label: 'Running costs', value: `${formatMoney(current.runningCostPencePerYear)} a year`, note: delta(current.runningCostPencePerYear, previous?.runningCostPencePerYear, formatMoney), raw: current.runningCostPencePerYear },
     { label: `Warranty ending within ${summary.warrantyWindowDays} days`, value: formatNumber(summary.warrantyExpiring.length), note: `${formatNumber(current.outOfWarranty)} already out of warranty`, raw: summary.warrantyExpiring.length },
   ];
+  if (summary.switchOff) {
+    const { candidates, switchedOff } = summary.switchOff;
+    figures.push({
+      label: 'Idle and zombie servers still running',
+      value: formatNumber(candidates.idle + candidates.zombie),
+      note: `${formatNumber(candidates.zombie)} zombie, ${formatNumber(candidates.idle)} idle; ${formatNumber(switchedOff.length)} switched off${since || ' (first snapshot)'}`,
+      raw: candidates.idle + candidates.zombie,
+    });
+  }
   if (plan) {
     figures.push(
       {

@@ -4,6 +4,7 @@ import type { FigureView } from '../charts/figure-view.js';
 import { formatDate, formatMoney, formatNumber } from '../format/numbers.js';
 import { tableView, type TableView } from '../html/table-view.js';
 import { describeNotableChange } from './describe-notable-change.js';
+import { describeRemaining } from './describe-remaining.js';
 import { monthLabel } from './month-label.js';
 import { planChart } from './plan-chart.js';
 import { summaryKeyFigures, type SummaryFigure } from './summary-key-figures.js';
@@ -54,12 +55,12 @@ export async function summaryView(summary: MonthlySummary, options: { trustName?
     subtitle: `${trust}. Inventory of ${formatDate(current.asOf)}${previous ? `, compared with ${formatDate(previous.asOf)}` : ''}.`,
     keyFigures: summaryKeyFigures(summary).map(({ label, value, note }) => ({ label, value, note })),
     notable: summary.notable.length > 0 ? summary.notable.map(describeNotableChange) : ['No notable changes this month.'],
-    trendFigure: await buildFigure('figure-trend', 1, 'Power, energy, running costs and carbon of the estate, month by month', trendChart(points, measures), trendTable),
+    trendFigure: await buildFigure('figure-trend', 1, 'Power, energy, running costs and carbon of the estate, month by month', trendMessage(summary), trendChart(points, measures), trendTable),
     ...(plan ? { plan: await planView(summary) } : {}),
     changesTable: changesTable(summary),
     ...(summary.warrantyExpiring.length > 0 ? { warrantyTable: warrantyTable(summary) } : {}),
     remaining: [
-      `The business case scenario "${current.remaining.scenario}" re-run on this snapshot: its ${formatNumber(current.remaining.serversInScope)} servers in scope need ${formatNumber(current.remaining.hosts)} x ${current.remaining.hostModel} hosts (no plan can need fewer than ${formatNumber(current.remaining.lowerBound)}), with a net present value of ${formatMoney(current.remaining.npvPence)} over the appraisal horizon.`,
+      describeRemaining(current.remaining),
     ],
     footnotes: [
       'Servers are matched by name between snapshots: a server that was physical and is now virtual was virtualised (P2V); one that is gone was retired.',
@@ -67,6 +68,14 @@ export async function summaryView(summary: MonthlySummary, options: { trustName?
       'Virtualisation hosts are physical servers running a hypervisor; the consolidation ratio is virtual servers per host.',
     ],
   };
+}
+
+/** The trend chart's message: how energy and running costs moved from the first month shown to the last. */
+function trendMessage(summary: MonthlySummary): string {
+  const first = summary.trend[0];
+  const last = summary.trend[summary.trend.length - 1];
+  if (!first || !last || first === last) return 'One month of data: the figures of this month’s inventory.';
+  return `From ${monthLabel(first.month)} to ${monthLabel(last.month)} energy went from ${formatNumber(first.energyKwhPerYear / 1000)} to ${formatNumber(last.energyKwhPerYear / 1000)} MWh a year and running costs from ${formatMoney(first.runningCostPencePerYear)} to ${formatMoney(last.runningCostPencePerYear)} a year.`;
 }
 
 async function planView(summary: MonthlySummary): Promise<NonNullable<SummaryView['plan']>> {
@@ -93,6 +102,7 @@ async function planView(summary: MonthlySummary): Promise<NonNullable<SummaryVie
       'figure-plan',
       2,
       'Physical servers switched off since the baseline: planned and actual',
+      `By the end of ${monthLabel(plan.month)}, ${formatNumber(plan.actualServersOff)} physical servers had been switched off against ${formatNumber(plan.plannedServersOff)} planned: ${status}.`,
       planChart(plan.byMonth.flatMap((r) => [
         { month: r.month, series: 'Planned' as const, serversOff: r.planned },
         { month: r.month, series: 'Actual' as const, serversOff: r.actual },

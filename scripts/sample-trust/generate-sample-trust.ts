@@ -1,4 +1,5 @@
 import type { CanonicalRow } from '../../engine/io/format-canonical-csv.js';
+import { activitySignals } from './activity-signals.js';
 import { createPrng, type Prng } from './prng.js';
 import { services, MAIN, type Criticality, type Role, type ServerSpec, type Size } from './services.js';
 
@@ -203,16 +204,21 @@ function virtualRow(prng: Prng, spec: ServerSpec, service: string, criticality: 
   };
 }
 
-/** Every server of the sample trust as canonical CSV cells, in service order. Deterministic. */
+/**
+ * Every server of the sample trust as canonical CSV cells, in service order. Deterministic. The
+ * activity columns come from a second stream (seed + 1), so adding them moved no other figure.
+ */
 export function generateSampleTrust(seed: number = SAMPLE_TRUST_SEED): CanonicalRow[] {
   const prng = createPrng(seed);
+  const signals = createPrng(seed + 1);
   const vmCount = services.flatMap((s) => s.servers).filter((s) => s.virtual).length;
   return services.flatMap((service) =>
     service.servers.map((spec) => {
       const criticality = spec.environment && spec.environment !== 'production' ? 'low' : (spec.criticality ?? service.criticality);
-      return spec.virtual
+      const row = spec.virtual
         ? virtualRow(prng, spec, service.service, criticality, vmCount)
         : physicalRow(prng, spec, service.service, criticality);
+      return { ...row, ...activitySignals(signals, spec, row, SAMPLE_TRUST_AS_OF) };
     }),
   );
 }

@@ -1,6 +1,7 @@
 import type { AssumptionSet } from '../../engine/assumptions/assumption-set.js';
 import { UnsprawlError } from '../../engine/errors.js';
 import { evaluate } from '../../engine/evaluate.js';
+import { evaluationUncertainty } from '../../engine/sensitivity/evaluation-sensitivity.js';
 import type { HostModel } from '../../engine/hosts/host-model.js';
 import type { Scenario } from '../../engine/scenario/scenario.js';
 import type { CorePerformanceTable } from '../../engine/sizing/core-performance-table.js';
@@ -46,14 +47,17 @@ export function summariseMonth(store: HistoryStore, input: SummariseMonthInput):
   const snapshots: EvaluatedSnapshot[] = infos.map((info, i) => {
     const estate = readSnapshotEstate(store, info);
     const evaluation = evaluate({ estate, hosts: input.hosts, assumptions: input.assumptions, scenario: input.scenario, corePerformance: input.corePerformance });
+    // The month in question states its NPV with the same uncertainty as chat, tco and the paper.
+    const uncertainty = info.month === input.month ? evaluationUncertainty({ estate, hosts: input.hosts, evaluation, corePerformance: input.corePerformance }) : undefined;
     input.onProgress?.(i + 1, infos.length, info.asOf);
-    return { month: info.month, asOf: info.asOf, estate, evaluation };
+    return { month: info.month, asOf: info.asOf, estate, evaluation, ...(uncertainty ? { uncertainty } : {}) };
   });
   return monthlySummary({
     month: input.month,
     snapshots,
     ...(input.plan ? { plan: input.plan } : {}),
     ...(input.warrantyWindowDays === undefined ? {} : { warrantyWindowDays: input.warrantyWindowDays }),
+    assumptions: input.assumptions,
   });
 }
 

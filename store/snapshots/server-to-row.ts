@@ -33,5 +33,10 @@ export function serverToRow(s: Server): ServerRow {
     host: s.currentHost,
     cluster: s.currentCluster,
     usage_basis: s.usageBasis,
+    net_kbps_p95: s.netKbpsP95,
+    disk_iops_p95: s.diskIopsP95,
+    last_logon: s.lastLogon,
+    last_change: s.lastChange,
+    owner: s.owner,
   };
 }

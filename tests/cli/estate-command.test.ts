@@ -81,3 +81,22 @@ describe('unsprawl estate', { timeout: 120_000 }, () => {
     expect(stdout).toContain('--json');
   });
 });
+
+describe('unsprawl estate --retire-candidates', { timeout: 120_000 }, () => {
+  it('lists the idle, zombie and orphaned servers of the sample trust with their evidence, and the signals missing', async () => {
+    const { code, stdout } = await unsprawl('estate', '--retire-candidates');
+    expect(code).toBe(0);
+    for (const text of ['Switch off rather than move?', 'Zombie: near zero on every signal', 'Flagged servers and the evidence:', 'Applications on several servers', 'Signals missing']) {
+      expect(stdout).toContain(text);
+    }
+    expect(stdout).toMatch(/WCR-A-WARD01 +zombie: cpu_util_p95 0\.3 \(<= 2%\); mem_util_p95 10 \(<= 20%\); net_kbps_p95 6\.3 \(<= 10 kbit\/s\); disk_iops_p95 3 \(<= 5 IOPS\)/);
+  });
+
+  it('--json adds the review; --set moves servers between classes', async () => {
+    const base = JSON.parse((await unsprawl('estate', '--retire-candidates', '--json')).stdout) as { retirement: { counts: { zombie: number; idle: number } } };
+    expect(base.retirement.counts).toMatchObject({ zombie: 20, idle: 28 });
+    const strict = JSON.parse((await unsprawl('estate', '--retire-candidates', '--json', '--set', 'retire.zombieCpuPercent=1')).stdout) as typeof base;
+    expect(strict.retirement.counts.zombie).toBeLessThan(20);
+    expect(strict.retirement.counts.zombie + strict.retirement.counts.idle).toBe(48);
+  });
+});

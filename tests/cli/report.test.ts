@@ -1,10 +1,14 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatMoneyShort } from '../../reports/format/numbers.js';
 import { runUnsprawl as unsprawl } from './run-unsprawl.js';
 
 interface ReportJson {
+  audience: string;
+  coverHtmlPath: string | null;
+  capitalAskPence: number;
   htmlPath: string | null;
   pdfPath: string | null;
   pages: number | null;
@@ -14,7 +18,7 @@ interface ReportJson {
 }
 
 describe('unsprawl report', () => {
-  it('shows the same NPV and hosts as unsprawl tco --json and unsprawl ask --json for the default scenario', async () => {
+  it('shows the same NPV and hosts as unsprawl tco --json and unsprawl ask --json, in both documents, for the default scenario', async () => {
     const out = mkdtempSync(join(tmpdir(), 'unsprawl-cli-report-'));
     const [report, tco, ask] = await Promise.all([
       unsprawl('report', '--format', 'html', '--out', out, '--meeting-date', '2027-01-14', '--json'),
@@ -23,11 +27,21 @@ describe('unsprawl report', () => {
     ]);
     expect(report.code).toBe(0);
     expect(report.stderr).toContain('Appraising the options');
+    expect(report.stderr).toContain('warning: the board details do not set agendaItem (agenda item)');
+    expect(report.stderr).not.toContain('meetingDate');
     const paper = JSON.parse(report.stdout) as ReportJson;
+    expect(paper.audience).toBe('public');
     expect(paper.pdfPath).toBeNull();
     expect(paper.htmlPath).toBe(join(out, 'business-case.html'));
-    const html = readFileSync(paper.htmlPath!, 'utf8');
-    expect(html).toContain('14 January 2027');
+    expect(paper.coverHtmlPath).toBe(join(out, 'cover-paper.html'));
+    const cover = readFileSync(paper.coverHtmlPath!, 'utf8');
+    const full = readFileSync(paper.htmlPath!, 'utf8');
+    expect(cover).toContain('14 January 2027');
+    expect(cover).toContain('Not yet provided');
+    for (const html of [cover, full]) {
+      expect(html).toContain(formatMoneyShort(paper.npvPence));
+      expect(html).toContain(formatMoneyShort(paper.capitalAskPence));
+    }
 
     expect(tco.code).toBe(0);
     const tcoJson = JSON.parse(tco.stdout) as { appraisal: { npv: number; paybackMonths: number | null }; plan: { hosts: number } };
@@ -46,6 +60,7 @@ describe('unsprawl report', () => {
     const { code, stdout, stderr } = await unsprawl('report', '--question', 'consolidate ward systems onto proxmox', '--format', 'pdf', '--out', out);
     expect(stderr).toContain('Printing the PDF');
     expect(code).toBe(0);
+    expect(stdout).toMatch(/cover-paper\.pdf \([234] pages\)/);
     expect(stdout).toMatch(/business-case\.pdf \(\d+ pages\)/);
     expect(existsSync(join(out, 'business-case.pdf'))).toBe(true);
     expect(existsSync(join(out, 'business-case.html'))).toBe(false);
@@ -61,5 +76,18 @@ describe('unsprawl report', () => {
     const vague = await unsprawl('report', '--question', 'what if we consolidate?', '--format', 'html', '--out', mkdtempSync(join(tmpdir(), 'unsprawl-cli-vague-')));
     expect(vague.code).toBe(2);
     expect(vague.stderr).toContain('the question does not say which servers to consolidate');
+  }, 300_000);
+
+  it('refuses an unknown audience and a malformed paper.json, naming the file, field and expected value, and writes nothing', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'unsprawl-cli-bad-')), 'papers');
+    const audience = await unsprawl('report', '--audience', 'secret', '--out', out);
+    expect(audience.code).toBe(2);
+    expect(audience.stderr).toContain('--audience: expected public or restricted, got "secret"');
+    const paper = join(mkdtempSync(join(tmpdir(), 'unsprawl-cli-paper-')), 'paper.json');
+    writeFileSync(paper, JSON.stringify({ organisation: 'Sample NHS Trust', equalityImpact: 'done' }));
+    const malformed = await unsprawl('report', '--paper', paper, '--out', out);
+    expect(malformed.code).toBe(2);
+    expect(malformed.stderr).toMatch(/paper\.json, equalityImpact: expected one of not-started, .*, got "done"/);
+    expect(existsSync(out)).toBe(false);
   }, 300_000);
 });

@@ -38,7 +38,7 @@ describe('unsprawl tco', () => {
       'is the best value', 'Energy (kWh, whole estate)', 'Carbon (tCO2e)', 'Rack units', 'Sensitivity: top 5', 'Monte Carlo (300 draws']) {
       expect(stdout).toContain(text);
     }
-    expect(stdout).toMatch(/NPV at 3\.5% \(point estimate\)\s+-?£[\d,]+/);
+    expect(stdout).toMatch(/NPV at 3\.5% \(point estimate\)\s+[-−]?£[\d,]+/);
   }, slow);
 
   it('--compare ranks every host model x hypervisor by NPV', async () => {
@@ -70,5 +70,52 @@ describe('unsprawl tco', () => {
     const { code, stdout } = await unsprawl('tco', '--help');
     expect(code).toBe(0);
     for (const flag of ['--scope', '--host', '--set', '--json', '--compare', '--draws', 'docs/model.md']) expect(stdout).toContain(flag);
+  }, slow);
+});
+
+describe('unsprawl tco --retire', () => {
+  it('switches off the zombies estate --retire-candidates lists, and shows their saving apart from consolidation', async () => {
+    const [off, candidates] = await Promise.all([
+      unsprawl('tco', '--json', '--no-sensitivity', '--retire', 'zombie', '--host', 'PowerEdge MX760c'),
+      unsprawl('estate', '--retire-candidates', '--json'),
+    ]);
+    expect(off.code).toBe(0);
+    const r = JSON.parse(off.stdout) as TcoJson & { plan: { retired: { workload: string; class: string }[] } };
+    const zombies = (JSON.parse(candidates.stdout) as { retirement: { servers: { workload: string; activity: string }[] } }).retirement.servers
+      .filter((s) => s.activity === 'zombie').map((s) => s.workload);
+    expect(r.plan.retired.map((x) => x.workload)).toEqual(zombies);
+    const { switchOff, consolidation } = r.appraisal.savingSources;
+    expect(switchOff.servers).toBe(20);
+    expect(switchOff.npv).toBeGreaterThan(0);
+    expect(switchOff.npv + consolidation.npv).toBe(r.appraisal.npv);
+    expect(switchOff.saving.saving + consolidation.saving.saving).toBe(r.appraisal.savings.totalCostOfOwnership.saving);
+    expect(r.appraisal.lines.find((l) => l.id === 'option.switchOffDecommissioning')?.total).toBe(20 * 400 * 100);
+  }, slow);
+
+  it('refuses an unknown --retire value, saying what it expected', async () => {
+    const { code, stderr } = await unsprawl('tco', '--retire', 'sometimes');
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('--retire: expected none, zombie or idle, got "sometimes"');
+  });
+});
+
+describe('tco on an estate that is already virtual', () => {
+  it('--compare labels refreshing hosts on VMware and re-platforming, against keeping today\'s hosts and licences', async () => {
+    const { code, stdout } = await unsprawl('tco', '--compare', '--estate', 'sample:virtual', '--json');
+    expect(code).toBe(0);
+    const c = JSON.parse(stdout) as OptionComparison;
+    expect(c.current).toMatch(/^VMware on \d+ hosts in \d+ clusters$/);
+    expect(new Set(c.ranked.map((o) => o.path))).toEqual(new Set(['refresh hosts', 're-platform']));
+    for (const o of c.ranked) expect(o.path).toBe(o.hypervisor === 'vmware' ? 'refresh hosts' : 're-platform');
+    c.ranked.slice(1).forEach((o, i) => expect(o.npv).toBeLessThanOrEqual(c.ranked[i]!.npv));
+  }, slow);
+
+  it("counts today's hosts and the VMware subscription in doing nothing", async () => {
+    const { code, stdout } = await unsprawl('tco', '--estate', 'sample:virtual', '--no-sensitivity', '--json');
+    expect(code).toBe(0);
+    const { appraisal } = JSON.parse(stdout) as { appraisal: { lines: { id: string; total: number }[]; inventory: { before: { physicalServers: number } } } };
+    const total = (item: string) => appraisal.lines.filter((l) => l.id.endsWith(`.${item}`)).reduce((s, l) => s + l.total, 0);
+    for (const item of ['hostSupport', 'hostEnergy', 'currentHypervisor', 'hostRefresh']) expect(total(item), item).toBeGreaterThan(0);
+    expect(appraisal.inventory.before.physicalServers).toBeGreaterThanOrEqual(14);
   }, slow);
 });

@@ -1,5 +1,5 @@
 import type { InputProblem } from '../../errors.js';
-import { canonicalColumnName } from '../canonical-estate-rows.js';
+import { canonicalColumnName, normaliseExcelCell } from '../canonical-estate-rows.js';
 import type { InputTable, InputTableRow, InputWarning } from '../input-table.js';
 import type { RowToValidate } from '../validate-rows.js';
 import { estimateCpuLaunchYear } from './estimate-cpu-launch-year.js';
@@ -29,6 +29,7 @@ const vInfoColumns = {
 const attributeColumns = [
   'service', 'apps', 'site', 'environment', 'criticality', 'cpu_util_p95', 'mem_util_p95',
   'annual_support_gbp', 'virtualisable', 'not_virtualisable_reason', 'anti_affinity',
+  'owner', 'net_kbps_p95', 'disk_iops_p95', 'last_logon', 'last_change',
 ] as const;
 
 /** True when a table looks like an RVTools vInfo tab rather than the canonical estate columns. */
@@ -43,6 +44,7 @@ export interface RvtoolsVmSheets {
   vHost?: InputTable;
   vCPU?: InputTable;
   vMemory?: InputTable;
+  vNetwork?: InputTable;
 }
 
 /** What a service map can match a VM on: its name, folder, annotation and every vInfo cell (custom attributes included). */
@@ -66,10 +68,11 @@ export interface RvtoolsVmRow extends RowToValidate {
  *   become cpu_util_p95 / mem_util_p95 with usage_basis snapshot: one instant at export time,
  *   which sizing treats with a comfort margin. A utilisation given as a custom attribute or in
  *   the annotation is a measured percentile and wins over the snapshot.
+ * - vNetwork, when given, shows VMs whose every network adapter is disconnected (no traffic).
  * Templates and VMs that are not powered on are left out, each with a warning.
  */
 export function rvtoolsEstateRows(sheets: RvtoolsVmSheets): { rows: RvtoolsVmRow[]; problems: InputProblem[]; warnings: InputWarning[] } {
-  const { vInfo, vHost } = sheets;
+  const { vInfo, vHost, vNetwork } = sheets;
   const col = rvtoolsColumnFinder(vInfo.header);
   const problems: InputProblem[] = [];
   const warnings: InputWarning[] = [];
@@ -80,6 +83,7 @@ export function rvtoolsEstateRows(sheets: RvtoolsVmSheets): { rows: RvtoolsVmRow
 
   const hostFacts = vHost ? hostCpuFacts(vHost) : new Map<string, HostCpuFacts>();
   const usage = vmUsage(sheets.vCPU, sheets.vMemory);
+  const offline = vNetwork ? disconnectedVms(vNetwork) : new Set<string>();
   const attributes = vInfo.header.filter((h) => (attributeColumns as readonly string[]).includes(canonicalColumnName(h)));
   const rows: RvtoolsVmRow[] = [];
   for (const r of vInfo.rows) {
@@ -101,11 +105,15 @@ export function rvtoolsEstateRows(sheets: RvtoolsVmSheets): { rows: RvtoolsVmRow
     if (cluster !== undefined) mapped.values.cluster = cluster;
     const annotation = cell(vInfoColumns.annotation);
     applyAnnotation(mapped, annotation);
+    if (offline.has((cell(vInfoColumns.vm) ?? '').toLowerCase())) {
+      mapped.values.net_kbps_p95 = 0;
+      mapped.sourceColumns = { ...mapped.sourceColumns, net_kbps_p95: 'vNetwork Connected' };
+    }
     for (const header of attributes) {
       const value = r.cells[header];
       const name = canonicalColumnName(header);
       if (value !== undefined) {
-        mapped.values[name] = value;
+        mapped.values[name] = normaliseExcelCell(name, value);
         mapped.sourceColumns = { ...mapped.sourceColumns, [name]: header };
       }
     }
@@ -269,6 +277,26 @@ function hostCpuFacts(vHost: InputTable): Map<string, HostCpuFacts> {
     facts.set(host.toLowerCase(), { ...(launchYear !== undefined ? { launchYear } : {}), ...(speedMhz !== undefined && speedMhz > 0 ? { speedMhz } : {}) });
   }
   return facts;
+}
+
+/**
+ * VMs listed in vNetwork whose every adapter has Connected = False: they can send and receive
+ * nothing, so their network throughput is known to be 0. A VM with any connected adapter (or
+ * none listed) says nothing about its traffic: RVTools records no throughput.
+ */
+function disconnectedVms(vNetwork: InputTable): Set<string> {
+  const col = rvtoolsColumnFinder(vNetwork.header);
+  const vmCol = col(['VM']);
+  const connectedCol = col(['Connected']);
+  const connected = new Map<string, boolean>();
+  if (!vmCol || !connectedCol) return new Set();
+  for (const r of vNetwork.rows) {
+    const vm = r.cells[vmCol]?.toLowerCase();
+    if (vm === undefined) continue;
+    const up = !/^(false|no|0)$/i.test(r.cells[connectedCol] ?? '');
+    connected.set(vm, (connected.get(vm) ?? false) || up);
+  }
+  return new Set([...connected].filter(([, up]) => !up).map(([vm]) => vm));
 }
 
 function round(value: number, decimals: number): number {

@@ -43,7 +43,7 @@ describe('what-if answers carry the engine figures for the same scenario', () =>
     expect(raw(answer, /^Chance of a negative NPV/)).toBe(uncertainty.probabilityNegative);
     expect(answer.headline).toMatch(/^Consolidating Ward systems \(\d+ servers\) onto \d+ x .+ hosts \(N\+1\) needs £[\d.]+[km]? capital and (saves|costs) /);
     expect(answer.headline).toContain(`NPV ${formatMoneyShort(result.appraisal.npv)} over 5 years at 3.5% (median ${formatMoneyShort(uncertainty.p50)}`);
-    expect(answer.notes[0]).toBe(describeSelection(result.selection));
+    expect(answer.notes).toContain(describeSelection(result.selection));
     expect(answer.actions.map((a) => a.id)).toEqual(['business-case', 'show-assumptions', 'compare-hypervisors', 'sensitivity']);
     expect(context.lastScenario?.scope).toBe('service="Ward systems"');
   });
@@ -70,7 +70,7 @@ describe('what-if answers carry the engine figures for the same scenario', () =>
     const scenario = scenarioSchema.parse(answer.scenario);
     expect(scenario.overrides).toEqual({ 'energy.pricePerKwh': 0.35 });
     expect(raw(answer, /^NPV/)).toBe(engine(scenario).appraisal.npv);
-    expect(answer.notes.join(' ')).toContain('energy.pricePerKwh 35p/kWh (default 25p/kWh)');
+    expect(answer.notes.join(' ')).toContain('electricity price 35p/kWh (default 25p/kWh)');
   });
 });
 
@@ -108,7 +108,8 @@ describe('follow-ups in a conversation', () => {
 
     const paper = await turn('make the business case');
     expect(paper.kind).toBe('business-case');
-    expect(paper.headline).toContain('unsprawl report');
+    expect(paper.headline).toContain('Business case PDF');
+    expect(paper.command).toContain('unsprawl report');
     expect(scenarioSchema.parse(paper.scenario).overrides['horizon.years']).toBe(7);
   });
 
@@ -148,13 +149,14 @@ describe('buttons', () => {
     const { answer } = await core.act('show-assumptions', { scenario });
     expect(answer.kind).toBe('assumptions');
     expect(answer.tables[0]!.rows).toHaveLength(inputs.assumptions.all().length);
-    expect(answer.headline).toContain('ha.spareHosts = N+2');
+    expect(answer.headline).toContain('spare hosts per cluster N+2');
   });
 
-  it('"Business case PDF" without a renderer says which command makes it', async () => {
+  it('"Business case PDF" without a renderer points at the button in chat and keeps the command for the JSON model', async () => {
     const { answer } = await core.act('business-case', { scenario });
     expect(answer.kind).toBe('business-case');
-    expect(answer.headline).toContain("unsprawl report --scope 'service=\"Pathology LIMS\"' --set ha.spareHosts=2");
+    expect(answer.headline).not.toContain('unsprawl');
+    expect(answer.command).toContain("unsprawl report --scope 'service=\"Pathology LIMS\"' --set ha.spareHosts=2");
   });
 });
 
@@ -178,10 +180,10 @@ describe('estate and other questions', () => {
     expect(answer.tables[0]!.rows.every((r) => (r[3] ?? '').length > 0)).toBe(true);
   });
 
-  it('an out-of-range value comes back as an error answer naming the key', async () => {
+  it('an out-of-range value comes back as an error answer naming the assumption in plain English', async () => {
     const { answer } = await core.ask('what if we consolidate ward systems at 900p/kWh?');
     expect(answer.kind).toBe('error');
-    expect(answer.headline).toContain('energy.pricePerKwh');
+    expect(answer.headline).toContain('electricity price');
   });
 
   it('an unknown question gets examples, and no text ever makes ask() throw', async () => {
@@ -220,10 +222,11 @@ describe('monthly summary requests', () => {
     expect(answer.headline).toBe('Estate summary for October 2026');
   });
 
-  it('say which command makes one when there is no store', async () => {
+  it('say where they come from when there is no store, with the command only in the answer model', async () => {
     const { answer } = await core.ask('monthly summary please');
     expect(answer.kind).toBe('summary');
-    expect(answer.headline).toContain('unsprawl summary --month 2026-10');
+    expect(answer.headline).toContain('no history is connected');
+    expect(answer.command).toBe('unsprawl summary --month 2026-10');
   });
 });
 

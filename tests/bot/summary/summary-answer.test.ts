@@ -42,7 +42,7 @@ describe('the monthly summary as a chat answer', { timeout: 90_000 }, () => {
     const answer = summaryAnswer(summary);
     const slack = JSON.stringify(renderAnswerBlocks(answer));
     const card = JSON.stringify(renderAnswerCard(answer));
-    for (const text of ['Estate summary for October 2026', '79 of 90', 'MDC-FS-01']) {
+    for (const text of ['Estate summary for October 2026', '79 of 90', 'MDC-ANAE-APP01']) {
       expect(slack).toContain(text);
       expect(card).toContain(text);
     }
@@ -57,7 +57,9 @@ describe('the monthly summary as a chat answer', { timeout: 90_000 }, () => {
     const answer = summaryQuestionAnswerer({ store: setup.store, hosts: setup.inputs.hosts, corePerformance: setup.inputs.corePerformance, assumptions: setup.assumptions, scenario: setup.scenario, plan: setup.plan, today: () => '2026-12-10' });
     expect((await answer('monthly summary for October please')).headline).toBe(summaryAnswer(summary).headline);
     const missing = await answer('summary for last month');
-    expect(missing.kind).toBe('error');
-    expect(missing.headline).toMatch(/^I can't answer that as asked: No estate snapshot for 2026-11 in .* Import that month's inventory with: unsprawl import FILE --as-of 2026-11-DD$/);
+    expect(missing.kind).toBe('summary');
+    expect(missing.headline).toBe('I have no inventory snapshot for November 2026 yet; the latest is October 2026.');
+    expect(missing.notes.join(' ')).not.toContain('unsprawl');
+    expect(missing.command).toBe('unsprawl import FILE --as-of 2026-11-DD');
   });
 });

@@ -3,9 +3,9 @@ import { loadInputs } from '../../../engine/io/load-inputs.js';
 import { selectScope } from '../../../engine/scenario/scope.js';
 import { describeScope } from '../../../bot/understanding/describe-scope.js';
 import { scopeExpression } from '../../../bot/understanding/scope-expression.js';
-import type { ScopeMention } from '../../../bot/understanding/understanding.js';
+import { emptyScope, type ScopeMention } from '../../../bot/understanding/understanding.js';
 
-const none: ScopeMention = { all: false, services: [], sites: [], environments: [], serverIds: [] };
+const none: ScopeMention = emptyScope();
 
 describe('scope mentions as engine scope expressions', () => {
   it('quotes names with spaces and punctuation and ANDs the clauses', () => {

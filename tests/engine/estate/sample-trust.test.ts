@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatCanonicalCsv } from '../../../engine/io/format-canonical-csv.js';
 import { dataDir } from '../../../engine/io/project-paths.js';
+import { loadAssumptions } from '../../../engine/io/load-assumptions.js';
 import { loadEstateWithWarnings } from '../../../engine/io/load-estate-with-warnings.js';
+import { classifyServers } from '../../../engine/retirement/classify-servers.js';
 import { generateSampleTrust } from '../../../scripts/sample-trust/generate-sample-trust.js';
 
 const requiredServices = [
@@ -62,5 +64,19 @@ describe('the bundled sample trust (data/estate.csv)', () => {
     const groups = (service: string) => new Set(servers.filter((s) => s.service === service).map((s) => s.antiAffinity).filter(Boolean));
     expect(groups('Domain controllers')).toEqual(new Set(['ad-dc']));
     expect(groups('SQL clusters').size).toBeGreaterThanOrEqual(2);
+  });
+
+  it('has a realistic share of idle and zombie servers (issue 22), some orphaned, and applications kept twice', async () => {
+    const { estate } = await loadEstateWithWarnings();
+    const review = classifyServers(estate.servers, await loadAssumptions(), '2026-04-01');
+    const share = (n: number) => n / estate.servers.length;
+    // AWS Migration Evaluator reports about 8% zombies; idle servers are a similar or larger share.
+    expect(share(review.counts.zombie)).toBeGreaterThan(0.05);
+    expect(share(review.counts.zombie)).toBeLessThan(0.11);
+    expect(share(review.counts.idle)).toBeGreaterThan(0.07);
+    expect(share(review.counts.idle)).toBeLessThan(0.16);
+    expect(review.counts.orphaned).toBeGreaterThan(0);
+    expect(review.duplicates.map((d) => d.app)).toEqual(['Digital dictation', 'Kofax Capture 11.1', 'SQL Server Reporting Services']);
+    expect(review.counts.unknown).toBe(0);
   });
 });

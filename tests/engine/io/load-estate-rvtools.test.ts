@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../../engine/errors.js';
+import { loadAssumptions } from '../../../engine/io/load-assumptions.js';
 import { loadEstateWithWarnings } from '../../../engine/io/load-estate-with-warnings.js';
+import { classifyServers } from '../../../engine/retirement/classify-servers.js';
 
 const fixtures = join(import.meta.dirname, '../../fixtures/estate');
 let dir: string;
@@ -190,6 +192,38 @@ describe('loadEstate on RVTools tabs saved as CSV', () => {
       'rvtools_tabvInfo.csv row 3, Powerstate: VM "OLD-APP-07" is poweredOff: left out of the estate',
       'rvtools_tabvHost.csv row 2, # Memory: expected RAM in GB from 1 to 65536, got an empty cell; row left out of today\'s hosts',
       'rvtools_tabvHost.csv row 3, # Memory: expected RAM in GB from 1 to 65536, got an empty cell; row left out of today\'s hosts',
+    ]);
+  });
+});
+
+describe('loadEstate on RVTools: activity signals for switching servers off', () => {
+  it('imports an export without the activity columns and the review says which signals are missing', async () => {
+    const { estate } = await loadEstateWithWarnings(await rvtoolsWorkbook('RVTools_plain.xlsx', vms));
+    const review = classifyServers(estate.servers, await loadAssumptions(), '2026-04-01');
+    expect(review.counts).toMatchObject({ active: 0, idle: 0, zombie: 0, unknown: 3 });
+    expect(review.missingSignals.map((m) => `${m.signal}: ${m.servers}`)).toEqual([
+      'cpu_util_p95: 3', 'mem_util_p95: 3', 'net_kbps_p95: 3', 'disk_iops_p95: 3', 'last_logon: 3', 'last_change: 3', 'owner: 3',
+    ]);
+  });
+
+  it('reads the signals from vCenter custom attributes, and zero network for a VM whose every adapter is disconnected', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const info = workbook.addWorksheet('vInfo');
+    info.addRow(['VM', 'Powerstate', 'CPUs', 'Memory', 'Owner', 'Last logon', 'disk_iops_p95']);
+    info.addRow(['OLD-FAX02', 'poweredOn', 1, 2048, 'Medical records manager', '31/01/2024', 0.5]);
+    info.addRow(['LIVE-APP', 'poweredOn', 2, 4096, null, null, 40]);
+    const network = workbook.addWorksheet('vNetwork');
+    network.addRow(['VM', 'Powerstate', 'Template', 'NIC label', 'Network', 'Connected']);
+    network.addRow(['OLD-FAX02', 'poweredOn', false, 'Network adapter 1', 'VLAN-20', false]);
+    network.addRow(['OLD-FAX02', 'poweredOn', false, 'Network adapter 2', 'VLAN-30', false]);
+    network.addRow(['LIVE-APP', 'poweredOn', false, 'Network adapter 1', 'VLAN-20', false]);
+    network.addRow(['LIVE-APP', 'poweredOn', false, 'Network adapter 2', 'VLAN-21', true]);
+    const path = join(dir, 'signals.xlsx');
+    await writeFile(path, Buffer.from(await workbook.xlsx.writeBuffer()));
+    const { estate } = await loadEstateWithWarnings(path);
+    expect(estate.servers.map((s) => [s.id, s.owner, s.lastLogon, s.diskIopsP95, s.netKbpsP95])).toEqual([
+      ['OLD-FAX02', 'Medical records manager', '2024-01-31', 0.5, 0],
+      ['LIVE-APP', undefined, undefined, 40, undefined],
     ]);
   });
 });

@@ -174,3 +174,21 @@ describe('the bundled sample trust', () => {
     expect(estate.servers.length).toBeLessThanOrEqual(250);
   });
 });
+
+describe('loadEstate: activity signals for switching servers off', () => {
+  it('reads them from the canonical CSV, UK dates included, and from JSON; bad values name the column', async () => {
+    const csv = await write('signals.csv', 'id,cpu_cores,mem_gb,net_kbps_p95,disk_iops_p95,last_logon,last_change,owner\nA,2,8,"1,200",3,31/01/2025,2024-12-01,Head of Pathology IT\nB,2,8,,,,,\n');
+    const { estate } = await loadEstateWithWarnings(csv);
+    expect(estate.servers.map((s) => [s.id, s.netKbpsP95, s.diskIopsP95, s.lastLogon, s.lastChange, s.owner])).toEqual([
+      ['A', 1200, 3, '2025-01-31', '2024-12-01', 'Head of Pathology IT'],
+      ['B', undefined, undefined, undefined, undefined, undefined],
+    ]);
+    const json = await write('signals.json', JSON.stringify([{ id: 'J', cpu_cores: 2, mem_gb: 8, net_kbps_p95: 4, last_change: '2023-05-06', owner: 'Estates' }]));
+    expect((await loadEstateWithWarnings(json)).estate.servers[0]).toMatchObject({ netKbpsP95: 4, lastChange: '2023-05-06', owner: 'Estates' });
+    const bad = await write('bad-signals.csv', 'id,cpu_cores,mem_gb,net_kbps_p95,last_logon\nA,2,8,-1,yesterday\n');
+    expect(await problemsOf(loadEstate(bad))).toEqual([
+      'bad-signals.csv row 2, net_kbps_p95: expected network throughput in kbit/s from 0 to 100000000, got "-1"',
+      'bad-signals.csv row 2, last_logon: expected a date as YYYY-MM-DD, got "yesterday"',
+    ]);
+  });
+});

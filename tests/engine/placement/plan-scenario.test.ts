@@ -221,3 +221,29 @@ describe('planScenario refuses bad scenarios clearly', () => {
     expect(() => planScenario({ estate, hosts: [hostModel()], assumptions: base, scenario: scenario({ dr: { enabled: true } }) })).toThrow(/DR needs a second site/);
   });
 });
+
+describe('planScenario: switching servers off instead of moving them (retire)', () => {
+  const rows: Partial<ServerRow>[] = [
+    { cpu_util_p95: 40, mem_util_p95: 60, net_kbps_p95: 800 },
+    { cpu_util_p95: 1, mem_util_p95: 10, net_kbps_p95: 2, disk_iops_p95: 1 },
+    { cpu_util_p95: 4, mem_util_p95: 15, net_kbps_p95: 300 },
+  ];
+  const estate = estateOf(rows);
+
+  it('moves every server with retire none, as before', () => {
+    const plan = planScenario({ estate, hosts: [hostModel()], assumptions: flat, scenario: scenario() });
+    expect(plan.placements).toHaveLength(3);
+    expect(plan.retired).toEqual([]);
+  });
+
+  it('leaves the zombie out of the move and lists it with its evidence; idle adds the idle server', () => {
+    const zombie = planScenario({ estate, hosts: [hostModel()], assumptions: flat, scenario: scenario({ retire: 'zombie' }) });
+    expect(zombie.placements.map((p) => p.workload).sort()).toEqual(['S001', 'S003']);
+    expect(zombie.inScope).toEqual(['S001', 'S003']);
+    expect(zombie.retired).toEqual([expect.objectContaining({ workload: 'S002', class: 'zombie' })]);
+    expect(zombie.retired?.[0]?.evidence.map((e) => e.signal)).toEqual(['cpu_util_p95', 'mem_util_p95', 'net_kbps_p95', 'disk_iops_p95']);
+    const idle = planScenario({ estate, hosts: [hostModel()], assumptions: flat, scenario: scenario({ retire: 'idle' }) });
+    expect(idle.placements.map((p) => p.workload)).toEqual(['S001']);
+    expect(idle.retired?.map((r) => [r.workload, r.class])).toEqual([['S002', 'zombie'], ['S003', 'idle']]);
+  });
+});

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../../../engine/evaluate.js';
 import { loadInputs, type Inputs } from '../../../engine/io/load-inputs.js';
 import { planScenario } from '../../../engine/placement/plan-scenario.js';
-import { evaluationNpvModel } from '../../../engine/sensitivity/evaluation-sensitivity.js';
+import { evaluationNpvModel, sensitivityPacking } from '../../../engine/sensitivity/evaluation-sensitivity.js';
 import { appraise } from '../../../engine/tco/appraise.js';
 
 let inputs: Inputs;
@@ -21,7 +21,10 @@ describe('evaluationNpvModel', () => {
     const switched = planScenario({ estate, hosts, assumptions: changed, scenario: { ...scenario, host: 'cheapest' }, corePerformance });
     expect(switched.hostModel.model).not.toBe(model);
     const kept = evaluation.scenario;
-    const keptPlan = planScenario({ estate, hosts, assumptions: changed, scenario: kept, corePerformance });
+    // The re-plan starts from the evaluation's plan (a warm start, bounded effort) and needs no more hosts than planning afresh.
+    const keptPlan = planScenario({ estate, hosts, assumptions: changed, scenario: kept, corePerformance, warmStart: evaluation.plan, packing: sensitivityPacking });
+    const freshPlan = planScenario({ estate, hosts, assumptions: changed, scenario: kept, corePerformance });
+    expect(keptPlan.hosts).toBeLessThanOrEqual(freshPlan.hosts);
     const npv = evaluationNpvModel({ estate, hosts, evaluation, corePerformance }).npvAt({ 'headroom.cpu': 0.85 });
     expect(npv).toBe(appraise({ estate, hosts, assumptions: changed, scenario: kept, plan: keptPlan }).npv);
   });

@@ -25,7 +25,7 @@ describe('appraise: the 10-server case worked on paper', () => {
     expect(a.appraisalYear).toBe(2026);
     expect(a.appraisalYearSource).toBe('estate as-of date');
     expect(a.years).toEqual([0, 1, 2, 3]);
-    expect(a.servers).toEqual({ moved: 8, staying: 2, retiredPhysical: 8, redeployedOrSold: 2 });
+    expect(a.servers).toEqual({ moved: 8, staying: 2, retiredPhysical: 8, redeployedOrSold: 2, switchedOff: 0 });
   });
 
   it('prices energy as watts x 8,760 h x PUE x price', () => {

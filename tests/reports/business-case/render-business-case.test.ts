@@ -7,8 +7,10 @@ import { evaluate } from '../../../engine/evaluate.js';
 import { dataDir } from '../../../engine/io/project-paths.js';
 import { loadInputs, type Inputs } from '../../../engine/io/load-inputs.js';
 import type { Scenario } from '../../../engine/scenario/scenario.js';
+import { caseFigures } from '../../../reports/business-case/case-figures.js';
+import { loadPaperDetails } from '../../../reports/business-case/load-paper-details.js';
 import { renderBusinessCase, type RenderedBusinessCase } from '../../../reports/business-case/render-business-case.js';
-import { formatMoney, formatMoneyShort, formatNumber } from '../../../reports/format/numbers.js';
+import { formatMoney, formatMoneyShort } from '../../../reports/format/numbers.js';
 import { PdfRenderer } from '../../../reports/pdf/pdf-renderer.js';
 import { checkAccessibility } from '../accessibility-check.js';
 import { pdfInfo, pdfOutlineTitles, pdfPageTexts } from '../pdf-text.js';
@@ -16,96 +18,144 @@ import { pdfInfo, pdfOutlineTitles, pdfPageTexts } from '../pdf-text.js';
 const renderer = new PdfRenderer();
 let inputs: Inputs;
 let scenario: Scenario;
-let paper: RenderedBusinessCase;
+let publicPapers: RenderedBusinessCase;
+let restricted: RenderedBusinessCase;
 const outDir = mkdtempSync(join(tmpdir(), 'unsprawl-report-'));
+const text = (pdf: Uint8Array | undefined) => pdfPageTexts(pdf!).join('\n');
 
 beforeAll(async () => {
   inputs = await loadInputs();
   scenario = inputs.scenarios.find((s) => s.name === 'full-consolidation')!;
   const assumptions = inputs.assumptions.with(scenario.overrides, 'scenario');
-  paper = await renderBusinessCase({ inputs, scenario, assumptions, details: { meetingDate: '2027-01-14' }, renderer, outDir });
-}, 240_000);
+  const details = { ...(await loadPaperDetails()), meetingDate: '2027-01-14', agendaItem: '7.2' };
+  publicPapers = await renderBusinessCase({ inputs, scenario, assumptions, details, renderer, outDir });
+  restricted = await renderBusinessCase({ inputs, scenario, assumptions, details, renderer, outDir, audience: 'restricted' });
+}, 300_000);
 
 afterAll(async () => {
   await renderer.close();
 });
 
-describe('renderBusinessCase on the sample trust', () => {
-  it('prints the figures of the one engine call evaluate() for the same scenario', () => {
+describe('the board papers for the sample trust (public)', () => {
+  it('print the figures of the one engine call evaluate() for the same scenario, the same in the cover paper and the full case', () => {
     const fresh = evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions: inputs.assumptions, scenario });
-    expect(paper.input.preferred.evaluation.appraisal).toEqual(fresh.appraisal);
-    expect(paper.input.preferred.evaluation.plan.hosts).toBe(fresh.plan.hosts);
-    const html = paper.html ?? '';
-    const a = fresh.appraisal;
-    expect(html).toContain(`Its net present value is ${formatMoney(a.npv)}`);
-    expect(html).toContain(`<span class="value">${formatMoneyShort(a.npv)}</span>`);
-    expect(html).toContain(`onto ${formatNumber(fresh.plan.hosts)} `);
-    for (const c of a.cashFlows) {
-      expect(html).toContain(`>${formatMoney(c.withOption)}<`);
-      expect(html).toContain(`>${formatMoney(c.presentValue)}<`);
+    expect(publicPapers.input.preferred.evaluation.appraisal).toEqual(fresh.appraisal);
+    const ask = caseFigures(fresh, { capitalEnvelope: 180_000_000 }).finance.capitalAsk;
+    const cover = text(publicPapers.coverDocument.pdf);
+    const full = text(publicPapers.pdf);
+    for (const doc of [cover, full]) {
+      expect(doc).toContain(formatMoneyShort(fresh.appraisal.npv));
+      expect(doc).toContain(formatMoneyShort(ask));
     }
-    expect(html).toContain(`>${formatMoney(a.withOption.sum)}<`);
-    const pdfText = pdfPageTexts(paper.pdf!).join('\n');
-    expect(pdfText).toContain(formatMoney(a.npv));
+    expect(full).toContain(formatMoney(ask));
+    for (const c of fresh.appraisal.cashFlows) expect(publicPapers.html).toContain(`>${formatMoney(c.presentValue)}<`);
   });
 
   it('lists the non-cash benefits in the benefits plan, each with today and a target', () => {
-    const html = paper.html ?? '';
+    const html = publicPapers.html ?? '';
     expect(html).toContain('Faster provisioning');
     expect(html).toContain('Planned downtime avoided by live migration');
     expect(html).toContain('Faster recovery from a hardware failure');
   });
 
-  it('labels the published cases with their date and what each included, and says which the model reproduces', () => {
-    const html = paper.html ?? '';
-    expect(html).toContain('in February 2008, each a different trust');
-    expect(html).toContain('(included: DR: mirrored site, recycled hosts (3 database servers))');
-    const rebuilt = paper.input.caseReproductions!;
-    const reproduced = rebuilt.cases.filter((c) => c.reproduced).length;
-    expect(html).toContain(`run through this model (unsprawl cases, tolerance: hosts ±1, percentages within 10 points), ${reproduced} of the ${rebuilt.cases.length} cases with figures reproduce`);
+  it('write cover-paper.* and business-case.* to the folder asked for, restricted ones with a suffix', () => {
+    expect(publicPapers.coverPdfPath).toBe(join(outDir, 'cover-paper.pdf'));
+    expect(publicPapers.pdfPath).toBe(join(outDir, 'business-case.pdf'));
+    expect(restricted.pdfPath).toBe(join(outDir, 'business-case-restricted.pdf'));
+    expect(readFileSync(publicPapers.coverHtmlPath!, 'utf8')).toBe(publicPapers.coverDocument.html);
+    expect(Buffer.compare(readFileSync(publicPapers.pdfPath!), Buffer.from(publicPapers.pdf!))).toBe(0);
   });
 
-  it('writes business-case.html and business-case.pdf to the folder asked for', () => {
-    expect(paper.htmlPath).toBe(join(outDir, 'business-case.html'));
-    expect(readFileSync(paper.htmlPath!, 'utf8')).toBe(paper.html);
-    expect(paper.pdfPath).toBe(join(outDir, 'business-case.pdf'));
-    expect(Buffer.compare(readFileSync(paper.pdfPath!), Buffer.from(paper.pdf!))).toBe(0);
+  it('give a cover paper of 2 to 4 pages with the decision sought and the capital ask on page 1', () => {
+    const pages = pdfPageTexts(publicPapers.coverDocument.pdf!);
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    expect(pages.length).toBeLessThanOrEqual(4);
+    expect(pages[0]).toContain('Recommendation and decision sought');
+    expect(pages[0]).toMatch(/The Board is asked to approve the preferred option .* and capital of £[\d.]+m in 2026\/27/s);
+    expect(pages[0]).toContain('Agenda item');
   });
 
-  it('is an A4, tagged PDF of 25 to 70 pages whose page count pdf-lib confirms', async () => {
-    const doc = await PDFDocument.load(paper.pdf!);
-    expect(paper.pages).toBe(doc.getPageCount());
-    expect(paper.pages).toBeGreaterThanOrEqual(25);
-    expect(paper.pages).toBeLessThanOrEqual(70);
-    const info = pdfInfo(paper.pdf!);
-    expect(info).toMatch(/Tagged:\s+yes/);
-    expect(info).toMatch(/Page size:.*\(A4\)/);
-  });
-
-  it('has bookmarks for the cover sheet, the five cases and the appendices', async () => {
-    const titles = await pdfOutlineTitles(paper.pdf!);
-    for (const t of ['Executive summary', '1. Strategic case', '2. Economic case', '3. Commercial case', '4. Financial case', '5. Management case', 'Appendix A. Assumptions and their sources', 'Appendix E. Glossary']) {
-      expect(titles).toContain(t);
+  it('name no server, host or room of the estate anywhere in either public PDF', () => {
+    const ids = [...inputs.estate.servers.map((s) => s.id), ...publicPapers.input.preferred.evaluation.plan.hostDetails.map((h) => h.id)];
+    const rooms = [...new Set(inputs.estate.servers.map((s) => s.site))];
+    for (const pdf of [publicPapers.coverDocument.pdf, publicPapers.pdf]) {
+      const printed = text(pdf);
+      const joined = printed.replace(/\s+/g, '');
+      const leaked = [...ids, ...rooms].filter((id) => printed.includes(id) || joined.includes(id.replace(/\s+/g, '')));
+      expect(leaked).toEqual([]);
     }
+    // The check can fail: the restricted paper prints them.
+    expect(text(restricted.pdf)).toContain(inputs.estate.servers[0]!.id);
   });
 
-  it('marks every page OFFICIAL and numbers it "Page X of Y"', () => {
-    const pages = pdfPageTexts(paper.pdf!);
-    expect(pages).toHaveLength(paper.pages!);
-    pages.forEach((text, i) => {
-      expect(text).toContain('OFFICIAL');
-      expect(text).toContain(`Page ${i + 1} of ${pages.length}`);
-    });
+  it('print no placeholder instructions; board details not set appear only as "Not yet provided" on the cover sheet', () => {
+    for (const printed of [text(publicPapers.coverDocument.pdf), text(publicPapers.pdf)]) {
+      expect(printed).not.toMatch(/to be confirmed|map to the|TBC|\[insert|Not previously considered/i);
+    }
+    expect(publicPapers.coverDocument.html).not.toContain('Not yet provided');
+    expect(publicPapers.html).not.toContain('Not yet provided');
   });
 
-  it('has no WCAG 2.2 A/AA violations (axe-core)', async () => {
-    const violations = await checkAccessibility(paper.html!);
-    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')})`)).toEqual([]);
-  }, 120_000);
+  it('have the five cases with the long list, objectives, risk register, benefits plan, recovery position and Gantt chart', async () => {
+    const full = text(publicPapers.pdf);
+    for (const heading of ['1. Strategic case', '2. Economic case', '3. Commercial case', '4. Financial case', '5. Management case', '1.3 Spending objectives', '1.4 Critical success factors', '2.5 Value for money', '3.4 Exit', '5.2 Disaster recovery']) {
+      expect(full).toContain(heading);
+    }
+    for (const option of ['do nothing', 'do minimum', 'Microsoft Hyper-V', 'VMware vSphere', 'Proxmox VE', 'public cloud (IaaS)', 'colocation', 'shared ICS hosting']) {
+      expect(publicPapers.view.economic.longListTable.rows.some((r) => r.cells[0]!.text.includes(option))).toBe(true);
+    }
+    expect(publicPapers.view.management.risksTable.columns.map((c) => c.label)).toEqual(['Id', 'Risk', 'Owner', 'Score', 'Mitigation', 'Residual', 'BAF']);
+    expect(publicPapers.view.management.risksTable.rows.every((r) => /^BAF \d/.test(r.cells[6]!.text))).toBe(true);
+    expect(publicPapers.view.management.benefitsTable.columns.map((c) => c.label)).toEqual(['Benefit', 'Measure', 'Baseline', 'Target', 'By', 'Owner', 'Cash-releasing']);
+    expect(publicPapers.html).toMatch(/<figure id="figure-gantt">[\s\S]*?<svg role="img"/);
+    expect(full).toContain('this option does not include a recovery site');
+  });
+
+  it('label each published outcome with its date and whether it included DR', () => {
+    const rows = publicPapers.view.evidence.table.rows;
+    expect(rows.every((r) => /\d{4}/.test(r.cells[1]!.text))).toBe(true);
+    expect(rows.at(-1)!.cells.slice(0, 3).map((c) => c.text)).toEqual(['This proposal', expect.stringMatching(/\d{4}$/), 'No']);
+  });
+
+  it('are tagged A4 PDFs with title, language and XMP metadata, and bookmarks that match the headings', async () => {
+    for (const pdf of [publicPapers.coverDocument.pdf!, publicPapers.pdf!]) {
+      const info = pdfInfo(pdf);
+      expect(info).toMatch(/Tagged:\s+yes/);
+      expect(info).toMatch(/Title:\s+Server consolidation business case/);
+      expect(info).toMatch(/Metadata Stream:\s+yes/);
+      expect(info).toMatch(/Page size:.*\(A4\)/);
+      expect((await PDFDocument.load(pdf)).getPageCount()).toBe(pdfPageTexts(pdf).length);
+    }
+    const titles = await pdfOutlineTitles(publicPapers.pdf!);
+    expect(titles[0]).toBe('Server consolidation business case');
+    for (const t of publicPapers.view.contents.map((c) => c.title)) expect(titles).toContain(t);
+  });
+
+  it('describe every chart with a sentence that states its message', () => {
+    const descriptions = [...publicPapers.html!.matchAll(/<desc id="[^"]+">([^<]*)<\/desc>/g)].map((m) => m[1]!);
+    expect(descriptions.length).toBeGreaterThanOrEqual(6);
+    for (const d of descriptions) expect(d).toMatch(/\d.{30,}/);
+  });
+
+  it('use one minus sign, and whole pounds except for prices under £10 (a kWh)', () => {
+    const full = text(publicPapers.pdf);
+    expect(full).not.toMatch(/-£/);
+    expect(full).toContain('−£');
+    // Appendix A quotes its sources' own words (e.g. "at £0.78/$"), so the rule is checked before it.
+    const body = full.slice(0, full.lastIndexOf('Appendix A. Assumptions and sources'));
+    expect(body).not.toMatch(/£\d[\d,]*\.\d{2}(?![\dmk]|\/kWh)/);
+  });
+
+  it('have no WCAG 2.2 A/AA violations in either HTML document (axe-core)', async () => {
+    for (const html of [publicPapers.coverDocument.html, restricted.html!]) {
+      const violations = await checkAccessibility(html);
+      expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')})`)).toEqual([]);
+    }
+  }, 180_000);
 });
 
-describe('renderBusinessCase with hostile names in the estate', () => {
-  it('prints a server named <img src=x onerror=alert(1)> and a service named {{7*7}} as text', async () => {
+describe('the board papers with hostile names in the estate', () => {
+  it('print a server named <img src=x onerror=alert(1)> and a service named {{7*7}} as text', async () => {
     const rows = readFileSync(join(dataDir, 'estate.csv'), 'utf8').split(/\r?\n/);
     const [header, first, second, ...rest] = rows;
     const hostile = [
@@ -118,13 +168,7 @@ describe('renderBusinessCase with hostile names in the estate', () => {
     writeFileSync(file, hostile);
     const hostileInputs = await loadInputs({ estate: file });
     const s = hostileInputs.scenarios.find((x) => x.name === 'full-consolidation')!;
-    const { html } = await renderBusinessCase({
-      inputs: hostileInputs,
-      scenario: s,
-      assumptions: hostileInputs.assumptions,
-      details: { meetingDate: '2027-01-14' },
-      format: ['html'],
-    });
+    const { html } = await renderBusinessCase({ inputs: hostileInputs, scenario: s, assumptions: hostileInputs.assumptions, audience: 'restricted', format: ['html'] });
     expect(html).toContain('&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;');
     expect(html).not.toMatch(/<img[^>]*onerror/i);
     expect(html).toContain('{{7*7}}');

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../../reports/html/render-html.js';
 import { createTemplateEngine } from '../../../reports/html/template-engine.js';
-import { handBuiltBusinessCaseView } from '../fixtures/hand-built-business-case-view.js';
+import { handBuiltBusinessCaseView, handBuiltCoverPaperView } from '../fixtures/hand-built-business-case-view.js';
 
 function engineWith(files: Record<string, string>) {
   const root = mkdtempSync(join(tmpdir(), 'unsprawl-templates-'));
@@ -81,7 +81,15 @@ describe('renderHtml (business case template)', () => {
     for (const heading of ['1. Strategic case', '2. Economic case', '3. Commercial case', '4. Financial case', '5. Management case']) {
       expect(html).toContain(heading);
     }
-    expect(html.match(/<figure/g)).toHaveLength(5);
+    expect(html.match(/<figure/g)).toHaveLength(6);
+    expect(html).toContain('Annex D. Technical annex (restricted)');
+    expect(html).toContain('OFFICIAL-SENSITIVE');
+  });
+
+  it('renders the cover paper template in strict mode, a missing board detail marked as such', () => {
+    const html = renderHtml('cover-paper', handBuiltCoverPaperView());
+    expect(html).toContain('Recommendation and decision sought');
+    expect(html).toContain('<td class="missing">Not yet provided</td>');
     expect(html).toContain('14 January 2027');
   });
 

@@ -1,0 +1,56 @@
+import type { AssumptionSet } from '../../engine/assumptions/assumption-set.js';
+import type { Hypervisor, Scenario } from '../../engine/scenario/scenario.js';
+import type { Understanding } from '../understanding/understanding.js';
+import { formatAssumptionValue } from './format-assumption-value.js';
+import { assumptionName } from './assumption-name.js';
+
+const hypervisorNames: Readonly<Record<Hypervisor, string>> = { vmware: 'VMware', hyperv: 'Hyper-V', proxmox: 'Proxmox VE' };
+
+export interface Reading {
+  understanding: Understanding;
+  /** What the answer is: "consolidate", "compare host models for", "how many servers:". */
+  action: string;
+  /** The scope in words as the answer used it. */
+  scopeName: string;
+  /** The scenario evaluated, for what-if, compare, sensitivity and business-case answers. */
+  scenario?: Scenario;
+  /** The host model and hypervisor the engine chose when the scenario leaves them to best value or cheapest. */
+  chosen?: { host: string; hypervisor: Hypervisor };
+  /** What a comparison varies, left out of the line because every option differs in it. */
+  compared?: 'hosts' | 'hypervisors' | 'dr' | 'scopes';
+  assumptions: AssumptionSet;
+}
+
+/**
+ * One line saying how a question was read, for every answer ("Read as: consolidate Pathology LIMS
+ * onto PowerEdge R660, Hyper-V, no DR, 5 years, 25p/kWh"), with the typos it corrected and the
+ * words it did not use, so a reader sees at once when the bot answered a different question.
+ *
+ * @example readAs({ understanding, action: 'consolidate', scopeName: 'Pathology LIMS', scenario, assumptions })
+ */
+export function readAs(r: Reading): string {
+  const parts = [`${r.action} ${r.scopeName}`.trim()];
+  const s = r.scenario;
+  if (s) {
+    const inForce = Object.keys(s.overrides).length > 0 ? r.assumptions.with(s.overrides, 'chat') : r.assumptions;
+    const value = (key: string) => (inForce.has(key) ? formatAssumptionValue(inForce.entry(key), inForce.get(key)) : undefined);
+    const rule = s.host === 'cheapest' ? 'the cheapest hardware' : 'the best value';
+    const host = s.host !== 'cheapest' && s.host !== 'best-value' ? s.host : r.chosen ? `${r.chosen.host} (${rule})` : `the host model with ${rule}`;
+    const hypervisor = s.hypervisor !== 'best-value' ? hypervisorNames[s.hypervisor] : r.chosen ? `${hypervisorNames[r.chosen.hypervisor]} (the best value)` : 'the best-value hypervisor';
+    if (r.compared !== 'hosts') parts[0] = `${parts[0]} onto ${host}`;
+    if (r.compared !== 'hypervisors') parts.push(hypervisor);
+    if (r.compared !== 'dr') parts.push(s.dr.enabled ? `DR for ${s.dr.minCriticality === 'critical' ? 'critical' : `${s.dr.minCriticality} and above`}${s.dr.site ? ` at ${s.dr.site}` : ''}` : 'no DR');
+    for (const key of ['horizon.years', 'energy.pricePerKwh']) {
+      const shown = value(key);
+      if (shown) parts.push(shown);
+    }
+    for (const key of Object.keys(s.overrides).filter((k) => k !== 'horizon.years' && k !== 'energy.pricePerKwh')) {
+      const shown = value(key);
+      if (shown) parts.push(`${assumptionName(key)} ${shown}`);
+    }
+  }
+  const u = r.understanding;
+  for (const c of u.corrections) parts.push(`"${c.typed}" read as ${c.readAs}`);
+  if (u.unusedWords.length > 0) parts.push(`not used: ${u.unusedWords.map((w) => `"${w}"`).join(', ')}`);
+  return parts.join(', ');
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { applyScenarioChoices } from '../../../engine/scenario/apply-scenario-choices.js';
+import { scenarioSchema } from '../../../engine/scenario/scenario.js';
+
+const base = scenarioSchema.parse({
+  name: 'full-consolidation',
+  separateSites: true,
+  hypervisor: 'hyperv',
+  dr: { enabled: false, minCriticality: 'high', site: 'Second site' },
+  overrides: { 'growth.annual': 0.02 },
+});
+
+describe('one rule for scenario choices from CLI flags and chat', () => {
+  it('a scope keeps the scenario\'s site clustering, hypervisor and overrides', () => {
+    const chosen = applyScenarioChoices(base, { scope: 'criticality>=critical', description: 'critical systems' });
+    expect(chosen).toEqual({ ...base, scope: 'criticality>=critical', description: 'critical systems' });
+  });
+
+  it('DR switched on keeps the scenario\'s DR site and level unless they are chosen too', () => {
+    expect(applyScenarioChoices(base, { dr: { enabled: true } }).dr).toEqual({ enabled: true, minCriticality: 'high', site: 'Second site' });
+    expect(applyScenarioChoices(base, { dr: { enabled: true, minCriticality: 'critical' } }).dr.minCriticality).toBe('critical');
+  });
+
+  it('overrides add to the scenario\'s own and win over them', () => {
+    expect(applyScenarioChoices(base, { overrides: { 'growth.annual': 0.05, 'horizon.years': 7 } }).overrides).toEqual({ 'growth.annual': 0.05, 'horizon.years': 7 });
+  });
+});
