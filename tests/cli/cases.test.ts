@@ -48,7 +48,7 @@ describe('unsprawl cases', () => {
   it('prints reported beside modelled, and --json gives the same figures', async () => {
     const text = await runCases();
     expect(text).toContain('Tolerance: hosts +/-1, percentages within 10 points');
-    expect(text).toMatch(/Total cost of ownership\s+-64%/);
+    expect(text).toMatch(/Total cost of ownership\s+[-−]64%/);
     const json = JSON.parse(await runCases({ json: true })) as CasesResult;
     expect(json.cases.map((c) => c.figures)).toEqual(result.cases.map((c) => c.figures));
   }, 60_000);
