@@ -29,6 +29,7 @@ export interface InputOptions {
   dr?: boolean;
   drSite?: string;
   drFor?: string;
+  recycle?: boolean;
   set: string[];
   json?: boolean;
 }
@@ -67,6 +68,7 @@ export function addInputOptions(command: Command): Command {
     .option('--no-dr', 'no disaster-recovery cluster')
     .option('--dr-site <site>', 'site of the DR cluster (default: the second site)')
     .option('--dr-for <criticality>', 'mirror workloads at or above this criticality: critical, high, medium or low')
+    .option('--recycle', 'reuse moved servers still under warranty and at least as large as the host model as hosts (DR hosts first) instead of buying new ones')
     .option('--set <key=value>', 'override an assumption, e.g. --set energy.pricePerKwh=0.30 (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
     .option('--json', 'print one JSON object instead of tables');
 }
@@ -119,6 +121,7 @@ function flagChoices(options: InputOptions, hosts: readonly HostModel[]): Scenar
     choices.baseline = wanted as Baseline;
   }
   if (options.retire !== undefined) choices.retire = retireOption(options.retire);
+  if (options.recycle) choices.recycle = true;
   if (options.dr !== undefined || options.drSite !== undefined || options.drFor !== undefined) {
     const level = options.drFor === undefined ? undefined : criticalitySchema.safeParse(options.drFor.trim().toLowerCase());
     if (level && !level.success) throw new ScenarioError('dr', `--dr-for: expected critical, high, medium or low, got "${options.drFor}"`);

@@ -12,6 +12,7 @@ const commands: Record<string, () => Promise<Command>> = {
   estate: async () => (await import('./commands/estate.js')).estateCommand(),
   plan: async () => (await import('./commands/plan.js')).planCommand(),
   tco: async () => (await import('./commands/tco.js')).tcoCommand(),
+  cases: async () => (await import('./commands/cases.js')).casesCommand(),
   ask: async () => (await import('./commands/ask.js')).askCommand(),
   chat: async () => (await import('./commands/chat.js')).chatCommand(),
   report: async () => (await import('./commands/report.js')).reportCommand(),

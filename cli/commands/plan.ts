@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import type { OptionSelection } from '../../engine/choose-option.js';
 import { evaluate } from '../../engine/evaluate.js';
+import { assessMaturity, type MaturityScore } from '../../engine/maturity/assess-maturity.js';
 import { planScenario } from '../../engine/placement/plan-scenario.js';
 import { rankHostModels, type HostModelRanking } from '../../engine/placement/rank-host-models.js';
 import type { AssumptionSet } from '../../engine/assumptions/assumption-set.js';
@@ -55,7 +56,10 @@ export async function runPlan(options: PlanOptions): Promise<string> {
   const chosen = scenario.host.trim().toLowerCase() === bestValue ? evaluate(input) : undefined;
   const plan = chosen?.plan ?? planScenario(input);
   const selection = chosen?.selection;
-  return options.json ? `${JSON.stringify({ ...planJson(plan), ...(selection ? { selection } : {}) }, null, 2)}\n` : renderPlan(plan, assumptions, selection);
+  const maturity = assessMaturity(inputs.estate, plan);
+  return options.json
+    ? `${JSON.stringify({ ...planJson(plan), maturity, ...(selection ? { selection } : {}) }, null, 2)}\n`
+    : `${renderPlan(plan, assumptions, selection)}\n${renderMaturity(maturity)}`;
 }
 
 /** The DESIGN.md contract (hosts, lowerBound, placements, unplaced) and the detail behind it. */
@@ -143,6 +147,15 @@ export function renderPlan(plan: Plan, assumptions: AssumptionSet, selection?: O
     out.push('', table(['Switched off, not moved', 'Class', 'Evidence'], retired.map((r) => [r.workload, r.class, describeEvidence(r.evidence)]), 3));
   }
   return `${out.join('\n')}\n`;
+}
+
+/** The NIMM capabilities consolidation moves, today and with the plan (scoring rules: docs/model.md). */
+function renderMaturity(scores: readonly MaturityScore[]): string {
+  return `Maturity (NHS Infrastructure Maturity Model, 1-5; rules in docs/model.md section 12):\n${table(
+    ['Capability', 'Today', 'With the plan', 'Evidence today', 'Evidence with the plan'],
+    scores.map((s) => [s.label, String(s.before.level), String(s.after?.level ?? '-'), s.before.evidence, s.after?.evidence ?? '']),
+    5,
+  )}\n`;
 }
 
 function renderRanking(ranking: readonly HostModelRanking[], years: number): string {

@@ -24,6 +24,11 @@ export const hostModelSchema = z
     rack_units: nonNegative('rack units'),
     price_gbp: nonNegative('a price in pounds'),
     annual_support_gbp: nonNegative('an annual support cost in pounds'),
+    /**
+     * The year the model was on sale, for an era catalogue (data/cases/hosts-2008.csv); blank for
+     * today's. The option is licensed under the rules in force that year (engine/licensing).
+     */
+    year: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number({ error: 'expected a calendar year' }).int({ error: 'expected a calendar year' }).min(1990, { error: 'expected a calendar year' }).max(2100, { error: 'expected a calendar year' }).optional()),
     source: z.string().trim().default(''),
   })
   .refine((h) => h.watts_max >= h.watts_idle, { error: 'expected watts_max to be at least watts_idle', path: ['watts_max'] })
@@ -42,6 +47,7 @@ export const hostModelSchema = z
     rackUnits: h.rack_units,
     pricePence: poundsToPence(h.price_gbp),
     annualSupportPence: poundsToPence(h.annual_support_gbp),
+    year: h.year,
     source: h.source,
   }));
 

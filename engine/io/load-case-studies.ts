@@ -28,6 +28,8 @@ export const caseStudySchema = z.object({
     })
     .default({}),
   summary: z.string().min(1),
+  /** What the case's programme included (DR, mirrored SAN, blades, recycled hosts ...), so a reader compares like with like. */
+  includes: z.array(z.string().min(1)).default([]),
   source: z.string().min(1, { error: 'every case study needs its published source' }),
 });
 

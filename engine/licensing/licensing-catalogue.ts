@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import licensing2008Data from '../../data/licensing-2008.json' with { type: 'json' };
 import licensingData from '../../data/licensing.json' with { type: 'json' };
 import { hypervisorSchema } from '../scenario/scenario.js';
 
@@ -19,7 +20,7 @@ const ruleFields = {
   sources: z.array(sourceSchema).min(1, { error: 'every licensing rule needs a source' }),
 };
 
-export const licenceMetricSchema = z.enum(['core-year', 'core-perpetual', 'socket-year']);
+export const licenceMetricSchema = z.enum(['core-year', 'core-perpetual', 'socket-year', 'socket-perpetual']);
 export type LicenceMetric = z.infer<typeof licenceMetricSchema>;
 
 export const hypervisorLicenceSchema = z
@@ -31,15 +32,17 @@ export const hypervisorLicenceSchema = z
     coversWindowsGuests: z.boolean(),
     notes: z.string().default(''),
   })
-  .refine((r) => r.metric !== 'core-perpetual' || r.assuranceKey !== undefined, {
+  .refine((r) => !r.metric.endsWith('-perpetual') || r.assuranceKey !== undefined, {
     error: 'a perpetual licence needs an assuranceKey for its yearly Software Assurance',
     path: ['assuranceKey'],
   });
 
-export const windowsLicenceSchema = z.object({ ...ruleFields, metric: z.literal('core-perpetual'), assuranceKey: z.string().min(1) });
+export const windowsLicenceSchema = z.object({ ...ruleFields, metric: z.enum(['core-perpetual', 'socket-perpetual']), assuranceKey: z.string().min(1) });
 
 export const licensingCatalogueSchema = z.object({
   reviewed: z.string(),
+  /** Calendar years the rules were in force; an era file covers a past period, today's has no end. */
+  era: z.object({ from: z.number().int(), to: z.number().int().optional() }),
   hypervisors: z.record(hypervisorSchema, hypervisorLicenceSchema),
   windowsGuests: z.object({ datacenter: windowsLicenceSchema, standard: windowsLicenceSchema }),
 });
@@ -49,11 +52,19 @@ export type WindowsLicence = z.output<typeof windowsLicenceSchema>;
 export type LicensingCatalogue = z.output<typeof licensingCatalogueSchema>;
 export type CoreLicenceRule = Pick<HypervisorLicence, 'minCoresPerCpu' | 'minCoresPerServer' | 'packSize'>;
 
-let parsed: LicensingCatalogue | undefined;
+let parsed: LicensingCatalogue[] | undefined;
 
-/** The bundled licensing rules, validated once. */
-export function licensingCatalogue(): LicensingCatalogue {
-  parsed ??= licensingCatalogueSchema.parse(licensingData);
-  return parsed;
+/**
+ * The bundled licensing rules in force in `year` (validated once): today's (data/licensing.json)
+ * unless an era file covers the year, as data/licensing-2008.json does 2006-2011, when VMware
+ * and Windows Server Datacenter were sold per CPU socket. No year means today's rules.
+ *
+ * @example licensingCatalogue(2008).hypervisors.vmware.metric // 'socket-perpetual'
+ */
+export function licensingCatalogue(year?: number): LicensingCatalogue {
+  parsed ??= [licensingData, licensing2008Data].map((d) => licensingCatalogueSchema.parse(d));
+  const [current, ...eras] = parsed;
+  if (year === undefined) return current!;
+  return eras.find((c) => c.era.from <= year && year <= (c.era.to ?? year)) ?? current!;
 }
 

@@ -15,6 +15,8 @@ export interface ScenarioChoices {
   baseline?: Baseline;
   /** Switch off retirement candidates instead of moving them. */
   retire?: RetireOption;
+  /** Reuse moved servers still in warranty as hosts. */
+  recycle?: boolean;
   /** DR switched on or off; unset fields keep the scenario's. */
   dr?: { enabled: boolean; minCriticality?: Criticality; site?: string };
   /** Assumption overrides, added to (and winning over) the scenario's own. */
@@ -45,6 +47,7 @@ export function applyScenarioChoices(base: Scenario, choices: ScenarioChoices): 
     ...(choices.hypervisor !== undefined ? { hypervisor: choices.hypervisor } : {}),
     ...(choices.baseline !== undefined ? { baseline: choices.baseline } : {}),
     ...(choices.retire !== undefined ? { retire: choices.retire } : {}),
+    ...(choices.recycle !== undefined ? { recycle: choices.recycle } : {}),
     dr,
     overrides: { ...base.overrides, ...(choices.overrides ?? {}) },
   });

@@ -58,8 +58,18 @@ export const scenarioSchema = z.object({
       minCriticality: criticalitySchema.default('high'),
       /** Site that hosts the mirrored cluster; default: the estate's second site. */
       site: z.string().trim().min(1).optional(),
+      /**
+       * How the DR copies are kept: `host` (host-based replication software per VM, the default)
+       * or `san` (SAN-to-SAN replication between the arrays). engine/tco/dr-replication.ts.
+       */
+      replication: z.enum(['host', 'san'], { error: 'expected host or san' }).optional(),
     })
     .default({ enabled: false, minCriticality: 'high' }),
+  /**
+   * Reuse moved servers still under warranty and at least as large as the host model as hosts
+   * (DR hosts first) instead of buying new ones (engine/tco/recycled-hosts.ts).
+   */
+  recycle: z.boolean().optional(),
   /** Keep each site in its own cluster instead of consolidating across sites. */
   separateSites: z.boolean().default(false),
   /**

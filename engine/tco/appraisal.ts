@@ -176,4 +176,6 @@ export interface Appraisal {
   inventory: { before: Inventory; after: Inventory };
   /** `switchedOff`: servers switched off instead of moved (scenario `retire`); `retiredPhysical` are physical servers moved. */
   servers: { moved: number; staying: number; retiredPhysical: number; redeployedOrSold: number; switchedOff: number };
+  /** Moved servers reused as the plan's hosts instead of new ones (scenario `recycle`), and which host each stands in for. */
+  recycledHosts?: { server: string; host: string }[];
 }

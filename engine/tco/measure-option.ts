@@ -1,9 +1,11 @@
+import { ScenarioError } from '../errors.js';
 import type { Server } from '../estate/server.js';
 import { licensedCores } from '../licensing/licensed-cores.js';
 import type { HypervisorLicence, LicensingCatalogue, WindowsLicence } from '../licensing/licensing-catalogue.js';
 import type { Pence } from '../money.js';
 import type { Plan, PlannedHost } from '../plan/plan.js';
 import type { Hypervisor } from '../scenario/scenario.js';
+import type { RecycledHost } from './recycled-hosts.js';
 import { knownPurchaseYear, type LifecycleCalendar } from './server-lifecycle.js';
 
 /** The physical quantities behind the option's costs, before any price is applied. */
@@ -13,6 +15,8 @@ export interface OptionQuantities {
   hosts: number;
   drHosts: number;
   hostPricePence: Pence;
+  /** Moved servers reused as hosts: no purchase in year 0; their own support and power instead of the catalogue's. */
+  recycled: RecycledHost[];
   hostSupportPence: Pence;
   hostRackUnits: number;
   hostCores: number;
@@ -37,6 +41,8 @@ export interface OptionQuantities {
   recentRetiredTb: number;
   /** Workloads mirrored to DR hosts. */
   protectedVms: number;
+  /** How the DR copies are kept (scenario dr.replication; host-based by default). */
+  drReplication: 'host' | 'san';
   windowsWorkloads: number;
   hypervisorLicence: {
     rule: HypervisorLicence;
@@ -44,15 +50,18 @@ export interface OptionQuantities {
     cores: number;
     sockets: number;
   };
-  /** Windows Server Datacenter for hosts running Windows guests, when the hypervisor licence does not cover them. */
-  windowsDatacenter: { rule: WindowsLicence; cores: number };
+  /** Datacenter for Windows guests: licensed cores (per-core rules) or CPU sockets (2008-era per-processor rules). */
+  windowsDatacenter: { rule: WindowsLicence; cores: number; sockets: number };
 }
 
 const isDr = (h: PlannedHost) => h.role === 'dr' || h.role === 'dr-spare';
+const hyperconvergedModel = (plan: Plan) => plan.hostModel.storageGb > 0;
 
-function hostWatts(plan: Plan): number {
+/** Planned hosts at their CPU utilisation; a recycled host with a recorded power draws that instead. */
+function hostWatts(plan: Plan, recycled: readonly RecycledHost[]): number {
   const { wattsIdle, wattsMax } = plan.hostModel;
-  const listed = plan.hostDetails.reduce((w, h) => w + wattsIdle + Math.min(1, Math.max(0, h.utilisation.cpu)) * (wattsMax - wattsIdle), 0);
+  const recorded = new Map(recycled.filter((r) => r.watts !== undefined).map((r) => [r.host, r.watts!]));
+  const listed = plan.hostDetails.reduce((w, h) => w + (recorded.get(h.id) ?? wattsIdle + Math.min(1, Math.max(0, h.utilisation.cpu)) * (wattsMax - wattsIdle)), 0);
   return listed + Math.max(0, plan.hosts - plan.hostDetails.length) * wattsIdle;
 }
 
@@ -80,7 +89,13 @@ export function measureOption(
   calendar: LifecycleCalendar & { recentAgeYears: number },
   licensing: LicensingCatalogue,
   currentHypervisorOf: (server: Server) => string | undefined = () => undefined,
+  recycled: readonly RecycledHost[] = [],
 ): OptionQuantities {
+  const reused = new Set(recycled.map((r) => r.server));
+  const drReplication = plan.scenario.dr.replication ?? 'host';
+  if (drReplication === 'san' && hyperconvergedModel(plan) && plan.hostDetails.some(isDr)) {
+    throw new ScenarioError('dr.replication', `SAN-to-SAN replication needs storage arrays, but ${plan.hostModel.model} carries the VMs' disks itself; use host-based replication (dr.replication host) or a host model without local storage`);
+  }
   const model = plan.hostModel;
   const hyperconverged = model.storageGb > 0;
   const servers = new Map(moved.map((s) => [s.id, s]));
@@ -90,12 +105,13 @@ export function measureOption(
   const drStorage = storageBySite(plan, dr, servers);
   const recent = moved.filter((s) => {
     const bought = s.kind === 'physical' ? knownPurchaseYear(s, calendar.warrantyYears) : undefined;
-    return bought !== undefined && calendar.year0 - bought < calendar.recentAgeYears;
+    return bought !== undefined && calendar.year0 - bought < calendar.recentAgeYears && !reused.has(s.id);
   });
   const rule = licensing.hypervisors[hypervisor];
-  const coresPerHost = rule.metric === 'socket-year' ? 0 : licensedCores(model, rule);
+  const coresPerHost = rule.metric.startsWith('socket-') ? 0 : licensedCores(model, rule);
   const windowsWorkloads = moved.filter((s) => /windows/i.test(s.os)).length;
   const datacenter = licensing.windowsGuests.datacenter;
+  const needsDatacenter = !rule.coversWindowsGuests && windowsWorkloads > 0;
   const purchaseYears: number[] = [];
   for (let t = 0; t <= calendar.horizonYears; t += calendar.serviceLifeYears) purchaseYears.push(t);
   return {
@@ -104,10 +120,11 @@ export function measureOption(
     hosts: plan.hosts,
     drHosts: dr.length,
     hostPricePence: model.pricePence,
+    recycled: [...recycled],
     hostSupportPence: model.annualSupportPence,
     hostRackUnits: model.rackUnits,
     hostCores: model.cores,
-    hostWatts: hostWatts(plan),
+    hostWatts: hostWatts(plan, recycled),
     purchaseYears,
     arrays: plan.hosts > 0 && !hyperconverged ? Math.max(1, primaryStorage.size) : 0,
     usableTb: hyperconverged ? 0 : sumValues(primaryStorage) / 1000,
@@ -121,6 +138,7 @@ export function measureOption(
     recentRetiredCores: recent.reduce((c, s) => c + s.cpuCores, 0),
     recentRetiredTb: recent.reduce((tb, s) => tb + s.storageGb / 1000, 0),
     protectedVms: new Set(dr.flatMap((h) => h.workloads)).size,
+    drReplication,
     windowsWorkloads,
     hypervisorLicence: {
       rule,
@@ -129,7 +147,8 @@ export function measureOption(
     },
     windowsDatacenter: {
       rule: datacenter,
-      cores: !rule.coversWindowsGuests && windowsWorkloads > 0 ? licensedCores(model, datacenter) * plan.hosts : 0,
+      cores: needsDatacenter && datacenter.metric === 'core-perpetual' ? licensedCores(model, datacenter) * plan.hosts : 0,
+      sockets: needsDatacenter && datacenter.metric === 'socket-perpetual' ? model.sockets * plan.hosts : 0,
     },
   };
 }

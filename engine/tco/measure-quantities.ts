@@ -2,6 +2,7 @@ import type { AssumptionSet } from '../assumptions/assumption-set.js';
 import type { Estate } from '../estate/estate.js';
 import type { HostInUse } from '../estate/host-in-use.js';
 import { ScenarioError } from '../errors.js';
+import { recycledHosts } from './recycled-hosts.js';
 import { licensingCatalogue } from '../licensing/licensing-catalogue.js';
 import type { Plan } from '../plan/plan.js';
 import type { Baseline, ResolvedScenario } from '../scenario/scenario.js';
@@ -132,8 +133,10 @@ export function measureQuantities({ estate, assumptions, scenario, plan }: Measu
   }
   const moved = estate.servers.filter((s) => movedIds.has(s.id));
   const switchedOffServers = estate.servers.filter((s) => retiredIds.has(s.id));
+  // Today's servers and hosts are licensed under the rules of the appraisal year; the option
+  // under those of the year its host model was on sale (an era catalogue), today's by default.
   const licensing = licensingCatalogue();
-  const windowsStandard = licensing.windowsGuests.standard;
+  const windowsStandard = licensingCatalogue(year.appraisalYear).windowsGuests.standard;
   const physical = estate.servers.filter((s) => s.kind === 'physical');
   const firstRefresh = firstRefreshYears(physical, calendar);
   // A hypervisor host the estate also lists as a physical server is costed once, as that server.
@@ -148,8 +151,10 @@ export function measureQuantities({ estate, assumptions, scenario, plan }: Measu
   const clusterHypervisor = new Map(hosts.map((h) => [h.cluster, h.hypervisor]));
   const clusterOfHost = new Map(hosts.map((h) => [h.id, h.cluster]));
   const retiredHosts = hosts.filter((h) => retired.has(h.cluster));
+  const recycled = scenario.recycle ? recycledHosts(plan, moved, year.appraisalYear, calendar.warrantyYears) : [];
+  const reused = new Set(recycled.map((r) => r.server));
   const switchedOff = [
-    ...[...moved, ...switchedOffServers].filter((s) => s.kind === 'physical').map((s) => ({ id: s.id, purchaseYear: s.purchaseYear, warrantyEnd: s.warrantyEnd, cores: s.cpuCores, tb: s.storageGb / 1000 })),
+    ...[...moved.filter((s) => !reused.has(s.id)), ...switchedOffServers].filter((s) => s.kind === 'physical').map((s) => ({ id: s.id, purchaseYear: s.purchaseYear, warrantyEnd: s.warrantyEnd, cores: s.cpuCores, tb: s.storageGb / 1000 })),
     ...retiredHosts.map((h) => ({ id: h.id, purchaseYear: h.purchaseYear, warrantyEnd: h.warrantyEnd, cores: h.cores, tb: 0 })),
   ];
   return {
@@ -167,10 +172,10 @@ export function measureQuantities({ estate, assumptions, scenario, plan }: Measu
     hostsInUse: measureHostsInUse(hosts, calendar, licensing, windowsHosts, hostRefresh),
     retiredHosts: measureHostsInUse(retiredHosts, calendar, licensing, windowsHosts, hostRefresh),
     licenceTerms: terms,
-    option: measureOption(plan, scenario.hypervisor, moved, optionCalendar, licensing, (server) => {
+    option: measureOption(plan, scenario.hypervisor, moved, optionCalendar, licensingCatalogue(plan.hostModel.year), (server) => {
       const cluster = server.currentCluster ?? (server.currentHost !== undefined ? clusterOfHost.get(server.currentHost) : undefined);
       return cluster === undefined ? undefined : clusterHypervisor.get(cluster);
-    }),
+    }, recycled),
     retiredAssets: retiredAssets(switchedOff, calendar.warrantyYears),
     assumedInputs: whatWasAssumed(estate, terms),
   };

@@ -1,5 +1,6 @@
 import type { AssumptionReader } from './assumption-reader.js';
 import { eachYear, roundedAmounts, runningYears, yearZero, type LineDefinition } from './cost-line.js';
+import { drReplicationMethods } from './dr-replication.js';
 import { energyUse } from './energy-use.js';
 import type { OptionQuantities } from './measure-option.js';
 import { residualFraction } from './residual-fraction.js';
@@ -16,6 +17,16 @@ function inPurchaseYears(q: OptionQuantities, horizonYears: number, amount: numb
   return eachYear(horizonYears, (t) => (q.purchaseYears.includes(t) ? amount : 0));
 }
 
+/** Hosts bought each purchase year: recycled servers stand in for new hosts in year 0 only (they are replaced at the next refresh). */
+function hostsBought(q: OptionQuantities, horizonYears: number): number[] {
+  return eachYear(horizonYears, (t) => (q.purchaseYears.includes(t) ? q.hosts - (t === 0 ? q.recycled.length : 0) : 0));
+}
+
+/** Support a year of the recycled hosts: as recorded, support.defaultPerServer where none is. */
+function recycledSupport(q: OptionQuantities, a: AssumptionReader): number {
+  return q.recycled.reduce((sum, r) => sum + (r.supportPence ?? pence(a.get('support.defaultPerServer'))), 0);
+}
+
 function storageCapital(arrays: number, usableTb: number, a: AssumptionReader): number {
   return arrays * pence(a.get('storage.arrayBaseCost')) + usableTb * (1 + a.get('storage.overhead')) * pence(a.get('storage.costPerRawTb'));
 }
@@ -28,10 +39,10 @@ function capitalLines(q: OptionQuantities, h: number): LineDefinition[] {
   return [
     {
       side, item: 'hosts', label: `Virtualisation hosts (${q.hostModel})`, group: 'hardware-software', nature: 'capital',
-      amounts: () => inPurchaseYears(q, h, q.hosts * q.hostPricePence),
+      amounts: () => hostsBought(q, h).map((n) => n * q.hostPricePence),
       keys: ['refresh.serviceLifeYears'],
-      formula: `hosts x catalogue price of ${q.hostModel} (£${(q.hostPricePence / 100).toFixed(2)}); bought in year 0 and after each refresh.serviceLifeYears`,
-      quantity: { unit: 'hosts', byYear: () => inPurchaseYears(q, h, q.hosts) },
+      formula: `hosts bought x catalogue price of ${q.hostModel} (£${(q.hostPricePence / 100).toFixed(2)}); bought in year 0 (less any recycled servers) and after each refresh.serviceLifeYears`,
+      quantity: { unit: 'hosts', byYear: () => hostsBought(q, h) },
     },
     {
       side, item: 'network', label: 'Host networking', group: 'hardware-software', nature: 'capital',
@@ -57,21 +68,32 @@ function capitalLines(q: OptionQuantities, h: number): LineDefinition[] {
 }
 
 /** A perpetual per-core licence bought in year 0, and its Software Assurance in every running year. */
-function perpetualLines(h: number, item: string, label: string, cores: number, priceKey: string, assuranceKey: string): LineDefinition[] {
-  const licence = (a: AssumptionReader) => cores * pence(a.get(priceKey));
+/** What a perpetual licence counts: licensed cores (today's rules) or CPU sockets (2008-era per-processor rules). */
+interface PerpetualUnits {
+  count: number;
+  unit: 'licensed cores' | 'CPU sockets';
+  /** How the count was reached, for the line's formula. */
+  rule: string;
+}
+
+const perCoreUnits = (cores: number): PerpetualUnits => ({ count: cores, unit: 'licensed cores', rule: 'every core, at least 8 per CPU and 16 per host, 2-core packs' });
+const perSocketUnits = (sockets: number): PerpetualUnits => ({ count: sockets, unit: 'CPU sockets', rule: 'every CPU socket of every host' });
+
+function perpetualLines(h: number, item: string, label: string, units: PerpetualUnits, priceKey: string, assuranceKey: string): LineDefinition[] {
+  const licence = (a: AssumptionReader) => units.count * pence(a.get(priceKey));
   return [
     {
       side, item: `${item}Licence`, label, group: 'hardware-software', nature: 'capital',
       amounts: (a) => yearZero(h, licence(a)),
       keys: [priceKey],
-      formula: `licensed cores (every core, at least 8 per CPU and 16 per host, 2-core packs) x ${priceKey}`,
-      quantity: { unit: 'licensed cores', byYear: () => yearZero(h, cores) },
+      formula: `${units.unit} (${units.rule}) x ${priceKey}`,
+      quantity: { unit: units.unit, byYear: () => yearZero(h, units.count) },
     },
     {
-      side, item: `${item}Assurance`, label: `${label}: Software Assurance`, group: 'hardware-software', nature: 'revenue',
+      side, item: `${item}Assurance`, label: `${label}: ${units.unit === 'CPU sockets' ? 'support and subscription' : 'Software Assurance'}`, group: 'hardware-software', nature: 'revenue',
       amounts: (a) => runningYears(h, () => licence(a) * a.get(assuranceKey)),
       keys: [priceKey, assuranceKey],
-      formula: `licensed cores x ${priceKey} x ${assuranceKey}`,
+      formula: `${units.unit} x ${priceKey} x ${assuranceKey}`,
     },
   ];
 }
@@ -98,10 +120,12 @@ function licenceLines(q: OptionQuantities, h: number): LineDefinition[] {
       quantity: { unit: 'CPU sockets', byYear: () => runningYears(h, () => sockets) },
     });
   } else {
-    lines.push(...perpetualLines(h, 'hypervisor', rule.product, cores, rule.priceKey, rule.assuranceKey ?? 'licence.windowsAssuranceRate'));
+    const units = rule.metric === 'socket-perpetual' ? perSocketUnits(sockets) : perCoreUnits(cores);
+    lines.push(...perpetualLines(h, 'hypervisor', rule.product, units, rule.priceKey, rule.assuranceKey ?? 'licence.windowsAssuranceRate'));
   }
   const dc = q.windowsDatacenter;
-  if (dc.cores > 0) lines.push(...perpetualLines(h, 'windows', dc.rule.product, dc.cores, dc.rule.priceKey, dc.rule.assuranceKey));
+  if (dc.cores > 0) lines.push(...perpetualLines(h, 'windows', dc.rule.product, perCoreUnits(dc.cores), dc.rule.priceKey, dc.rule.assuranceKey));
+  if (dc.sockets > 0) lines.push(...perpetualLines(h, 'windows', dc.rule.product, perSocketUnits(dc.sockets), dc.rule.priceKey, dc.rule.assuranceKey));
   return lines;
 }
 
@@ -114,10 +138,10 @@ function runningLines(q: OptionQuantities, h: number): LineDefinition[] {
       side, item: 'support', label: 'Host and storage support', group: 'running', nature: 'revenue',
       amounts: (a) => {
         const storage = storageCapital(q.arrays, q.usableTb, a) + storageCapital(q.drArrays, q.drUsableTb, a);
-        return runningYears(h, () => q.hosts * q.hostSupportPence + storage * a.get('storage.supportRate'));
+        return runningYears(h, () => (q.hosts - q.recycled.length) * q.hostSupportPence + recycledSupport(q, a) + storage * a.get('storage.supportRate'));
       },
-      keys: ['storage.supportRate', 'storage.arrayBaseCost', 'storage.overhead', 'storage.costPerRawTb'],
-      formula: `hosts x catalogue annual support of ${q.hostModel} (£${(q.hostSupportPence / 100).toFixed(2)}) + storage capital x storage.supportRate`,
+      keys: ['storage.supportRate', 'storage.arrayBaseCost', 'storage.overhead', 'storage.costPerRawTb', ...(q.recycled.length > 0 ? ['support.defaultPerServer'] : [])],
+      formula: `new hosts x catalogue annual support of ${q.hostModel} (£${(q.hostSupportPence / 100).toFixed(2)}) + recycled hosts' own support (support.defaultPerServer where none is recorded) + storage capital x storage.supportRate`,
     },
     {
       side, item: 'energy', label: 'Energy (hosts and storage, with cooling via PUE)', group: 'running', nature: 'revenue',
@@ -152,9 +176,12 @@ function runningLines(q: OptionQuantities, h: number): LineDefinition[] {
     },
     {
       side, item: 'replication', label: 'DR replication', group: 'running', nature: 'revenue',
-      amounts: (a) => runningYears(h, () => q.protectedVms * pence(a.get('dr.replicationPerVmYear')) + (q.drHosts > 0 ? pence(a.get('dr.linkPerYear')) : 0)),
-      keys: ['dr.replicationPerVmYear', 'dr.linkPerYear'],
-      formula: 'protected VMs x dr.replicationPerVmYear + dr.linkPerYear when the plan has DR hosts',
+      amounts: (a) => runningYears(h, () => {
+        const copies = q.drReplication === 'san' ? q.drArrays * pence(a.get('dr.sanReplicationPerArrayYear')) : q.protectedVms * pence(a.get('dr.replicationPerVmYear'));
+        return q.drHosts > 0 ? copies + pence(a.get('dr.linkPerYear')) : 0;
+      }),
+      keys: drReplicationMethods[q.drReplication].keys,
+      formula: `${drReplicationMethods[q.drReplication].label} (RPO ${drReplicationMethods[q.drReplication].rpo}; RTO ${drReplicationMethods[q.drReplication].rto}): ${drReplicationMethods[q.drReplication].formula}, when the plan has DR hosts`,
       quantity: { unit: 'protected VMs', byYear: () => runningYears(h, () => q.protectedVms) },
     },
   ];
@@ -181,10 +208,10 @@ function oneOffLines(q: OptionQuantities, h: number): LineDefinition[] {
     },
     {
       side, item: 'decommissioning', label: 'Decommissioning retired servers', group: 'one-off', nature: 'revenue',
-      amounts: (a) => yearZero(h, q.movedPhysical * pence(a.get('decommission.costPerServer'))),
+      amounts: (a) => yearZero(h, (q.movedPhysical - q.recycled.length) * pence(a.get('decommission.costPerServer'))),
       keys: ['decommission.costPerServer'],
-      formula: 'physical servers retired x decommission.costPerServer',
-      quantity: { unit: 'servers retired', byYear: () => yearZero(h, q.movedPhysical) },
+      formula: 'physical servers retired (not those recycled as hosts) x decommission.costPerServer',
+      quantity: { unit: 'servers retired', byYear: () => yearZero(h, q.movedPhysical - q.recycled.length) },
     },
     {
       side, item: 'resale', label: 'Resale or redeployment of recent servers', group: 'one-off', nature: 'capital',

@@ -142,9 +142,10 @@ export function priceQuantities(q: AppraisalQuantities, a: AssumptionReader): Ap
     servers: {
       moved: q.moved.servers,
       staying: q.whole.servers - q.moved.servers - q.switchedOff.servers,
-      retiredPhysical: q.option.movedPhysical,
+      retiredPhysical: q.option.movedPhysical - q.option.recycled.length,
       redeployedOrSold: q.option.recentRetired,
       switchedOff: q.switchedOff.servers,
     },
+    ...(q.option.recycled.length > 0 ? { recycledHosts: q.option.recycled.map((r) => ({ server: r.server, host: r.host })) } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import type { Evaluation } from '../../engine/evaluate.js';
 import type { Estate } from '../../engine/estate/estate.js';
 import type { CaseStudy } from '../../engine/io/load-case-studies.js';
+import type { CasesResult } from '../../engine/io/reproduce-published-cases.js';
 import type { Sensitivity } from '../../engine/sensitivity/analyse-sensitivity.js';
 import type { PaperDetails } from './paper-details.js';
 
@@ -22,6 +23,8 @@ export interface BusinessCaseInput {
   /** engine/sensitivity analyseSensitivity() of the preferred option. */
   sensitivity: Sensitivity;
   caseStudies: CaseStudy[];
+  /** The published cases rebuilt and run through this model (`unsprawl cases`), when the caller ran them. */
+  caseReproductions?: CasesResult;
   details: PaperDetails;
   /** The day the papers were made (YYYY-MM-DD, Europe/London). */
   preparedOn: string;

@@ -96,8 +96,20 @@ export function comparisonView(input: BusinessCaseInput, f: CaseFigures): Eviden
             `The published cases cut their server counts by ${formatPercent(Math.min(...serverCuts))} to ${formatPercent(Math.max(...serverCuts))}; this proposal cuts physical servers by ${formatPercent(ourCut)}. ${f.totalCostOfOwnership.percent !== null && f.totalCostOfOwnership.percent < 0.3 ? 'Its cost reductions are smaller than the published ones; every cost line behind them is in table B1, with the assumptions it uses in Appendix A, so the difference can be examined line by line.' : 'Its cost reductions are of the same order as the published ones.'}`,
           ]
         : []),
+      ...rebuiltReading(input),
       ...qualitative.map((c) => `${c.title} (${publishedOf(c)}${includesDr(c) ? ', included DR' : ''}): ${c.summary}${includesDr(c) && !f.drEnabled ? ' This option does not include a recovery site.' : ''}`),
       `Sources: ${sources.join('; ')}.`,
     ],
   };
+}
+
+/** What the rebuilt cases (`unsprawl cases`) showed when run through this same model. */
+function rebuiltReading(input: BusinessCaseInput): string[] {
+  const result = input.caseReproductions;
+  if (!result || result.cases.length === 0) return [];
+  const reproduced = result.cases.filter((c) => c.reproduced);
+  const missed = result.cases.flatMap((c) => c.figures.filter((f) => !f.within).map((f) => `${c.title}: ${f.figure === 'hosts' ? 'hosts' : f.figure.replace(/[A-Z]/g, (l) => ` ${l.toLowerCase()}`)}`));
+  return [
+    `Rebuilt with ${result.eraYear} kit, prices and licensing and run through this model (unsprawl cases, tolerance: hosts ±${result.tolerance.hosts}, percentages within ${result.tolerance.percentagePoints} points), ${formatNumber(reproduced.length)} of the ${formatNumber(result.cases.length)} cases with figures reproduce${reproduced.length > 0 ? ` (${reproduced.map((c) => c.title).join('; ')})` : ''}.${missed.length > 0 ? ` Not reproduced: ${missed.join('; ')}. The model sizes on installed memory with growth and a spare host, and prices a SAN, its support and Windows Server Datacenter; the cases most likely did not (docs/cases.md).` : ''}`,
+  ];
 }

@@ -1,3 +1,4 @@
+import { nonCashBenefits } from '../../engine/benefits/non-cash-benefits.js';
 import { buildFigure } from '../charts/build-figure.js';
 import { ganttChart, type GanttRow } from '../charts/gantt-chart.js';
 import { formatNumber } from '../format/numbers.js';
@@ -59,6 +60,15 @@ export async function managementCaseView(input: BusinessCaseInput, f: CaseFigure
     { benefit: 'Lower electricity use', measure: 'MWh a year, metered', baseline: formatNumber(f.energyBeforeKwh / 1000), target: formatNumber(f.energyAfterKwh / 1000), by: benefitsBy, owner: 'Head of Estates', cashReleasing: 'Yes' },
     { benefit: 'Lower carbon emissions', measure: 'tCO2e a year (DESNZ factor)', baseline: formatNumber(f.tco2eBefore, 1), target: formatNumber(f.tco2eAfter, 1), by: benefitsBy, owner: 'Sustainability lead', cashReleasing: 'No' },
     { benefit: 'Staff time freed', measure: 'Hours a year on server administration', baseline: 'Timesheet sample before go-live', target: 'Lower, redeployed to service work', by: benefitsBy, owner: 'Head of IT Infrastructure', cashReleasing: 'No' },
+    ...nonCashBenefits(input.estate, input.preferred.evaluation.plan, input.preferred.evaluation.assumptions).map((n) => ({
+      benefit: n.label,
+      measure: `${n.measure} (${n.unit})`,
+      baseline: n.baseline === null ? 'None' : formatNumber(n.baseline, n.baseline % 1 === 0 ? 0 : 2),
+      target: formatNumber(n.target, n.target % 1 === 0 ? 0 : 2),
+      by: benefitsBy,
+      owner: 'Head of IT Infrastructure',
+      cashReleasing: 'No',
+    })),
   ];
   const drRisk = risks.find((r) => /recovery site/.test(r.description))?.id ?? 'open';
   const critical = input.estate.servers.filter((s) => s.criticality === 'critical');

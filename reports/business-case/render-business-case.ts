@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { AssumptionSet } from '../../engine/assumptions/assumption-set.js';
+import type { CasesResult } from '../../engine/io/reproduce-published-cases.js';
 import { loadCaseStudies, type CaseStudy } from '../../engine/io/load-case-studies.js';
 import type { Inputs } from '../../engine/io/load-inputs.js';
 import type { Scenario } from '../../engine/scenario/scenario.js';
@@ -32,6 +33,8 @@ export interface RenderBusinessCaseOptions {
   /** Reuse one browser across a batch; without it a renderer is launched and closed for this paper. */
   renderer?: PdfRenderer;
   caseStudies?: CaseStudy[];
+  /** The rebuilt published cases (`unsprawl cases`), to quote beside the reported outcomes; not run here, to keep the papers quick. */
+  caseReproductions?: CasesResult;
   /** Progress lines for people waiting ("Appraising the options…"). */
   onProgress?: (message: string) => void;
 }
@@ -85,6 +88,7 @@ export async function renderBusinessCase(options: RenderBusinessCaseOptions): Pr
     // The same analysis as `unsprawl tco --sensitivity`, so the tornado matches it.
     sensitivity: evaluationSensitivity({ estate: inputs.estate, hosts: inputs.hosts, evaluation: preferred.evaluation, corePerformance: inputs.corePerformance }),
     caseStudies: options.caseStudies ?? (await loadCaseStudies()),
+    ...(options.caseReproductions ? { caseReproductions: options.caseReproductions } : {}),
     details,
     preparedOn: londonToday.format(new Date()),
   };

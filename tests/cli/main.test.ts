@@ -7,7 +7,7 @@ const run = promisify(execFile);
 const tsx = (args: string[]) =>
   run(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], { cwd: projectRoot, env: { ...process.env, NO_COLOR: '1' } });
 
-const everyCommand = ['estate', 'plan', 'tco', 'ask', 'chat', 'report', 'summary', 'import', 'history', 'bot', 'teams'];
+const everyCommand = ['estate', 'plan', 'tco', 'cases', 'ask', 'chat', 'report', 'summary', 'import', 'history', 'bot', 'teams'];
 
 describe('unsprawl (commands loaded on demand)', () => {
   it('lists every command in --help', async () => {

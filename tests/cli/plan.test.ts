@@ -27,6 +27,15 @@ describe('unsprawl plan', { timeout: 120_000 }, () => {
     expect(plan.clusters.reduce((s, c) => s + c.activeHosts + c.spareHosts, 0)).toBe(plan.hosts);
   });
 
+  it('scores the five NIMM capabilities today and with the plan, in the table and the JSON', async () => {
+    const json = JSON.parse(await runPlan({ set: [], json: true, host: 'PowerEdge R660', hypervisor: 'hyperv' })) as { maturity: { capability: string; before: { level: number }; after: { level: number } }[] };
+    expect(json.maturity.map((m) => m.capability)).toEqual(['serverVirtualisation', 'storageVirtualisation', 'itServiceContinuity', 'powerAndCooling', 'capacityManagement']);
+    for (const m of json.maturity) expect(m.after.level).toBeGreaterThanOrEqual(m.before.level);
+    const text = await runPlan({ set: [], host: 'PowerEdge R660', hypervisor: 'hyperv' });
+    expect(text).toMatch(/Maturity \(NHS Infrastructure Maturity Model/);
+    expect(text).toMatch(/^Server virtualisation\s+\d\s+\d/m);
+  });
+
   it('plans a scope on a named host with --set overrides, readable by default', async () => {
     const text = await runPlan({ scope: 'service="Ward systems"', host: 'poweredge r660', set: ['ha.spareHosts=2'] });
     expect(text).toMatch(/^Plan: full-consolidation - \d+ x PowerEdge R660/);

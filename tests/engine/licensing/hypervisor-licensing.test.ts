@@ -39,4 +39,20 @@ describe('hypervisor licensing in the option', () => {
     expect(lineOf(a, 'option.windowsLicence')).toBeUndefined();
     expect(lineOf(a, 'baseline.windowsAssurance')?.total).toBe(0);
   });
+
+  it('a 2008 host model is licensed under the 2008 rules: VMware and Windows Datacenter per CPU socket, perpetual', () => {
+    // 2 hosts x 2 sockets = 4 sockets. VMware: 4 x £1,000 in year 0, 20% of it (£800) a year for support
+    // and subscription; Windows Datacenter for the Windows guests: 4 x £1,500, then 25% (£1,500) a year.
+    const host2008 = { ...testHost, year: 2008 };
+    const a = appraise({
+      estate: tenServerEstate, hosts: [host2008], scenario: { ...tenServerScenario, hypervisor: 'vmware' }, plan: { ...tenServerPlan, hostModel: host2008 },
+      assumptions: assumptions.with({ 'licence.vmwarePerSocket': 1000, 'licence.vmwareSupportRate': 0.2, 'licence.windowsDatacenterPerSocket': 1500 }, 'cli'),
+    });
+    expect(lineOf(a, 'option.hypervisorLicence')?.byYear).toEqual([gbp(4000), 0, 0, 0]);
+    expect(lineOf(a, 'option.hypervisorAssurance')?.byYear).toEqual([0, gbp(800), gbp(800), gbp(800)]);
+    expect(lineOf(a, 'option.hypervisorSubscription')).toBeUndefined();
+    expect(lineOf(a, 'option.windowsLicence')?.quantity?.unit).toBe('CPU sockets');
+    expect(lineOf(a, 'option.windowsLicence')?.byYear).toEqual([gbp(6000), 0, 0, 0]);
+    expect(lineOf(a, 'option.windowsAssurance')?.byYear).toEqual([0, gbp(1500), gbp(1500), gbp(1500)]);
+  });
 });

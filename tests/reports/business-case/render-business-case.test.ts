@@ -51,6 +51,13 @@ describe('the board papers for the sample trust (public)', () => {
     for (const c of fresh.appraisal.cashFlows) expect(publicPapers.html).toContain(`>${formatMoney(c.presentValue)}<`);
   });
 
+  it('lists the non-cash benefits in the benefits plan, each with today and a target', () => {
+    const html = publicPapers.html ?? '';
+    expect(html).toContain('Faster provisioning');
+    expect(html).toContain('Planned downtime avoided by live migration');
+    expect(html).toContain('Faster recovery from a hardware failure');
+  });
+
   it('write cover-paper.* and business-case.* to the folder asked for, restricted ones with a suffix', () => {
     expect(publicPapers.coverPdfPath).toBe(join(outDir, 'cover-paper.pdf'));
     expect(publicPapers.pdfPath).toBe(join(outDir, 'business-case.pdf'));
