@@ -10,7 +10,7 @@ import { hostInUseColumns } from '../engine/estate/host-in-use.js';
 import { licenceInUseColumns } from '../engine/estate/licence-in-use.js';
 import { formatCanonicalCsv } from '../engine/io/format-canonical-csv.js';
 import { dataDir } from '../engine/io/project-paths.js';
-import { formatCsvTable } from './virtual-trust/format-csv-table.js';
+import { formatCsvTable } from '../engine/io/format-csv-table.js';
 import { generateVirtualTrust } from './virtual-trust/generate-virtual-trust.js';
 
 const trust = generateVirtualTrust();

@@ -1,4 +1,5 @@
 import { serverColumns } from '../estate/server.js';
+import { formatCsvTable } from './format-csv-table.js';
 
 export type CanonicalRow = Partial<Record<(typeof serverColumns)[number], string | number | undefined>>;
 
@@ -11,13 +12,5 @@ export function formatCanonicalCsv(rows: readonly CanonicalRow[]): string {
   // them, so existing files, and the bundled ones checked byte for byte, keep their header.
   const added = serverColumns.slice(serverColumns.indexOf('anti_affinity') + 1);
   const columns = serverColumns.filter((c) => !added.includes(c) || rows.some((r) => r[c] !== undefined));
-  const lines = [columns.join(',')];
-  for (const row of rows) lines.push(columns.map((c) => quoteCell(row[c])).join(','));
-  return `${lines.join('\n')}\n`;
-}
-
-function quoteCell(value: string | number | undefined): string {
-  if (value === undefined) return '';
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return formatCsvTable(columns, rows);
 }

@@ -12,7 +12,7 @@ import { dataDir } from '../../../engine/io/project-paths.js';
 import { planScenario } from '../../../engine/placement/plan-scenario.js';
 import { sizingSignals } from '../../../engine/plan/sizing-signals.js';
 import { scenarioSchema } from '../../../engine/scenario/scenario.js';
-import { formatCsvTable } from '../../../scripts/virtual-trust/format-csv-table.js';
+import { formatCsvTable } from '../../../engine/io/format-csv-table.js';
 import { generateVirtualTrust } from '../../../scripts/virtual-trust/generate-virtual-trust.js';
 
 const dir = join(dataDir, 'virtual-trust');
