@@ -8,7 +8,8 @@ import { licenceInUseColumns, licenceInUseSchema, type LicenceInUse } from '../e
 import { serverColumns, serverSchema } from '../estate/server.js';
 import { InputError, type InputProblem } from '../errors.js';
 import { isVirtualisationHost } from '../summary/is-virtualisation-host.js';
-import { canonicalColumnName, canonicalEstateRows } from './canonical-estate-rows.js';
+import { canonicalColumnName } from './canonical-column-name.js';
+import { canonicalEstateRows } from './canonical-estate-rows.js';
 import { decodeUtf8 } from './decode-utf8.js';
 import type { InputTable, InputWarning } from './input-table.js';
 import { jsonRecords } from './json-records.js';

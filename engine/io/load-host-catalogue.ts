@@ -1,7 +1,7 @@
 import { basename, extname, join } from 'node:path';
 import { hostModelSchema, type HostModel } from '../hosts/host-model.js';
 import { InputError, type InputProblem } from '../errors.js';
-import { canonicalColumnName } from './canonical-estate-rows.js';
+import { canonicalColumnName } from './canonical-column-name.js';
 import { decodeUtf8 } from './decode-utf8.js';
 import type { InputWarning } from './input-table.js';
 import { parseCsvTable } from './parse-csv-table.js';

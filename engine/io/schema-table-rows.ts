@@ -1,17 +1,19 @@
 import type { InputProblem } from '../errors.js';
-import { canonicalColumnName } from './canonical-estate-rows.js';
+import { canonicalColumnName } from './canonical-column-name.js';
 import type { InputTable, InputWarning } from './input-table.js';
 import type { RowToValidate } from './validate-rows.js';
 
 /**
  * Maps a CSV or sheet table onto a schema's columns (hosts in use, licences, service map):
  * headers are matched like the estate's ("CPU Model" = cpu_model), unknown columns are warnings,
- * missing required columns are problems, and rows keep their spreadsheet numbers.
+ * missing required columns are problems, and rows keep their spreadsheet numbers. `cell` may
+ * tidy each value first (the estate undoes Excel's number and date formats).
  */
 export function schemaTableRows(
   table: InputTable,
   columns: readonly string[],
   required: readonly string[],
+  cell: (column: string, text: string) => string = (_column, text) => text,
 ): { rows: RowToValidate[]; problems: InputProblem[]; warnings: InputWarning[] } {
   const known = new Set(columns);
   const byHeader = new Map<string, string>();
@@ -32,7 +34,7 @@ export function schemaTableRows(
     for (const [header, text] of Object.entries(r.cells)) {
       const name = byHeader.get(header);
       if (name === undefined) continue;
-      values[name] = text;
+      values[name] = cell(name, text);
       if (name !== header) sourceColumns[name] = header;
     }
     return { file: table.file, row: r.row, values, sourceColumns };

@@ -1,5 +1,6 @@
 import type { InputProblem } from '../../errors.js';
-import { canonicalColumnName, normaliseExcelCell } from '../canonical-estate-rows.js';
+import { canonicalColumnName } from '../canonical-column-name.js';
+import { normaliseExcelCell } from '../canonical-estate-rows.js';
 import type { InputTable, InputTableRow, InputWarning } from '../input-table.js';
 import type { RowToValidate } from '../validate-rows.js';
 import { estimateCpuLaunchYear } from './estimate-cpu-launch-year.js';
