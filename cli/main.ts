@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { guardTerminalOutput } from './guard-terminal-output.js';
 import { reportError } from './report-error.js';
+import { stopQuietlyWhenReaderLeaves } from './stop-quietly-when-reader-leaves.js';
 
 /**
  * Every command, loaded on demand: the chat SDKs, puppeteer, Vega and SQLite take far longer to
@@ -30,6 +31,7 @@ function commandsNeeded(argv: readonly string[]): string[] {
 
 guardTerminalOutput(process.stdout);
 guardTerminalOutput(process.stderr);
+stopQuietlyWhenReaderLeaves(process.stdout);
 
 const program = new Command('unsprawl')
   .description('Server consolidation, TCO and board business cases for NHS trusts.\nWith no flags every command uses the bundled sample trust in data/.')
