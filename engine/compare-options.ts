@@ -1,6 +1,6 @@
 import type { AssumptionSet } from './assumptions/assumption-set.js';
 import type { Estate } from './estate/estate.js';
-import { UnsprawlError } from './errors.js';
+import { ScenarioError, UnsprawlError } from './errors.js';
 import type { HostModel } from './hosts/host-model.js';
 import type { Pence } from './money.js';
 import { planScenario } from './placement/plan-scenario.js';
@@ -51,11 +51,15 @@ export interface CompareOptionsInput {
   corePerformance?: CorePerformanceTable;
 }
 
-/** The plan, or why the scenario cannot be planned on this model (a coded engine error). */
+/**
+ * The plan, or why the scenario cannot be planned on this model (a coded engine error). A bad
+ * scope is the same on every model, so it is the user's error to fix once, not a reason per model.
+ */
 function planOrReason(plan: () => Plan): Plan | string {
   try {
     return plan();
   } catch (error) {
+    if (error instanceof ScenarioError && error.field === 'scope') throw error;
     if (error instanceof UnsprawlError) return error.message;
     throw error;
   }

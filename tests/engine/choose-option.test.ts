@@ -24,6 +24,14 @@ describe('choosing the option by value', () => {
     expect(describeSelection(e.selection)).toContain(`the runner-up, ${top[1]!.hostModel}`);
   });
 
+  it('reports a bad scope once, as the scope error, not once per host model', () => {
+    const { estate, hosts, assumptions, scenarios, corePerformance } = inputs;
+    const scenario = { ...defaultScenario(scenarios), scope: 'criticality>=urgent' };
+    expect(() => chooseOption({ estate, hosts, assumptions, scenario, corePerformance })).toThrow(
+      /^scope criticality: unknown value "urgent"; expected one of critical, high, medium, low$/,
+    );
+  });
+
   it('keeps "cheapest" as the lowest hardware cost, and says when a better-value option exists', () => {
     const { estate, hosts, assumptions, scenarios, corePerformance } = inputs;
     const scenario = { ...defaultScenario(scenarios), host: 'cheapest' };
