@@ -160,7 +160,7 @@ function rebuiltCases(input: BusinessCaseInput): Pick<EvidenceView, 'rebuiltTabl
       { className: 'compact' },
     ),
     rebuiltReading: [
-      `Each case with figures was rebuilt from documented ${result.eraYear} assumptions (estates of 2-4 core servers sized on measured use, ${result.eraYear} hosts, prices and licensing, a like-for-like refresh as the comparison), the same for every case and never adjusted to a reported figure, and run through the model behind this paper. Tolerance: hosts within ${formatNumber(hosts)}, percentages within ${formatNumber(percentagePoints)} points. ${formatNumber(reproduced.length)} of the ${formatNumber(result.cases.length)} reproduce on every figure${reproduced.length > 0 ? ` (${reproduced.map((c) => c.title).join('; ')})` : ''}.`,
+      `Each case with figures was rebuilt from documented ${result.eraYear} assumptions (estates of 2-4 core servers sized on measured use, ${result.eraYear} hosts, prices and licensing, a like-for-like refresh as the comparison), the same for every case and never adjusted to a reported figure, and run through the model behind this paper. Tolerance: hosts within ${formatNumber(hosts)}, percentages within ${formatNumber(percentagePoints)} points. ${formatNumber(reproduced.length)} of the ${formatNumber(result.cases.length)} ${reproduced.length === 1 ? 'reproduces' : 'reproduce'} on every figure${reproduced.length > 0 ? ` (${reproduced.map((c) => c.title).join('; ')})` : ''}.`,
       ...result.cases.flatMap((c) =>
         c.figures
           .filter((f) => !f.within && f.explanation !== undefined)

@@ -105,7 +105,7 @@ export async function strategicCaseView(input: BusinessCaseInput, f: CaseFigures
       criticalSuccessFactors,
     ),
     maturityIntro: [
-      'The NHS Infrastructure Maturity Model (NIMM) scores an infrastructure’s capabilities from 1 (initial) to 5 (optimised). Five of them move with server consolidation; the table scores them from the inventory today and with this option carried out, by the rules in the method appendix (docs/model.md, Maturity view). NIMM’s own self-assessment also asks about process and governance, so these are what the estate shows, not a full assessment.',
+      'The NHS Infrastructure Maturity Model (NIMM) scores an infrastructure’s capabilities from 1 (initial) to 5 (optimised). Five of them move with server consolidation; the table scores them from the inventory today and with this option carried out, by the documented rules (docs/model.md, section 12). NIMM’s own self-assessment also asks about process and governance, so these are what the estate shows, not a full assessment.',
       raised.length === 0
         ? 'This option does not raise any of the five.'
         : `This option raises ${raised.length === maturity.length ? 'all five' : `${formatNumber(raised.length)} of the five`}: ${raised.map((m) => `${inSentence(m.label)} from ${m.before.level} to ${m.after!.level}`).join(', ')}.`,
