@@ -9,8 +9,11 @@ import { formatDate, formatMoney, formatMoneyShort, formatNumber, formatPercent 
 import type { EstateTopic } from '../understanding/understanding.js';
 import type { Answer, AnswerTable, KeyFigure } from './answer.js';
 
+/** The estate topics answered from the inventory alone; maturity also needs a plan (maturity-answer.ts). */
+export type InventoryTopic = Exclude<EstateTopic, 'maturity'>;
+
 export interface EstateQuestion {
-  topic: EstateTopic;
+  topic: InventoryTopic;
   /** The servers the question is about (the whole estate or its scope). */
   servers: readonly Server[];
   /** "the whole estate", "Ward systems", ... */
@@ -53,7 +56,7 @@ interface Part {
 }
 
 /** Counts, age and warranty come from summariseEstate, so they match `unsprawl estate`. */
-const builders: Record<EstateTopic, (q: EstateQuestion, summary: EstateSummary) => Part> = {
+const builders: Record<InventoryTopic, (q: EstateQuestion, summary: EstateSummary) => Part> = {
   overview: overview,
   count: overview,
   age: age,

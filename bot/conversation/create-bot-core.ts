@@ -17,6 +17,8 @@ import { clarifyAnswer } from '../answer/clarify-answer.js';
 import { compareAnswer } from '../answer/compare-answer.js';
 import { errorAnswer } from '../answer/error-answer.js';
 import { estateAnswer } from '../answer/estate-answer.js';
+import { maturityAnswer } from '../answer/maturity-answer.js';
+import { assessMaturity } from '../../engine/maturity/assess-maturity.js';
 import { helpAnswer } from '../answer/help-answer.js';
 import { readAs } from '../answer/read-as.js';
 import { unknownNameAnswer } from '../answer/unknown-name-answer.js';
@@ -29,7 +31,7 @@ import { describeScope } from '../understanding/describe-scope.js';
 import type { Aliases } from '../understanding/load-aliases.js';
 import { scopeExpression } from '../understanding/scope-expression.js';
 import { understandQuestion } from '../understanding/understand-question.js';
-import { emptyScope, type CompareTopic, type Refusal, type SensitivityTopic, type Understanding } from '../understanding/understanding.js';
+import { emptyScope, type CompareTopic, type EstateTopic, type Refusal, type SensitivityTopic, type Understanding } from '../understanding/understanding.js';
 import type { ActionRequest, BotCore, BotInputs, BotReply } from './bot-core.js';
 import { restoreConversationContext, type ConversationContext, type LastIntent } from './conversation-context.js';
 import { compareCandidates } from './compare-candidates.js';
@@ -156,7 +158,27 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     }
   };
 
+  /** Maturity today and with the plan for the scope asked about (the whole estate by default), as `unsprawl plan` scores it. */
+  const maturity = (u: Understanding, context: ConversationContext): BotReply => {
+    // Not a what-if: with nothing named it is the whole estate (or the scope asked about before), never "which part?".
+    const resolved = resolve(u, context);
+    if (!resolved) return reply(whichPart(services), context, 'clarify');
+    const chosen = chooseVendorModel(resolved);
+    const { plan, scenario } = run(chosen.scenario);
+    const answer = maturityAnswer({
+      scores: assessMaturity(inputs.estate, plan),
+      scopeName: scopeName(chosen),
+      scenario: chosen.scenario,
+      hosts: plan.hosts,
+      hostModel: plan.hostModel.model,
+      source: inputs.estate.source,
+      asOf: inputs.estate.asOf ?? today(),
+    });
+    return reply(read(answer, u, 'NIMM maturity, today and after consolidating', scopeName(chosen), chosen.scenario, scenario), context, 'estate', chosen);
+  };
+
   const estate = (u: Understanding, context: ConversationContext): BotReply => {
+    if (u.estateTopic === 'maturity') return maturity(u, context);
     const scoped = hasNarrowing(u.scope);
     const servers = scoped ? selectScope(inputs.estate.servers, scopeExpression(u.scope)) : inputs.estate.servers;
     const topic = u.estateTopic ?? 'overview';
@@ -274,7 +296,7 @@ const estateTopicWords = {
   support: 'support spend',
   'power-by-service': 'power by service',
   'switch-off': 'servers to switch off',
-} as const;
+} as const satisfies Record<Exclude<EstateTopic, 'maturity'>, string>;
 
 /** Secrets, figures dictated to the bot, new instructions: the help answer, saying why. */
 function refusedAnswer(refusal: Refusal, services: readonly string[]): Answer {

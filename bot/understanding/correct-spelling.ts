@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { ruleWords } from './rule-words.js';
+import { closeToNames, ruleWords } from './rule-words.js';
 
 
 export interface SpellingCorrector {
@@ -12,7 +12,7 @@ export interface SpellingCorrector {
  * letters or more by the closest rule word of about the same length, if one is close enough.
  */
 export function createSpellingCorrector(knownWords: Iterable<string>): SpellingCorrector {
-  const known = new Set<string>([...ruleWords, ...knownWords]);
+  const known = new Set<string>([...ruleWords, ...closeToNames, ...knownWords]);
   const fuse = new Fuse([...ruleWords], { includeScore: true, threshold: 0.25, minMatchCharLength: 3 });
   return {
     correct(tokens) {

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { editDistance } from './edit-distance.js';
-import { ruleWords } from './rule-words.js';
+import { closeToNames, ruleWords } from './rule-words.js';
 import { stopwords } from './stopwords.js';
 import { genericWords, type MentionKind, type Vocabulary, type VocabularyEntry } from './vocabulary.js';
 
@@ -31,7 +31,7 @@ const longestPhrase = 5;
 const kindPriority: readonly MentionKind[] = ['server', 'service', 'host-model', 'vendor', 'hypervisor', 'os', 'environment', 'site'];
 
 /** Words the question rules own ("power", "matters"): never a fuzzy spelling of a name. */
-const reserved: ReadonlySet<string> = new Set(ruleWords);
+const reserved: ReadonlySet<string> = new Set([...ruleWords, ...closeToNames]);
 
 /**
  * A vocabulary prepared for matching: an exact index, and fuse.js indexes over the phrases by

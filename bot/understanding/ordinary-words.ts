@@ -1,4 +1,4 @@
-import { ruleWords } from './rule-words.js';
+import { closeToNames, ruleWords } from './rule-words.js';
 import { stopwords } from './stopwords.js';
 import { genericWords } from './vocabulary.js';
 
@@ -8,7 +8,7 @@ import { genericWords } from './vocabulary.js';
  * rule or name used is reported back ("Read as ... I did not use: 'leeds'").
  */
 const ordinary = new Set<string>([
-  ...ruleWords, ...stopwords, ...genericWords,
+  ...ruleWords, ...closeToNames, ...stopwords, ...genericWords,
   // question and sentence words
   'when', 'why', 'whats', "what's", 'hows', "how's", 'where', 'whether', 'happen', 'happens', 'happened', 'get', 'got', 'give', 'gives',
   'show', 'tell', 'list', 'see', 'look', 'looks', 'like', 'need', 'needs', 'needed', 'want', 'wants', 'know', 'think', 'reckon',

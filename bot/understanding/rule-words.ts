@@ -17,3 +17,9 @@ export const ruleWords = [
   'compared', 'versus', 'matter', 'driver', 'drivers', 'oldest', 'month', 'please', 'there', 'their', 'these',
   'those', 'where', 'should', 'could', 'might', 'using', 'over', 'horizon', 'capacity', 'overcommit', 'optimism',
 ] as const;
+
+/**
+ * Words the rules own that sit a letter or two from a common name ("maturity" and "Maternity"):
+ * never read as a name, and never a spelling correction either, so "maternty" stays Maternity.
+ */
+export const closeToNames = ['maturity', 'mature', 'nimm'] as const;

@@ -288,7 +288,11 @@ const followUpPhrase = /^(?:and|what about|how about|with|without|now|same|inste
 const switchOff = /\b(?:switch|turn|shut|power)(?:ed|ing)? (?:them |it |these |those )?(?:off|down)\b|\bdecommission\w*|\bretir(?:e|ed|ing)\b|\bzombies?\b|\bidle\b|\bunused\b|\bnobody (?:uses|needs)\b|\bno longer (?:used|needed)\b|\borphan\w*/;
 const switchOffWhatIf = /\bwhat if\b|\bwhat would\b|\bwhat happens\b|\bhow much (?:would|could|do|does|will)\b.{0,30}\bsave\b|\b(?:first|before)\b/;
 
+/** Where the trust stands on the NHS Infrastructure Maturity Model, today and with a plan (engine/maturity). */
+const maturity = /\bnimm\b|\bmaturity\b|\bhow mature\b|\bmature (?:is|are)\b/;
+
 const estateTopics: readonly [RegExp, EstateTopic][] = [
+  [maturity, 'maturity'],
   [switchOff, 'switch-off'],
   [/\bwhich (?:services?|systems|apps|applications|departments)\b.{0,40}\b(?:power|energy|electricity|watts|kwh|juice)\b|\b(?:power|energy|electricity|kwh|watts)\b.{0,20}\b(?:by|per|for each) (?:service|system|department)\b|\b(?:services?|departments)\b.{0,20}\b(?:use|uses|draw|draws|consume|consumes|burn|burns)\b.{0,10}\bmost\b/, 'power-by-service'],
   [/\b(?:can'?t|cannot|can not|couldn'?t|won'?t|not|un|non)[- ]?(?:be )?virtuali[sz](?:ed|able|e)\b|\b(?:can'?t|cannot|can not)\b.{0,30}\bbe virtuali[sz]|\bstays? physical\b|\b(?:must|has to|have to|need to) (?:stay|remain) physical\b|\bphysical only\b|\bwhy not virtuali[sz]/, 'not-virtualisable'],
@@ -325,7 +329,8 @@ function readIntent(
   if (orChoice.test(text) && (counts.hypervisors >= 2 || counts.hosts >= 2)) return 'compare';
   const topic = estateTopics.find(([pattern]) => pattern.test(rest))?.[1];
   if (topic === 'switch-off') return switchOffWhatIf.test(text) ? 'what-if' : 'estate';
-  if (topic === 'not-virtualisable' || topic === 'warranty' || topic === 'age') return 'estate';
+  // "How would consolidation change our maturity?" asks for the scores, before and after, not a costing.
+  if (topic === 'maturity' || topic === 'not-virtualisable' || topic === 'warranty' || topic === 'age') return 'estate';
   if (topic && !whatIfCue.test(text) && !named.changes) return 'estate';
   return whatIfCue.test(text) || named.scoped || named.changes ? 'what-if' : 'unknown';
 }

@@ -29,6 +29,7 @@ export const estateTopicSchema = z.enum([
   'support',
   'power-by-service',
   'switch-off',
+  'maturity',
 ]);
 export type EstateTopic = z.infer<typeof estateTopicSchema>;
 

@@ -127,7 +127,8 @@ export function assessMaturity(estate: Estate, plan?: Plan): MaturityScore[] {
   let after: Record<MaturityCapability, MaturityLevel> | undefined;
   if (plan) {
     const moved = new Set(plan.placements.map((p) => p.workload));
-    const clusterOfPlacement = new Map(plan.hostDetails.flatMap((h) => h.workloads.map((w) => [w, h.cluster] as const)));
+    // A workload's own cluster, not its replica's: DR hosts list the workloads they mirror too.
+    const clusterOfPlacement = new Map(plan.hostDetails.filter((h) => h.role === 'active' || h.role === 'spare').flatMap((h) => h.workloads.map((w) => [w, h.cluster] as const)));
     const sparedClusters = new Set(plan.clusters.filter((c) => c.purpose === 'primary' && c.spareHosts > 0).map((c) => c.name));
     const replicas = new Set(plan.hostDetails.filter((h) => h.role === 'dr' || h.role === 'dr-spare').flatMap((h) => h.workloads));
     // A cluster of today's hosts is retired when every VM on it moves (docs/model.md section 1).

@@ -21,7 +21,8 @@ export function estateLines(q: EstateQuantities, side: 'baseline' | 'staying', h
   const common = { side } as const;
   const refresh = (a: AssumptionReader) =>
     q.refreshServers.map((n, t) =>
-      n * pence(a.get('refresh.costPerServer')) + q.refreshCores[t]! * pence(a.get('refresh.costPerCore')) + q.refreshTb[t]! * pence(a.get('refresh.costPerTb')));
+      n * pence(a.get('refresh.costPerServer')) + q.refreshCores[t]! * pence(a.get('refresh.costPerCore')) + q.refreshTb[t]! * pence(a.get('refresh.costPerTb')) +
+      q.refreshWindowsServers[t]! * pence(a.get('refresh.windowsLicencePerServer')));
   return [
     {
       ...common, item: 'support', label: 'Hardware support and maintenance', group: 'running', nature: 'revenue',
@@ -79,8 +80,8 @@ export function estateLines(q: EstateQuantities, side: 'baseline' | 'staying', h
     {
       ...common, item: 'refresh', label: 'Like-for-like server refresh', group: 'hardware-software', nature: 'capital',
       amounts: refresh,
-      keys: ['refresh.costPerServer', 'refresh.costPerCore', 'refresh.costPerTb', 'refresh.serviceLifeYears', 'refresh.backlogYears'],
-      formula: 'servers reaching refresh.serviceLifeYears x refresh.costPerServer + their cores x refresh.costPerCore + their storage TB x refresh.costPerTb; servers already past it are spread, oldest first, over refresh.backlogYears',
+      keys: ['refresh.costPerServer', 'refresh.costPerCore', 'refresh.costPerTb', 'refresh.windowsLicencePerServer', 'refresh.serviceLifeYears', 'refresh.backlogYears'],
+      formula: 'servers reaching refresh.serviceLifeYears x refresh.costPerServer + their cores x refresh.costPerCore + their storage TB x refresh.costPerTb + the Windows ones x refresh.windowsLicencePerServer; servers already past it are spread, oldest first, over refresh.backlogYears',
       quantity: { unit: 'servers replaced', byYear: () => [...q.refreshServers] },
     },
     {
@@ -89,7 +90,7 @@ export function estateLines(q: EstateQuantities, side: 'baseline' | 'staying', h
         const left = refresh(a).reduce((sum, cost, t) => sum + cost * residualFraction(t, horizonYears, serviceLifeYears), 0);
         return eachYear(horizonYears, (t) => (t === horizonYears ? -left : 0));
       },
-      keys: ['refresh.serviceLifeYears', 'refresh.costPerServer', 'refresh.costPerCore', 'refresh.costPerTb'],
+      keys: ['refresh.serviceLifeYears', 'refresh.costPerServer', 'refresh.costPerCore', 'refresh.costPerTb', 'refresh.windowsLicencePerServer'],
       formula: '-(each refresh x the share of its refresh.serviceLifeYears still ahead at the end of the horizon), credited in the final year',
     },
   ];

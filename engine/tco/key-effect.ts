@@ -9,7 +9,7 @@ export const pricingKeys: readonly string[] = [
   'discount.rate', 'optimismBias.capital', 'carbon.kgPerKwh',
   'energy.pricePerKwh', 'energy.pue', 'energy.serverBaseWatts', 'energy.wattsPerCore',
   'support.outOfWarrantyUplift', 'support.defaultPerServer',
-  'refresh.costPerServer', 'refresh.costPerCore', 'refresh.costPerTb',
+  'refresh.costPerServer', 'refresh.costPerCore', 'refresh.costPerTb', 'refresh.windowsLicencePerServer',
   'rack.costPerUnitYear',
   'backup.costPerPhysicalServerYear', 'backup.costPerVirtualServerYear',
   'staff.costPerHour', 'staff.hoursPerPhysicalServerYear', 'staff.hoursPerHostYear',

@@ -38,6 +38,8 @@ export interface EstateQuantities {
   refreshServers: number[];
   refreshCores: number[];
   refreshTb: number[];
+  /** Of those, Windows servers (each may need a new licence: refresh.windowsLicencePerServer). */
+  refreshWindowsServers: number[];
   /** Licensed cores of Windows Server Standard on physical Windows servers (16-core minimum each). */
   windowsStandardCores: number;
 }
@@ -90,6 +92,7 @@ export function measureEstate(servers: readonly Server[], calendar: EstateCalend
     refreshServers: zeros(),
     refreshCores: zeros(),
     refreshTb: zeros(),
+    refreshWindowsServers: zeros(),
     windowsStandardCores: 0,
   };
   for (const server of servers) {
@@ -113,6 +116,7 @@ export function measureEstate(servers: readonly Server[], calendar: EstateCalend
       q.refreshServers[r]! += 1;
       q.refreshCores[r]! += server.cpuCores;
       q.refreshTb[r]! += server.storageGb / 1000;
+      if (isWindows(server)) q.refreshWindowsServers[r]! += 1;
     }
     life.outOfWarranty.forEach((out, t) => {
       if (out) q.outOfWarrantyServers[t]! += 1;

@@ -23,8 +23,8 @@ export interface BusinessCaseInput {
   /** engine/sensitivity analyseSensitivity() of the preferred option. */
   sensitivity: Sensitivity;
   caseStudies: CaseStudy[];
-  /** The published cases rebuilt and run through this model (`unsprawl cases`), when the caller ran them. */
-  caseReproductions?: CasesResult;
+  /** The published cases rebuilt and run through this model (`unsprawl cases`). */
+  caseReproductions: CasesResult;
   details: PaperDetails;
   /** The day the papers were made (YYYY-MM-DD, Europe/London). */
   preparedOn: string;

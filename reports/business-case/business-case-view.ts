@@ -76,6 +76,9 @@ export interface StrategicCaseView {
   objectivesTable: TableView;
   csfTable: TableView;
   scope: string[];
+  /** NIMM capabilities consolidation moves, scored today and with the preferred option (engine/maturity). */
+  maturityIntro: string[];
+  maturityTable: TableView;
   footprintFigure: FigureView;
 }
 
@@ -128,6 +131,9 @@ export interface EvidenceView {
   introduction: string[];
   table: TableView;
   reading: string[];
+  /** The published cases rebuilt and run through this model (`unsprawl cases`): reported beside modelled. */
+  rebuiltTable: TableView;
+  rebuiltReading: string[];
 }
 
 export interface MethodSectionView {

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { AssumptionSet } from '../../engine/assumptions/assumption-set.js';
+import { publishedCaseReproductions } from '../../engine/io/published-case-reproductions.js';
 import type { CasesResult } from '../../engine/io/reproduce-published-cases.js';
 import { loadCaseStudies, type CaseStudy } from '../../engine/io/load-case-studies.js';
 import type { Inputs } from '../../engine/io/load-inputs.js';
@@ -33,7 +34,7 @@ export interface RenderBusinessCaseOptions {
   /** Reuse one browser across a batch; without it a renderer is launched and closed for this paper. */
   renderer?: PdfRenderer;
   caseStudies?: CaseStudy[];
-  /** The rebuilt published cases (`unsprawl cases`), to quote beside the reported outcomes; not run here, to keep the papers quick. */
+  /** The rebuilt published cases (`unsprawl cases`) to quote beside the reported outcomes; by default worked out once per process (about 0.1 s). */
   caseReproductions?: CasesResult;
   /** Progress lines for people waiting ("Appraising the options…"). */
   onProgress?: (message: string) => void;
@@ -88,7 +89,7 @@ export async function renderBusinessCase(options: RenderBusinessCaseOptions): Pr
     // The same analysis as `unsprawl tco --sensitivity`, so the tornado matches it.
     sensitivity: evaluationSensitivity({ estate: inputs.estate, hosts: inputs.hosts, evaluation: preferred.evaluation, corePerformance: inputs.corePerformance }),
     caseStudies: options.caseStudies ?? (await loadCaseStudies()),
-    ...(options.caseReproductions ? { caseReproductions: options.caseReproductions } : {}),
+    caseReproductions: options.caseReproductions ?? (await publishedCaseReproductions()),
     details,
     preparedOn: londonToday.format(new Date()),
   };

@@ -1,3 +1,4 @@
+import { assessMaturity, type MaturityScore } from '../../engine/maturity/assess-maturity.js';
 import { beforeAfterChart } from '../charts/before-after-chart.js';
 import { buildFigure } from '../charts/build-figure.js';
 import { formatMoney, formatNumber } from '../format/numbers.js';
@@ -13,6 +14,8 @@ import { criticalSuccessFactors, type CriticalSuccessFactor } from './critical-s
 import type { AssessedObjective, SpendingObjectives } from './spending-objectives.js';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** "server virtualisation" inside a sentence; "IT service continuity" keeps its capitals. */
+const inSentence = (label: string) => (/^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label);
 
 /**
  * Strategic case: the estate today, the case for change, spending objectives set before any
@@ -23,6 +26,8 @@ export async function strategicCaseView(input: BusinessCaseInput, f: CaseFigures
   const { scenario, plan, appraisal } = input.preferred.evaluation;
   const doNothingRefresh = appraisal.lines.filter((l) => l.side !== 'option' && l.item === 'refresh').reduce((s, l) => s + l.total, 0);
   const services = e.services.length;
+  const maturity = assessMaturity(input.estate, plan);
+  const raised = maturity.filter((m) => (m.after?.level ?? m.before.level) > m.before.level);
   const total: ServiceFacts = {
     service: 'All services',
     servers: e.servers,
@@ -98,6 +103,23 @@ export async function strategicCaseView(input: BusinessCaseInput, f: CaseFigures
         { label: 'What an option must show', value: (c) => c.test },
       ],
       criticalSuccessFactors,
+    ),
+    maturityIntro: [
+      'The NHS Infrastructure Maturity Model (NIMM) scores an infrastructure’s capabilities from 1 (initial) to 5 (optimised). Five of them move with server consolidation; the table scores them from the inventory today and with this option carried out, by the documented rules (docs/model.md, section 12). NIMM’s own self-assessment also asks about process and governance, so these are what the estate shows, not a full assessment.',
+      raised.length === 0
+        ? 'This option does not raise any of the five.'
+        : `This option raises ${raised.length === maturity.length ? 'all five' : `${formatNumber(raised.length)} of the five`}: ${raised.map((m) => `${inSentence(m.label)} from ${m.before.level} to ${m.after!.level}`).join(', ')}.`,
+    ],
+    maturityTable: tableView<MaturityScore>(
+      'Table 3a. NIMM maturity today and with this option (1 initial to 5 optimised)',
+      [
+        { label: 'Capability', value: (m) => m.label },
+        { label: 'Today', numeric: true, value: (m) => String(m.before.level) },
+        { label: 'With this option', numeric: true, value: (m) => String(m.after?.level ?? m.before.level) },
+        { label: 'Measure today', value: (m) => m.before.evidence },
+        { label: 'Measure with this option', value: (m) => m.after?.evidence ?? m.before.evidence },
+      ],
+      maturity,
     ),
     footprintFigure: await buildFigure(
       'figure-footprint',

@@ -14,13 +14,18 @@ export interface CaseEstateSpec {
  * The era rules every reconstructed 2008 estate follows, the same for every case (docs/cases.md):
  * none is tuned per case. Servers of 2002-2006 with 2-4 cores, 2-8 GB, 5-15% p95 CPU and
  * 200-400 W, three-year warranties, and one server in ten that stays physical (vendor support
- * or a hardware dongle), as was common in 2008.
+ * or a hardware dongle), as was common in 2008. Memory in use (30-70% of installed at p95) is
+ * recorded because the 2008 consolidation assessments measured it: VMware Capacity Planner
+ * collected weeks of performance counters, memory in use among them, and sized on measured peaks.
+ * Likewise disk in use: servers came with mirrored 72-292 GB disks, 30-60% of it in use.
  */
 const era = {
   cores: [2, 2, 4, 4],
   memGb: [2, 4, 4, 8],
-  storageGb: [72, 146, 146, 292],
+  diskGb: [72, 146, 146, 292],
+  diskInUse: { min: 0.3, max: 0.6 },
   cpuUtil: { min: 5, max: 15 },
+  memUtil: { min: 30, max: 70 },
   watts: { min: 200, max: 400 },
   purchaseYears: [2002, 2003, 2004, 2005, 2006],
   warrantyYears: 3,
@@ -64,7 +69,9 @@ export function generateCaseEstate(spec: CaseEstateSpec): CanonicalRow[] {
       cpu_util_p95: Math.round(between(era.cpuUtil.min, era.cpuUtil.max) * 10) / 10,
       core_perf: corePerf(purchaseYear),
       mem_gb: pick(era.memGb),
-      storage_gb: pick(era.storageGb),
+      mem_util_p95: Math.round(between(era.memUtil.min, era.memUtil.max)),
+      // storage_gb is storage in use (docs/data-formats.md): what a P2V copies and the SAN must hold.
+      storage_gb: Math.round(pick(era.diskGb) * between(era.diskInUse.min, era.diskInUse.max)),
       power_watts: Math.round(between(era.watts.min, era.watts.max)),
       rack_units: random() < 0.5 ? 1 : 2,
       purchase_year: purchaseYear,

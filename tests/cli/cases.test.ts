@@ -32,10 +32,17 @@ describe('unsprawl cases', () => {
     for (const m of missed) expect(m.explanation, `${m.id} ${m.figure}`).toMatch(/most likely/);
   });
 
-  it('reproduces the Windows estate on blades: servers cut by about two thirds, energy by about three quarters', () => {
+  it('reproduces forty-to-three within a host, and the blade case\'s energy cut within 10 points', () => {
+    const forty = result.cases.find((c) => c.id === 'forty-to-three')!;
+    expect(forty.hostModel).toBe('ProLiant DL380 G5');
+    expect(forty.reproduced).toBe(true);
     const blades = result.cases.find((c) => c.id === 'windows-two-thirds')!;
     expect(blades.hostModel).toBe('ProLiant BL460c G1');
-    expect(blades.reproduced).toBe(true);
+    expect(blades.figures.find((f) => f.figure === 'energy')!.within).toBe(true);
+  });
+
+  it('runs on 2008 rack servers unless the case reported blades', () => {
+    for (const c of result.cases) expect(c.hostModel.includes('BL460c')).toBe(c.includes.includes('blade servers'));
   });
 
   it('runs each case against the baseline the report used and on 2008 kit', () => {

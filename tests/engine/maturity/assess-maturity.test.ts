@@ -38,6 +38,9 @@ describe('the NIMM maturity view of a small estate', () => {
     const continuity = assessMaturity(estate, withDr).find((s) => s.capability === 'itServiceContinuity')!;
     expect(continuity.before.level).toBe(1);
     expect(continuity.after).toEqual({ level: 4, evidence: 'all critical and high systems replicated to a second site' });
+    // A replica on a DR host does not move its workload off the primary cluster's spare host.
+    const server = (plan: Plan) => assessMaturity(estate, plan).find((s) => s.capability === 'serverVirtualisation')!.after;
+    expect(server(withDr)).toEqual(server(tenServerPlan));
   });
 
   it('gives only today\'s scores without a plan', () => {

@@ -50,6 +50,15 @@ describe('sizeWorkload', () => {
     expect(d.vcpus).toBe(3);
   });
 
+  it('takes the share page sharing saves off the memory demand, before the floor', () => {
+    const flat = assumptions.with({ 'growth.annual': 0, 'sizing.memorySharing': 0.15 }, 'cli');
+    const shared = sizeWorkload(server({ mem_util_p95: 40 }), { host, assumptions: flat });
+    expect(shared.memGb).toBeCloseTo(64 * 0.4 * 0.85, 10);
+    const tiny = sizeWorkload(server({ mem_gb: 2, mem_util_p95: 50 }), { host, assumptions: flat });
+    expect(tiny.memGb).toBe(assumptions.get('sizing.minMemGb'));
+    expect(sizeWorkload(server({ mem_util_p95: 40 }), { host, assumptions: flat.with({ 'sizing.memorySharing': 0 }, 'cli') }).memGb).toBeCloseTo(64 * 0.4, 10);
+  });
+
   it('right-sizes the vCPUs of a physical server being converted, within its floor and its cores', () => {
     const flat = assumptions.with({ 'growth.annual': 0 }, 'cli');
     const idle = sizeWorkload(server({ cpu_util_p95: 2, core_perf: 1.5 }), { host, assumptions: flat });

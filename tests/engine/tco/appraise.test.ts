@@ -71,6 +71,16 @@ describe('appraise: the 10-server case worked on paper', () => {
     expect(of('option.resale')).toEqual([gbp(-1540), 0, 0, 0]);
   });
 
+  it('buys a new Windows licence with each refreshed Windows server when licences are bound to their servers (OEM)', () => {
+    const oem = appraise({
+      estate: tenServerEstate, hosts: [testHost], assumptions: assumptions.with({ 'refresh.windowsLicencePerServer': 500 }, 'cli'), scenario: tenServerScenario, plan: tenServerPlan,
+    });
+    const refresh = oem.lines.find((l) => l.id === 'baseline.refresh')!;
+    // S01 and S02, the two Windows servers, are refreshed in year 0: 2 x £500 more; the Linux servers buy none.
+    expect(refresh.byYear).toEqual([gbp(7600 + 1000), gbp(11_400), gbp(3800), 0]);
+    expect(refresh.keys).toContain('refresh.windowsLicencePerServer');
+  });
+
   it('prices the option: capital, licences, one-offs and optimism bias', () => {
     expect(line('option.hosts').byYear).toEqual([gbp(20_000), 0, 0, 0]); // 2 x £10,000
     expect(line('option.network').byYear).toEqual([gbp(4000), 0, 0, 0]); // 2 x £2,000

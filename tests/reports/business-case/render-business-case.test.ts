@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runPlan } from '../../../cli/commands/plan.js';
 import { evaluate } from '../../../engine/evaluate.js';
+import { reproducePublishedCases } from '../../../engine/io/reproduce-published-cases.js';
 import { dataDir } from '../../../engine/io/project-paths.js';
 import { loadInputs, type Inputs } from '../../../engine/io/load-inputs.js';
 import type { Scenario } from '../../../engine/scenario/scenario.js';
@@ -114,7 +116,35 @@ describe('the board papers for the sample trust (public)', () => {
   it('label each published outcome with its date and whether it included DR', () => {
     const rows = publicPapers.view.evidence.table.rows;
     expect(rows.every((r) => /\d{4}/.test(r.cells[1]!.text))).toBe(true);
+    expect(rows.slice(0, -1).every((r) => r.cells[1]!.text === 'February 2008, E-Health Insider')).toBe(true);
     expect(rows.at(-1)!.cells.slice(0, 3).map((c) => c.text)).toEqual(['This proposal', expect.stringMatching(/\d{4}$/), 'No']);
+  });
+
+  it('quote the published cases rebuilt through this model by default, each with its date, publication and what it included', async () => {
+    const cases = await reproducePublishedCases();
+    expect(publicPapers.input.caseReproductions).toEqual(cases);
+    const table = publicPapers.view.evidence.rebuiltTable;
+    expect(table.columns.map((c) => c.label)).toEqual(['Case', 'Published', 'What it included', 'Reported', 'Modelled', 'Within tolerance']);
+    expect(table.rows.map((r) => r.cells[0]!.text)).toEqual(cases.cases.map((c) => c.title));
+    for (const [i, c] of cases.cases.entries()) {
+      const cells = table.rows[i]!.cells.map((cell) => cell.text);
+      expect(cells[1]).toBe('February 2008, E-Health Insider');
+      expect(cells[2]).toBe(c.includes.join(', '));
+      expect(cells[5]).toMatch(c.reproduced ? /^Yes$/ : /^No: /);
+    }
+    const thirtyToFive = cases.cases.find((c) => c.id === 'thirty-to-five')!;
+    const modelledHosts = thirtyToFive.figures.find((f) => f.figure === 'hosts')!.modelled!;
+    expect(table.rows.find((r) => r.cells[0]!.text === thirtyToFive.title)!.cells[4]!.text).toContain(`${modelledHosts} hosts`);
+    expect(publicPapers.html).toContain('>February 2008, E-Health Insider<');
+    expect(publicPapers.view.evidence.rebuiltReading.join(' ')).toContain('most likely');
+  });
+
+  it('score NIMM maturity in the strategic case, today and with this option, as `unsprawl plan --json` does', async () => {
+    const plan = JSON.parse(await runPlan({ set: [], json: true, scenario: scenario.name })) as { hosts: number; maturity: { label: string; before: { level: number }; after: { level: number } }[] };
+    expect(plan.hosts).toBe(publicPapers.input.preferred.evaluation.plan.hosts);
+    const rows = publicPapers.view.strategic.maturityTable.rows.map((r) => r.cells.slice(0, 3).map((c) => c.text));
+    expect(rows).toEqual(plan.maturity.map((m) => [m.label, String(m.before.level), String(m.after.level)]));
+    expect(publicPapers.html).toContain('1.6 Infrastructure maturity');
   });
 
   it('are tagged A4 PDFs with title, language and XMP metadata, and bookmarks that match the headings', async () => {
