@@ -19,10 +19,15 @@ export interface BackupQuantities {
 const pence = (pounds: number) => pounds * 100;
 const side = 'option' as const;
 
+/** Libraries enough to write a weekly full backup of the protected data in the weekend window. */
+function tapeLibraries(q: BackupQuantities, a: AssumptionReader): number {
+  return Math.max(1, Math.ceil(q.protectedTb / a.get('dr.tapeTbPerLibrary')));
+}
+
 function kitCapital(q: BackupQuantities, a: AssumptionReader): number {
   return q.method === 'disk'
     ? pence(a.get('dr.backupTargetBaseCost')) + q.protectedTb * a.get('dr.backupRetentionFactor') * pence(a.get('dr.backupTargetPerTb'))
-    : pence(a.get('dr.tapeLibraryCost'));
+    : tapeLibraries(q, a) * pence(a.get('dr.tapeLibraryCost'));
 }
 
 /** The running lines only one of the two methods has: the disk target's power, space and link, or tape media, vaulting and handling. */
@@ -86,15 +91,15 @@ function methodLines(q: BackupQuantities): LineDefinition[] {
  */
 export function backupOptionLines(q: BackupQuantities): LineDefinition[] {
   const h = q.horizonYears;
-  const what = q.method === 'disk' ? 'Backup target at the second site' : 'Tape library';
-  const kitKeys = q.method === 'disk' ? ['dr.backupTargetBaseCost', 'dr.backupRetentionFactor', 'dr.backupTargetPerTb'] : ['dr.tapeLibraryCost'];
+  const what = q.method === 'disk' ? 'Backup target at the second site' : 'Tape libraries';
+  const kitKeys = q.method === 'disk' ? ['dr.backupTargetBaseCost', 'dr.backupRetentionFactor', 'dr.backupTargetPerTb'] : ['dr.tapeTbPerLibrary', 'dr.tapeLibraryCost'];
   const kit: LineDefinition = {
     side, item: 'drBackupKit', label: what, group: 'hardware-software', nature: 'capital',
     amounts: (a) => eachYear(h, (t) => (q.purchaseYears.includes(t) ? kitCapital(q, a) : 0)),
     keys: [...kitKeys, 'refresh.serviceLifeYears'],
     formula: q.method === 'disk'
       ? 'dr.backupTargetBaseCost + protected TB x dr.backupRetentionFactor x dr.backupTargetPerTb; bought in year 0 and after each refresh.serviceLifeYears'
-      : 'dr.tapeLibraryCost; bought in year 0 and after each refresh.serviceLifeYears',
+      : 'libraries (protected TB / dr.tapeTbPerLibrary, rounded up, at least 1) x dr.tapeLibraryCost; bought in year 0 and after each refresh.serviceLifeYears',
   };
   const support: LineDefinition = {
     side, item: 'drBackupSupport', label: `${what}: support`, group: 'running', nature: 'revenue',
@@ -103,7 +108,7 @@ export function backupOptionLines(q: BackupQuantities): LineDefinition[] {
     formula: `${q.method === 'disk' ? 'backup target' : 'tape library'} capital x storage.supportRate`,
   };
   const residual: LineDefinition = {
-    side, item: 'residualValue', label: `Residual value of the ${q.method === 'disk' ? 'backup target' : 'tape library'}`, group: 'hardware-software', nature: 'capital',
+    side, item: 'residualValue', label: `Residual value of the ${q.method === 'disk' ? 'backup target' : 'tape libraries'}`, group: 'hardware-software', nature: 'capital',
     amounts: (a) => {
       let left = 0;
       kit.amounts(a).forEach((cost, t) => (left += cost * residualFraction(t, h, q.serviceLifeYears)));

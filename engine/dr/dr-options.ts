@@ -6,7 +6,7 @@ import type { HostModel } from '../hosts/host-model.js';
 import type { Pence } from '../money.js';
 import { planScenario } from '../placement/plan-scenario.js';
 import type { Plan } from '../plan/plan.js';
-import type { ResolvedScenario } from '../scenario/scenario.js';
+import type { Hypervisor, ResolvedScenario } from '../scenario/scenario.js';
 import type { CorePerformanceTable } from '../sizing/core-performance-table.js';
 import type { Appraisal, CostLine } from '../tco/appraisal.js';
 import type { AssumptionReader } from '../tco/assumption-reader.js';
@@ -17,6 +17,7 @@ import { netPresentValue } from '../tco/net-present-value.js';
 import { backupOptionLines } from './backup-option-lines.js';
 import { recoveryObjectives, type DrMethod } from './recovery-objectives.js';
 import { recoveryTarget } from './recovery-target.js';
+import { recyclingShortfall } from './recycling-shortfall.js';
 
 export interface DrOptionsInput {
   estate: Estate;
@@ -73,7 +74,7 @@ export interface DrTierTarget {
 export interface DrOptions {
   scenario: string;
   hostModel: string;
-  hypervisor: string;
+  hypervisor: Hypervisor;
   minCriticality: Criticality;
   protectedWorkloads: number;
   protectedTb: number;
@@ -83,6 +84,8 @@ export interface DrOptions {
   /** The option without DR, which every option's cost is added to. */
   base: { npv: Pence; capital: Pence };
   options: DrOption[];
+  /** Why no moved server can be reused as a host, when the recycled variant is missing for that reason. */
+  recycling?: string;
   /** From critical down to the DR tier. */
   tiers: DrTierTarget[];
 }
@@ -159,10 +162,15 @@ export function drOptions(input: DrOptionsInput): DrOptions {
     const appraisal = typeof drPlan === 'string' ? drPlan : attempt(() => appraise({ estate, hosts, assumptions: a, scenario: mirrored(replication), plan: { ...drPlan, scenario: mirrored(replication) } }));
     option(replication, replication, typeof appraisal === 'string' ? { refused: appraisal, drHosts, recycledHosts: [] } : { cost: added(appraisal), drHosts, recycledHosts: [] });
   }
+  let recycling: string | undefined;
   if (typeof drPlan !== 'string' && !input.scenario.recycle) {
     const scenario = { ...mirrored('host'), recycle: true };
     const recycled = appraise({ estate, hosts, assumptions: a, scenario, plan: { ...drPlan, scenario } });
     if (recycled.recycledHosts) option('host-recycled', 'host', { cost: added(recycled), drHosts, recycledHosts: recycled.recycledHosts });
+    else {
+      const moved = new Set(drPlan.placements.map((p) => p.workload));
+      recycling = recyclingShortfall(drPlan.hostModel, estate.servers.filter((s) => moved.has(s.id)), b.appraisalYear, a.get('support.warrantyYears'));
+    }
   }
   for (const method of ['disk', 'tape'] as const) {
     if (protectedIds.length === 0) {
@@ -194,6 +202,7 @@ export function drOptions(input: DrOptionsInput): DrOptions {
     revenueYear: b.financialYears[year]!,
     base: { npv: b.npv, capital: b.finance.capital.requirement },
     options: withMeets,
+    ...(recycling ? { recycling } : {}),
     tiers: tiers.map((t) => ({
       tier: t.tier,
       rpoHours: t.rpoHours,
