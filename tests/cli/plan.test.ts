@@ -47,6 +47,14 @@ describe('unsprawl plan', { timeout: 120_000 }, () => {
     expect(json.clusters.every((c) => c.spareHosts === 2)).toBe(true);
   });
 
+  it('--dr-options costs each way of recovering the critical systems, with RPO, RTO and the tiers each meets', async () => {
+    const { code, stdout } = await unsprawl('plan', '--dr-options', '--dr-for', 'critical', '--scope', 'service="Ward systems"');
+    expect(code).toBe(0);
+    for (const text of ['DR options for critical systems', 'Mirrored room, SAN-to-SAN replication', 'Mirrored room, host-based replication', 'Backup to disk at a second site', 'Backup to tape, off site', 'RPO (data lost)', 'Critical (']) {
+      expect(stdout).toContain(text);
+    }
+  });
+
   it('ranks every host model with --rank', async () => {
     const text = await runPlan({ set: [], rank: true });
     expect(text.split('\n').filter((l) => /PowerEdge|ProLiant|ThinkSystem|Synergy/.test(l))).toHaveLength(7);
