@@ -92,7 +92,7 @@ export interface DrOptions {
 
 const descriptions: Record<DrOption['id'], { label: string; description: string }> = {
   san: { label: 'Mirrored room, SAN-to-SAN replication', description: 'A second cluster, storage array and network at the DR site; the arrays replicate every block (licence per array, inter-site link).' },
-  host: { label: 'Mirrored room, host-based replication', description: 'A second cluster, storage and network at the DR site; replication software copies each protected VM (licence per VM, inter-site link).' },
+  host: { label: 'Mirrored room, host-based replication', description: 'A second cluster, storage and network at the DR site; replication software copies each protected VM (licence per VM or per host, whichever is cheaper; inter-site link).' },
   'host-recycled': { label: 'Mirrored room, host-based replication, recycled servers as hosts', description: 'As host-based replication, with moved servers still under warranty and at least as large as the host model reused as hosts (DR hosts first) instead of buying new ones.' },
   disk: { label: 'Backup to disk at a second site', description: 'Nightly backups copied to a disk target at the second site; after losing the main room, hosts are found or bought, rebuilt and the systems restored.' },
   tape: { label: 'Backup to tape, off site', description: 'Nightly backups to a tape library, tapes collected and stored off site; after losing the main room, tapes are recalled, hosts rebuilt and the systems restored.' },
