@@ -1,7 +1,10 @@
 import type { DrOptions } from '../../engine/dr/dr-options.js';
 import { drOptionsTable } from '../../reports/format/dr-options-table.js';
 import { formatMoney } from '../../reports/format/numbers.js';
+import type { Criticality } from '../../engine/estate/server.js';
+import { bestValue, type Scenario } from '../../engine/scenario/scenario.js';
 import type { Answer, AnswerAction } from './answer.js';
+import { shellQuote } from './shell-quote.js';
 
 /**
  * "What would DR for critical systems cost?", "tape vs replication?", "could we reuse servers as
@@ -9,7 +12,7 @@ import type { Answer, AnswerAction } from './answer.js';
  * revenue a year, NPV, RPO and RTO, and which tiers' recovery targets it meets. `focus` puts the
  * recycling answer first when that is what was asked. Same table as `plan --dr-options`.
  */
-export function drOptionsAnswer(d: DrOptions, scopeName: string, focus: 'options' | 'recycling', actions: AnswerAction[] = []): Answer {
+export function drOptionsAnswer(d: DrOptions, scopeName: string, focus: 'options' | 'recycling', scenario: Scenario, actions: AnswerAction[] = []): Answer {
   const t = drOptionsTable(d);
   const recycled = d.options.find((o) => o.id === 'host-recycled');
   const reuse = recycled
@@ -23,5 +26,20 @@ export function drOptionsAnswer(d: DrOptions, scopeName: string, focus: 'options
     tables: [{ title: t.title, columns: t.columns, rows: t.rows }],
     notes: [...t.notes, ...(focus === 'options' && d.recycling ? [`Recycled servers as DR hosts: ${d.recycling}.`] : [])],
     actions,
+    scenario,
+    command: drOptionsCommand(scenario, d.minCriticality),
   };
+}
+
+/** `unsprawl plan --dr-options` for the same scenario and tier: the same table outside chat. */
+function drOptionsCommand(scenario: Scenario, tier: Criticality): string {
+  const parts = ['unsprawl plan --dr-options', `--dr-for ${tier}`];
+  if (scenario.scope !== 'all') parts.push(`--scope ${shellQuote(scenario.scope)}`);
+  if (scenario.host !== bestValue) parts.push(`--host ${shellQuote(scenario.host)}`);
+  if (scenario.hypervisor !== bestValue) parts.push(`--hypervisor ${scenario.hypervisor}`);
+  if (scenario.baseline !== 'sweat') parts.push(`--baseline ${scenario.baseline}`);
+  if (scenario.retire !== undefined && scenario.retire !== 'none') parts.push(`--retire ${scenario.retire}`);
+  if (scenario.recycle) parts.push('--recycle');
+  for (const [key, value] of Object.entries(scenario.overrides)) parts.push(`--set ${key}=${value}`);
+  return parts.join(' ');
 }

@@ -116,12 +116,12 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     const chosen = chooseVendorModel(resolved);
     const evaluation = run(chosen.scenario);
     const d = evaluationDrOptions(evaluation, inputs, u.dr?.minCriticality ?? tierFromScope ?? chosen.scenario.dr.minCriticality);
-    const answer = drOptionsAnswer(d, scopeName(chosen), u.compareTopic === 'dr-recycle' ? 'recycling' : 'options', [
+    const answer = drOptionsAnswer(d, scopeName(chosen), u.compareTopic === 'dr-recycle' ? 'recycling' : 'options', chosen.scenario, [
       { id: 'business-case', label: 'Business case PDF', scenario: chosen.scenario },
       { id: 'show-assumptions', label: 'Show assumptions', scenario: chosen.scenario },
     ]);
     const tier = d.minCriticality === 'critical' ? 'critical systems' : `${d.minCriticality} and above`;
-    return reply(read({ ...answer, scenario: chosen.scenario }, asked, `cost the DR options for ${tier} over consolidating`, scopeName(chosen), chosen.scenario, evaluation.scenario, 'dr'), context, 'compare', chosen);
+    return reply(read(answer, asked, `cost the DR options for ${tier} over consolidating`, scopeName(chosen), chosen.scenario, evaluation.scenario, 'dr'), context, 'compare', chosen);
   };
 
   const compare = (u: Understanding, context: ConversationContext, topic: Exclude<CompareTopic, 'dr-options' | 'dr-recycle'> = u.compareTopic === 'dr-options' || u.compareTopic === 'dr-recycle' ? 'dr' : (u.compareTopic ?? 'hosts')): BotReply => {

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import type { OptionSelection } from '../../engine/choose-option.js';
-import { evaluate } from '../../engine/evaluate.js';
+import { evaluate, type Evaluation } from '../../engine/evaluate.js';
 import { evaluationDrOptions } from '../../engine/dr/evaluation-dr-options.js';
 import { drOptionsText } from '../dr-options-text.js';
 import { assessMaturity, type MaturityScore } from '../../engine/maturity/assess-maturity.js';
@@ -62,8 +62,10 @@ export async function runPlan(options: PlanOptions): Promise<string> {
   const plan = chosen?.plan ?? planScenario(input);
   const selection = chosen?.selection;
   const maturity = assessMaturity(inputs.estate, plan);
-  // DR options are costed against the option the scenario resolves to, so they need its appraisal.
-  const dr = options.drOptions ? evaluationDrOptions(chosen ?? evaluate(input), inputs) : undefined;
+  // DR options are costed over the scenario's option without DR (its best value chosen without
+  // DR, as chat and the paper do), so they need that option's appraisal.
+  const withoutDr = (): Evaluation => (chosen && !scenario.dr.enabled ? chosen : evaluate({ ...input, scenario: { ...scenario, dr: { ...scenario.dr, enabled: false } } }));
+  const dr = options.drOptions ? evaluationDrOptions(withoutDr(), inputs, scenario.dr.minCriticality) : undefined;
   return options.json
     ? `${JSON.stringify({ ...planJson(plan), maturity, ...(selection ? { selection } : {}), ...(dr ? { drOptions: dr } : {}) }, null, 2)}\n`
     : `${renderPlan(plan, assumptions, selection)}\n${renderMaturity(maturity)}${dr ? `\n${drOptionsText(dr)}\n` : ''}`;

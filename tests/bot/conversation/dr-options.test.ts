@@ -29,6 +29,8 @@ describe('DR questions get the DR options table, costed over the option without 
     expect(answer.figures.map((f) => [f.label, f.raw])).toEqual(d.options.map((o) => [o.label, o.cost!.npv]));
     expect(answer.tables[0]!.title).toMatch(/^DR options for critical systems \(\d+ workloads/);
     expect(answer.tables[0]!.rows.map((r) => r[0])).toEqual(optionRows);
+    // The same table outside chat: plan --dr-options costs over the option without DR, as chat does.
+    expect(answer.command).toBe('unsprawl plan --dr-options --dr-for critical');
     expect(answer.headline).toMatch(/^For the whole estate, DR for critical systems \(\d+ workloads\): host-based replication to a mirrored room is the cheapest option that meets their recovery targets/);
   });
 
