@@ -95,4 +95,23 @@ describe('DR options on the sample trust', () => {
     // Replication meets the critical and high targets; nightly backups meet neither.
     expect(d.tiers.map((t) => [t.tier, t.metBy])).toEqual([['critical', ['san', 'host']], ['high', ['san', 'host']]]);
   });
+
+  it('offers the mirrored room on recycled servers when some qualify: they become DR hosts first, with no purchase for them', () => {
+    // Two servers under warranty to 2028 and 2030, made as large as any catalogue host and lightly used.
+    const big = new Set(['SS-SQLE-N03', 'MDC-SIEM-01']);
+    const estate = { ...inputs.estate, servers: inputs.estate.servers.map((s) => (big.has(s.id) ? { ...s, cpuCores: 64, corePerf: 1.5, memGb: 1024, cpuUtilP95: 5, memUtilP95: 10 } : s)) };
+    const without = evaluate({
+      estate, hosts: inputs.hosts, assumptions: inputs.assumptions, corePerformance: inputs.corePerformance,
+      scenario: scenarioSchema.parse({ name: 'recycle-check', host: 'PowerEdge R660', hypervisor: 'hyperv' }),
+    });
+    const d = drOptions({ estate, hosts: inputs.hosts, assumptions: without.assumptions, scenario: without.scenario, minCriticality: 'high', corePerformance: inputs.corePerformance });
+    const recycled = d.options.find((o) => o.id === 'host-recycled')!;
+    const bought = d.options.find((o) => o.id === 'host')!;
+    expect(recycled.recycledHosts.map((r) => r.server).sort()).toEqual([...big].sort());
+    expect(recycled.recycledHosts.every((r) => r.host.startsWith('dr-'))).toBe(true);
+    // Two R660s fewer bought in year 0, with the 20% VAT an NHS body cannot recover.
+    const r660 = inputs.hosts.find((h) => h.model === 'PowerEdge R660')!;
+    expect(bought.cost!.capital - recycled.cost!.capital).toBe(Math.round(2 * r660.pricePence * 1.2));
+    expect(d.recycling).toBeUndefined();
+  });
 });
