@@ -1,4 +1,5 @@
 import { bestValue, type Scenario } from '../../engine/scenario/scenario.js';
+import { shellQuote } from './shell-quote.js';
 import type { Answer } from './answer.js';
 import { assumptionName } from './assumption-name.js';
 import { formatAssumptionValue } from './format-assumption-value.js';
@@ -56,8 +57,4 @@ export function reportCommand(scenario: Scenario): string {
   for (const [key, value] of Object.entries(scenario.overrides)) parts.push(`--set ${key}=${value}`);
   parts.push('--out ./business-case');
   return parts.join(' ');
-}
-
-function shellQuote(text: string): string {
-  return /^[A-Za-z0-9_./=:-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }

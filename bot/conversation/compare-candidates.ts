@@ -17,7 +17,7 @@ const hypervisorNames = { vmware: 'VMware', hyperv: 'Hyper-V', proxmox: 'Proxmox
  * hypervisor (those named, or all three), the host model (those named, one vendor's, or all),
  * DR off and on, or each named service or site on its own.
  */
-export function compareCandidates(topic: CompareTopic, u: Understanding, resolved: ResolvedScenario, models: readonly string[]): Candidate[] {
+export function compareCandidates(topic: Exclude<CompareTopic, 'dr-options' | 'dr-recycle'>, u: Understanding, resolved: ResolvedScenario, models: readonly string[]): Candidate[] {
   const base = resolved.scenario;
   switch (topic) {
     case 'hypervisors': {

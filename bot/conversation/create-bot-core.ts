@@ -20,7 +20,9 @@ import { estateAnswer } from '../answer/estate-answer.js';
 import { maturityAnswer } from '../answer/maturity-answer.js';
 import { assessMaturity } from '../../engine/maturity/assess-maturity.js';
 import { helpAnswer } from '../answer/help-answer.js';
-import { readAs } from '../answer/read-as.js';
+import { readAs, type Reading } from '../answer/read-as.js';
+import { drOptionsAnswer } from '../answer/dr-options-answer.js';
+import { evaluationDrOptions } from '../../engine/dr/evaluation-dr-options.js';
 import { unknownNameAnswer } from '../answer/unknown-name-answer.js';
 import { sensitivityAnswer } from '../answer/sensitivity-answer.js';
 import { summaryPointerAnswer } from '../answer/summary-answer.js';
@@ -105,7 +107,26 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     return reply(read(answer, u, 'consolidate', scopeName(chosen), chosen.scenario, evaluation.scenario), context, 'what-if', chosen);
   };
 
-  const compare = (u: Understanding, context: ConversationContext, topic = u.compareTopic ?? 'hosts'): BotReply => {
+  /** The DR options over the scenario's option, for the DR tier the question names ("for critical systems", "high and above"). */
+  const drOptionsReply = (u: Understanding, context: ConversationContext): BotReply => {
+    // "for high and above" names the DR tier here, not which servers to consolidate.
+    const tierFromScope = u.dr?.minCriticality === undefined ? u.scope.minCriticality : undefined;
+    const { minCriticality: _tier, ...scope } = u.scope;
+    const asked: Understanding = { ...u, intent: 'compare', dr: undefined, ...(tierFromScope ? { scope } : {}) };
+    const resolved = resolve(asked, context);
+    if (!resolved) return reply(whichPart(services), context, 'clarify');
+    const chosen = chooseVendorModel(resolved);
+    const evaluation = run(chosen.scenario);
+    const d = evaluationDrOptions(evaluation, inputs, u.dr?.minCriticality ?? tierFromScope ?? chosen.scenario.dr.minCriticality);
+    const answer = drOptionsAnswer(d, scopeName(chosen), u.compareTopic === 'dr-recycle' ? 'recycling' : 'options', chosen.scenario, [
+      { id: 'business-case', label: 'Business case PDF', scenario: chosen.scenario },
+      { id: 'show-assumptions', label: 'Show assumptions', scenario: chosen.scenario },
+    ]);
+    const tier = d.minCriticality === 'critical' ? 'critical systems' : `${d.minCriticality} and above`;
+    return reply(read(answer, asked, `cost the DR options for ${tier} over consolidating`, scopeName(chosen), chosen.scenario, evaluation.scenario, 'dr'), context, 'compare', chosen);
+  };
+
+  const compare = (u: Understanding, context: ConversationContext, topic: Exclude<CompareTopic, 'dr-options' | 'dr-recycle'> = u.compareTopic === 'dr-options' || u.compareTopic === 'dr-recycle' ? 'dr' : (u.compareTopic ?? 'hosts')): BotReply => {
     const resolved = resolve({ ...u, intent: 'compare', dr: topic === 'dr' ? undefined : u.dr }, context);
     if (!resolved) return reply(whichPart(services), context, 'clarify');
     const base = resolved.scenario;
@@ -195,7 +216,7 @@ export function createBotCore(options: BotCoreOptions): BotCore {
   };
 
   /** Puts how the question was read on the answer: its first note, and the model's own fields. */
-  const read = (answer: Answer, u: Understanding, action: string, scope: string, scenario?: Scenario, chosen?: { host: string; hypervisor: Hypervisor }, compared?: CompareTopic): Answer => {
+  const read = (answer: Answer, u: Understanding, action: string, scope: string, scenario?: Scenario, chosen?: { host: string; hypervisor: Hypervisor }, compared?: Reading['compared']): Answer => {
     const interpretation = readAs({ understanding: u, action, scopeName: scope, assumptions: inputs.assumptions, ...(scenario ? { scenario } : {}), ...(chosen ? { chosen } : {}), ...(compared ? { compared } : {}) });
     return { ...answer, notes: [`Read as: ${interpretation}.`, ...answer.notes], interpretation, unusedWords: u.unusedWords };
   };
@@ -225,7 +246,7 @@ export function createBotCore(options: BotCoreOptions): BotCore {
       case 'what-if':
         return whatIf(u, context);
       case 'compare':
-        return compare(u, context);
+        return u.compareTopic === 'dr-options' || u.compareTopic === 'dr-recycle' ? drOptionsReply(u, context) : compare(u, context);
       case 'sensitivity':
         return sensitivity(u, context);
       case 'business-case':

@@ -28,7 +28,12 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
 
   const all = reading.take(wholeEstate) !== undefined;
   const compareDr = reading.take(withAndWithoutDr) !== undefined;
-  const dr = compareDr ? undefined : readDr(reading, lexicon);
+  const drQuestion = drOptionsQuestion.test(normal) || drRecycleQuestion.test(normal);
+  // "a mirrored room" is DR here, not one of the trust's comms rooms.
+  const room = drQuestion ? reading.take(secondRoom) : undefined;
+  const dr = compareDr ? undefined : (readDr(reading, lexicon) ?? (room ? { enabled: true } : undefined));
+  // In a question about DR options, "tape backup" names a method, not the Backup service.
+  if (drQuestion) while (reading.take(drMethodWords));
   const { overrides, rest } = extractOverrides(reading.text);
   reading.text = rest;
   // Topic words are read on the whole question without its numbers ("30p/kWh" is no energy question).
@@ -280,6 +285,24 @@ const summary = /\b(?:monthly|this month'?s|last month'?s|the month'?s) (?:summa
 const assumptionsQuestion = /\b(?:what|which|show|list|tell me|see|view)\b.{0,30}\bassumptions?\b|\bassumptions?\b.{0,20}\b(?:using|used|are you|behind|based on)\b|^assumptions?$|\bwhere do (?:the|your) (?:figures|numbers) come from\b|\bwhat (?:figures|numbers|rates|prices|values) (?:are|do) you (?:use|using)\b|\bwhat are you assuming\b|\bwhat (?:[a-z]+ ){1,3}(?:are|do) you (?:assuming|assume|using|use)\b/;
 const sensitivity = /\bwhat matters most\b|\bmatters? most\b|\bsensitiv|\bbreak[- ]?even|\btornado\b|\b(?:biggest|key|main|largest) (?:drivers?|risks?|factors?|uncertaint\w*)\b|\bwhat drives\b|\bhow (?:sure|confident|certain|robust|reliable)\b|\bmonte ?carlo\b|\bprobability\b|\bchances? (?:of|that|the npv|npv|it)\b|\bwhat(?:'s| is| are) the chances?\b|\blikelihood\b|\bp10\b|\bp90\b|\bwhat could go wrong\b|\bdownside\b|\bworst case\b|\bdrives?\b.{0,30}\bmost\b|\bdriv\w*\b.{0,30}\bmost\b/;
 const compare = /\b(?:cheaper|better|dearer|more expensive|worse) than\b|\bcompare|\bcomparison\b|\bcompared\b|\bversus\b|\bvs\b|\bwhich (?:hypervisor|host|model|vendor|option|platform|is (?:better|cheaper|best))|\bbest (?:host|hypervisor|model|vendor|option|value|platform)|(?<!\b(?:onto|on|to|with|using) the )\bcheapest (?:host|model|option|hypervisor|vendor|platform)|\brank (?:the )?(?:options|hosts|host models|models|hypervisors|vendors)\b|\bside by side\b|\bdifference between\b/;
+/** What DR would cost, and how (engine/dr): asked of DR itself, its options, tape or disk backup, or a replication method. */
+const drWords = '(?:dr|disaster recovery|a dr site|a second site|a mirrored (?:room|site))';
+const drOptionsQuestion = new RegExp([
+  `\\b(?:what|how much)(?: would| will| does| do| is| are| might| could)?(?: it| a| the| our| we| to)?(?: cost| pay)?(?: for| to (?:add|have|get|provide|build))? ${drWords}\\b(?: [a-z-]+){0,5}? (?:cost|costs|be|set us back|come to|run to)\\b`,
+  `\\bhow much (?:is|would|does|will|for) ${drWords}\\b`,
+  `\\bcost (?:us )?to (?:add|have|get|provide|build|set up) ${drWords}\\b`,
+  `\\b(?:cost|costs|costing|price|pricing|budget) (?:of|for) (?:providing |adding |having |a |the |our )?${drWords}\\b`,
+  `\\b(?:dr|disaster recovery) (?:costs?|costings?|pricing|budget)\\b`,
+  `\\b(?:dr|disaster recovery|recovery|continuity|resilience) options\\b|\\boptions for (?:dr|disaster recovery)\\b|\\bways? (?:of|to) (?:do(?:ing)? |provid(?:e|ing) )?(?:dr|disaster recovery)\\b|\\b(?:dr|disaster recovery) (?:approach|approaches|choices|methods|alternatives)\\b`,
+  '\\btapes?\\b(?! drive space)|\\bbackup to disk\\b|\\bdisk backups?\\b|\\bbackups? (?:to|on) (?:disk|tape)\\b|\\blto\\b',
+  '\\bsan[- ]to[- ]san\\b|\\b(?:san|array|host)[- ]based replication\\b|\\bsan replication\\b',
+  '\\brpo\\b|\\brto\\b|\\brecovery (?:point|time) objectives?\\b',
+].join('|'));
+/** "could we reuse servers as DR hosts?": the 2008 trust that recycled three newer servers as its DR site. */
+const drRecycleQuestion = /\b(?:re-?use|recycle|repurpose|redeploy|re-?deploy|turn|use)\b(?: [a-z0-9-]+){0,5}? (?:as|for|into) (?:the |our |a |some )?(?:dr|disaster recovery|standby)\b|\b(?:re-?use|recycl\w+|repurpos\w+)\b(?: [a-z-]+){0,3}? (?:servers?|kit|hardware|boxes)\b.{0,30}\b(?:dr|disaster recovery)\b/;
+/** The words of a DR-options question that name a method or the question itself, read before names. */
+const secondRoom = /\b(?:a |an |the )?(?:mirrored|second|secondary|standby|dr) (?:server |computer )?room\b/;
+const drMethodWords = /\b(?:(?:tape|disk|off[- ]?site|nightly) )?backups?(?: (?:to|on) (?:disk|tape))?\b|\btapes?\b|\blto\b|\b(?:san[- ]to[- ]san|(?:san|array|host)[- ]based|san)(?: replication)?\b|\b(?:to )?(?:add|adding|provide|providing|build|building|set(?:ting)? up)\b|\brpo\b|\brto\b|\b(?:re-?use|recycl\w*|repurpos\w*|re-?deploy\w*)\b|\b(?:dr |recovery )?options\b/;
 const orChoice = /\bor\b/;
 const whatIfCue = /\bwhat if\b|\bwhat would\b|\bwhat happens\b|\bconsolidat\w*|\bvirtuali[sz](?:e|ed|ing)\b|\bp2v\b|\bmove\b|\bmoving\b|\bmigrat\w*|\bonto\b|\bhow many hosts\b|\bhosts (?:would|do|will) we need\b|\b(?:could|can|should|shall) we\b|\bsav(?:e|ing|ings)\b|\bpayback\b|\bnpv\b|\bif we\b|\bscenario\b/;
 const followUpPhrase = /^(?:and|what about|how about|with|without|now|same|instead|but|then|ok|okay|try|make it|using|also|plus|over|at|if|on)\b/;
@@ -325,7 +348,7 @@ function readIntent(
   if (sensitivity.test(text)) return 'sensitivity';
   if (businessCase.test(text)) return 'business-case';
   if (assumptionsQuestion.test(text)) return 'assumptions';
-  if (compareDr || compare.test(text)) return 'compare';
+  if (compareDr || compare.test(text) || drOptionsQuestion.test(text) || drRecycleQuestion.test(text)) return 'compare';
   if (orChoice.test(text) && (counts.hypervisors >= 2 || counts.hosts >= 2)) return 'compare';
   const topic = estateTopics.find(([pattern]) => pattern.test(rest))?.[1];
   if (topic === 'switch-off') return switchOffWhatIf.test(text) ? 'what-if' : 'estate';
@@ -341,6 +364,8 @@ function readEstateTopic(text: string): EstateTopic {
 
 function readCompareTopic(text: string, compareDr: boolean, hypervisors: number, hosts: number, scope: ScopeMention): CompareTopic {
   if (compareDr) return 'dr';
+  if (drRecycleQuestion.test(text)) return 'dr-recycle';
+  if (drOptionsQuestion.test(text)) return 'dr-options';
   if (/\bhypervisors?\b|\bplatforms?\b/.test(text) || hypervisors >= 2) return 'hypervisors';
   if (/\bhosts?\b|\bmodels?\b|\bvendors?\b|\bboxes\b|\bhardware\b|\bservers? to buy\b/.test(text) || hosts >= 2) return 'hosts';
   if (scope.services.length + scope.sites.length >= 2) return 'scopes';

@@ -33,7 +33,8 @@ export const estateTopicSchema = z.enum([
 ]);
 export type EstateTopic = z.infer<typeof estateTopicSchema>;
 
-export const compareTopicSchema = z.enum(['hypervisors', 'hosts', 'scopes', 'dr']);
+/** `dr-options`: the ways of doing DR, costed (engine/dr); `dr-recycle`: the same, asked as "could we reuse servers as DR hosts?". */
+export const compareTopicSchema = z.enum(['hypervisors', 'hosts', 'scopes', 'dr', 'dr-options', 'dr-recycle']);
 export type CompareTopic = z.infer<typeof compareTopicSchema>;
 
 /** drivers = tornado ("what matters most"), break-even, risk = Monte Carlo ("how sure are we"). */

@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import type { OptionSelection } from '../../engine/choose-option.js';
-import { evaluate } from '../../engine/evaluate.js';
+import { evaluate, type Evaluation } from '../../engine/evaluate.js';
+import { evaluationDrOptions } from '../../engine/dr/evaluation-dr-options.js';
+import { drOptionsText } from '../dr-options-text.js';
 import { assessMaturity, type MaturityScore } from '../../engine/maturity/assess-maturity.js';
 import { planScenario } from '../../engine/placement/plan-scenario.js';
 import { rankHostModels, type HostModelRanking } from '../../engine/placement/rank-host-models.js';
@@ -16,6 +18,7 @@ import { addInputOptions, resolveInputs, type InputOptions } from '../inputs.js'
 
 interface PlanOptions extends InputOptions {
   rank?: boolean;
+  drOptions?: boolean;
 }
 
 const examples = `
@@ -26,6 +29,7 @@ Examples:
   unsprawl plan --set headroom.cpu=0.6 --set ha.spareHosts=2
   unsprawl plan --retire zombie                   switch off the zombie servers instead of moving them
   unsprawl plan --rank                            every host model: hosts, capital, support, power, rack units
+  unsprawl plan --dr-options --dr-for critical    and what each way of recovering the critical systems would cost
   unsprawl plan --json > plan.json                hosts, lowerBound, today, signals, placements, unplaced, clusters, ...
   unsprawl plan --estate sample:virtual           the mostly virtual sample: hosts today against hosts planned
 
@@ -37,6 +41,7 @@ export function planCommand(): Command {
   return addInputOptions(new Command('plan'))
     .description('Consolidation plan: hosts by model and cluster, what goes where, utilisation, lower bound and gap, servers that stay')
     .option('--rank', 'plan on every catalogue host model and rank them instead')
+    .option('--dr-options', 'also cost each DR option for the workloads at or above --dr-for (default high): mirrored room with SAN or host-based replication, recycled servers as DR hosts, backup to disk or tape, with RPO and RTO')
     .addHelpText('after', examples)
     .action(async (options: PlanOptions) => {
       process.stdout.write(await runPlan(options));
@@ -57,9 +62,13 @@ export async function runPlan(options: PlanOptions): Promise<string> {
   const plan = chosen?.plan ?? planScenario(input);
   const selection = chosen?.selection;
   const maturity = assessMaturity(inputs.estate, plan);
+  // DR options are costed over the scenario's option without DR (its best value chosen without
+  // DR, as chat and the paper do), so they need that option's appraisal.
+  const withoutDr = (): Evaluation => (chosen && !scenario.dr.enabled ? chosen : evaluate({ ...input, scenario: { ...scenario, dr: { ...scenario.dr, enabled: false } } }));
+  const dr = options.drOptions ? evaluationDrOptions(withoutDr(), inputs, scenario.dr.minCriticality) : undefined;
   return options.json
-    ? `${JSON.stringify({ ...planJson(plan), maturity, ...(selection ? { selection } : {}) }, null, 2)}\n`
-    : `${renderPlan(plan, assumptions, selection)}\n${renderMaturity(maturity)}`;
+    ? `${JSON.stringify({ ...planJson(plan), maturity, ...(selection ? { selection } : {}), ...(dr ? { drOptions: dr } : {}) }, null, 2)}\n`
+    : `${renderPlan(plan, assumptions, selection)}\n${renderMaturity(maturity)}${dr ? `\n${drOptionsText(dr)}\n` : ''}`;
 }
 
 /** The DESIGN.md contract (hosts, lowerBound, placements, unplaced) and the detail behind it. */

@@ -4,7 +4,13 @@ import type { Pence } from '../../engine/money.js';
 import type { Sensitivity } from '../../engine/sensitivity/analyse-sensitivity.js';
 import { evaluationSensitivity } from '../../engine/sensitivity/evaluation-sensitivity.js';
 import type { Appraisal, CostLine, CostSide, SavingFigure } from '../../engine/tco/appraisal.js';
-import { compareOptions, type OptionComparison } from '../../engine/compare-options.js';
+import { compareOptions, type CompareOptionsInput, type OptionComparison, type RankedOption } from '../../engine/compare-options.js';
+import { drOptions, type DrOptions } from '../../engine/dr/dr-options.js';
+import { recyclingShortfall } from '../../engine/dr/recycling-shortfall.js';
+import type { ResolvedScenario } from '../../engine/scenario/scenario.js';
+import { appraise } from '../../engine/tco/appraise.js';
+import { drOptionsText } from '../dr-options-text.js';
+import { textTable } from '../text-table.js';
 import { standardDraws, standardSeed } from '../../engine/sensitivity/monte-carlo.js';
 import type { FinanceView } from '../../engine/tco/finance-view.js';
 import { describeSelection } from '../../reports/format/describe-selection.js';
@@ -64,7 +70,10 @@ export async function runTco(options: TcoOptions): Promise<string> {
   if (options.compare) {
     progress(`Planning and appraising ${hosts.length} host models x 3 hypervisors...`);
     const comparison = compareOptions({ estate, hosts, assumptions, scenario, corePerformance });
-    return options.json ? `${JSON.stringify(comparisonJson(comparison), null, 2)}\n` : renderComparison(comparison);
+    const extras = comparisonExtras(comparison, { estate, hosts, assumptions, scenario, corePerformance });
+    return options.json
+      ? `${JSON.stringify({ ...comparisonJson(comparison), ...extras }, null, 2)}\n`
+      : `${renderComparison(comparison)}${renderExtras(extras)}`;
   }
   progress('Planning and appraising...');
   const evaluation = evaluate({ estate, hosts, assumptions, scenario, corePerformance });
@@ -78,6 +87,62 @@ export async function runTco(options: TcoOptions): Promise<string> {
     ? splitByOrganisation({ estate, hosts, assumptions: evaluation.assumptions, scenario: evaluation.scenario, plan: evaluation.plan, appraisal: evaluation.appraisal })
     : undefined;
   return options.json ? `${JSON.stringify({ ...jsonReport(evaluation, sensitivity), organisations }, null, 2)}\n` : renderTco(evaluation, sensitivity, organisations);
+}
+
+/** The best option again with recycled servers as hosts, or why none qualifies. */
+type RecycledKit = { option: Omit<RankedOption, 'rank'>; recycledHosts: { server: string; host: string }[] } | { shortfall: string };
+
+interface ComparisonExtras {
+  recycledKit?: RecycledKit;
+  drOptions?: DrOptions;
+}
+
+/**
+ * What a finance reader asks next of the ranking: the best option with recycled servers as hosts
+ * (no purchase for them), and the DR options for the scenario's DR tier as an add-on to the best
+ * option. Both reuse the best option's plan: recycling is a TCO choice, and DR is costed against it.
+ */
+function comparisonExtras(c: OptionComparison, input: CompareOptionsInput): ComparisonExtras {
+  const best = c.ranked[0];
+  if (!best) return {};
+  const { estate, hosts, assumptions, scenario, corePerformance } = input;
+  const resolved: ResolvedScenario = { ...scenario, host: best.hostModel, hypervisor: best.hypervisor };
+  const dr = drOptions({
+    estate, hosts, assumptions, scenario: resolved, minCriticality: scenario.dr.minCriticality, ...(corePerformance ? { corePerformance } : {}),
+    ...(scenario.dr.enabled ? {} : { base: { plan: best.plan, appraisal: best.appraisal } }),
+  });
+  if (scenario.recycle) return { drOptions: dr };
+  const a = appraise({ estate, hosts, assumptions, scenario: { ...resolved, recycle: true }, plan: best.plan });
+  const moved = new Set(best.plan.placements.map((p) => p.workload));
+  const { plan: _plan, appraisal: _appraisal, rank: _rank, ...figures } = best;
+  const recycledKit: RecycledKit = a.recycledHosts
+    ? {
+        option: { ...figures, npv: a.npv, paybackMonths: a.paybackMonths, capital: a.finance.capital.requirement, tcoSavingPercent: a.savings.totalCostOfOwnership.percent, afterKwhPerYear: a.energy[0]?.afterKwh ?? 0 },
+        recycledHosts: a.recycledHosts,
+      }
+    : { shortfall: recyclingShortfall(best.plan.hostModel, estate.servers.filter((s) => moved.has(s.id)), a.appraisalYear, assumptions.get('support.warrantyYears')) };
+  return { recycledKit, drOptions: dr };
+}
+
+function renderExtras(x: ComparisonExtras): string {
+  const out: string[] = [];
+  if (x.recycledKit) {
+    out.push('', 'Recycled kit: the best option with moved servers still under warranty reused as hosts (no purchase for them; their own support and power)');
+    if ('shortfall' in x.recycledKit) out.push(`Nothing to reuse: ${x.recycledKit.shortfall}.`);
+    else {
+      const o = x.recycledKit.option;
+      out.push(textTable(['Option', 'Hosts', 'Recycled', 'NPV', 'Payback', 'Capital (CDEL)', 'TCO saving'], [[
+        `${o.hostModel}, ${o.hypervisor}, recycled`, formatNumber(o.hosts), formatNumber(x.recycledKit.recycledHosts.length), formatMoney(o.npv),
+        o.paybackMonths === null ? 'none' : `${formatNumber(o.paybackMonths)} months`, formatMoney(o.capital), o.tcoSavingPercent === null ? 'n/a' : formatPercent(o.tcoSavingPercent),
+      ]]), x.recycledKit.recycledHosts.map((r) => `${r.server} becomes ${r.host}`).join(', '));
+    }
+  }
+  if (x.drOptions) {
+    // The recycled-kit section above already says why nothing can be reused.
+    const { recycling: _said, ...dr } = x.drOptions;
+    out.push('', drOptionsText(x.recycledKit && 'shortfall' in x.recycledKit ? dr : x.drOptions));
+  }
+  return out.length > 0 ? `${out.join('\n')}\n` : '';
 }
 
 /** The ranking without each option's plan and appraisal (run `tco` on an option for those). */

@@ -22,8 +22,8 @@ export const drReplicationMethods: Record<DrReplicationMethod['method'], DrRepli
     label: 'Host-based replication',
     rpo: 'minutes (asynchronous, per-VM schedules)',
     rto: 'hours (scripted failover of the protected VMs)',
-    formula: 'protected VMs x dr.replicationPerVmYear + dr.linkPerYear',
-    keys: ['dr.replicationPerVmYear', 'dr.linkPerYear'],
+    formula: 'the cheaper of protected VMs x dr.replicationPerVmYear and the hosts of their primary clusters x dr.replicationPerHostYear, + dr.linkPerYear',
+    keys: ['dr.replicationPerVmYear', 'dr.replicationPerHostYear', 'dr.linkPerYear'],
   },
   san: {
     method: 'san',

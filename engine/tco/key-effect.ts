@@ -21,7 +21,7 @@ export const pricingKeys: readonly string[] = [
   'network.costPerHost',
   'migration.costPerPhysicalServer', 'migration.costPerVirtualServer',
   'training.oneOff', 'decommission.costPerServer', 'resale.residualFraction',
-  'dr.replicationPerVmYear', 'dr.linkPerYear', 'dr.sanReplicationPerArrayYear',
+  'dr.replicationPerVmYear', 'dr.replicationPerHostYear', 'dr.linkPerYear', 'dr.sanReplicationPerArrayYear',
   'support.defaultPerHost', 'energy.pueAfter', 'migration.costPerVirtualServerSameHypervisor', 'delivery.migrationMonths',
   'vat.rate', 'vat.recoverableShare', 'depreciation.hardwareYears', 'depreciation.softwareYears', 'pdc.rate',
   'inflation.gdpDeflator', 'capital.envelope', 'capital.envelopeLaterYears',

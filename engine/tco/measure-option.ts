@@ -41,6 +41,8 @@ export interface OptionQuantities {
   recentRetiredTb: number;
   /** Workloads mirrored to DR hosts. */
   protectedVms: number;
+  /** Hosts (spares included) of the primary clusters the protected VMs run on: what per-host replication licences cover. */
+  protectedSourceHosts: number;
   /** How the DR copies are kept (scenario dr.replication; host-based by default). */
   drReplication: 'host' | 'san';
   windowsWorkloads: number;
@@ -102,6 +104,8 @@ export function measureOption(
   const primary = plan.hostDetails.filter((h) => !isDr(h));
   const dr = plan.hostDetails.filter(isDr);
   const primaryStorage = storageBySite(plan, primary, servers);
+  const protectedIds = new Set(dr.flatMap((h) => h.workloads));
+  const sourceClusters = new Set(primary.filter((h) => h.workloads.some((w) => protectedIds.has(w))).map((h) => h.cluster));
   const drStorage = storageBySite(plan, dr, servers);
   const recent = moved.filter((s) => {
     const bought = s.kind === 'physical' ? knownPurchaseYear(s, calendar.warrantyYears) : undefined;
@@ -137,7 +141,8 @@ export function measureOption(
     recentRetired: recent.length,
     recentRetiredCores: recent.reduce((c, s) => c + s.cpuCores, 0),
     recentRetiredTb: recent.reduce((tb, s) => tb + s.storageGb / 1000, 0),
-    protectedVms: new Set(dr.flatMap((h) => h.workloads)).size,
+    protectedVms: protectedIds.size,
+    protectedSourceHosts: primary.filter((h) => sourceClusters.has(h.cluster)).length,
     drReplication,
     windowsWorkloads,
     hypervisorLicence: {

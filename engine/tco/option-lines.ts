@@ -177,7 +177,8 @@ function runningLines(q: OptionQuantities, h: number): LineDefinition[] {
     {
       side, item: 'replication', label: 'DR replication', group: 'running', nature: 'revenue',
       amounts: (a) => runningYears(h, () => {
-        const copies = q.drReplication === 'san' ? q.drArrays * pence(a.get('dr.sanReplicationPerArrayYear')) : q.protectedVms * pence(a.get('dr.replicationPerVmYear'));
+        const perVmOrHost = Math.min(q.protectedVms * pence(a.get('dr.replicationPerVmYear')), q.protectedSourceHosts * pence(a.get('dr.replicationPerHostYear')));
+        const copies = q.drReplication === 'san' ? q.drArrays * pence(a.get('dr.sanReplicationPerArrayYear')) : perVmOrHost;
         return q.drHosts > 0 ? copies + pence(a.get('dr.linkPerYear')) : 0;
       }),
       keys: drReplicationMethods[q.drReplication].keys,

@@ -1,6 +1,6 @@
 import type { Server } from '../estate/server.js';
 import type { Plan, PlannedHost } from '../plan/plan.js';
-import { knownPurchaseYear } from './server-lifecycle.js';
+import { warrantyEndYear } from './warranty-end-year.js';
 
 /** A moved server that becomes one of the plan's hosts instead of a new one being bought. */
 export interface RecycledHost {
@@ -29,9 +29,8 @@ export function recycledHosts(plan: Plan, moved: readonly Server[], year0: numbe
   const eligible = moved
     .filter((s) => {
       if (s.kind !== 'physical' || s.corePerf === undefined) return false;
-      const bought = knownPurchaseYear(s, warrantyYears);
-      const warrantyEndYear = s.warrantyEnd !== undefined ? Number(s.warrantyEnd.slice(0, 4)) : bought !== undefined ? bought + warrantyYears : undefined;
-      return warrantyEndYear !== undefined && warrantyEndYear >= year0 && s.cpuCores * s.corePerf >= model.cores * model.corePerf && s.memGb >= model.ramGb;
+      const warrantyEnds = warrantyEndYear(s, warrantyYears);
+      return warrantyEnds !== undefined && warrantyEnds >= year0 && s.cpuCores * s.corePerf >= model.cores * model.corePerf && s.memGb >= model.ramGb;
     })
     .sort((a, b) => b.cpuCores * b.corePerf! - a.cpuCores * a.corePerf! || b.memGb - a.memGb || a.id.localeCompare(b.id, 'en-GB'));
   const slots = [...plan.hostDetails].sort((a, b) => roleOrder[a.role] - roleOrder[b.role] || a.id.localeCompare(b.id, 'en-GB'));

@@ -1,4 +1,7 @@
 import { evaluate } from '../../engine/evaluate.js';
+import { evaluationDrOptions } from '../../engine/dr/evaluation-dr-options.js';
+import type { DrOptions } from '../../engine/dr/dr-options.js';
+import { recyclingShortfall } from '../../engine/dr/recycling-shortfall.js';
 import type { Inputs } from '../../engine/io/load-inputs.js';
 import type { AssumptionSet } from '../../engine/assumptions/assumption-set.js';
 import { appraisalYear } from '../../engine/tco/appraisal-year.js';
@@ -13,6 +16,10 @@ import { scopeInWords } from './scope-in-words.js';
 export interface OptionSet {
   preferred: AppraisedOption;
   alternatives: AppraisedOption[];
+  /** The ways of doing DR for the scenario's DR tier, costed over the option without DR. */
+  drOptions: DrOptions;
+  /** Why no server can be reused as a host, when the recycled-kit option could not be costed for that reason. */
+  recycling?: string;
 }
 
 /**
@@ -21,8 +28,10 @@ export interface OptionSet {
  * choice reversed; and a "do minimum" that consolidates only the in-scope servers already out of
  * warranty; the same consolidation on each other hypervisor, so the long list costs on-premises
  * consolidation per hypervisor; and, when the review finds zombie servers, "retire first"
- * (switch them off, move the rest). Doing nothing is every appraisal's own baseline, so it needs
- * no run of its own.
+ * (switch them off, move the rest); "recycled kit" (the preferred option with moved servers still
+ * under warranty reused as hosts, DR hosts first) when any qualify. Doing nothing is every
+ * appraisal's own baseline, so it needs no run of its own. The DR options (mirrored room with SAN
+ * or host-based replication, backup to disk or tape) are costed over the option without DR.
  */
 export function appraiseOptions(inputs: Inputs, scenario: Scenario, assumptions: AssumptionSet): OptionSet {
   const run = (s: Scenario) => evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions, scenario: s, corePerformance: inputs.corePerformance });
@@ -79,7 +88,24 @@ export function appraiseOptions(inputs: Inputs, scenario: Scenario, assumptions:
       });
     }
   }
-  return { preferred, alternatives: options.filter((o) => o !== preferred) };
+  const drOptions = evaluationDrOptions(noDrOption.evaluation, inputs, scenario.dr.minCriticality);
+  if (scenario.recycle) return { preferred, alternatives: options.filter((o) => o !== preferred), drOptions };
+  // Recycled kit: the preferred option with moved servers still under warranty, and as large as
+  // the host model, reused as hosts (DR hosts first, as the 2008 trust did) instead of bought.
+  const recycled = run(sameHosts({ ...scenario, name: `${scenario.name} (recycled kit)`, recycle: true }));
+  const reused = recycled.appraisal.recycledHosts ?? [];
+  if (reused.length === 0) {
+    const moved = new Set(recycled.plan.placements.map((p) => p.workload));
+    const recycling = recyclingShortfall(recycled.plan.hostModel, inputs.estate.servers.filter((s) => moved.has(s.id)), recycled.appraisal.appraisalYear, assumptions.get('support.warrantyYears'));
+    return { preferred, alternatives: options.filter((o) => o !== preferred), drOptions, recycling };
+  }
+  const next = Math.max(...options.map((o) => Number(/^Option (\d+)/.exec(o.label)?.[1] ?? 0))) + 1;
+  options.push({
+    label: `Option ${next}: recycled kit`,
+    description: `As option ${scenario.dr.enabled ? 4 : 3}, with ${reused.length} moved server${reused.length === 1 ? '' : 's'} still under warranty reused as hosts (${reused.map((r) => `${r.server} as ${r.host}`).join(', ')}) instead of buying new ones; their own support and power are costed, no purchase.`,
+    evaluation: recycled,
+  });
+  return { preferred, alternatives: options.filter((o) => o !== preferred), drOptions };
 }
 
 /** The in-scope physical servers out of warranty at year 0, as a scope of ids; none when that is all or nothing. */

@@ -1,3 +1,4 @@
+import type { DrOptions } from '../../engine/dr/dr-options.js';
 import type { Evaluation } from '../../engine/evaluate.js';
 import type { Estate } from '../../engine/estate/estate.js';
 import type { CaseStudy } from '../../engine/io/load-case-studies.js';
@@ -20,6 +21,10 @@ export interface BusinessCaseInput {
   preferred: AppraisedOption;
   /** The other options appraised (do minimum, with/without DR, ...), in the order to print. */
   alternatives: AppraisedOption[];
+  /** The ways of doing DR for the scenario's DR tier, costed over the option without DR (engine/dr). */
+  drOptions?: DrOptions;
+  /** Why no server can be reused as a host, when the long list's recycled-kit option could not be costed. */
+  recycling?: string;
   /** engine/sensitivity analyseSensitivity() of the preferred option. */
   sensitivity: Sensitivity;
   caseStudies: CaseStudy[];

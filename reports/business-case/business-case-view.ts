@@ -85,6 +85,8 @@ export interface StrategicCaseView {
 export interface EconomicCaseView {
   introduction: string[];
   longListTable: TableView;
+  /** The DR options (engine/dr) over the option without DR: what each adds, its RPO and RTO. */
+  drOptions?: { text: string[]; table: TableView };
   objectivesTable: TableView;
   csfTable: TableView;
   appraisalMethod: string[];

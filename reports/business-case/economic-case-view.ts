@@ -17,6 +17,8 @@ import { describeSaving } from './describe-saving.js';
 import { formatAssumptionValue } from './format-assumption-value.js';
 import { financialYear } from './financial-year.js';
 import { criticalSuccessFactors } from './critical-success-factors.js';
+import type { DrOptions } from '../../engine/dr/dr-options.js';
+import { drOptionsTable } from '../format/dr-options-table.js';
 import type { SpendingObjectives } from './spending-objectives.js';
 
 interface OptionRow {
@@ -71,6 +73,38 @@ const uncostedOptions = [
   },
 ] as const;
 
+/** Recycling servers as hosts, in the long list with the reason it cannot be costed for this estate. */
+function recycledKitNotCosted(number: number, reason: string, objectives: SpendingObjectives): LongListEntry {
+  return {
+    label: `Option ${number}: recycled kit`,
+    what: 'Reuse moved servers still under warranty, and at least as large as the host model, as hosts (DR hosts first) instead of buying new ones, as one trust in the 2008 NHS report did for its DR site.',
+    costing: `Not costed: ${reason}.`,
+    objectives: objectives.objectives.map(() => 'Not assessed (no server qualifies)'),
+    csfs: criticalSuccessFactors.map(() => 'Not assessed'),
+    outcome: 'Discounted for this case: no server qualifies; to be revisited when newer servers come into scope.',
+  };
+}
+
+/** Table 4a: what each way of doing DR adds to the consolidation without DR, and which recovery targets it meets. */
+function drOptionsView(d: DrOptions, base: string | undefined, sayWhyNoRecycling: boolean): NonNullable<EconomicCaseView['drOptions']> {
+  const t = drOptionsTable(d);
+  const over = base ? inBrackets(base) : 'the consolidation without DR';
+  return {
+    text: [
+      `Any consolidation option can add a recovery capability. Table 4a costs the ways of providing it, as an addition to ${over}: a mirrored second room kept by SAN-to-SAN or by host-based replication, and backups to disk or tape restored onto rebuilt hosts, each with its recovery point (data lost) and recovery time objectives. ${t.headline}`,
+      ...t.notes,
+      // The long list's recycled-kit entry already says why no server can be reused, when none can.
+      ...(d.recycling && sayWhyNoRecycling ? [`Recycled servers as DR hosts: ${d.recycling}.`] : []),
+    ],
+    table: tableView<string[]>(
+      `Table 4a. ${t.title}`,
+      t.columns.map((label, i) => ({ label, value: (r: string[]) => r[i] ?? '', numeric: i >= 2 && i <= 4 })),
+      t.rows,
+      { className: 'compact' },
+    ),
+  };
+}
+
 /** Economic case: the options, the preferred one, its cash flows, optimism bias and sensitivity. */
 export async function economicCaseView(input: BusinessCaseInput, f: CaseFigures, objectives: SpendingObjectives): Promise<EconomicCaseView> {
   const a = input.preferred.evaluation.appraisal;
@@ -109,8 +143,9 @@ export async function economicCaseView(input: BusinessCaseInput, f: CaseFigures,
       csfs: csfsOf(o),
       outcome: o === input.preferred ? 'Short-listed; preferred.' : 'Short-listed.',
     })),
+    ...(input.recycling ? [recycledKitNotCosted(options.length + 2, input.recycling, objectives)] : []),
     ...uncostedOptions.map((u, i) => ({
-      label: `Option ${options.length + 2 + i}: ${u.label.charAt(0).toLowerCase()}${u.label.slice(1)}`,
+      label: `Option ${options.length + (input.recycling ? 3 : 2) + i}: ${u.label.charAt(0).toLowerCase()}${u.label.slice(1)}`,
       what: u.what,
       costing: u.costing,
       objectives: objectives.objectives.map((so) => u.objectives[so.kind]),
@@ -129,8 +164,9 @@ export async function economicCaseView(input: BusinessCaseInput, f: CaseFigures,
   const mc = sensitivity.monteCarlo;
   return {
     introduction: [
-      `The long list below covers every way of meeting the spending objectives (section 1.3): doing nothing, a minimum, consolidation on premises with each hypervisor (with and without a recovery site), public cloud, colocation and shared ICS hosting. The engine costs the on-premises options from the trust’s inventory; the others are assessed in words, each with the reason it is not costed. Table 5 checks every option against each spending objective from its own figures, and table 6 against the critical success factors.`,
+      `The long list below covers every way of meeting the spending objectives (section 1.3): doing nothing, a minimum, consolidation on premises with each hypervisor (with and without a recovery site), reusing servers as hosts (recycled kit), public cloud, colocation and shared ICS hosting. The engine costs the on-premises options from the trust’s inventory; the others are assessed in words, each with the reason it is not costed. Table 5 checks every option against each spending objective from its own figures, and table 6 against the critical success factors.`,
     ],
+    ...(input.drOptions ? { drOptions: drOptionsView(input.drOptions, options.find((o) => !o.evaluation.scenario.dr.enabled && /^Option 3:/.test(o.label))?.label, input.recycling === undefined) } : {}),
     longListTable: tableView<LongListEntry>(
       'Table 4. Long list of options',
       [

@@ -80,12 +80,14 @@ export async function renderBusinessCase(options: RenderBusinessCaseOptions): Pr
   const { inputs, scenario, assumptions } = options;
 
   progress(`Appraising the options for ${scenario.name}…`);
-  const { preferred, alternatives } = appraiseOptions(inputs, scenario, assumptions);
+  const { preferred, alternatives, drOptions, recycling } = appraiseOptions(inputs, scenario, assumptions);
   progress('Testing sensitivity (tornado, break-even, Monte Carlo)…');
   const input: BusinessCaseInput = {
     estate: inputs.estate,
     preferred,
     alternatives,
+    drOptions,
+    ...(recycling ? { recycling } : {}),
     // The same analysis as `unsprawl tco --sensitivity`, so the tornado matches it.
     sensitivity: evaluationSensitivity({ estate: inputs.estate, hosts: inputs.hosts, evaluation: preferred.evaluation, corePerformance: inputs.corePerformance }),
     caseStudies: options.caseStudies ?? (await loadCaseStudies()),

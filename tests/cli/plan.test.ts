@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { runUnsprawl as unsprawl } from './run-unsprawl.js';
 import { runPlan } from '../../cli/commands/plan.js';
+import type { DrOptions } from '../../engine/dr/dr-options.js';
+import { evaluationDrOptions } from '../../engine/dr/evaluation-dr-options.js';
+import { evaluate } from '../../engine/evaluate.js';
+import { loadInputs } from '../../engine/io/load-inputs.js';
+import { applyScenarioChoices } from '../../engine/scenario/apply-scenario-choices.js';
+import { defaultScenario } from '../../engine/scenario/default-scenario.js';
 
 interface PlanJson {
   hostModel: string;
@@ -45,6 +51,19 @@ describe('unsprawl plan', { timeout: 120_000 }, () => {
     expect(text).toMatch(/main-dc-\d+ +spare/);
     const json = JSON.parse(await runPlan({ scope: 'service="Ward systems"', host: 'PowerEdge R660', set: ['ha.spareHosts=2'], json: true })) as PlanJson;
     expect(json.clusters.every((c) => c.spareHosts === 2)).toBe(true);
+  });
+
+  it('--dr-options costs each way of recovering the critical systems over the option without DR, with RPO, RTO and the tiers each meets', async () => {
+    const args = ['plan', '--dr-options', '--dr-for', 'critical', '--scope', 'service="Ward systems"'];
+    const text = await unsprawl(...args);
+    expect(text.code).toBe(0);
+    for (const line of ['DR options for critical systems', 'Mirrored room, SAN-to-SAN replication', 'Mirrored room, host-based replication', 'Backup to disk at a second site', 'Backup to tape, off site', 'RPO (data lost)', 'Critical (']) {
+      expect(text.stdout).toContain(line);
+    }
+    const json = JSON.parse((await unsprawl(...args, '--json')).stdout) as { drOptions: DrOptions };
+    const inputs = await loadInputs();
+    const withoutDr = evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions: inputs.assumptions, corePerformance: inputs.corePerformance, scenario: applyScenarioChoices(defaultScenario(inputs.scenarios), { scope: 'service="Ward systems"' }) });
+    expect(json.drOptions.options.map((o) => o.cost?.npv)).toEqual(evaluationDrOptions(withoutDr, inputs, 'critical').options.map((o) => o.cost?.npv));
   });
 
   it('ranks every host model with --rank', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runUnsprawl as unsprawl } from './run-unsprawl.js';
 import type { Appraisal } from '../../engine/tco/appraisal.js';
 import type { OptionComparison } from '../../engine/compare-options.js';
+import type { DrOptions } from '../../engine/dr/dr-options.js';
 import type { Sensitivity } from '../../engine/sensitivity/analyse-sensitivity.js';
 
 interface TcoJson {
@@ -41,10 +42,15 @@ describe('unsprawl tco', () => {
     expect(stdout).toMatch(/NPV at 3\.5% \(point estimate\)\s+[-−]?£[\d,]+/);
   }, slow);
 
-  it('--compare ranks every host model x hypervisor by NPV', async () => {
+  it('--compare ranks every host model x hypervisor by NPV, then the recycled-kit option and the DR options over the best', async () => {
     const { code, stdout } = await unsprawl('tco', '--compare', '--json', '--scope', 'service="Ward systems"');
     expect(code).toBe(0);
-    const c = JSON.parse(stdout) as OptionComparison;
+    const c = JSON.parse(stdout) as OptionComparison & { recycledKit: { shortfall?: string }; drOptions: DrOptions };
+    expect(c.drOptions.hostModel).toBe(c.ranked[0]!.hostModel);
+    expect(c.drOptions.base.npv).toBe(c.ranked[0]!.npv);
+    expect(c.drOptions.options.map((o) => o.id)).toEqual(['san', 'host', 'disk', 'tape']);
+    // No Ward systems server is as large as a catalogue host, and the answer says so.
+    expect(c.recycledKit.shortfall).toMatch(/^none of the \d+ moved physical servers/);
     expect(c.ranked.length + c.infeasible.length * 3).toBeGreaterThanOrEqual(12);
     expect(new Set(c.ranked.map((o) => o.hypervisor))).toEqual(new Set(['vmware', 'hyperv', 'proxmox']));
     c.ranked.slice(1).forEach((o, i) => expect(o.npv).toBeLessThanOrEqual(c.ranked[i]!.npv));

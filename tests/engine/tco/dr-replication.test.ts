@@ -38,6 +38,13 @@ describe('DR replication: host-based against SAN-to-SAN', () => {
     expect(line.formula).toMatch(/^Host-based replication \(RPO minutes/);
   });
 
+  it('host-based, licensed per host when that is cheaper: the 2 hosts of the cluster S01 and S02 run on x £60 + the link = £5,120 a year', async () => {
+    const perHost = await tenServerAssumptions({ 'dr.replicationPerVmYear': 100, 'dr.replicationPerHostYear': 60, 'dr.linkPerYear': 5000 });
+    const { plan, scenario } = planWithDr('host');
+    const line = appraise({ estate: tenServerEstate, hosts: [testHost], assumptions: perHost, scenario, plan }).lines.find((l) => l.id === 'option.replication')!;
+    expect(line.byYear).toEqual([0, gbp(5120), gbp(5120), gbp(5120)]);
+  });
+
   it('SAN-to-SAN: 1 DR array x £4,000 + the £5,000 link = £9,000 a year, RPO none to seconds', () => {
     const line = replication('san');
     expect(line.byYear).toEqual([0, gbp(9000), gbp(9000), gbp(9000)]);
