@@ -78,7 +78,7 @@ function splitOutsideQuotes(text: string, separator: RegExp): string[] {
 }
 
 function parseClause(text: string, expr: string): Clause {
-  const m = /^([A-Za-z_]+)\s*(>=|<=|!=|=)\s*(.*)$/.exec(text);
+  const m = /^([A-Za-z_]+)\s*(>=|<=|!=|=)\s*(.*)$/s.exec(text);
   if (!m) {
     throw new ScenarioError('scope', `scope "${expr}": expected clauses like field=value (fields: ${fields.join(', ')}), got "${text}"`);
   }

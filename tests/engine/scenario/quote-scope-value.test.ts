@@ -4,8 +4,8 @@ import { serverSchema } from '../../../engine/estate/server.js';
 import { quoteScopeValue } from '../../../engine/scenario/quote-scope-value.js';
 import { selectScope } from '../../../engine/scenario/scope.js';
 
-/** Ids as vSphere allows them: quotes, commas, =, ;, " and ", backslashes, non-ASCII. */
-const awkwardIds = ['WARD "A"', 'lims,2', 'a=b', 'x; site=Main', 'one and two', 'C:\\share\\vm', "O'Brien-SQL", 'Ærø-ü-日本-🚑', '\\"'];
+/** Ids as vSphere allows them: quotes, commas, =, ;, " and ", backslashes, non-ASCII, a line separator. */
+const awkwardIds = ['WARD "A"', 'lims,2', 'a=b', 'x; site=Main', 'one and two', 'C:\\share\\vm', "O'Brien-SQL", 'Ærø-ü-日本-🚑', '\\"', 'ward\u2028vm'];
 const servers = [...awkwardIds, 'PLAIN'].map((id) => serverSchema.parse({ id, cpu_cores: 2, mem_gb: 4 }));
 
 describe('quoteScopeValue', () => {
