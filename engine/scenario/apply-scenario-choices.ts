@@ -34,9 +34,10 @@ export interface ScenarioChoices {
 export function applyScenarioChoices(base: Scenario, choices: ScenarioChoices): Scenario {
   const dr = choices.dr
     ? {
+        ...base.dr,
         enabled: choices.dr.enabled,
-        minCriticality: choices.dr.minCriticality ?? base.dr.minCriticality,
-        ...((choices.dr.site ?? base.dr.site) !== undefined ? { site: choices.dr.site ?? base.dr.site } : {}),
+        ...(choices.dr.minCriticality !== undefined ? { minCriticality: choices.dr.minCriticality } : {}),
+        ...(choices.dr.site !== undefined ? { site: choices.dr.site } : {}),
       }
     : base.dr;
   return scenarioSchema.parse({

@@ -21,6 +21,12 @@ describe('one rule for scenario choices from CLI flags and chat', () => {
     expect(applyScenarioChoices(base, { dr: { enabled: true, minCriticality: 'critical' } }).dr.minCriticality).toBe('critical');
   });
 
+  it("DR switched on or off by a choice keeps the scenario's replication method", () => {
+    const san = { ...base, dr: { ...base.dr, replication: 'san' as const } };
+    expect(applyScenarioChoices(san, { dr: { enabled: true, minCriticality: 'critical' } }).dr).toEqual({ enabled: true, minCriticality: 'critical', site: 'Second site', replication: 'san' });
+    expect(applyScenarioChoices(san, { dr: { enabled: false } }).dr.replication).toBe('san');
+  });
+
   it('overrides add to the scenario\'s own and win over them', () => {
     expect(applyScenarioChoices(base, { overrides: { 'growth.annual': 0.05, 'horizon.years': 7 } }).overrides).toEqual({ 'growth.annual': 0.05, 'horizon.years': 7 });
   });
