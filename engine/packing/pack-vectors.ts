@@ -1,3 +1,4 @@
+import { BinRoomTree } from './bin-room-tree.js';
 import { firstFitDecreasing, ffdVariants, type FfdVariant } from './first-fit-decreasing.js';
 import { fillBinsExactly, type ExactFillOptions } from './fill-bins-exactly.js';
 import { fillBinsTightly, maxPairedItems, type TightFill } from './fill-bins-tightly.js';
@@ -366,6 +367,7 @@ function repairStart(p: PreparedProblem, start: Bins): Bins {
   const binOf = new Int32Array(p.count).fill(-1);
   const loads: number[] = [];
   const bins: Bins = [];
+  const room = new BinRoomTree(p);
   const fits = (i: number, b: number) => {
     for (let d = 0; d < dims; d++) if (loads[b * dims + d]! + sizes[i * dims + d]! > 1 + EPSILON) return false;
     return !p.conflictsOf[i]!.some((j) => binOf[j] === b);
@@ -378,6 +380,7 @@ function repairStart(p: PreparedProblem, start: Bins): Bins {
     bins[b]!.push(i);
     binOf[i] = b;
     for (let d = 0; d < dims; d++) loads[b * dims + d]! += sizes[i * dims + d]!;
+    room.update(b, loads);
   };
   const largestFirst = (a: number, b: number) => volume[b]! - volume[a]! || a - b;
   const seen = new Uint8Array(p.count);
@@ -393,11 +396,10 @@ function repairStart(p: PreparedProblem, start: Bins): Bins {
   }
   for (let i = 0; i < p.count; i++) if (seen[i] === 0) outside.push(i);
   for (const i of outside.sort(largestFirst)) {
-    let b = 0;
-    while (b < bins.length && !fits(i, b)) b++;
-    put(i, b);
+    const b = room.firstFit(i, (b) => fits(i, b));
+    put(i, b < 0 ? bins.length : b);
   }
-  return dissolveLooseBins(p, bins, loads, binOf, fits, put);
+  return dissolveLooseBins(p, bins, loads, binOf, room, fits, put);
 }
 
 /**
@@ -410,6 +412,7 @@ function dissolveLooseBins(
   bins: Bins,
   loads: number[],
   binOf: Int32Array,
+  room: BinRoomTree,
   fits: (i: number, b: number) => boolean,
   put: (i: number, b: number) => void,
 ): Bins {
@@ -421,6 +424,7 @@ function dissolveLooseBins(
     bins[b]!.splice(bins[b]!.indexOf(i), 1);
     binOf[i] = -1;
     for (let d = 0; d < dims; d++) loads[b * dims + d]! -= sizes[i * dims + d]!;
+    room.update(b, loads);
   };
   let failures = 0;
   for (const loose of order) {
@@ -430,9 +434,8 @@ function dissolveLooseBins(
     const moved: [number, number][] = [];
     for (const i of members) {
       take(i, loose);
-      let b = 0;
-      while (b < bins.length && (gone[b] === 1 || !fits(i, b))) b++;
-      if (b === bins.length) {
+      const b = room.firstFit(i, (b) => gone[b] === 0 && fits(i, b));
+      if (b < 0) {
         // This bin cannot be emptied: put everything back where it was, and give up after a run
         // of such bins (the rest are fuller still).
         for (const [j, to] of moved) {

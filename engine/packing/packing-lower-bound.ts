@@ -152,9 +152,22 @@ function greedyIncompatibleSet(p: PreparedProblem): number {
     const key = Float64Array.from(candidates, keyOf);
     const order = candidates.map((_, k) => k).sort((a, b) => key[b]! - key[a]! || candidates[a]! - candidates[b]!);
     const clique: number[] = [];
+    // The smallest size of any member, per dimension: an item too big to share a bin with that
+    // in some dimension clashes with every member, and joins without comparing (thousands of
+    // items over half a host when a re-plan grows every size).
+    const smallest = new Float64Array(dims).fill(Infinity);
     for (const k of order) {
       const i = candidates[k]!;
-      if (clique.every((j) => incompatible(p, i, j))) clique.push(i);
+      let joins = false;
+      for (let d = 0; d < dims && !joins; d++) joins = sizes[i * dims + d]! + smallest[d]! > 1 + EPSILON;
+      if (!joins) {
+        // Latest members first: they are the smallest so far, the likeliest to fit beside i.
+        joins = true;
+        for (let c = clique.length - 1; c >= 0 && joins; c--) joins = incompatible(p, i, clique[c]!);
+      }
+      if (!joins) continue;
+      clique.push(i);
+      for (let d = 0; d < dims; d++) smallest[d] = Math.min(smallest[d]!, sizes[i * dims + d]!);
     }
     best = Math.max(best, clique.length);
   }
