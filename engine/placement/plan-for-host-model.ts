@@ -10,6 +10,7 @@ import type { Scenario } from '../scenario/scenario.js';
 import type { CorePerformanceTable } from '../sizing/core-performance-table.js';
 import { sizeWorkload } from '../sizing/size-workload.js';
 import { assignClusters } from './assign-clusters.js';
+import type { ClusterCache } from './cluster-cache.js';
 import { clusterSlug } from './cluster-slug.js';
 import { sitesBySize } from './sites-by-size.js';
 import { workloadVectors, type HostCapacity } from './workload-vectors.js';
@@ -29,6 +30,8 @@ export interface PlanForHostModelInput {
    * base plan of a sensitivity re-plan): each cluster's packing starts from that plan's hosts.
    */
   warmStart?: Plan;
+  /** Cluster assignments to reuse across plans of the same scope (engine/placement/cluster-cache.ts). */
+  clusters?: ClusterCache;
 }
 
 /**
@@ -115,7 +118,7 @@ function layOutClusters(input: PlanForHostModelInput): ClusterLayout {
     if (tooBig) unplaced.push({ workload: server.id, reason: tooBig });
     else placeable.push(server);
   }
-  const primary = assignClusters(placeable, input.estateServers, {
+  const primary = (input.clusters?.assign ?? assignClusters)(placeable, input.estateServers, {
     separateSites: scenario.separateSites,
     minSiteWorkloads: assumptions.get('placement.minSiteWorkloads'),
     mixOrganisations: scenario.mixOrganisations ?? false,
