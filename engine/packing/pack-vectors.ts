@@ -116,8 +116,9 @@ export function packVectors(problem: PackingProblem, options: PackOptions = {}):
 
 /**
  * The whole method on one problem: FFD baseline, exact-first or minimum-slack start, local search.
- * Without `exactStarts` it goes straight from FFD to the search; `structured` says whether an
- * exact-first or minimum-slack start beat FFD (the items can fill bins to the brim).
+ * Without `exactStarts` it goes straight from FFD to the search; `structured` says whether the
+ * exact-first start beat FFD (the items can fill bins to the brim). `variants`: the FFD variants
+ * the baseline tries.
  */
 function packWhole(
   p: PreparedProblem,
