@@ -136,6 +136,8 @@ function packingProblem(workloads: readonly Server[], capacity: HostCapacity, de
 
 function oversize(capacity: HostCapacity, demand: WorkloadDemand, host: HostModel): string | undefined {
   const vector = capacity.vector(demand);
+  // Almost every workload fits: settle that without building the message's parts.
+  if (vector.every((need, d) => need <= capacity.capacity[d]! * (1 + 1e-9))) return undefined;
   const over = capacity.names
     .map((name, d) => ({ name, need: vector[d]!, offer: capacity.capacity[d]!, limit: capacity.limits[d]! }))
     .filter((x) => x.need > x.offer * (1 + 1e-9));
