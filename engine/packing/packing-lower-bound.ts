@@ -148,16 +148,17 @@ function greedyIncompatibleSet(p: PreparedProblem): number {
       best = Math.max(best, 1);
       continue;
     }
-    // Each key computed once, not in every comparison.
-    const key = Float64Array.from(candidates, keyOf);
-    const order = candidates.map((_, k) => k).sort((a, b) => key[b]! - key[a]! || candidates[a]! - candidates[b]!);
+    // Only items that clash with the first can follow it: sort just those, each key computed once.
+    const members = candidates.filter((i) => i === first || incompatible(p, i, first));
+    const key = Float64Array.from(members, keyOf);
+    const order = members.map((_, k) => k).sort((a, b) => key[b]! - key[a]! || members[a]! - members[b]!);
     const clique: number[] = [];
     // The smallest size of any member, per dimension: an item too big to share a bin with that
     // in some dimension clashes with every member, and joins without comparing (thousands of
     // items over half a host when a re-plan grows every size).
     const smallest = new Float64Array(dims).fill(Infinity);
     for (const k of order) {
-      const i = candidates[k]!;
+      const i = members[k]!;
       let joins = false;
       for (let d = 0; d < dims && !joins; d++) joins = sizes[i * dims + d]! + smallest[d]! > 1 + EPSILON;
       if (!joins) {
