@@ -373,6 +373,9 @@ function repairStart(p: PreparedProblem, start: Bins): Bins {
     for (let d = 0; d < dims; d++) if (loads[b * dims + d]! + sizes[i * dims + d]! > 1 + EPSILON) return false;
     return !p.conflictsOf[i]!.some((j) => binOf[j] === b);
   };
+  // The room tree is first needed once the start's bins are all refilled: until then it is told
+  // of each bin once, not of every item.
+  let tracking = false;
   const put = (i: number, b: number) => {
     if (b === bins.length) {
       bins.push([]);
@@ -381,7 +384,7 @@ function repairStart(p: PreparedProblem, start: Bins): Bins {
     bins[b]!.push(i);
     binOf[i] = b;
     for (let d = 0; d < dims; d++) loads[b * dims + d]! += sizes[i * dims + d]!;
-    room.update(b, loads);
+    if (tracking) room.update(b, loads);
   };
   const largestFirst = (a: number, b: number) => volume[b]! - volume[a]! || a - b;
   const seen = new Uint8Array(p.count);
@@ -394,7 +397,9 @@ function repairStart(p: PreparedProblem, start: Bins): Bins {
       else if (fits(i, b)) put(i, b);
       else outside.push(i);
     }
+    if (bins.length > b) room.update(b, loads);
   }
+  tracking = true;
   for (let i = 0; i < p.count; i++) if (seen[i] === 0) outside.push(i);
   for (const i of outside.sort(largestFirst)) {
     const b = room.firstFit(i, (b) => fits(i, b));
