@@ -91,6 +91,7 @@ class PoolSearch {
     this.tabuBin = new Int32Array(p.count).fill(-1);
     this.tabuUntil = new Int32Array(p.count);
     this.deficit = new Float64Array(p.dims);
+    this.over = new Int32Array(p.dims);
     this.weight = p.volume;
   }
 
@@ -208,9 +209,15 @@ class PoolSearch {
    */
   private bestMove(iteration: number): Move {
     const { p, pool } = this;
-    const best: Move = { insert: [], bin: -1, eject: [], cost: Infinity, evaluations: 0 };
+    // One move object, reset for each step: this runs millions of times, and allocating here kept
+    // the garbage collector busy for a tenth of the search.
+    const best = this.move;
+    best.insert0 = best.insert1 = best.eject0 = best.eject1 = best.bin = -1;
+    best.cost = Infinity;
+    best.evaluations = 0;
     const u = pool[Math.floor(this.random() * pool.length)]!;
-    const tie = { count: 0 };
+    const tie = this.tie;
+    tie.count = 0;
     const count = this.bins.length;
     const span = Math.min(count, maxBinsPerStep);
     const first = Math.floor(this.random() * count);
@@ -237,7 +244,12 @@ class PoolSearch {
   }
 
   private readonly deficit: Float64Array;
+  /** The dimensions in which the insert overflows the bin, the only ones an ejection must cover. */
+  private readonly over: Int32Array;
+  private overCount = 0;
   private readonly partners = new Int32Array(maxPartners);
+  private readonly move: Move = { insert0: -1, insert1: -1, bin: -1, eject0: -1, eject1: -1, cost: Infinity, evaluations: 0 };
+  private readonly tie = { count: 0 };
 
   /**
    * Scores inserting items a (and b2 when >= 0) into bin b with the cheapest ejection of at most
@@ -248,12 +260,14 @@ class PoolSearch {
     const sizes = p.sizes;
     best.evaluations++;
     const gain = weight[a]! + (a2 < 0 ? 0 : weight[a2]!);
-    let over = false;
+    let overCount = 0;
     for (let d = 0; d < dims; d++) {
       const v = this.loads[b * dims + d]! - 1 + sizes[a * dims + d]! + (a2 < 0 ? 0 : sizes[a2 * dims + d]!);
       deficit[d] = v;
-      if (v > EPSILON) over = true;
+      if (v > EPSILON) this.over[overCount++] = d;
     }
+    this.overCount = overCount;
+    const over = overCount > 0;
     // Items in b that conflict with an inserted item must leave; more than two and the move is out.
     let f0 = -1;
     let f1 = -1;
@@ -284,7 +298,8 @@ class PoolSearch {
       return;
     }
     if (!over) return this.consider(best, tie, a, a2, b, -1, -1, -gain);
-    for (let x = 0; x < members.length; x++) {
+    const m = members.length;
+    for (let x = 0; x < m; x++) {
       const j = members[x]!;
       const cj = weight[j]! - gain;
       if (cj > best.cost + EPSILON) continue;
@@ -293,7 +308,7 @@ class PoolSearch {
         this.consider(best, tie, a, a2, b, j, -1, cj);
         continue;
       }
-      for (let y = x + 1; y < members.length; y++) {
+      for (let y = x + 1; y < m; y++) {
         const l = members[y]!;
         const cost = cj + weight[l]!;
         if (cost > best.cost + EPSILON) continue;
@@ -303,11 +318,16 @@ class PoolSearch {
     }
   }
 
-  /** Whether ejecting j (and l when >= 0) makes room for the deficit in every dimension. */
+  /**
+   * Whether ejecting j (and l when >= 0) makes room for the deficit in every dimension. Only the
+   * dimensions the insert overflows are checked: elsewhere the deficit is at most EPSILON, and
+   * sizes are never negative.
+   */
   private covers(j: number, l: number): boolean {
-    const { dims, deficit } = this;
+    const { dims, deficit, over, overCount } = this;
     const sizes = this.p.sizes;
-    for (let d = 0; d < dims; d++) {
+    for (let k = 0; k < overCount; k++) {
+      const d = over[k]!;
       const s = sizes[j * dims + d]! + (l < 0 ? 0 : sizes[l * dims + d]!);
       if (s < deficit[d]! - EPSILON) return false;
     }
@@ -320,9 +340,11 @@ class PoolSearch {
       tie.count++;
       if (this.random() * tie.count >= 1) return;
     } else return;
-    best.insert = a2 < 0 ? [a] : [a, a2];
+    best.insert0 = a;
+    best.insert1 = a2;
     best.bin = b;
-    best.eject = e0 < 0 ? [] : e1 < 0 ? [e0] : [e0, e1];
+    best.eject0 = e0;
+    best.eject1 = e1;
     best.cost = cost;
   }
 
@@ -405,30 +427,43 @@ class PoolSearch {
   }
 
   private apply(move: Move, iteration: number): void {
+    this.eject(move.bin, move.eject0, iteration);
+    this.eject(move.bin, move.eject1, iteration);
+    this.insert(move.bin, move.insert0);
+    this.insert(move.bin, move.insert1);
+  }
+
+  /** Moves item j (when >= 0) from bin b to the pool, tabu for that bin for a few steps. */
+  private eject(b: number, j: number, iteration: number): void {
+    if (j < 0) return;
     const { dims, p } = this;
-    const b = move.bin;
     const members = this.bins[b]!;
-    for (const j of move.eject) {
-      members.splice(members.indexOf(j), 1);
-      this.binOf[j] = -1;
-      this.pool.push(j);
-      for (let d = 0; d < dims; d++) this.loads[b * dims + d]! -= p.sizes[j * dims + d]!;
-      this.tabuBin[j] = b;
-      this.tabuUntil[j] = iteration + 3 + Math.floor(this.random() * 10);
-    }
-    for (const i of move.insert) {
-      this.pool.splice(this.pool.indexOf(i), 1);
-      members.push(i);
-      this.binOf[i] = b;
-      for (let d = 0; d < dims; d++) this.loads[b * dims + d]! += p.sizes[i * dims + d]!;
-    }
+    members.splice(members.indexOf(j), 1);
+    this.binOf[j] = -1;
+    this.pool.push(j);
+    for (let d = 0; d < dims; d++) this.loads[b * dims + d]! -= p.sizes[j * dims + d]!;
+    this.tabuBin[j] = b;
+    this.tabuUntil[j] = iteration + 3 + Math.floor(this.random() * 10);
+  }
+
+  /** Moves pool item i (when >= 0) into bin b. */
+  private insert(b: number, i: number): void {
+    if (i < 0) return;
+    const { dims, p } = this;
+    this.pool.splice(this.pool.indexOf(i), 1);
+    this.bins[b]!.push(i);
+    this.binOf[i] = b;
+    for (let d = 0; d < dims; d++) this.loads[b * dims + d]! += p.sizes[i * dims + d]!;
   }
 }
 
+/** Insert pool items insert0 (and insert1 when >= 0) into bin, ejecting eject0 and eject1 (each when >= 0). */
 interface Move {
-  insert: number[];
+  insert0: number;
+  insert1: number;
   bin: number;
-  eject: number[];
+  eject0: number;
+  eject1: number;
   cost: number;
   evaluations: number;
 }

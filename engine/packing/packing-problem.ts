@@ -42,16 +42,19 @@ export function prepareProblem(problem: PackingProblem): PreparedProblem {
   const count = problem.items.length;
   const sizes = new Float64Array(count * dims);
   const volume = new Float64Array(count);
-  problem.items.forEach((item, i) => {
+  // Plain loops: this runs once per plan and re-plan on up to 100,000 items.
+  for (let i = 0; i < count; i++) {
+    const item = problem.items[i]!;
     if (item.length !== dims) throw new RangeError(`packing: item ${i} has ${item.length} sizes, expected ${dims}`);
-    item.forEach((s, d) => {
+    for (let d = 0; d < dims; d++) {
+      const s = item[d]!;
       const cap = problem.capacity[d]!;
       if (!(s >= 0) || !Number.isFinite(s)) throw new RangeError(`packing: item ${i} size in dimension ${d} must be 0 or more, got ${s}`);
       if (s > cap * (1 + EPSILON)) throw new RangeError(`packing: item ${i} (${s}) exceeds the bin capacity ${cap} in dimension ${d}`);
       sizes[i * dims + d] = s / cap;
       volume[i] = volume[i]! + s / cap;
-    });
-  });
+    }
+  }
   const conflictsOf: number[][] = Array.from({ length: count }, () => []);
   for (const [a, b] of problem.conflicts ?? []) {
     if (a === b || a < 0 || b < 0 || a >= count || b >= count) throw new RangeError(`packing: invalid conflict pair (${a}, ${b})`);

@@ -10,6 +10,7 @@ import type { Scenario } from '../scenario/scenario.js';
 import type { CorePerformanceTable } from '../sizing/core-performance-table.js';
 import { sizeWorkload } from '../sizing/size-workload.js';
 import { assignClusters } from './assign-clusters.js';
+import type { ClusterCache } from './cluster-cache.js';
 import { clusterSlug } from './cluster-slug.js';
 import { sitesBySize } from './sites-by-size.js';
 import { workloadVectors, type HostCapacity } from './workload-vectors.js';
@@ -29,6 +30,8 @@ export interface PlanForHostModelInput {
    * base plan of a sensitivity re-plan): each cluster's packing starts from that plan's hosts.
    */
   warmStart?: Plan;
+  /** Cluster assignments to reuse across plans of the same scope (engine/placement/cluster-cache.ts). */
+  clusters?: ClusterCache;
 }
 
 /**
@@ -115,7 +118,7 @@ function layOutClusters(input: PlanForHostModelInput): ClusterLayout {
     if (tooBig) unplaced.push({ workload: server.id, reason: tooBig });
     else placeable.push(server);
   }
-  const primary = assignClusters(placeable, input.estateServers, {
+  const primary = (input.clusters?.assign ?? assignClusters)(placeable, input.estateServers, {
     separateSites: scenario.separateSites,
     minSiteWorkloads: assumptions.get('placement.minSiteWorkloads'),
     mixOrganisations: scenario.mixOrganisations ?? false,
@@ -133,6 +136,8 @@ function packingProblem(workloads: readonly Server[], capacity: HostCapacity, de
 
 function oversize(capacity: HostCapacity, demand: WorkloadDemand, host: HostModel): string | undefined {
   const vector = capacity.vector(demand);
+  // Almost every workload fits: settle that without building the message's parts.
+  if (vector.every((need, d) => need <= capacity.capacity[d]! * (1 + 1e-9))) return undefined;
   const over = capacity.names
     .map((name, d) => ({ name, need: vector[d]!, offer: capacity.capacity[d]!, limit: capacity.limits[d]! }))
     .filter((x) => x.need > x.offer * (1 + 1e-9));

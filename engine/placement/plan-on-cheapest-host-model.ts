@@ -1,6 +1,7 @@
 import type { Plan } from '../plan/plan.js';
 import { selectScope } from '../scenario/scope.js';
 import type { HostModel } from '../hosts/host-model.js';
+import { clusterCache } from './cluster-cache.js';
 import { hostModelBound, planForHostModel } from './plan-for-host-model.js';
 import { hostModelCost, onHostModel, rankingOrder, type RankHostModelsInput, type RankingKey } from './rank-host-models.js';
 
@@ -11,7 +12,9 @@ import { hostModelCost, onHostModel, rankingOrder, type RankHostModelsInput, typ
  * bound, so the winner is the same as ranking every model; only the work differs, which
  * matters because each packing that cannot reach its bound searches for up to a second or two.
  */
-export function planOnCheapestHostModel(input: RankHostModelsInput): Plan {
+export function planOnCheapestHostModel(plain: RankHostModelsInput): Plan {
+  // Every model is laid out on the same clusters unless it leaves different servers behind.
+  const input = plain.clusters ? plain : { ...plain, clusters: clusterCache() };
   const inScope = input.inScope ?? selectScope(input.estate.servers, input.scenario.scope);
   const years = input.assumptions.get('horizon.years');
   const keyOf = (host: HostModel, hosts: number, unplaced: number): RankingKey => {

@@ -11,6 +11,7 @@ import { reviewDate } from '../retirement/review-date.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { selectScope } from '../scenario/scope.js';
 import type { CorePerformanceTable } from '../sizing/core-performance-table.js';
+import type { ClusterCache } from './cluster-cache.js';
 import { planForHostModel } from './plan-for-host-model.js';
 import { planOnCheapestHostModel } from './plan-on-cheapest-host-model.js';
 
@@ -25,6 +26,8 @@ export interface PlanScenarioInput {
   packing?: PackOptions;
   /** A plan to start each cluster's packing from (sensitivity re-plans pass the base plan); see PlanForHostModelInput. */
   warmStart?: Plan;
+  /** Cluster assignments to reuse across plans of the same scope (engine/placement/cluster-cache.ts). */
+  clusters?: ClusterCache;
 }
 
 /**
@@ -76,6 +79,7 @@ function planMoves(input: PlanScenarioInput, inScope: PlanScenarioInput['estate'
     corePerformance: input.corePerformance,
     packing: input.packing,
     warmStart: input.warmStart,
+    clusters: input.clusters,
   });
 }
 

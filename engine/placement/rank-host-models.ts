@@ -71,6 +71,7 @@ export function onHostModel(input: RankHostModelsInput, inScope: readonly Server
     corePerformance: input.corePerformance,
     packing: input.packing,
     warmStart: input.warmStart,
+    clusters: input.clusters,
   };
 }
 

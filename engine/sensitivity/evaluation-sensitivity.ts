@@ -1,6 +1,7 @@
 import type { Estate } from '../estate/estate.js';
 import type { Evaluation } from '../evaluate.js';
 import type { HostModel } from '../hosts/host-model.js';
+import { clusterCache } from '../placement/cluster-cache.js';
 import { planScenario } from '../placement/plan-scenario.js';
 import type { CorePerformanceTable } from '../sizing/core-performance-table.js';
 import { analyseSensitivity, type Sensitivity } from './analyse-sensitivity.js';
@@ -26,9 +27,11 @@ export interface EvaluationSensitivityInput {
 export function evaluationNpvModel({ estate, hosts, evaluation, corePerformance }: EvaluationSensitivityInput): NpvModel {
   const { scenario, assumptions, plan } = evaluation;
   const onModel = { ...scenario, host: plan.hostModel.model };
+  // A sizing change rarely changes which servers fit a host, so the re-plans share their clusters.
+  const clusters = clusterCache();
   return npvModel({
     estate, hosts, assumptions, scenario, plan,
-    replan: (changed) => planScenario({ estate, hosts, assumptions: changed, scenario: onModel, corePerformance, warmStart: plan, packing: sensitivityPacking }),
+    replan: (changed) => planScenario({ estate, hosts, assumptions: changed, scenario: onModel, corePerformance, warmStart: plan, packing: sensitivityPacking, clusters }),
   });
 }
 
