@@ -51,7 +51,7 @@ export { DEFAULT_SCENARIO };
  */
 export function addInputOptions(command: Command): Command {
   return command
-    .option('--estate <path>', 'estate file: canonical CSV, RVTools export (.xlsx, or the vInfo tab as .csv) or JSON, or a bundled sample: sample:acute (the default), sample:virtual')
+    .option('--estate <path>', 'estate file: canonical CSV, RVTools export (.xlsx, or the vInfo tab as .csv) or JSON, or a bundled sample: sample:acute (the default), sample:virtual, sample:ics (three trusts)')
     .option('--hosts-in-use <path>', 'today\'s virtualisation hosts, CSV or JSON (docs/data-formats.md); added to those of the estate file')
     .option('--licences <path>', 'today\'s hypervisor licences, CSV or JSON; replace those of the estate file (RVTools vLicense)')
     .option('--service-map <path>', 'rules giving VMs their service, criticality and environment from folder, annotation, custom attribute or name (CSV or JSON)')
