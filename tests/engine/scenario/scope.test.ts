@@ -69,4 +69,14 @@ describe('selectScope', () => {
     expect(() => ids('site>=Main')).toThrow(/only with criticality/);
     expect(() => ids('service="Ward systems')).toThrow(/unclosed/);
   });
+
+  it('selects by organisation (trust, org), leaving out servers without one, and says so when the estate names none', () => {
+    const ics = servers.map((s, i) => (i < 2 ? { ...s, organisation: 'Northfield Hospitals NHS Trust' } : i === 2 ? { ...s, organisation: 'Westbrook Mental Health NHS Trust' } : s));
+    const of = (expr: string) => selectScope(ics, expr).map((s) => s.id);
+    expect(of('organisation="Northfield Hospitals NHS Trust"')).toEqual(['W1', 'W2']);
+    expect(of("trust='westbrook mental health nhs trust'")).toEqual(['P1']);
+    expect(of('org!="Northfield Hospitals NHS Trust"')).toEqual(['P1', 'F1']);
+    expect(() => of('organisation=Southmead')).toThrow('no server has organisation "Southmead"; known organisations: Northfield Hospitals NHS Trust, Westbrook Mental Health NHS Trust');
+    expect(() => ids('organisation=Northfield')).toThrow('the estate names no organisations (it has no organisation column), so it cannot select "Northfield"');
+  });
 });
