@@ -21,6 +21,13 @@ describe('one rule for scenario choices from CLI flags and chat', () => {
     expect(applyScenarioChoices(base, { dr: { enabled: true, minCriticality: 'critical' } }).dr.minCriticality).toBe('critical');
   });
 
+  it('mixing organisations and naming the data centres are kept, and absent they stay the scenario\'s', () => {
+    const shared = applyScenarioChoices(base, { mixOrganisations: true, dataCentres: ['Castle Hill DC'] });
+    expect(shared).toMatchObject({ mixOrganisations: true, dataCentres: ['Castle Hill DC'] });
+    expect(applyScenarioChoices(shared, {})).toEqual(shared);
+    expect(applyScenarioChoices(base, {}).mixOrganisations).toBeUndefined();
+  });
+
   it('overrides add to the scenario\'s own and win over them', () => {
     expect(applyScenarioChoices(base, { overrides: { 'growth.annual': 0.05, 'horizon.years': 7 } }).overrides).toEqual({ 'growth.annual': 0.05, 'horizon.years': 7 });
   });
