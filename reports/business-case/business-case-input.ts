@@ -3,6 +3,7 @@ import type { Estate } from '../../engine/estate/estate.js';
 import type { CaseStudy } from '../../engine/io/load-case-studies.js';
 import type { CasesResult } from '../../engine/io/reproduce-published-cases.js';
 import type { Sensitivity } from '../../engine/sensitivity/analyse-sensitivity.js';
+import type { OrganisationFigures } from '../../engine/tco/organisation-figures.js';
 import type { PaperDetails } from './paper-details.js';
 
 /** An option of the economic case, named as the board reads it. */
@@ -20,6 +21,8 @@ export interface BusinessCaseInput {
   preferred: AppraisedOption;
   /** The other options appraised (do minimum, with/without DR, ...), in the order to print. */
   alternatives: AppraisedOption[];
+  /** The preferred option split by organisation, when the estate names organisations (engine/figures-by-organisation.ts). */
+  organisations?: OrganisationFigures;
   /** engine/sensitivity analyseSensitivity() of the preferred option. */
   sensitivity: Sensitivity;
   caseStudies: CaseStudy[];

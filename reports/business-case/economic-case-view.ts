@@ -17,6 +17,7 @@ import { describeSaving } from './describe-saving.js';
 import { formatAssumptionValue } from './format-assumption-value.js';
 import { financialYear } from './financial-year.js';
 import { criticalSuccessFactors } from './critical-success-factors.js';
+import { organisationsView } from './organisations-view.js';
 import type { SpendingObjectives } from './spending-objectives.js';
 
 interface OptionRow {
@@ -186,6 +187,7 @@ export async function economicCaseView(input: BusinessCaseInput, f: CaseFigures,
         ? [`Of its net present value, ${formatMoney(a.savingSources.switchOff.npv)} comes from switching off ${formatNumber(a.savingSources.switchOff.servers)} servers nobody appears to use and ${formatMoney(a.savingSources.consolidation.npv)} from consolidating the rest.`]
         : []),
     ],
+    ...(input.organisations ? { organisations: organisationsView(input.organisations, f.horizonYears) } : {}),
     costFigure: await buildFigure(
       'figure-cost-by-year',
       2,
