@@ -38,7 +38,7 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
 
   const tokens = reading.text.split(' ').filter((t) => t.length > 0).map((t) => t.replace(/'s$/, ''));
   const every = findMentions(tokens, lexicon.index);
-  const shared = readSharing(normal, tokens, every);
+  const shared = readSharing(normal, tokens, every, lexicon.vocabulary.organisations.length > 0);
   // Sites named after "shared" are where the hosts go ("shared Castle Hill and Riverside"), not the scope.
   const found = every.filter((m) => !isDestinationSite(m, tokens) && !isCommandVerb(m, tokens) && !(shared && m.kind === 'site' && m.start > shared.position));
   const mentions = found.filter((m) => !narrowedGroup(m, found));
