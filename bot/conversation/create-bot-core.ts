@@ -81,6 +81,8 @@ export function createBotCore(options: BotCoreOptions): BotCore {
   };
 
   const run = remembered((scenario: Scenario): EvaluationResult => evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions: inputs.assumptions, scenario, corePerformance: inputs.corePerformance }), 64);
+  // Each organisation's part re-appraises its servers alone: remembered like the evaluation it splits.
+  const organisationsOf = remembered((scenario: Scenario) => figuresByOrganisation({ estate: inputs.estate, hosts: inputs.hosts, evaluation: run(scenario) })?.figures, 64);
   const uncertaintyOf = remembered((scenario: Scenario) => evaluationUncertainty({ estate: inputs.estate, hosts: inputs.hosts, evaluation: run(scenario), corePerformance: inputs.corePerformance }), 64);
   const reply = (answer: Answer, context: ConversationContext, intent: LastIntent, resolved?: ResolvedScenario): BotReply => ({
     answer,
@@ -109,8 +111,7 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     const chosen = chooseVendorModel(resolved);
     const evaluation = run(chosen.scenario);
     const uncertainty = uncertaintyOf(chosen.scenario);
-    const split = figuresByOrganisation({ estate: inputs.estate, hosts: inputs.hosts, evaluation });
-    const answer = whatIfAnswer(evaluation, scopeName(chosen), uncertainty, split?.figures);
+    const answer = whatIfAnswer(evaluation, scopeName(chosen), uncertainty, organisationsOf(chosen.scenario));
     if (resolved.vendor) answer.notes.unshift(`${chosen.scenario.host} is the ${resolved.vendor} model with the best NPV for this scope.`);
     return reply(read(answer, u, 'consolidate', scopeName(chosen), chosen.scenario, evaluation.scenario), context, 'what-if', chosen);
   };
