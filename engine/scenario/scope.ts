@@ -79,7 +79,8 @@ function splitOutsideQuotes(text: string, separator: RegExp): string[] {
 }
 
 function parseClause(text: string, expr: string): Clause {
-  const m = /^([A-Za-z_]+)\s*(>=|<=|!=|=)\s*(.*)$/.exec(text);
+  // `s`: a quoted value may hold a line or paragraph separator (an id from a spreadsheet cell).
+  const m = /^([A-Za-z_]+)\s*(>=|<=|!=|=)\s*(.*)$/s.exec(text);
   if (!m) {
     throw new ScenarioError('scope', `scope "${expr}": expected clauses like field=value (fields: ${fields.join(', ')}), got "${text}"`);
   }

@@ -65,6 +65,11 @@ describe('selectScope', () => {
     expect((error as Error).message).toMatch(/matches no server/);
   });
 
+  it('reads a quoted value holding a line or paragraph separator', () => {
+    const odd = ['A\u2028B', 'C\u2029D', 'E\nF'].map((id) => serverSchema.parse({ id, cpu_cores: 2, mem_gb: 4 }));
+    for (const s of odd) expect(selectScope(odd, `id="${s.id}"`).map((x) => x.id)).toEqual([s.id]);
+  });
+
   it('refuses >= on fields other than criticality and an unclosed quote', () => {
     expect(() => ids('site>=Main')).toThrow(/only with criticality/);
     expect(() => ids('service="Ward systems')).toThrow(/unclosed/);
