@@ -77,10 +77,10 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
   const intent = refusal
     ? 'help'
     : readIntent(normal, unquantified, { scoped: hasScope(scope), changes }, { hypervisors: hypervisors.length, hosts: models.length + vendors.length }, compareDr);
-  const sharingWords = shared ? every.filter((m) => m.kind === 'site' && m.start > shared.position) : [];
+  const dataCentreMentions = shared ? every.filter((m) => m.kind === 'site' && m.start > shared.position) : [];
   // "the 3 trusts shared 2 data centres": the numbers count trusts and data centres, read by the sharing rule.
   const readBySharing = (i: number) => isSharingWord(tokens[i]!) || (/^\d+$/.test(tokens[i]!) && isSharingWord(tokens[i + 1] ?? ''));
-  const unused = unusedTokens(tokens, [...mentions, ...sharingWords]).filter((i) => !(shared && readBySharing(i)));
+  const unused = unusedTokens(tokens, [...mentions, ...dataCentreMentions]).filter((i) => !(shared && readBySharing(i)));
 
   const understanding: Understanding = {
     intent,
