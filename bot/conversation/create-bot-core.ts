@@ -206,7 +206,7 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     if (u.clarify) return reply(clarifyAnswer(u.clarify.question, u.clarify.choices), context, 'clarify');
     switch (u.intent) {
       case 'help':
-        return reply(helpAnswer(services), context, 'help');
+        return reply(helpAnswer(services, lexicon.vocabulary.organisations), context, 'help');
       case 'unknown':
         return reply({ ...unknownAnswer(text, services), unusedWords: u.unusedWords }, context, 'unknown');
       case 'assumptions': {

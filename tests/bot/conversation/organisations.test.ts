@@ -67,6 +67,12 @@ describe('chat on an integrated care system (sample:ics)', { timeout: 120_000 },
     expect(table.rows[0]!.slice(1, 4)).toEqual(table.rows[1]!.slice(1, 4));
   });
 
+  it('says in its help how to ask about the trusts', async () => {
+    const { answer } = await core.ask('help');
+    expect(answer.tables[0]!.rows.map((r) => r[0])).toContain('What if the trusts shared two data centres?');
+    expect(answer.notes).toContain('Organisations I know: Northfield Hospitals NHS Trust, Southmead Community Health NHS Trust, Westbrook Mental Health NHS Trust.');
+  });
+
   it('renders the per-organisation table in Slack, Teams and the terminal', async () => {
     const { answer } = await core.ask('what if the trusts shared Castle Hill and Riverside?');
     const table = organisationTable(answer);
