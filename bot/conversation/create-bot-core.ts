@@ -113,6 +113,8 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     const uncertainty = uncertaintyOf(chosen.scenario);
     const answer = whatIfAnswer(evaluation, scopeName(chosen), uncertainty, organisationsOf(chosen.scenario));
     if (resolved.vendor) answer.notes.unshift(`${chosen.scenario.host} is the ${resolved.vendor} model with the best NPV for this scope.`);
+    const wanted = u.sharing?.dataCentres.length === 0 ? u.sharing.count : undefined;
+    if (wanted !== undefined && wanted > largestSites.length) answer.notes.unshift(`You asked about ${wanted} data centres; the estate has ${largestSites.length} sites, so the hosts may stand in all of them.`);
     return reply(read(answer, u, 'consolidate', scopeName(chosen), chosen.scenario, evaluation.scenario), context, 'what-if', chosen);
   };
 

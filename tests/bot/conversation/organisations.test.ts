@@ -47,6 +47,12 @@ describe('chat on an integrated care system (sample:ics)', { timeout: 120_000 },
     for (const key of ['capital', 'cashSaving', 'npv', 'beforeKwh', 'afterKwh'] as const) expect(figures.rows.reduce((s, r) => s + r[key], 0)).toBe(figures.total[key]);
   });
 
+  it('says so when more data centres are asked for than the estate has sites', async () => {
+    const { answer } = await core.ask('what if the trusts shared five data centres?');
+    expect(answer.scenario).toMatchObject({ mixOrganisations: true, dataCentres: ['Castle Hill DC', 'Elm Park DC', 'Riverside DC'] });
+    expect(answer.notes).toContain('You asked about 5 data centres; the estate has 3 sites, so the hosts may stand in all of them.');
+  });
+
   it('keeps sharing on a follow-up, and keeps the trusts apart when asked', async () => {
     const first = await core.ask('what if the trusts shared hosts?');
     expect(first.answer.scenario).toMatchObject({ mixOrganisations: true });
