@@ -58,9 +58,11 @@ export function organisationFigures(appraisal: Appraisal, shares: readonly Organ
     afterKwh: Math.round(appraisal.energyChange.afterKwh),
   };
   const exact = shares.map((share) => {
-    const lines: CostLine[] = appraisal.lines.map((line) => {
-      const byYear = share.lines.find((l) => l.id === line.id)?.byYear ?? line.byYear.map(() => 0);
-      return { ...line, byYear, total: byYear.reduce((s, p) => s + p, 0) };
+    // splitByOrganisation keeps the appraisal's lines in order, one part per line.
+    const lines: CostLine[] = appraisal.lines.map((line, i) => {
+      const part = share.lines[i];
+      if (part?.id !== line.id) throw new RangeError(`organisationFigures: ${share.organisation} has no part of line ${line.id}; split the same appraisal`);
+      return { ...line, byYear: part.byYear, total: part.byYear.reduce((s, p) => s + p, 0) };
     });
     const finance = financeView({ lines, horizonYears: appraisal.horizonYears, financialYears: appraisal.financialYears, year0: appraisal.appraisalYear, retiredAssets: [] }, assumptions);
     const mine = finance.recurringSavings.byYear.find((y) => y.year === fullYear.year)!;
