@@ -187,7 +187,7 @@ export async function economicCaseView(input: BusinessCaseInput, f: CaseFigures,
         ? [`Of its net present value, ${formatMoney(a.savingSources.switchOff.npv)} comes from switching off ${formatNumber(a.savingSources.switchOff.servers)} servers nobody appears to use and ${formatMoney(a.savingSources.consolidation.npv)} from consolidating the rest.`]
         : []),
     ],
-    ...(input.organisations ? { organisations: organisationsView(input.organisations, f.horizonYears) } : {}),
+    ...(input.organisations ? { organisations: organisationsView(input.organisations, f.horizonYears, input.preferred.evaluation.scenario) } : {}),
     costFigure: await buildFigure(
       'figure-cost-by-year',
       2,

@@ -31,6 +31,7 @@ describe('the business case for an integrated care system (sample:ics)', () => {
     const html = paper.html ?? '';
     const start = html.indexOf('Table 7a. The preferred option by organisation');
     expect(start).toBeGreaterThan(html.indexOf('2.2 Short list appraisal'));
+    expect(html).toContain('The estate belongs to 3 organisations. Each organisation has hosts of its own.');
     const table = html.slice(start, html.indexOf('</table>', start));
     const o = paper.input.organisations!;
     for (const r of [...o.rows, o.total]) {
