@@ -30,6 +30,9 @@ export interface InputOptions {
   drSite?: string;
   drFor?: string;
   recycle?: boolean;
+  /** --mix-organisations / --no-mix-organisations: let trusts of one estate share hosts, or keep them apart. */
+  mixOrganisations?: boolean;
+  dataCentres?: string;
   set: string[];
   json?: boolean;
 }
@@ -51,7 +54,7 @@ export { DEFAULT_SCENARIO };
  */
 export function addInputOptions(command: Command): Command {
   return command
-    .option('--estate <path>', 'estate file: canonical CSV, RVTools export (.xlsx, or the vInfo tab as .csv) or JSON, or a bundled sample: sample:acute (the default), sample:virtual')
+    .option('--estate <path>', 'estate file: canonical CSV, RVTools export (.xlsx, or the vInfo tab as .csv) or JSON, or a bundled sample: sample:acute (the default), sample:virtual, sample:ics (three trusts)')
     .option('--hosts-in-use <path>', 'today\'s virtualisation hosts, CSV or JSON (docs/data-formats.md); added to those of the estate file')
     .option('--licences <path>', 'today\'s hypervisor licences, CSV or JSON; replace those of the estate file (RVTools vLicense)')
     .option('--service-map <path>', 'rules giving VMs their service, criticality and environment from folder, annotation, custom attribute or name (CSV or JSON)')
@@ -69,6 +72,9 @@ export function addInputOptions(command: Command): Command {
     .option('--dr-site <site>', 'site of the DR cluster (default: the second site)')
     .option('--dr-for <criticality>', 'mirror workloads at or above this criticality: critical, high, medium or low')
     .option('--recycle', 'reuse moved servers still under warranty and at least as large as the host model as hosts (DR hosts first) instead of buying new ones')
+    .option('--mix-organisations', 'let the organisations (trusts) of an estate with an organisation column share hosts (default: as the scenario says, apart)')
+    .option('--no-mix-organisations', 'keep each organisation on hosts of its own')
+    .option('--data-centres <sites>', 'the only sites new hosts may stand in, comma-separated, e.g. "Castle Hill DC,Riverside DC"; servers elsewhere move to the main one')
     .option('--set <key=value>', 'override an assumption, e.g. --set energy.pricePerKwh=0.30 (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
     .option('--json', 'print one JSON object instead of tables');
 }
@@ -95,7 +101,7 @@ export async function resolveInputs(
     { maxBytes: maxInputBytes(io.env ?? process.env) },
   );
   reportWarnings(inputs, stderr);
-  const scenario = applyScenarioChoices(defaultScenario(inputs.scenarios, options.scenario), flagChoices(options, inputs.hosts));
+  const scenario = applyScenarioChoices(defaultScenario(inputs.scenarios, options.scenario), flagChoices(options, inputs.hosts, [...new Set(inputs.estate.servers.map((s) => s.site))].sort()));
   const cli: Record<string, number> = {};
   for (const text of options.set) {
     const { key, value } = parseAssignment(text);
@@ -106,7 +112,7 @@ export async function resolveInputs(
 }
 
 /** The flags as scenario choices; the scenario itself is built by the rule chat uses too. */
-function flagChoices(options: InputOptions, hosts: readonly HostModel[]): ScenarioChoices {
+function flagChoices(options: InputOptions, hosts: readonly HostModel[], sites: readonly string[]): ScenarioChoices {
   const choices: ScenarioChoices = {};
   if (options.scope !== undefined) choices.scope = options.scope;
   if (options.hypervisor !== undefined) {
@@ -122,6 +128,8 @@ function flagChoices(options: InputOptions, hosts: readonly HostModel[]): Scenar
   }
   if (options.retire !== undefined) choices.retire = retireOption(options.retire);
   if (options.recycle) choices.recycle = true;
+  if (options.mixOrganisations !== undefined) choices.mixOrganisations = options.mixOrganisations;
+  if (options.dataCentres !== undefined) choices.dataCentres = siteList(options.dataCentres, sites);
   if (options.dr !== undefined || options.drSite !== undefined || options.drFor !== undefined) {
     const level = options.drFor === undefined ? undefined : criticalitySchema.safeParse(options.drFor.trim().toLowerCase());
     if (level && !level.success) throw new ScenarioError('dr', `--dr-for: expected critical, high, medium or low, got "${options.drFor}"`);
@@ -132,6 +140,17 @@ function flagChoices(options: InputOptions, hosts: readonly HostModel[]): Scenar
     };
   }
   return choices;
+}
+
+/** "castle hill dc, Riverside DC" in the estate's spelling; an unknown site names the ones there are. */
+function siteList(text: string, sites: readonly string[]): string[] {
+  const wanted = text.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  if (wanted.length === 0) throw new ScenarioError('dataCentres', '--data-centres: expected one or more site names, comma-separated');
+  return wanted.map((w) => {
+    const found = sites.find((s) => s.toLowerCase() === w.toLowerCase());
+    if (!found) throw new ScenarioError('dataCentres', `--data-centres: the estate has no site "${w}"; its sites are ${sites.join(', ')}`);
+    return found;
+  });
 }
 
 function retireOption(text: string): RetireOption {

@@ -15,9 +15,18 @@ export function exampleQuestions(services: readonly string[]): string[] {
   ];
 }
 
-/** "help": what the bot can answer, with examples a person can copy. */
-export function helpAnswer(services: readonly string[]): Answer {
+/**
+ * "help": what the bot can answer, with examples a person can copy; on an estate of several
+ * organisations (an integrated care system), how to ask about them too.
+ */
+export function helpAnswer(services: readonly string[], organisations: readonly string[] = []): Answer {
   const examples = exampleQuestions(services);
+  const ics = organisations.length > 0
+    ? [
+        ['What if the trusts shared two data centres?', 'the organisations on shared hosts in the two largest sites, with each one\'s capital, saving, NPV and energy'],
+        [`What would ${organisations[0]} save?`, 'one organisation consolidated alone'],
+      ]
+    : [];
   return {
     kind: 'help',
     headline: 'Ask me what consolidating part of the estate would save, what the estate looks like, or what the figures depend on.',
@@ -35,12 +44,14 @@ export function helpAnswer(services: readonly string[]): Answer {
           [examples[5]!, 'VMware, Hyper-V and Proxmox side by side (also host models, with and without DR)'],
           [examples[6]!, 'which assumptions move the result most, and break-even values'],
           [examples[7]!, 'every assumption with its value and source'],
+          ...ics,
         ],
       },
     ],
     notes: [
       'Follow-ups keep the context: "and with DR?", "what about over 7 years?", "compare hypervisors", "make the business case".',
       `Services I know: ${services.join(', ')}.`,
+      ...(organisations.length > 0 ? [`Organisations I know: ${organisations.join(', ')}.`] : []),
     ],
     actions: [
       { id: 'ask', label: examples[0]!, question: examples[0]! },

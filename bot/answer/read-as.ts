@@ -39,6 +39,8 @@ export function readAs(r: Reading): string {
     const hypervisor = s.hypervisor !== 'best-value' ? hypervisorNames[s.hypervisor] : r.chosen ? `${hypervisorNames[r.chosen.hypervisor]} (the best value)` : 'the best-value hypervisor';
     if (r.compared !== 'hosts') parts[0] = `${parts[0]} onto ${host}`;
     if (r.compared !== 'hypervisors') parts.push(hypervisor);
+    if (s.mixOrganisations !== undefined) parts.push(s.mixOrganisations ? 'the organisations sharing hosts' : 'each organisation on hosts of its own');
+    if (s.dataCentres) parts.push(`hosts only at ${s.dataCentres.join(' and ')}`);
     if (r.compared !== 'dr') parts.push(s.dr.enabled ? `DR for ${s.dr.minCriticality === 'critical' ? 'critical' : `${s.dr.minCriticality} and above`}${s.dr.site ? ` at ${s.dr.site}` : ''}` : 'no DR');
     for (const key of ['horizon.years', 'energy.pricePerKwh']) {
       const shown = value(key);

@@ -4,10 +4,11 @@ import type { Plan } from '../../engine/plan/plan.js';
 import type { Hypervisor, Scenario } from '../../engine/scenario/scenario.js';
 import type { MonteCarloResult } from '../../engine/sensitivity/monte-carlo.js';
 import type { Appraisal } from '../../engine/tco/appraisal.js';
+import type { OrganisationFigureRow, OrganisationFigures } from '../../engine/tco/organisation-figures.js';
 import { describeSelection } from '../../reports/format/describe-selection.js';
 import { formatMoney, formatMoneyShort, formatNumber, formatPercent } from '../../reports/format/numbers.js';
 import { planAgainstTodayText } from '../../reports/format/plan-against-today-text.js';
-import type { Answer, AnswerAction, KeyFigure } from './answer.js';
+import type { Answer, AnswerAction, AnswerTable, KeyFigure } from './answer.js';
 import { assumptionName } from './assumption-name.js';
 import { roundForReading } from './round-for-reading.js';
 import { formatAssumptionValue } from './format-assumption-value.js';
@@ -22,9 +23,11 @@ const hypervisorNames: Readonly<Record<Hypervisor, string>> = { vmware: 'VMware'
  * engine's evaluation, e.g. "Consolidating Ward systems (24 servers) onto 3 x PowerEdge R660
  * hosts (N+1) needs £210k capital and saves £96k a year in cash from 2027/28; NPV £371k over
  * 5 years (median £310k, 8% chance of a loss), pays back in 19 months, cuts the estate's server
- * energy 12%". Every figure is the finance view's, so chat, paper and summary agree.
+ * energy 12%". Every figure is the finance view's, so chat, paper and summary agree. On an
+ * estate that names organisations (an integrated care system), `organisations` adds each one's
+ * capital, saving, NPV and energy, rows adding up to the headline (the same rows as `tco`).
  */
-export function whatIfAnswer(evaluation: EvaluationResult, scopeName: string, uncertainty?: MonteCarloResult): Answer {
+export function whatIfAnswer(evaluation: EvaluationResult, scopeName: string, uncertainty?: MonteCarloResult, organisations?: OrganisationFigures): Answer {
   const { scenario, plan, appraisal, assumptions, asked } = evaluation;
   const facts = whatIfFacts(evaluation);
   const moved = plan.inScope.length - plan.unplaced.length;
@@ -38,6 +41,7 @@ export function whatIfAnswer(evaluation: EvaluationResult, scopeName: string, un
     ...appraisal.assumedInputs.map((n) => `Assumed: ${n}.`),
     ...switchOffNote(appraisal),
   ];
+  if (organisations) notes.push(...organisationNotes(scenario));
   if (plan.unplaced.length > 0) notes.push(`${formatNumber(plan.unplaced.length)} of the ${formatNumber(plan.inScope.length)} servers stay as they are: ${summariseReasons(plan)}.`);
   const r = appraisal.finance.reconciliation;
   return {
@@ -73,6 +77,7 @@ export function whatIfAnswer(evaluation: EvaluationResult, scopeName: string, un
         columns: ['Financial year', 'Do nothing', 'With the option', 'Net', 'Present value'],
         rows: appraisal.cashFlows.map((c) => [c.financialYear, formatMoney(c.doNothing), formatMoney(c.withOption), formatMoney(c.net), formatMoney(c.presentValue)]),
       },
+      ...(organisations ? [organisationTable(organisations)] : []),
     ],
     notes,
     // Buttons and follow-ups build on the question as asked: best value is chosen again, the same way.
@@ -143,6 +148,37 @@ function hostsPhrase({ plan, assumptions }: EvaluationResult): string {
   const spare = assumptions.has('ha.spareHosts') ? ` (N+${formatNumber(assumptions.get('ha.spareHosts'))})` : '';
   const drText = drHosts > 0 ? ` plus ${formatNumber(drHosts)} at ${[...new Set(dr.map((c) => c.site))].join(' and ')} for DR` : '';
   return `${formatNumber(primary)} x ${plan.hostModel.model} hosts${spare}${drText}`;
+}
+
+/**
+ * Each organisation's capital, cash-releasing saving, NPV and energy change, and the total row
+ * (the headline). Organisations the scenario leaves untouched (all zero) are left out: the rows
+ * shown still add up to the total.
+ */
+function organisationTable(o: OrganisationFigures): AnswerTable {
+  const touched = o.rows.filter((r) => r.serversMoved > 0 || r.capital !== 0 || r.cashSaving !== 0 || r.npv !== 0 || r.beforeKwh !== r.afterKwh);
+  const row = (r: OrganisationFigureRow) => [r.organisation, formatMoney(r.capital), formatMoney(r.cashSaving), formatMoney(r.npv), energyChange(r)];
+  return {
+    title: 'Per organisation: each one\'s part, adding up to the total',
+    columns: ['Organisation', 'Capital (CDEL)', `Cash saving a year (${o.fullYear})`, 'NPV', 'Energy a year'],
+    rows: [...touched.map(row), row(o.total)],
+  };
+}
+
+/** "−593,259 kWh (−71%)": the change in its servers' energy a year, on the whole-estate basis. */
+function energyChange(r: OrganisationFigureRow): string {
+  const change = r.afterKwh - r.beforeKwh;
+  const percent = r.beforeKwh > 0 ? ` (${formatPercent(change / r.beforeKwh)})` : '';
+  return `${change > 0 ? '+' : ''}${formatNumber(change)} kWh${percent}`;
+}
+
+/** How the organisations were planned, and how their parts were worked out. */
+function organisationNotes(scenario: Scenario): string[] {
+  const where = scenario.dataCentres ? `, with hosts only at ${scenario.dataCentres.join(' and ')}` : '';
+  const planned = scenario.mixOrganisations
+    ? `The organisations share hosts${where}.`
+    : `Each organisation is on hosts of its own${where} (ask "what if the trusts shared hosts?" to see them share).`;
+  return [`${planned} Each pays the do-nothing costs of its own servers and a share of each host by its workloads' CPU and memory demand on it; the organisations' rows add up to the total in pence (shown to the nearest pound, a column may differ from its total by £1).`];
 }
 
 /** When servers are switched off instead of moved, their saving is stated apart from consolidation's. */

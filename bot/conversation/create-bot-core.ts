@@ -16,6 +16,9 @@ import { businessCaseAnswer, type BusinessCaseDelivery } from '../answer/busines
 import { clarifyAnswer } from '../answer/clarify-answer.js';
 import { compareAnswer } from '../answer/compare-answer.js';
 import { errorAnswer } from '../answer/error-answer.js';
+import { noOrganisationsAnswer } from '../answer/no-organisations-answer.js';
+import { figuresByOrganisation } from '../../engine/figures-by-organisation.js';
+import { sitesBySize } from '../../engine/placement/sites-by-size.js';
 import { estateAnswer } from '../answer/estate-answer.js';
 import { maturityAnswer } from '../answer/maturity-answer.js';
 import { assessMaturity } from '../../engine/maturity/assess-maturity.js';
@@ -72,9 +75,18 @@ export function createBotCore(options: BotCoreOptions): BotCore {
   const today = options.today ?? londonToday;
   const services = largestServices(inputs);
   const start = defaultScenario(inputs.scenarios);
-  const resolve = (u: Understanding, context: ConversationContext) => resolveScenario(u, earlier(context), start);
+  const organisationsNamed = inputs.estate.servers.some((s) => s.organisation !== undefined);
+  // "Shared two data centres" without names: the estate's largest sites, so the answer (and its tco command) names them.
+  const largestSites = sitesBySize(inputs.estate.servers);
+  const resolve = (u: Understanding, context: ConversationContext) => {
+    const count = u.sharing?.count;
+    const sharing = u.sharing && count !== undefined && u.sharing.dataCentres.length === 0 ? { ...u.sharing, dataCentres: largestSites.slice(0, count) } : u.sharing;
+    return resolveScenario(sharing ? { ...u, sharing } : u, earlier(context), start);
+  };
 
   const run = remembered((scenario: Scenario): EvaluationResult => evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions: inputs.assumptions, scenario, corePerformance: inputs.corePerformance }), 64);
+  // Each organisation's part re-appraises its servers alone: remembered like the evaluation it splits.
+  const organisationsOf = remembered((scenario: Scenario) => figuresByOrganisation({ estate: inputs.estate, hosts: inputs.hosts, evaluation: run(scenario) })?.figures, 64);
   const uncertaintyOf = remembered((scenario: Scenario) => evaluationUncertainty({ estate: inputs.estate, hosts: inputs.hosts, evaluation: run(scenario), corePerformance: inputs.corePerformance }), 64);
   const reply = (answer: Answer, context: ConversationContext, intent: LastIntent, resolved?: ResolvedScenario): BotReply => ({
     answer,
@@ -97,13 +109,16 @@ export function createBotCore(options: BotCoreOptions): BotCore {
   };
 
   const whatIf = (u: Understanding, context: ConversationContext): BotReply => {
+    if (u.sharing && !organisationsNamed) return reply(noOrganisationsAnswer(inputs.estate.source), context, 'clarify');
     const resolved = resolve(u, context);
     if (!resolved) return reply(whichPart(services), context, 'clarify');
     const chosen = chooseVendorModel(resolved);
     const evaluation = run(chosen.scenario);
     const uncertainty = uncertaintyOf(chosen.scenario);
-    const answer = whatIfAnswer(evaluation, scopeName(chosen), uncertainty);
+    const answer = whatIfAnswer(evaluation, scopeName(chosen), uncertainty, organisationsOf(chosen.scenario));
     if (resolved.vendor) answer.notes.unshift(`${chosen.scenario.host} is the ${resolved.vendor} model with the best NPV for this scope.`);
+    const wanted = u.sharing?.dataCentres.length === 0 ? u.sharing.count : undefined;
+    if (wanted !== undefined && wanted > largestSites.length) answer.notes.unshift(`You asked about ${wanted} data centres; the estate has ${largestSites.length} sites, so the hosts may stand in all of them.`);
     return reply(read(answer, u, 'consolidate', scopeName(chosen), chosen.scenario, evaluation.scenario), context, 'what-if', chosen);
   };
 
@@ -227,13 +242,16 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     const text = parsed.data;
     const u = understandQuestion(text, lexicon);
     if (u.refusal) return reply(refusedAnswer(u.refusal, services), context, 'help');
+    if (!organisationsNamed && namesATrust(text, u.unknownNames)) {
+      return reply(noOrganisationsAnswer(inputs.estate.source), context, 'clarify');
+    }
     if (u.unknownNames.length > 0 && u.intent !== 'help' && u.intent !== 'summary') {
       return reply(unknownNameAnswer(text, u.unknownNames, services), context, 'clarify');
     }
     if (u.clarify) return reply(clarifyAnswer(u.clarify.question, u.clarify.choices), context, 'clarify');
     switch (u.intent) {
       case 'help':
-        return reply(helpAnswer(services), context, 'help');
+        return reply(helpAnswer(services, lexicon.vocabulary.organisations), context, 'help');
       case 'unknown':
         return reply({ ...unknownAnswer(text, services), unusedWords: u.unusedWords }, context, 'unknown');
       case 'assumptions': {
@@ -328,6 +346,15 @@ function refusedAnswer(refusal: Refusal, services: readonly string[]): Answer {
   }[refusal];
   const help = helpAnswer(services);
   return { ...help, headline: `${why} ${help.headline}`, interpretation: 'not a question about the estate' };
+}
+
+/**
+ * "What would Northfield trust save?", "Trust A", "what would each trust save?": a question about
+ * one trust of several, or each of them, asked of an estate that names no organisations.
+ */
+function namesATrust(text: string, unknown: Understanding['unknownNames']): boolean {
+  const lower = text.toLowerCase();
+  return /\btrust [a-z]\b|\b(?:each|every|per|by) (?:trust|organi[sz]ation)\b/.test(lower) || unknown.some((n) => lower.includes(`${n.text} trust`) || lower.includes(`${n.text} nhs`));
 }
 
 function earlier(context: ConversationContext) {

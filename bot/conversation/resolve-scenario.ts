@@ -34,7 +34,7 @@ const wholeEstate: ScopeMention = emptyScope(true);
  */
 export function resolveScenario(u: Understanding, earlier: EarlierScenario, start: Scenario): ResolvedScenario | undefined {
   const scoped = hasScope(u.scope);
-  const changes = u.host.model !== undefined || u.host.vendor !== undefined || u.hypervisors.length > 0 || u.dr !== undefined || Object.keys(u.overrides).length > 0 || u.retire !== undefined;
+  const changes = u.host.model !== undefined || u.host.vendor !== undefined || u.hypervisors.length > 0 || u.dr !== undefined || Object.keys(u.overrides).length > 0 || u.retire !== undefined || u.sharing !== undefined;
   const followsOn = earlier.scenario !== undefined && (!scoped || u.followUp);
   const base = followsOn && earlier.scenario ? earlier.scenario : start;
 
@@ -59,6 +59,7 @@ export function resolveScenario(u: Understanding, earlier: EarlierScenario, star
     ...(u.dr ? { dr: { enabled: u.dr.enabled, ...(u.dr.minCriticality ? { minCriticality: u.dr.minCriticality } : {}), ...(u.dr.site ? { site: u.dr.site } : {}) } } : {}),
     overrides: u.overrides,
     ...(u.retire ? { retire: u.retire } : {}),
+    ...(u.sharing ? { mixOrganisations: u.sharing.mix, ...(u.sharing.dataCentres.length > 0 ? { dataCentres: u.sharing.dataCentres } : {}) } : {}),
   });
   const named = where ? { ...scenario, name: where.description } : scenario;
   return { scenario: named, ...(scope ? { scope } : {}), ...(u.host.vendor ? { vendor: u.host.vendor } : {}) };
@@ -71,8 +72,8 @@ export function hasScope(scope: ScopeMention): boolean {
 export function hasNarrowing(scope: ScopeMention): boolean {
   const x = scope.excluded;
   return (
-    scope.services.length + scope.sites.length + scope.environments.length + scope.serverIds.length + scope.criticalities.length + scope.os.length > 0 ||
-    x.services.length + x.sites.length + x.environments.length + x.serverIds.length + x.os.length > 0 ||
+    scope.services.length + scope.sites.length + scope.environments.length + scope.serverIds.length + scope.criticalities.length + scope.os.length + scope.organisations.length > 0 ||
+    x.services.length + x.sites.length + x.environments.length + x.serverIds.length + x.os.length + x.organisations.length > 0 ||
     scope.minCriticality !== undefined ||
     scope.maxCriticality !== undefined
   );
@@ -90,12 +91,14 @@ function mergeScopes(a: ScopeMention, b: ScopeMention): ScopeMention {
     serverIds: union(a.serverIds, b.serverIds),
     criticalities: union(a.criticalities, b.criticalities) as ScopeMention['criticalities'],
     os: union(a.os, b.os),
+    organisations: union(a.organisations, b.organisations),
     excluded: {
       services: union(a.excluded.services, b.excluded.services),
       sites: union(a.excluded.sites, b.excluded.sites),
       environments: union(a.excluded.environments, b.excluded.environments),
       serverIds: union(a.excluded.serverIds, b.excluded.serverIds),
       os: union(a.excluded.os, b.excluded.os),
+      organisations: union(a.excluded.organisations, b.excluded.organisations),
     },
     ...(minCriticality ? { minCriticality } : {}),
     ...(maxCriticality ? { maxCriticality } : {}),

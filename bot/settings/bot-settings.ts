@@ -17,7 +17,7 @@ const estateFile = z
   .trim()
   .transform((path) => (/^sample:/i.test(path) ? path : resolve(path)))
   .refine((path) => /^sample:/i.test(path) || existsSync(path), {
-    error: (issue) => `expected an existing estate (CSV, RVTools xlsx/csv or JSON) file, or sample:acute or sample:virtual, found nothing at ${String(issue.input)}`,
+    error: (issue) => `expected an existing estate (CSV, RVTools xlsx/csv or JSON) file, or sample:acute, sample:virtual or sample:ics, found nothing at ${String(issue.input)}`,
   });
 
 /** 0 asks the system for a free port (tests, or a supervisor that reads the log line). */

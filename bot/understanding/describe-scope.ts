@@ -14,8 +14,9 @@ export function describeScope(scope: ScopeMention): string {
   let text = what.join(', ');
   if (critical) text = text ? `${critical} ${text}` : `${critical} systems`;
   if (scope.sites.length > 0) text = `${text || 'everything'} at ${listInWords(scope.sites, 'or')}`;
+  if (scope.organisations.length > 0) text = text ? `${text} of ${listInWords(scope.organisations, 'and')}` : listInWords(scope.organisations, 'and');
   const x = scope.excluded;
-  const left = [...x.services, ...x.serverIds, ...x.os.map((o) => `${o} servers`), ...x.environments.map((e) => `${e} servers`), ...x.sites.map((s) => `${s} servers`)];
+  const left = [...x.services, ...x.serverIds, ...x.os.map((o) => `${o} servers`), ...x.environments.map((e) => `${e} servers`), ...x.sites.map((s) => `${s} servers`), ...x.organisations];
   if (left.length > 0) text = `${text || 'the whole estate'} except ${listInWords(left)}`;
   return text || 'the whole estate';
 }

@@ -28,7 +28,7 @@ const fuzzyThreshold = 0.3;
 const minFuzzyLength = 5;
 const longestPhrase = 5;
 /** When one phrase names things of several kinds, the more specific kind wins. */
-const kindPriority: readonly MentionKind[] = ['server', 'service', 'host-model', 'vendor', 'hypervisor', 'os', 'environment', 'site'];
+const kindPriority: readonly MentionKind[] = ['server', 'service', 'organisation', 'host-model', 'vendor', 'hypervisor', 'os', 'environment', 'site'];
 
 /** Words the question rules own ("power", "matters"): never a fuzzy spelling of a name. */
 const reserved: ReadonlySet<string> = new Set([...ruleWords, ...closeToNames]);

@@ -14,6 +14,7 @@ export function scopeExpression(scope: ScopeMention): string {
     clause('environment', scope.environments),
     clause('id', scope.serverIds),
     clause('os', scope.os),
+    clause('organisation', scope.organisations),
     clause('criticality', scope.criticalities),
     scope.minCriticality ? `criticality>=${scope.minCriticality}` : undefined,
     scope.maxCriticality ? `criticality<=${scope.maxCriticality}` : undefined,
@@ -22,6 +23,7 @@ export function scopeExpression(scope: ScopeMention): string {
     clause('environment', scope.excluded.environments, '!='),
     clause('id', scope.excluded.serverIds, '!='),
     clause('os', scope.excluded.os, '!='),
+    clause('organisation', scope.excluded.organisations, '!='),
   ].filter((c): c is string => c !== undefined);
   return clauses.length === 0 ? 'all' : clauses.join('; ');
 }

@@ -6,6 +6,7 @@ import { findMentions, type Mention } from './find-mentions.js';
 import { normaliseQuestion } from './normalise-question.js';
 import type { CompareTopic, EstateTopic, Intent, Refusal, ScopeMention, SensitivityTopic, Understanding } from './understanding.js';
 import { isOrdinaryWord } from './ordinary-words.js';
+import { readSharing } from './read-sharing.js';
 import { unknownNames } from './unknown-names.js';
 
 /**
@@ -41,7 +42,10 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
   const criticality = readCriticality(reading);
 
   const tokens = reading.text.split(' ').filter((t) => t.length > 0).map((t) => t.replace(/'s$/, ''));
-  const found = findMentions(tokens, lexicon.index).filter((m) => !isDestinationSite(m, tokens) && !isCommandVerb(m, tokens));
+  const every = findMentions(tokens, lexicon.index);
+  const shared = readSharing(normal, tokens, every, lexicon.vocabulary.organisations.length > 0);
+  // Sites named after "shared" are where the hosts go ("shared Castle Hill and Riverside"), not the scope.
+  const found = every.filter((m) => !isDestinationSite(m, tokens) && !isCommandVerb(m, tokens) && !(shared && m.kind === 'site' && m.start > shared.position));
   const mentions = found.filter((m) => !narrowedGroup(m, found));
   const excluding = exclusionSpans(tokens, normal);
   const isExcluded = (m: Mention) => excluding.some(([from, to]) => m.start >= from && m.start < to);
@@ -56,6 +60,7 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
     environments: targetsOf(included, 'environment'),
     serverIds: targetsOf(included, 'server'),
     os: targetsOf(included, 'os'),
+    organisations: targetsOf(included, 'organisation'),
     criticalities: criticality.exactly,
     excluded: {
       services: targetsOf(left, 'service'),
@@ -63,6 +68,7 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
       environments: targetsOf(left, 'environment'),
       serverIds: targetsOf(left, 'server'),
       os: targetsOf(left, 'os'),
+      organisations: targetsOf(left, 'organisation'),
     },
     ...(criticality.min ? { minCriticality: criticality.min } : {}),
     ...(criticality.max ? { maxCriticality: criticality.max } : {}),
@@ -72,11 +78,14 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
   const hypervisors = targetsOf(included, 'hypervisor') as Hypervisor[];
   const host = { ...(models[0] ? { model: models[0] } : {}), ...(vendors[0] && !models[0] ? { vendor: vendors[0] } : {}) };
 
-  const changes = models.length + vendors.length + hypervisors.length > 0 || dr !== undefined || Object.keys(overrides).length > 0;
+  const changes = models.length + vendors.length + hypervisors.length > 0 || dr !== undefined || Object.keys(overrides).length > 0 || shared !== undefined;
   const intent = refusal
     ? 'help'
     : readIntent(normal, unquantified, { scoped: hasScope(scope), changes }, { hypervisors: hypervisors.length, hosts: models.length + vendors.length }, compareDr);
-  const unused = unusedTokens(tokens, mentions);
+  const dataCentreMentions = shared ? every.filter((m) => m.kind === 'site' && m.start > shared.position) : [];
+  // "the 3 trusts shared 2 data centres": the numbers count trusts and data centres, read by the sharing rule.
+  const readBySharing = (i: number) => isSharingWord(tokens[i]!) || (/^\d+$/.test(tokens[i]!) && isSharingWord(tokens[i + 1] ?? ''));
+  const unused = unusedTokens(tokens, [...mentions, ...dataCentreMentions]).filter((i) => !(shared && readBySharing(i)));
 
   const understanding: Understanding = {
     intent,
@@ -86,6 +95,7 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
     hostModels: models,
     hypervisors,
     ...(dr ? { dr } : {}),
+    ...(shared ? { sharing: shared.sharing } : {}),
     overrides,
     followUp: intent === 'what-if' && followUpPhrase.test(normal),
     addsToScope: hasScope(scope) && followUpPhrase.test(normal) && /^and\b|\b(?:too|as well|also|plus)\b/.test(normal),
@@ -273,9 +283,14 @@ function targetsOf(mentions: readonly Mention[], kind: Mention['kind']): string[
   return [...new Set(mentions.filter((m) => m.kind === kind && !m.ambiguous).flatMap((m) => m.targets))];
 }
 
+/** The words of "the three trusts shared two data centres" that the sharing rule read. */
+function isSharingWord(token: string): boolean {
+  return /^(?:trusts?|organi[sz]ations?|orgs?|shar(?:e|ed|es|ing)|pool(?:ed|ing)?|combin(?:e|ed|ing)|merg(?:e|ed|ing)|mix(?:ed|ing)?|data|datacent(?:re|er)s?|cent(?:re|er)s?|dcs?|hosts?|hosting|apart|separate|together|ics|common|joint|single)$/.test(token);
+}
+
 function hasScope(scope: ScopeMention): boolean {
   const x = scope.excluded;
-  const named = [scope.services, scope.sites, scope.environments, scope.serverIds, scope.os, scope.criticalities, x.services, x.sites, x.environments, x.serverIds, x.os];
+  const named = [scope.services, scope.sites, scope.environments, scope.serverIds, scope.os, scope.organisations, scope.criticalities, x.services, x.sites, x.environments, x.serverIds, x.os, x.organisations];
   return scope.all || named.some((list) => list.length > 0) || scope.minCriticality !== undefined || scope.maxCriticality !== undefined;
 }
 

@@ -59,6 +59,8 @@ export const scopeMentionSchema = z.object({
   serverIds: z.array(z.string()).default([]),
   /** Operating systems in the estate's spelling ("2008 R2" -> "Windows Server 2008 R2"; "Linux" -> every Linux). */
   os: z.array(z.string()).default([]),
+  /** Organisations (trusts) in the estate's spelling, in an estate that names them ("just Northfield"). */
+  organisations: z.array(z.string()).default([]),
   /** What "except", "all but", "not", "excluding" leave out. */
   excluded: z
     .object({
@@ -67,8 +69,9 @@ export const scopeMentionSchema = z.object({
       environments: z.array(z.string()).default([]),
       serverIds: z.array(z.string()).default([]),
       os: z.array(z.string()).default([]),
+      organisations: z.array(z.string()).default([]),
     })
-    .default({ services: [], sites: [], environments: [], serverIds: [], os: [] }),
+    .default({ services: [], sites: [], environments: [], serverIds: [], os: [], organisations: [] }),
 });
 export type ScopeMention = z.output<typeof scopeMentionSchema>;
 
@@ -110,6 +113,12 @@ export const understandingSchema = z.object({
   /** Assumption overrides in words ("at 30p/kWh", "N+2", "over 7 years"), by assumption key. */
   overrides: z.record(z.string(), z.number()).default({}),
   estateTopic: estateTopicSchema.optional(),
+  /**
+   * "What if the trusts shared hosts / two data centres / Castle Hill and Riverside?": the
+   * organisations share hosts (`mix`), in the sites named (estate spelling) or in the `count`
+   * largest sites when only a number is given; "keep the trusts apart" is `mix: false`.
+   */
+  sharing: z.object({ mix: z.boolean(), dataCentres: z.array(z.string()).default([]), count: z.number().int().min(1).optional() }).optional(),
   /** "retire the zombies first": switch those servers off instead of moving them (scenario `retire`). */
   retire: z.enum(['zombie', 'idle']).optional(),
   compareTopic: compareTopicSchema.optional(),

@@ -4,7 +4,7 @@ import type { Hypervisor } from '../../engine/scenario/scenario.js';
 import type { Aliases } from './load-aliases.js';
 import { stopwords } from './stopwords.js';
 
-export type MentionKind = 'service' | 'site' | 'environment' | 'host-model' | 'vendor' | 'hypervisor' | 'server' | 'os';
+export type MentionKind = 'service' | 'site' | 'environment' | 'host-model' | 'vendor' | 'hypervisor' | 'server' | 'os' | 'organisation';
 
 /** One phrase the question parser recognises, and what it names. */
 export interface VocabularyEntry {
@@ -29,6 +29,8 @@ export interface Vocabulary {
   hostModels: string[];
   vendors: string[];
   operatingSystems: string[];
+  /** The estate's organisations (trusts), when it names them; empty otherwise. */
+  organisations: string[];
 }
 
 /** Words that say what kind of thing something is, never which one. */
@@ -50,6 +52,7 @@ export function buildVocabulary(estate: Estate, hosts: readonly HostModel[], ali
   const hostModels = distinct(hosts.map((h) => h.model));
   const vendors = distinct(hosts.map((h) => h.vendor));
   const operatingSystems = distinct(estate.servers.map((s) => s.os).filter((os) => os.trim().length > 0));
+  const organisations = distinct(estate.servers.flatMap((s) => (s.organisation === undefined ? [] : [s.organisation])));
 
   const book = new PhraseBook();
   for (const name of services) addNameWithParts(book, 'service', name);
@@ -73,8 +76,9 @@ export function buildVocabulary(estate: Estate, hosts: readonly HostModel[], ali
   for (const [name, list] of Object.entries(aliases.hypervisors) as [Hypervisor, string[]][]) book.addAll('hypervisor', list, [name]);
   for (const server of estate.servers) book.add('server', server.id.toLowerCase(), [server.id], true);
   for (const [phrase, targets] of operatingSystemPhrases(operatingSystems)) book.add('os', phrase, targets, true);
+  for (const name of organisations) addOrganisation(book, name);
 
-  return { entries: book.entries(), services, sites, environments, hostModels, vendors, operatingSystems };
+  return { entries: book.entries(), services, sites, environments, hostModels, vendors, operatingSystems, organisations };
 }
 
 /** Collects phrases; a derived word claimed by two names becomes ambiguous unless curated. */
@@ -119,6 +123,26 @@ function addNameWithParts(book: PhraseBook, kind: MentionKind, name: string): vo
   const specific = words.filter((w) => !genericWords.has(w) && !stopwords.has(w));
   if (specific.length > 0 && specific.length < words.length) book.add(kind, specific.join(' '), [name], false);
   for (const word of specific) if (word.length >= 3) book.add(kind, word, [name], false);
+}
+
+/** Words every trust's name has, which never say which trust ("NHS", "Foundation Trust"). */
+const organisationWords: ReadonlySet<string> = new Set(['nhs', 'trust', 'foundation', 'ft', 'the', 'of', 'and', 'university', 'teaching']);
+
+/**
+ * "Northfield Hospitals NHS Trust" -> itself, "northfield hospitals", "northfield", "northfield
+ * trust", "hospitals trust": what people call a trust; a word two trusts share ("health") asks which.
+ */
+function addOrganisation(book: PhraseBook, name: string): void {
+  const lower = name.toLowerCase();
+  book.add('organisation', lower, [name], true);
+  const specific = lower.split(/[^a-z0-9&]+/).filter((w) => w.length > 1 && !organisationWords.has(w));
+  for (let from = 0; from < specific.length; from++) {
+    for (let to = from + 1; to <= specific.length; to++) {
+      const run = specific.slice(from, to).join(' ');
+      book.add('organisation', `${run} trust`, [name], false);
+      if (to - from > 1 || run.length >= 3) book.add('organisation', run, [name], false);
+    }
+  }
 }
 
 /** "Dell PowerEdge R760" -> itself, "poweredge r760", "r760"; model numbers are what people say. */

@@ -36,7 +36,7 @@ const londonDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London',
 export function estateCommand(): Command {
   return new Command('estate')
     .description('Summarise an estate: servers, cores, RAM, storage, power, age profile, warranty and services')
-    .option('--estate <path>', 'estate file: canonical CSV, RVTools export (.xlsx, or the vInfo tab as .csv) or JSON, or a bundled sample: sample:acute (the default), sample:virtual')
+    .option('--estate <path>', 'estate file: canonical CSV, RVTools export (.xlsx, or the vInfo tab as .csv) or JSON, or a bundled sample: sample:acute (the default), sample:virtual, sample:ics (three trusts)')
     .option('--hosts-in-use <path>', 'today\'s virtualisation hosts, CSV or JSON (docs/data-formats.md)')
     .option('--licences <path>', 'today\'s hypervisor licences, CSV or JSON')
     .option('--service-map <path>', 'rules giving VMs their service, criticality and environment (CSV or JSON)')

@@ -104,6 +104,8 @@ export function reportCommand(): Command {
           doNothingPence: a.doNothing.sum,
           medianNpvPence: paper.input.sensitivity.monteCarlo.p50,
           probabilityNegative: paper.input.sensitivity.monteCarlo.probabilityNegative,
+          // Each organisation's capital, cash saving, NPV and energy (pence, kWh), rows adding up to `total`; null when the estate names none.
+          organisations: paper.input.organisations ?? null,
         };
         process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
         return;

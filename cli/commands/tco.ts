@@ -14,7 +14,8 @@ import { textTable } from '../text-table.js';
 import { standardDraws, standardSeed } from '../../engine/sensitivity/monte-carlo.js';
 import type { FinanceView } from '../../engine/tco/finance-view.js';
 import { describeSelection } from '../../reports/format/describe-selection.js';
-import { splitByOrganisation, type OrganisationShare } from '../../engine/tco/split-by-organisation.js';
+import { figuresByOrganisation } from '../../engine/figures-by-organisation.js';
+import type { OrganisationFigures } from '../../engine/tco/organisation-figures.js';
 import { formatMoney, formatNumber, formatPercent } from '../../reports/format/numbers.js';
 import { addInputOptions, resolveInputs, type InputOptions } from '../inputs.js';
 import { wholeNumberFlag } from '../whole-number-flag.js';
@@ -83,10 +84,10 @@ export async function runTco(options: TcoOptions): Promise<string> {
     sensitivity = evaluationSensitivity({ estate, hosts, evaluation, corePerformance }, { draws, seed });
   }
   // An estate that names organisations (an integrated care system) gets each one's part as well.
-  const organisations = estate.servers.some((s) => s.organisation !== undefined)
-    ? splitByOrganisation({ estate, hosts, assumptions: evaluation.assumptions, scenario: evaluation.scenario, plan: evaluation.plan, appraisal: evaluation.appraisal })
-    : undefined;
-  return options.json ? `${JSON.stringify({ ...jsonReport(evaluation, sensitivity), organisations }, null, 2)}\n` : renderTco(evaluation, sensitivity, organisations);
+  const split = figuresByOrganisation({ estate, hosts, evaluation });
+  return options.json
+    ? `${JSON.stringify({ ...jsonReport(evaluation, sensitivity), organisations: split?.shares, organisationFigures: split?.figures }, null, 2)}\n`
+    : renderTco(evaluation, sensitivity, split?.figures);
 }
 
 /** The best option again with recycled servers as hosts, or why none qualifies. */
@@ -187,7 +188,7 @@ function changeRow(label: string, before: number, after: number, decimals = 0): 
 }
 
 /** The appraisal as plain-text tables (no colour codes, so it pastes into email). */
-export function renderTco(e: Evaluation, sensitivity?: Sensitivity, organisations?: readonly OrganisationShare[]): string {
+export function renderTco(e: Evaluation, sensitivity?: Sensitivity, organisations?: OrganisationFigures): string {
   const a = e.appraisal;
   const f = a.finance;
   const yearHeader = a.financialYears.map((fy, t) => `Y${t} ${fy}`);
@@ -303,15 +304,14 @@ function switchOffRows(a: Appraisal): string[] {
   ];
 }
 
-/** Costs, savings and energy per organisation of an ICS estate, adding up to the totals. */
-function renderOrganisations(a: Appraisal, organisations: readonly OrganisationShare[]): string[] {
-  const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
+/** Capital, savings, NPV and energy per organisation of an ICS estate, rows adding up to the headline. */
+function renderOrganisations(a: Appraisal, organisations: OrganisationFigures): string[] {
   return [
-    table([`Per organisation, over ${a.horizonYears} years (undiscounted)`, 'Servers moved', 'Hosts (share)', 'Do nothing', 'With the option', 'Saving', 'kWh a year before', 'after'], organisations.map((o) => [
-      o.organisation, formatNumber(o.servers.moved), formatNumber(o.hostShare, 1), formatMoney(sum(o.doNothing)), formatMoney(sum(o.withOption)),
-      formatMoney(o.saving), formatNumber(o.energy[0]?.beforeKwh ?? 0), formatNumber(o.energy[0]?.afterKwh ?? 0),
+    table(['Per organisation', 'Servers moved', 'Hosts (share)', 'Capital (CDEL)', `Cash-releasing saving ${organisations.fullYear}`, `Saving over ${a.horizonYears} years`, 'NPV', 'kWh a year before', 'after'], [...organisations.rows, organisations.total].map((o) => [
+      o.organisation, formatNumber(o.serversMoved), formatNumber(o.hostShare, 1), formatMoney(o.capital), formatMoney(o.cashSaving),
+      formatMoney(o.saving), formatMoney(o.npv), formatNumber(o.beforeKwh), formatNumber(o.afterKwh),
     ])),
-    'Each organisation pays the do-nothing costs of its own servers and a share of each host by its workloads\' CPU and memory demand on it; the parts add up to the totals above (docs/placement.md, "Several organisations").',
+    'Each organisation pays the do-nothing costs of its own servers and a share of each host by its workloads\' CPU and memory demand on it; the rows add up to the total, the key figures above (docs/placement.md, "Several organisations").',
   ];
 }
 

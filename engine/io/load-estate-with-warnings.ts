@@ -51,7 +51,8 @@ export const defaultEstatePath = (): string => join(dataDir, 'estate.csv');
 /**
  * The bundled sample trusts, selectable wherever an estate path is taken (`--estate sample:virtual`):
  * `acute`, today's default, a mostly physical acute trust; `virtual`, a mostly virtual trust
- * with its hosts in use and VMware licences (scripts/generate-virtual-trust.ts).
+ * with its hosts in use and VMware licences (scripts/generate-virtual-trust.ts); `ics`, three
+ * trusts of an integrated care system with an `organisation` column (scripts/generate-ics.ts).
  */
 export const sampleEstates: Record<string, { estate: string; hostsInUse?: string; licences?: string }> = {
   acute: { estate: join(dataDir, 'estate.csv') },
@@ -60,6 +61,7 @@ export const sampleEstates: Record<string, { estate: string; hostsInUse?: string
     hostsInUse: join(dataDir, 'virtual-trust', 'hosts-in-use.csv'),
     licences: join(dataDir, 'virtual-trust', 'licences.csv'),
   },
+  ics: { estate: join(dataDir, 'ics', 'estate.csv') },
 };
 
 type VmRow = RowToValidate & { facts: VmFacts };

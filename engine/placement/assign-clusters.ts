@@ -1,4 +1,5 @@
 import type { Server } from '../estate/server.js';
+import { ScenarioError } from '../errors.js';
 import { clusterSlug } from './cluster-slug.js';
 import { sitesBySize } from './sites-by-size.js';
 
@@ -22,6 +23,11 @@ export interface ClusterRules {
   minSiteWorkloads: number;
   /** Let organisations share hosts (scenario.mixOrganisations); otherwise each gets its own clusters. */
   mixOrganisations: boolean;
+  /**
+   * The only sites new hosts may stand in (scenario.dataCentres), in the estate's spelling; empty
+   * or absent, any site may. "What if the trusts shared two data centres?" names two.
+   */
+  dataCentres?: readonly string[];
 }
 
 /**
@@ -34,8 +40,16 @@ export interface ClusterRules {
  * When the estate names organisations and the scenario does not mix them, the same rules apply
  * to each organisation alone (its main site is its own largest), so no host carries two
  * organisations' workloads. O(n log n): one pass to group, one sort per cluster.
+ *
+ * With `dataCentres` named, each named site with workloads gets a cluster and every other site's
+ * workloads move to the main one: the named site where the organisation (or, mixed, the estate)
+ * has most servers, the first named when it has none there.
  */
 export function assignClusters(workloads: readonly Server[], estateServers: readonly Server[], rules: ClusterRules): ClusterGroup[] {
+  const unknown = (rules.dataCentres ?? []).find((site) => !estateServers.some((s) => s.site === site));
+  if (unknown !== undefined) {
+    throw new ScenarioError('dataCentres', `dataCentres: the estate has no site "${unknown}"; its sites are ${sitesBySize(estateServers).join(', ')}`);
+  }
   const apart = !rules.mixOrganisations;
   const byOrganisation = new Map<string | undefined, Server[]>();
   for (const w of workloads) push(byOrganisation, apart ? w.organisation : undefined, w);
@@ -55,11 +69,15 @@ export function assignClusters(workloads: readonly Server[], estateServers: read
 }
 
 function organisationClusters(workloads: readonly Server[], estateServers: readonly Server[], rules: ClusterRules): ClusterGroup[] {
-  const main = sitesBySize(estateServers)[0] ?? workloads[0]?.site ?? 'Main';
+  const named = rules.dataCentres ?? [];
+  const bySize = sitesBySize(estateServers);
+  const main = named.length > 0 ? (bySize.find((s) => named.includes(s)) ?? named[0]!) : (bySize[0] ?? workloads[0]?.site ?? 'Main');
   const bySite = new Map<string, Server[]>();
   for (const w of workloads) push(bySite, w.site, w);
   const homeOf = (site: string): string =>
-    rules.separateSites && site !== main && (bySite.get(site)?.length ?? 0) >= rules.minSiteWorkloads ? site : main;
+    named.length > 0
+      ? (named.includes(site) ? site : main)
+      : rules.separateSites && site !== main && (bySite.get(site)?.length ?? 0) >= rules.minSiteWorkloads ? site : main;
   const groups = new Map<string, ClusterGroup & { siteSet: Set<string> }>();
   for (const [site, members] of bySite) {
     const home = homeOf(site);

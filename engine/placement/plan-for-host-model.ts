@@ -122,6 +122,7 @@ function layOutClusters(input: PlanForHostModelInput): ClusterLayout {
     separateSites: scenario.separateSites,
     minSiteWorkloads: assumptions.get('placement.minSiteWorkloads'),
     mixOrganisations: scenario.mixOrganisations ?? false,
+    dataCentres: scenario.dataCentres ?? [],
   }).map((group) => ({
     meta: { name: group.name, site: group.site, sites: group.sites, purpose: 'primary' as const, organisation: group.organisation },
     workloads: group.workloads,

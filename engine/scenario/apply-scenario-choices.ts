@@ -19,6 +19,10 @@ export interface ScenarioChoices {
   recycle?: boolean;
   /** DR switched on or off; unset fields keep the scenario's. */
   dr?: { enabled: boolean; minCriticality?: Criticality; site?: string };
+  /** Let organisations share hosts (scenario.mixOrganisations). */
+  mixOrganisations?: boolean;
+  /** The only sites new hosts may stand in (scenario.dataCentres). */
+  dataCentres?: string[];
   /** Assumption overrides, added to (and winning over) the scenario's own. */
   overrides?: Record<string, number>;
 }
@@ -49,6 +53,8 @@ export function applyScenarioChoices(base: Scenario, choices: ScenarioChoices): 
     ...(choices.baseline !== undefined ? { baseline: choices.baseline } : {}),
     ...(choices.retire !== undefined ? { retire: choices.retire } : {}),
     ...(choices.recycle !== undefined ? { recycle: choices.recycle } : {}),
+    ...(choices.mixOrganisations !== undefined ? { mixOrganisations: choices.mixOrganisations } : {}),
+    ...(choices.dataCentres !== undefined ? { dataCentres: choices.dataCentres } : {}),
     dr,
     overrides: { ...base.overrides, ...(choices.overrides ?? {}) },
   });

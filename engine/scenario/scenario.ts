@@ -84,6 +84,12 @@ export const scenarioSchema = z.object({
    * clusters. Optional rather than defaulted so scenarios stored before it existed still type-check.
    */
   mixOrganisations: z.boolean().optional(),
+  /**
+   * The only sites the new hosts may stand in ("what if the trusts shared Castle Hill and
+   * Riverside?"): workloads at a named site stay there, the rest move to the main named site
+   * (engine/placement/assign-clusters.ts). Absent, any site may, as separateSites decides.
+   */
+  dataCentres: z.array(z.string().trim().min(1, { error: 'expected a site name' })).min(1, { error: 'expected at least one site' }).optional(),
   /** Assumption overrides by key (see data/assumptions.json). */
   overrides: z.record(z.string(), z.number()).default({}),
 });

@@ -3,9 +3,9 @@ import { ScenarioError } from '../errors.js';
 
 type Operator = '=' | '!=' | '>=' | '<=';
 
-const fields = ['service', 'site', 'environment', 'criticality', 'id', 'kind', 'os', 'app'] as const;
+const fields = ['service', 'site', 'environment', 'criticality', 'id', 'kind', 'os', 'app', 'organisation'] as const;
 type Field = (typeof fields)[number];
-const aliases: Record<string, Field> = { env: 'environment', apps: 'app', application: 'app', server: 'id' };
+const aliases: Record<string, Field> = { env: 'environment', apps: 'app', application: 'app', server: 'id', organization: 'organisation', org: 'organisation', trust: 'organisation' };
 
 interface Clause {
   field: Field;
@@ -18,7 +18,8 @@ interface Clause {
  *
  * Grammar: clauses joined by `;` or ` and ` must all hold; within a clause `field op values` a
  * comma-separated list means any of them. Fields: service, site, environment, criticality, id,
- * kind, os, app (a server matches if any of its apps does). Operators `=` and `!=`; criticality
+ * kind, os, app (a server matches if any of its apps does), organisation (the trust that owns the
+ * server, in an estate that names them; servers without one never match `=`). Operators `=` and `!=`; criticality
  * also takes `>=` and `<=`. Values may be quoted ("Ward systems"); inside quotes a backslash
  * keeps the next character (`"say \"hi\""`), as quoteScopeValue writes it; matching ignores case.
  * `all` or an empty expression selects everything.
@@ -78,6 +79,7 @@ function splitOutsideQuotes(text: string, separator: RegExp): string[] {
 }
 
 function parseClause(text: string, expr: string): Clause {
+  // `s`: a quoted value may hold a line or paragraph separator (an id from a spreadsheet cell).
   const m = /^([A-Za-z_]+)\s*(>=|<=|!=|=)\s*(.*)$/s.exec(text);
   if (!m) {
     throw new ScenarioError('scope', `scope "${expr}": expected clauses like field=value (fields: ${fields.join(', ')}), got "${text}"`);
@@ -101,6 +103,7 @@ function unquote(value: string): string {
 
 function valuesOf(server: Server, field: Field): string[] {
   if (field === 'app') return server.apps;
+  if (field === 'organisation') return server.organisation === undefined ? [] : [server.organisation];
   return [server[field]];
 }
 
@@ -116,6 +119,9 @@ function checkValuesExist(clause: Clause, servers: readonly Server[]): void {
   for (const s of servers) for (const v of valuesOf(s, clause.field)) known.set(v.toLowerCase(), v);
   const missing = clause.values.find((v) => !known.has(v.toLowerCase()));
   if (missing === undefined) return;
+  if (clause.field === 'organisation' && known.size === 0) {
+    throw new ScenarioError('scope', `scope organisation: the estate names no organisations (it has no organisation column), so it cannot select "${missing}"`);
+  }
   const list = [...known.values()].sort((a, b) => a.localeCompare(b, 'en-GB'));
   const shown = list.length > 30 ? `${list.slice(0, 30).join(', ')} and ${list.length - 30} more` : list.join(', ');
   throw new ScenarioError('scope', `scope ${clause.field}: no server has ${clause.field} "${missing}"; known ${plural(clause.field)}: ${shown}`);

@@ -4,6 +4,7 @@ import type { Estate } from '../../engine/estate/estate.js';
 import type { CaseStudy } from '../../engine/io/load-case-studies.js';
 import type { CasesResult } from '../../engine/io/reproduce-published-cases.js';
 import type { Sensitivity } from '../../engine/sensitivity/analyse-sensitivity.js';
+import type { OrganisationFigures } from '../../engine/tco/organisation-figures.js';
 import type { PaperDetails } from './paper-details.js';
 
 /** An option of the economic case, named as the board reads it. */
@@ -25,6 +26,8 @@ export interface BusinessCaseInput {
   drOptions?: DrOptions;
   /** Why no server can be reused as a host, when the long list's recycled-kit option could not be costed. */
   recycling?: string;
+  /** The preferred option split by organisation, when the estate names organisations (engine/figures-by-organisation.ts). */
+  organisations?: OrganisationFigures;
   /** engine/sensitivity analyseSensitivity() of the preferred option. */
   sensitivity: Sensitivity;
   caseStudies: CaseStudy[];

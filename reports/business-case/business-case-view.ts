@@ -1,3 +1,4 @@
+import type { OrganisationsView } from './organisations-view.js';
 import type { FigureView } from '../charts/figure-view.js';
 import type { TableView } from '../html/table-view.js';
 import type { Audience } from './audience.js';
@@ -92,6 +93,8 @@ export interface EconomicCaseView {
   appraisalMethod: string[];
   optionsTable: TableView;
   preferredOption: string[];
+  /** The preferred option by organisation, when the estate names them (an integrated care system). */
+  organisations?: OrganisationsView;
   costFigure: FigureView;
   cashFlowFigure: FigureView;
   optimismBias: string[];

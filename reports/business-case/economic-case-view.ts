@@ -19,6 +19,7 @@ import { financialYear } from './financial-year.js';
 import { criticalSuccessFactors } from './critical-success-factors.js';
 import type { DrOptions } from '../../engine/dr/dr-options.js';
 import { drOptionsTable } from '../format/dr-options-table.js';
+import { organisationsView } from './organisations-view.js';
 import type { SpendingObjectives } from './spending-objectives.js';
 
 interface OptionRow {
@@ -222,6 +223,7 @@ export async function economicCaseView(input: BusinessCaseInput, f: CaseFigures,
         ? [`Of its net present value, ${formatMoney(a.savingSources.switchOff.npv)} comes from switching off ${formatNumber(a.savingSources.switchOff.servers)} servers nobody appears to use and ${formatMoney(a.savingSources.consolidation.npv)} from consolidating the rest.`]
         : []),
     ],
+    ...(input.organisations ? { organisations: organisationsView(input.organisations, f.horizonYears, input.preferred.evaluation.scenario) } : {}),
     costFigure: await buildFigure(
       'figure-cost-by-year',
       2,

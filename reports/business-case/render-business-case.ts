@@ -5,6 +5,7 @@ import { publishedCaseReproductions } from '../../engine/io/published-case-repro
 import type { CasesResult } from '../../engine/io/reproduce-published-cases.js';
 import { loadCaseStudies, type CaseStudy } from '../../engine/io/load-case-studies.js';
 import type { Inputs } from '../../engine/io/load-inputs.js';
+import { figuresByOrganisation } from '../../engine/figures-by-organisation.js';
 import type { Scenario } from '../../engine/scenario/scenario.js';
 import { evaluationSensitivity } from '../../engine/sensitivity/evaluation-sensitivity.js';
 import type { PdfRenderer } from '../pdf/pdf-renderer.js';
@@ -82,12 +83,15 @@ export async function renderBusinessCase(options: RenderBusinessCaseOptions): Pr
   progress(`Appraising the options for ${scenario.name}…`);
   const { preferred, alternatives, drOptions, recycling } = appraiseOptions(inputs, scenario, assumptions);
   progress('Testing sensitivity (tornado, break-even, Monte Carlo)…');
+  // An integrated care system's estate: each organisation's part of the preferred option, as `tco` and chat give it.
+  const organisations = figuresByOrganisation({ estate: inputs.estate, hosts: inputs.hosts, evaluation: preferred.evaluation })?.figures;
   const input: BusinessCaseInput = {
     estate: inputs.estate,
     preferred,
     alternatives,
     drOptions,
     ...(recycling ? { recycling } : {}),
+    ...(organisations ? { organisations } : {}),
     // The same analysis as `unsprawl tco --sensitivity`, so the tornado matches it.
     sensitivity: evaluationSensitivity({ estate: inputs.estate, hosts: inputs.hosts, evaluation: preferred.evaluation, corePerformance: inputs.corePerformance }),
     caseStudies: options.caseStudies ?? (await loadCaseStudies()),

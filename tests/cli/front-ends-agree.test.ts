@@ -6,6 +6,7 @@ import type { Answer } from '../../bot/answer/answer.js';
 import { summariseMonth } from '../../store/history/summarise-month.js';
 import { formatMoney } from '../../reports/format/numbers.js';
 import { sampleSummarySetup } from '../store/sample-summary.js';
+import type { OrganisationFigures } from '../../engine/tco/organisation-figures.js';
 import { runUnsprawl } from './run-unsprawl.js';
 
 interface TcoJson {
@@ -16,6 +17,7 @@ interface TcoJson {
     finance: { capital: { requirement: number }; recurringSavings: { fullYear: { cashReleasing: number } } };
   };
   sensitivity: { monteCarlo: { p50: number; probabilityNegative: number } };
+  organisationFigures?: OrganisationFigures;
 }
 
 interface ReportJson {
@@ -26,6 +28,7 @@ interface ReportJson {
   doNothingPence: number;
   medianNpvPence: number;
   probabilityNegative: number;
+  organisations: OrganisationFigures | null;
 }
 
 const raw = (answer: Answer, label: RegExp) => answer.figures.find((f) => label.test(f.label))?.raw;
@@ -49,7 +52,9 @@ afterAll(async () => {
  * `tco --json` command, and the board paper (`report --json`) quote the same capital, NPV,
  * median NPV and P(NPV < 0), recurring cash-releasing saving, energy cut (one basis) and
  * do-nothing total, for the whole estate, one service, one site, with DR, and on the mostly
- * virtual sample (whose do nothing is today's hosts and licences).
+ * virtual sample (whose do nothing is today's hosts and licences); on the three-trust sample the
+ * per-organisation rows agree too (chat's table, `tco --json` organisationFigures, the paper's
+ * table 7a), and add up to the headline.
  */
 describe('ask, tco and the board paper agree on the figures', { timeout: 300_000 }, () => {
   it.each([
@@ -59,6 +64,8 @@ describe('ask, tco and the board paper agree on the figures', { timeout: 300_000
     ['with DR', 'what if we consolidate everything with DR?', []],
     ['switching the zombies off first', 'what if we retire the zombies first?', []],
     ['the mostly virtual sample, against its hosts and licences today', 'what if we consolidate everything?', ['--estate', 'sample:virtual']],
+    ['three trusts sharing two data centres', 'what if the three trusts shared two data centres?', ['--estate', 'sample:ics']],
+    ['one trust of three', 'what would Northfield save?', ['--estate', 'sample:ics']],
   ])('%s', async (_scope, question, estate) => {
     const answer = await json<Answer & { commandArgs?: string[] }>('ask', question, ...estate, '--json');
     expect(answer.kind, answer.headline).toBe('what-if');
@@ -86,6 +93,18 @@ describe('ask, tco and the board paper agree on the figures', { timeout: 300_000
     expect(paper.doNothingPence).toBe(a.doNothing.sum);
     const cashFlows = answer.tables.find((t) => t.columns[0] === 'Financial year')!;
     expect(cashFlows.rows.map((r) => r[1])).toEqual(a.doNothing.total.map(formatMoney));
+    const organisations = answer.tables.find((t) => t.title.startsWith('Per organisation'));
+    expect(organisations === undefined, 'chat shows organisations exactly when tco does').toBe(tco.organisationFigures === undefined);
+    expect(paper.organisations ?? undefined).toEqual(tco.organisationFigures);
+    if (organisations && tco.organisationFigures) {
+      const byName = new Map([...tco.organisationFigures.rows, tco.organisationFigures.total].map((r) => [r.organisation, r]));
+      for (const row of organisations.rows) {
+        const o = byName.get(row[0]!)!;
+        expect(row.slice(1, 4)).toEqual([formatMoney(o.capital), formatMoney(o.cashSaving), formatMoney(o.npv)]);
+      }
+      expect(tco.organisationFigures.total).toMatchObject({ capital: a.finance.capital.requirement, npv: a.npv, cashSaving: a.finance.recurringSavings.fullYear.cashReleasing });
+      expect(tco.organisationFigures.rows.reduce((s, r) => s + r.npv, 0)).toBe(a.npv);
+    }
   });
 });
 

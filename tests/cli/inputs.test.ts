@@ -45,6 +45,14 @@ describe('addInputOptions + resolveInputs', () => {
     await expect(resolveInputs(parse('--hypervisor', 'xen'))).rejects.toThrow('--hypervisor: expected vmware, hyperv, proxmox or best-value, got "xen"');
   });
 
+  it('lets the trusts of sample:ics share hosts with --mix-organisations, in the sites --data-centres names (in the estate\'s spelling)', async () => {
+    const { scenario } = await resolveInputs(parse('--estate', 'sample:ics', '--mix-organisations', '--data-centres', 'castle hill dc, Riverside DC'));
+    expect(scenario).toMatchObject({ mixOrganisations: true, dataCentres: ['Castle Hill DC', 'Riverside DC'] });
+    expect((await resolveInputs(parse('--estate', 'sample:ics', '--no-mix-organisations'))).scenario.mixOrganisations).toBe(false);
+    expect((await resolveInputs(parse('--estate', 'sample:ics'))).scenario.mixOrganisations).toBeUndefined();
+    await expect(resolveInputs(parse('--estate', 'sample:ics', '--data-centres', 'Leeds'))).rejects.toThrow('--data-centres: the estate has no site "Leeds"; its sites are Castle Hill DC, Elm Park DC, Riverside DC');
+  });
+
   it('chooses the do-nothing baseline with --baseline, and names the choices for an unknown one', async () => {
     expect((await resolveInputs(parse())).scenario.baseline).toBe('sweat');
     expect((await resolveInputs(parse('--baseline', 'Refresh'))).scenario.baseline).toBe('refresh');

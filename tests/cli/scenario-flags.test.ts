@@ -12,6 +12,12 @@ describe('the flags that rebuild a scenario', () => {
     expect(scenarioFlags(chosen, base)).toEqual(['--scope', 'service="Ward systems"', '--hypervisor', 'proxmox', '--dr', '--dr-for', 'critical', '--dr-site', 'Second site', '--set', 'horizon.years=7']);
   });
 
+  it('writes the organisations and data-centre choices of an integrated care system', () => {
+    const shared = { ...base, mixOrganisations: true, dataCentres: ['Castle Hill DC', 'Riverside DC'] };
+    expect(scenarioFlags(shared, base)).toEqual(['--mix-organisations', '--data-centres', 'Castle Hill DC,Riverside DC']);
+    expect(scenarioFlags(base, { ...base, mixOrganisations: true })).toEqual(['--no-mix-organisations']);
+  });
+
   it('quotes for a POSIX shell only what needs it', () => {
     expect(shellLine(['unsprawl', 'tco', '--scope', "service=\"Ward systems\"", '--dr-site', "St Mary's"])).toBe(`unsprawl tco --scope 'service="Ward systems"' --dr-site 'St Mary'\\''s'`);
   });

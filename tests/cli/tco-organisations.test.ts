@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { dataDir } from '../../engine/io/project-paths.js';
 import type { OrganisationShare } from '../../engine/tco/split-by-organisation.js';
 import type { Appraisal } from '../../engine/tco/appraisal.js';
+import type { OrganisationFigures } from '../../engine/tco/organisation-figures.js';
 import { runUnsprawl as unsprawl } from './run-unsprawl.js';
 
 /** The sample trust with an organisation column: its servers dealt to three trusts. */
@@ -23,11 +24,13 @@ describe('unsprawl tco on an estate with organisations', () => {
     const estate = threeTrustEstate();
     const text = await unsprawl('tco', '--estate', estate, '--no-sensitivity');
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain('Per organisation, over');
+    expect(text.stdout).toContain('Per organisation');
     for (const trust of ['North Trust', 'South Trust', 'West Trust']) expect(text.stdout).toContain(trust);
     const json = await unsprawl('tco', '--estate', estate, '--no-sensitivity', '--json');
-    const r = JSON.parse(json.stdout) as { appraisal: Appraisal; organisations: OrganisationShare[] };
+    const r = JSON.parse(json.stdout) as { appraisal: Appraisal; organisations: OrganisationShare[]; organisationFigures: OrganisationFigures };
     expect(r.organisations.map((o) => o.organisation)).toEqual(['North Trust', 'South Trust', 'West Trust']);
     expect(r.organisations.reduce((s, o) => s + o.saving, 0)).toBe(r.appraisal.doNothing.sum - r.appraisal.withOption.sum);
+    expect(r.organisationFigures.rows.reduce((s, o) => s + o.npv, 0)).toBe(r.appraisal.npv);
+    expect(r.organisationFigures.total.capital).toBe(r.appraisal.finance.capital.requirement);
   }, slow);
 });

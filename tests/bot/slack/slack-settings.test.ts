@@ -61,7 +61,7 @@ describe('loadBotSettings', () => {
 
   it('names a missing estate file and a bad port', () => {
     expect(problemsOf(() => loadBotSettings({ UNSPRAWL_ESTATE: '/no/such/estate.csv', UNSPRAWL_PORT: '70000' }))).toEqual([
-      'UNSPRAWL_ESTATE: expected an existing estate (CSV, RVTools xlsx/csv or JSON) file, or sample:acute or sample:virtual, found nothing at /no/such/estate.csv',
+      'UNSPRAWL_ESTATE: expected an existing estate (CSV, RVTools xlsx/csv or JSON) file, or sample:acute, sample:virtual or sample:ics, found nothing at /no/such/estate.csv',
       'UNSPRAWL_PORT: expected a TCP port from 0 to 65535',
     ]);
   });

@@ -27,6 +27,9 @@ const phrasingSchema = z.object({
   followUp: z.boolean().optional(),
   unknown: z.array(z.string()).default([]),
   refusal: refusalSchema.optional(),
+  /** The estate asked about: the sample trust, or the three trusts of sample:ics (organisations). */
+  estate: z.enum(['sample:acute', 'sample:ics']).default('sample:acute'),
+  sharing: z.object({ mix: z.boolean(), dataCentres: z.array(z.string()).default([]), count: z.number().optional() }).optional(),
 });
 type Phrasing = z.output<typeof phrasingSchema>;
 
@@ -62,22 +65,23 @@ function differences(expected: Phrasing, got: Understanding, servers: readonly S
   check('unknown', expected.unknown, got.unknownNames.map((n) => n.text));
   check('refusal', expected.refusal, got.refusal);
   check('clarify', undefined, got.clarify?.question);
+  check('sharing', expected.sharing, got.sharing);
   return problems;
 }
 
-describe('phrasing corpus: questions as people ask them, on the sample trust', () => {
-  let lexicon: Lexicon;
-  let servers: readonly Server[];
+describe('phrasing corpus: questions as people ask them, on the sample trust (and the three-trust sample:ics)', () => {
+  const estates = new Map<Phrasing['estate'], { lexicon: Lexicon; servers: readonly Server[] }>();
   beforeAll(async () => {
-    const inputs = await loadInputs();
-    lexicon = createLexicon(inputs.estate, inputs.hosts);
-    servers = inputs.estate.servers;
+    for (const estate of ['sample:acute', 'sample:ics'] as const) {
+      const inputs = await loadInputs({ estate });
+      estates.set(estate, { lexicon: createLexicon(inputs.estate, inputs.hosts), servers: inputs.estate.servers });
+    }
   });
 
   it('holds at least 250 distinct questions in every category the issue names', () => {
     expect(new Set(phrasings.map((p) => p.q.toLowerCase())).size).toBe(phrasings.length);
     const categories = new Set(phrasings.map((p) => p.category));
-    for (const category of ['what-if-service', 'criticality', 'exclusions', 'os', 'hosts-vendors', 'numbers-units', 'estate', 'history', 'refusal', 'unknown-names', 'typos', 'british-spellings', 'abbreviations', 'follow-ups']) {
+    for (const category of ['what-if-service', 'criticality', 'exclusions', 'os', 'hosts-vendors', 'numbers-units', 'estate', 'history', 'refusal', 'unknown-names', 'typos', 'british-spellings', 'abbreviations', 'follow-ups', 'organisations']) {
       expect(categories).toContain(category);
     }
   });
@@ -85,6 +89,7 @@ describe('phrasing corpus: questions as people ask them, on the sample trust', (
   it('reads at least 95% right overall and 90% in every category', () => {
     const byCategory = new Map<string, { right: number; total: number; misses: string[] }>();
     for (const p of phrasings) {
+      const { lexicon, servers } = estates.get(p.estate)!;
       const problems = differences(p, understandQuestion(p.q, lexicon), servers);
       const tally = byCategory.get(p.category) ?? { right: 0, total: 0, misses: [] };
       tally.total++;

@@ -53,7 +53,7 @@ describe('the bundled mostly virtual trust (sample:virtual, data/virtual-trust)'
     const acute = await loadEstateWithWarnings('sample:acute');
     expect(acute.estate.servers).toEqual((await loadEstateWithWarnings()).estate.servers);
     expect(acute.estate.hosts).toBeUndefined();
-    await expect(loadEstateWithWarnings('sample:community')).rejects.toThrow('sample:community: unknown sample trust; expected one of sample:acute, sample:virtual');
+    await expect(loadEstateWithWarnings('sample:community')).rejects.toThrow('sample:community: unknown sample trust; expected one of sample:acute, sample:virtual, sample:ics');
   });
 
   it('plans against today: the plan knows the 14 hosts and which signal sized each VM', async () => {

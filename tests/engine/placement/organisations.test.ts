@@ -50,3 +50,34 @@ describe('placement with several organisations', () => {
     expect(plan.hostDetails.every((h) => h.organisation === undefined)).toBe(true);
   });
 });
+
+describe('placement on the bundled integrated care system (sample:ics)', () => {
+  let ics: Inputs;
+  beforeAll(async () => {
+    ics = await loadInputs({ estate: 'sample:ics' });
+  });
+  const plan = (fields: Record<string, unknown>) =>
+    planScenario({ estate: ics.estate, hosts: ics.hosts, assumptions: ics.assumptions, corePerformance: ics.corePerformance, scenario: scenarioSchema.parse({ name: 'ics', host: 'cheapest', separateSites: true, ...fields }) });
+  const mixedHosts = (p: ReturnType<typeof plan>) => {
+    const of = new Map(ics.estate.servers.map((s) => [s.id, s.organisation]));
+    return p.hostDetails.filter((h) => new Set(h.workloads.map((id) => of.get(id))).size > 1).length;
+  };
+
+  it('keeps the three trusts on hosts of their own, with DR too, and mixes them only when the scenario allows it', () => {
+    expect(mixedHosts(plan({}))).toBe(0);
+    expect(mixedHosts(plan({ dr: { enabled: true } }))).toBe(0);
+    expect(mixedHosts(plan({ mixOrganisations: true }))).toBeGreaterThan(0);
+  });
+
+  it('puts new hosts only in the data centres the scenario names, each trust in the named one where it has most servers', () => {
+    const named = ['Castle Hill DC', 'Riverside DC'];
+    for (const mixOrganisations of [false, true]) {
+      const p = plan({ mixOrganisations, dataCentres: named });
+      expect(new Set(p.hostDetails.map((h) => h.site))).toEqual(new Set(named));
+    }
+    const apart = plan({ dataCentres: named });
+    const southmead = apart.clusters.filter((c) => c.organisation === 'Southmead Community Health NHS Trust');
+    expect(southmead.map((c) => c.site)).toEqual(['Riverside DC']);
+    expect(() => plan({ dataCentres: ['Leeds DC'] })).toThrow('dataCentres: the estate has no site "Leeds DC"; its sites are Castle Hill DC, Elm Park DC, Riverside DC');
+  });
+});

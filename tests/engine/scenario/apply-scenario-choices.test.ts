@@ -27,6 +27,13 @@ describe('one rule for scenario choices from CLI flags and chat', () => {
     expect(applyScenarioChoices(san, { dr: { enabled: false } }).dr.replication).toBe('san');
   });
 
+  it('mixing organisations and naming the data centres are kept, and absent they stay the scenario\'s', () => {
+    const shared = applyScenarioChoices(base, { mixOrganisations: true, dataCentres: ['Castle Hill DC'] });
+    expect(shared).toMatchObject({ mixOrganisations: true, dataCentres: ['Castle Hill DC'] });
+    expect(applyScenarioChoices(shared, {})).toEqual(shared);
+    expect(applyScenarioChoices(base, {}).mixOrganisations).toBeUndefined();
+  });
+
   it('overrides add to the scenario\'s own and win over them', () => {
     expect(applyScenarioChoices(base, { overrides: { 'growth.annual': 0.05, 'horizon.years': 7 } }).overrides).toEqual({ 'growth.annual': 0.05, 'horizon.years': 7 });
   });

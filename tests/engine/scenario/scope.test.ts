@@ -65,8 +65,23 @@ describe('selectScope', () => {
     expect((error as Error).message).toMatch(/matches no server/);
   });
 
+  it('reads a quoted value holding a line or paragraph separator', () => {
+    const odd = ['A\u2028B', 'C\u2029D', 'E\nF'].map((id) => serverSchema.parse({ id, cpu_cores: 2, mem_gb: 4 }));
+    for (const s of odd) expect(selectScope(odd, `id="${s.id}"`).map((x) => x.id)).toEqual([s.id]);
+  });
+
   it('refuses >= on fields other than criticality and an unclosed quote', () => {
     expect(() => ids('site>=Main')).toThrow(/only with criticality/);
     expect(() => ids('service="Ward systems')).toThrow(/unclosed/);
+  });
+
+  it('selects by organisation (trust, org), leaving out servers without one, and says so when the estate names none', () => {
+    const ics = servers.map((s, i) => (i < 2 ? { ...s, organisation: 'Northfield Hospitals NHS Trust' } : i === 2 ? { ...s, organisation: 'Westbrook Mental Health NHS Trust' } : s));
+    const of = (expr: string) => selectScope(ics, expr).map((s) => s.id);
+    expect(of('organisation="Northfield Hospitals NHS Trust"')).toEqual(['W1', 'W2']);
+    expect(of("trust='westbrook mental health nhs trust'")).toEqual(['P1']);
+    expect(of('org!="Northfield Hospitals NHS Trust"')).toEqual(['P1', 'F1']);
+    expect(() => of('organisation=Southmead')).toThrow('no server has organisation "Southmead"; known organisations: Northfield Hospitals NHS Trust, Westbrook Mental Health NHS Trust');
+    expect(() => ids('organisation=Northfield')).toThrow('the estate names no organisations (it has no organisation column), so it cannot select "Northfield"');
   });
 });

@@ -64,3 +64,21 @@ describe('splitByOrganisation', () => {
     for (const s of shares) expect(s.hostShare).toBeCloseTo(hostsOf(s.organisation), 9);
   });
 });
+
+describe('splitByOrganisation on the bundled integrated care system (sample:ics)', () => {
+  it.each([
+    { separateSites: true },
+    { mixOrganisations: true, dataCentres: ['Castle Hill DC', 'Riverside DC'] },
+  ])('gives each trust parts of the costs, saving and energy that add up to the totals (%o)', async (fields) => {
+    const ics = await loadInputs({ estate: 'sample:ics' });
+    const scenario = scenarioSchema.parse({ name: 'ics', host: 'cheapest', ...fields });
+    const evaluation = evaluate({ estate: ics.estate, hosts: ics.hosts, assumptions: ics.assumptions, scenario, corePerformance: ics.corePerformance });
+    const a = evaluation.appraisal;
+    const shares = splitByOrganisation({ estate: ics.estate, hosts: ics.hosts, assumptions: evaluation.assumptions, scenario: evaluation.scenario, plan: evaluation.plan, appraisal: a });
+    expect(shares).toHaveLength(3);
+    expect(shares.reduce((s, o) => s + o.saving, 0)).toBe(a.doNothing.sum - a.withOption.sum);
+    expect(shares.reduce((s, o) => s + o.hostShare, 0)).toBeCloseTo(evaluation.plan.hosts, 9);
+    a.years.forEach((t) => expect(shares.reduce((s, o) => s + o.withOption[t]!, 0)).toBe(a.withOption.total[t]));
+    expect(shares.reduce((s, o) => s + o.energy[0]!.afterKwh, 0)).toBeCloseTo(a.energy[0]!.afterKwh, 3);
+  }, 60_000);
+});

@@ -51,6 +51,9 @@ describe('the board papers for the sample trust (public)', () => {
     }
     expect(full).toContain(formatMoney(ask));
     for (const c of fresh.appraisal.cashFlows) expect(publicPapers.html).toContain(`>${formatMoney(c.presentValue)}<`);
+    // One trust's estate names no organisations: no per-organisation table.
+    expect(publicPapers.input.organisations).toBeUndefined();
+    expect(publicPapers.html).not.toContain('by organisation');
   });
 
   it('lists the non-cash benefits in the benefits plan, each with today and a target', () => {

@@ -1,0 +1,47 @@
+import type { Mention } from './find-mentions.js';
+import type { Understanding } from './understanding.js';
+
+/** Sharing as a verb, not "Northfield's share of the saving". */
+const shareVerb = /^(?:share|shared|shares|sharing|pool|pooled|pooling|combine|combined|combining|merge|merged|merging|mix|mixed|mixing)$/;
+/** Who shares: the organisations of an integrated care system. */
+const organisationsWord = /\b(?:trusts|organi[sz]ations|orgs|the ics|integrated care|across the system|system[- ]wide|together)\b/;
+/** What is shared: where the servers run. */
+const hostingWord = /^(?:hosts?|hosting|data|datacentres?|datacenters?|dcs?|sites?|platforms?|infrastructure|clusters?|server|computer|rooms?|kit|hardware)$/;
+/** Kept apart: said of the organisations ("keep the trusts apart", "each trust kept its own hosts"). */
+const apart = /\b(?:keep|kept|keeping)\b.{0,30}\b(?:apart|separate|separated)\b|\b(?:separate|their own|its own|own) hosts\b|\beach (?:trust|organi[sz]ation) (?:on|with|keeps?|kept|has) its own\b/;
+const eachOrganisation = /\beach (?:trust|organi[sz]ation)\b/;
+const notSharing = /\b(?:not|without|no|never) (?:sharing|share|shared)\b/;
+const dataCentreCount = /\b(\d+) (?:shared |common |joint )?(?:data ?cent(?:re|er)s?|datacent(?:re|er)s?|dcs?|sites|server rooms|computer rooms)\b|\b(?:a single|one) (?:shared |common |joint )?(?:data ?cent(?:re|er)|datacent(?:re|er)|dc|site|server room)\b/;
+
+/**
+ * "What if the three trusts shared two data centres?", "what if the trusts shared hosts at
+ * Castle Hill and Riverside?", "keep the trusts apart": whether the organisations of the estate
+ * share hosts, and where. Sites named after the sharing verb are where the hosts go (not the
+ * scope); a number of data centres without names is kept as `count`. `position` is the token of
+ * the verb, so the caller can tell those sites from the scope's. Without a word for the
+ * organisations ("trusts"), sharing hosts only means organisations in an estate that names them:
+ * "merge the clusters" of one trust is not about trusts.
+ *
+ * @example readSharing('what if the trusts shared castle hill and riverside', tokens, mentions, true)
+ *   // { sharing: { mix: true, dataCentres: ['Castle Hill DC', 'Riverside DC'] }, position: 4 }
+ */
+export function readSharing(
+  text: string,
+  tokens: readonly string[],
+  mentions: readonly Mention[],
+  estateNamesOrganisations: boolean,
+): { sharing: NonNullable<Understanding['sharing']>; position: number } | undefined {
+  const aboutOrganisations = organisationsWord.test(text);
+  const keptApart = (apart.test(text) && (aboutOrganisations || eachOrganisation.test(text))) || (notSharing.test(text) && (aboutOrganisations || estateNamesOrganisations));
+  if (keptApart) return { sharing: { mix: false, dataCentres: [] }, position: tokens.length };
+  const position = tokens.findIndex(
+    (t, i) => shareVerb.test(t) && tokens[i + 1] !== 'of' && (aboutOrganisations || (estateNamesOrganisations && tokens.slice(i + 1, i + 5).some((w) => hostingWord.test(w)))),
+  );
+  if (position < 0) return undefined;
+  // "two data centres" counts them; an alias such as "data centre" -> Main DC does not name one.
+  const named = mentions.filter((m) => m.kind === 'site' && m.start > position && !m.ambiguous && !/^(?:(?:data|datacent(?:re|er)s?|cent(?:re|er)s?|dcs?|sites?)\s?)+$/.test(m.text));
+  const dataCentres = [...new Set(named.flatMap((m) => m.targets))];
+  const counted = dataCentreCount.exec(text);
+  const count = counted ? (counted[1] === undefined ? 1 : Number(counted[1])) : undefined;
+  return { sharing: { mix: true, dataCentres, ...(count !== undefined && dataCentres.length === 0 ? { count } : {}) }, position };
+}

@@ -1,0 +1,44 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadInputs } from '../../../engine/io/load-inputs.js';
+import { caseFigures } from '../../../reports/business-case/case-figures.js';
+import { renderBusinessCase, type RenderedBusinessCase } from '../../../reports/business-case/render-business-case.js';
+import { formatMoney } from '../../../reports/format/numbers.js';
+
+let paper: RenderedBusinessCase;
+
+beforeAll(async () => {
+  const inputs = await loadInputs({ estate: 'sample:ics' });
+  const scenario = inputs.scenarios.find((s) => s.name === 'full-consolidation')!;
+  paper = await renderBusinessCase({ inputs, scenario, assumptions: inputs.assumptions.with(scenario.overrides, 'scenario'), format: ['html'] });
+}, 300_000);
+
+describe('the business case for an integrated care system (sample:ics)', () => {
+  it('splits the preferred option by organisation, rows adding up to a total row that is the paper\'s headline', () => {
+    const o = paper.input.organisations!;
+    const evaluation = paper.input.preferred.evaluation;
+    const a = evaluation.appraisal;
+    expect(o.rows.map((r) => r.organisation)).toEqual(['Northfield Hospitals NHS Trust', 'Southmead Community Health NHS Trust', 'Westbrook Mental Health NHS Trust']);
+    for (const key of ['capital', 'cashSaving', 'npv', 'beforeKwh', 'afterKwh', 'serversMoved'] as const) {
+      expect(o.rows.reduce((s, r) => s + r[key], 0), key).toBe(o.total[key]);
+    }
+    expect(o.total.capital).toBe(caseFigures(evaluation).finance.capitalAsk);
+    expect(o.total.npv).toBe(a.npv);
+    expect(o.total.cashSaving).toBe(a.finance.recurringSavings.fullYear.cashReleasing);
+    expect(o.fullYear).toBe(a.finance.recurringSavings.fullYear.financialYear);
+  });
+
+  it('prints table 7a in the economic case with every organisation and the total row', () => {
+    const html = paper.html ?? '';
+    const start = html.indexOf('Table 7a. The preferred option by organisation');
+    expect(start).toBeGreaterThan(html.indexOf('2.2 Short list appraisal'));
+    expect(html).toContain('The estate belongs to 3 organisations. Each organisation has hosts of its own.');
+    const table = html.slice(start, html.indexOf('</table>', start));
+    const o = paper.input.organisations!;
+    for (const r of [...o.rows, o.total]) {
+      expect(table).toContain(r.organisation);
+      for (const money of [r.capital, r.cashSaving, r.npv]) expect(table).toContain(`>${formatMoney(money)}<`);
+    }
+    // The total row is the same capital ask and NPV the short-list table shows for the preferred option.
+    expect(html.slice(html.indexOf('Table 7.'), start)).toContain(`>${formatMoney(o.total.npv)}<`);
+  });
+});
