@@ -85,7 +85,7 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
     followUp: intent === 'what-if' && followUpPhrase.test(normal),
     addsToScope: hasScope(scope) && followUpPhrase.test(normal) && /^and\b|\b(?:too|as well|also|plus)\b/.test(normal),
     unusedWords: unused.map((i) => tokens[i]!),
-    unknownNames: refusal ? [] : unknownNames(tokens, unused, text, lexicon),
+    unknownNames: refusal ? [] : unknownNames(tokens, unused, lexicon),
     corrections: mentions.filter((m) => m.score > 0 && !m.ambiguous).map((m) => ({ typed: m.text, readAs: m.targets.join(', ') })),
     ...(refusal ? { refusal } : {}),
   };
