@@ -2,8 +2,10 @@ import type { Answer } from '../answer/answer.js';
 import { errorAnswer } from '../answer/error-answer.js';
 import { findSnapshot } from '../../store/snapshots/find-snapshot.js';
 import { monthLabel } from '../../reports/summary/month-label.js';
+import { summariseMonth } from '../../store/history/summarise-month.js';
 import { monthInQuestion } from './month-in-question.js';
 import { summaryAnswerSource, type SummaryAnswerSourceDeps } from './summary-answer-source.js';
+import { switchedOffAnswer } from './switched-off-answer.js';
 
 /** A month the history does not have yet, in chat words (the CLI's own error names the import command). */
 function noSnapshotAnswer(month: string, latest: string): Answer {
@@ -18,10 +20,14 @@ function noSnapshotAnswer(month: string, latest: string): Answer {
   };
 }
 
+/** "How many servers did we switch off / turn off / decommission in October?": a count, not the whole summary. */
+const switchedOffCount = /\bhow many\b.*\b(?:switch(?:ed)? off|turn(?:ed)? off|power(?:ed)? (?:off|down)|shut down|decommission(?:ed)?|retired?|got rid of)\b/;
+
 const londonToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
 
 /**
- * The bot core's `summary` hook: "monthly summary for October", "how did last month go?".
+ * The bot core's `summary` hook: "monthly summary for October", "how did last month go?", and
+ * "how many servers did we switch off in October?" (the count alone, switchedOffAnswer).
  * Without a month named, the latest snapshot's month. Never throws (the bot core's contract): a
  * month with no snapshot becomes an answer that says which months exist and how to import one.
  *
@@ -35,6 +41,10 @@ export function summaryQuestionAnswerer(deps: SummaryAnswerSourceDeps & { today?
       if (!month) return errorAnswer(new Error('the history store has no estate snapshots yet'));
       const latest = findSnapshot(deps.store, { latest: true });
       if (!findSnapshot(deps.store, { month }) && latest) return noSnapshotAnswer(month, latest.month);
+      if (switchedOffCount.test(question.toLowerCase())) {
+        const { store, hosts, assumptions, corePerformance, scenario, plan } = deps;
+        return switchedOffAnswer(summariseMonth(store, { month, hosts, assumptions, corePerformance, scenario, ...(plan ? { plan } : {}) }));
+      }
       return await source(month);
     } catch (error) {
       return errorAnswer(error);

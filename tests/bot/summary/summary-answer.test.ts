@@ -62,4 +62,16 @@ describe('the monthly summary as a chat answer', { timeout: 90_000 }, () => {
     expect(missing.notes.join(' ')).not.toContain('unsprawl');
     expect(missing.command).toBe('unsprawl import FILE --as-of 2026-11-DD');
   });
+
+  it('answers "how many servers did we switch off in October?" with the count for October and what it is counted from', async () => {
+    const answer = summaryQuestionAnswerer({ store: setup.store, hosts: setup.inputs.hosts, corePerformance: setup.inputs.corePerformance, assumptions: setup.assumptions, scenario: setup.scenario, plan: setup.plan, today: () => '2026-12-10' });
+    const october = await answer('how many servers did we switch off in October?');
+    expect(october.headline).toBe('In October 2026 we switched off 19 servers: 16 virtualised (P2V) and 3 retired.');
+    expect(october.figures[0]).toEqual({ label: 'Switched off in October 2026', value: '19 servers', raw: summary.changes.virtualised.length + summary.changes.retired.length });
+    expect(october.figures.map((f) => f.value)).toContain('79 of 90 physical servers off since April 2026 (behind by 11)');
+    expect(october.notes[0]).toBe('Counted from the inventory snapshots of 30 September 2026 and 30 October 2026: servers gone from the later one (retired), and physical servers that now run as a VM of the same name (virtualised).');
+    expect(october.tables[0]!.rows[0]).toEqual([summary.changes.retired[0]!.id, summary.changes.retired[0]!.service, `Retired (${summary.changes.retired[0]!.kind})`]);
+    expect((await answer('how many boxes did we turn off in November?')).headline).toBe('I have no inventory snapshot for November 2026 yet; the latest is October 2026.');
+    expect((await answer('how many servers did we decommission in April?')).headline).toBe('April 2026 is the first inventory snapshot in the history, so there is no earlier one to count switched-off servers against.');
+  });
 });
