@@ -5,7 +5,8 @@ import { spellNumbers } from './number-words.js';
  * ("Dr Patel" is a person, not disaster recovery), lower case, straight quotes,
  * "&" and "+" as "and" (but "N+2" kept), "per cent" as "%", thousands separators and sentence
  * punctuation dropped (decimal points kept), numbers in words as digits ("thirty pence" -> "30
- * pence"), "2008R2" as "2008 r2" and "RHEL6" as "rhel 6", single spaces.
+ * pence"), "2008R2" as "2008 r2" and "RHEL6" as "rhel 6", "everything but" as "everything
+ * except", single spaces.
  */
 export function normaliseQuestion(text: string): string {
   const spaced = ` ${text} `
@@ -28,6 +29,8 @@ export function normaliseQuestion(text: string): string {
     .replace(/\s+/g, ' ');
   return spellNumbers(spaced)
     .replace(/(\d)\s*(?:per ?cent|percent|pc)\b/g, '$1%')
+    // "everything but the test boxes" leaves them out, as "everything except" does.
+    .replace(/\b(everything|anything|the lot) but\b(?! (?:not|also|too|as well)\b)/g, '$1 except')
     .replace(/\s+/g, ' ')
     .trim();
 }

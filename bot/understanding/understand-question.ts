@@ -173,6 +173,8 @@ const things = '(?: (?:systems|servers|services|workloads|apps|ones|boxes|kit|vm
  */
 function readCriticality(reading: Reading): CriticalityScope {
   if (reading.take(/\b(?:non[- ]?critical|not critical|less than critical|below critical|anything but critical)(?: systems| servers| services| workloads| apps| ones| kit| stuff)?\b/)) return { max: 'high', exactly: [] };
+  const leftOut = reading.take(new RegExp(`\\b(?:except(?:ing)?|excluding|exclude|apart from|other than|aside from|save for|(?:everything|all|anything) but|but not|not|minus|without|leaving out|leave out|bar|barring)(?: for)?(?: the| our| any)? ${level}${levelNoun}(?:(?:,|,? and|,? or) (?:the )?${level}${levelNoun})*(?: criticality| priority)?${things}\\b`));
+  if (leftOut) return rest(new Set([...leftOut[0].matchAll(/\b(critical|high|medium|low)\b/g)].map((m) => m[1] as Criticality)));
   const above = reading.take(new RegExp(`\\b(?:at least ${level}${levelNoun}|${level}${levelNoun} (?:and|or) (?:above|higher|up|upwards|over|more)|${level}${levelNoun} plus)${things}\\b`));
   if (above) return { min: (above[1] ?? above[2] ?? above[3]) as Criticality, exactly: [] };
   const below = reading.take(new RegExp(`\\b(?:at most ${level}${levelNoun}|${level}${levelNoun} (?:and|or) (?:below|lower|less|under|down)|up to ${level}${levelNoun})${things}\\b`));
@@ -193,6 +195,21 @@ function readCriticality(reading: Reading): CriticalityScope {
   const single = reading.take(/\b(medium|low)(?:[- ](?:criticality|priority|importance|risk)(?: systems| servers| services| workloads| apps| ones| boxes| kit)?| (?:systems|servers|services|workloads|apps|ones|boxes|kit))\b/);
   if (single) return { exactly: [single[1] as Criticality] };
   return { exactly: [] };
+}
+
+/**
+ * The levels left when some are left out ("everything except low criticality", "not the low and
+ * medium ones"): a range when they are one ("medium and above"), else the levels themselves.
+ */
+function rest(excluded: ReadonlySet<Criticality>): CriticalityScope {
+  const order: Criticality[] = ['low', 'medium', 'high', 'critical'];
+  const kept = order.filter((c) => !excluded.has(c));
+  const first = order.indexOf(kept[0]!);
+  const last = order.indexOf(kept[kept.length - 1]!);
+  if (kept.length === 0 || last - first + 1 !== kept.length) return { exactly: kept };
+  if (last === order.length - 1) return { min: kept[0]!, exactly: [] };
+  if (first === 0) return { max: kept[kept.length - 1]!, exactly: [] };
+  return { exactly: kept };
 }
 
 /** Words that start a list of what to leave out ("everything except the DCs"). */
