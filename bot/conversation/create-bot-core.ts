@@ -17,6 +17,7 @@ import { clarifyAnswer } from '../answer/clarify-answer.js';
 import { compareAnswer } from '../answer/compare-answer.js';
 import { errorAnswer } from '../answer/error-answer.js';
 import { estateAnswer } from '../answer/estate-answer.js';
+import { courtesyAnswer } from '../answer/courtesy-answer.js';
 import { helpAnswer } from '../answer/help-answer.js';
 import { readAs } from '../answer/read-as.js';
 import { unknownNameAnswer } from '../answer/unknown-name-answer.js';
@@ -190,7 +191,7 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     if (u.clarify) return reply(clarifyAnswer(u.clarify.question, u.clarify.choices), context, 'clarify');
     switch (u.intent) {
       case 'help':
-        return reply(helpAnswer(services), context, 'help');
+        return reply(u.courtesy ? courtesyAnswer(services) : helpAnswer(services), context, 'help');
       case 'unknown':
         return reply({ ...unknownAnswer(text, services), unusedWords: u.unusedWords }, context, 'unknown');
       case 'assumptions': {

@@ -98,6 +98,7 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
     if (understanding.sensitivityTopic === 'break-even' && key) understanding.breakEvenKey = key;
   }
   if (unclear && !refusal) understanding.clarify = clarifyMention(unclear, normal);
+  if (intent === 'help' && courtesy.test(normal)) understanding.courtesy = true;
   return understanding;
 }
 
@@ -293,7 +294,7 @@ function hasScope(scope: ScopeMention): boolean {
 
 const help = /^(?:|help|\?|hi|hello|hey|start|menu|commands?|usage|examples?)$|\bwhat (?:can|should) (?:you|i) (?:do|ask)\b|\bhow do (?:i|you) use\b|\bwhat (?:questions|sort of (?:things|questions)|kind of (?:things|questions)) can\b|\bexample questions\b|^help\b|\bwhat do you do\b/;
 const businessCase = /\bbusiness case|\bboard (?:paper|report|pack)|\bcase for the board|\bpaper for the board|\bmake the case|\bbuild the case|\bwrite (?:it|this|that) up\b|\bpdf\b|\b(?:outline|full|strategic) business case|\bobc\b|^(?:the )?report\b|\b(?:give|send|make|produce|generate) (?:me )?(?:the |a )?report\b/;
-const summary = /\b(?:monthly|this month'?s|last month'?s|the month'?s) (?:summary|update|report|round-?up|figures|post)\b|\bsummary (?:for|of) (?:this|last|the) month\b|\bmonth(?:ly)? summary\b|\bsummary for (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bwhat changed this month\b|\bsince last month\b|\bwhat(?:'s| has)? changed\b|\bon track\b|\btracking against\b|\bagainst (?:the |our )?(?:approved )?plan\b|\bapproved plan\b|\b(?:behind|ahead of) (?:the )?plan\b|\bprogress (?:against|on|with|so far)\b|\b(?:did|have) we (?:actually )?(?:switch(?:ed)?|turn(?:ed)?|shut|decommission\w*|retire[d]?|virtuali[sz]e[d]?|p2v'?d?|migrate[d]?|get rid of)\b|\bwe'?ve (?:switched|turned|shut|decommissioned|retired|virtuali[sz]ed)\b/;
+const summary = /\b(?:monthly|this month'?s|last month'?s|the month'?s) (?:summary|update|report|round-?up|figures|post)\b|\bsummary (?:for|of) (?:this|last|the) month\b|\bmonth(?:ly)? summary\b|\bsummary for (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bwhat changed this month\b|\bsince last month\b|\bwhat(?:'s| has)? changed\b|\bon track\b|\btracking against\b|\bagainst (?:the |our )?(?:approved )?plan\b|\bapproved plan\b|\b(?:behind|ahead of) (?:the )?plan\b|\bprogress (?:against|on|with|so far)\b|\b(?:did|have) we (?:actually )?(?:switch(?:ed)?|turn(?:ed)?|shut|decommission\w*|retire[d]?|virtuali[sz]e[d]?|p2v'?d?|migrate[d]?|get rid of)\b|\bwe'?ve (?:switched|turned|shut|decommissioned|retired|virtuali[sz]ed)\b|\bhow (?:did|have|are|were) (?:we|things)(?: been)? (?:do|doing|done|go|going|gone|get on|getting on|got on)\b|\bhow(?:'s| is| has) (?:it|the programme|the project|the consolidation|the plan) (?:going|gone|doing)\b|\bprogress (?:update|report|check)\b|\b(?:any )?progress\b(?= please| so far|\?|$)|\bwhere are we (?:up to|at)\b/;
 const assumptionsQuestion = /\b(?:what|which|show|list|tell me|see|view)\b.{0,30}\bassumptions?\b|\bassumptions?\b.{0,20}\b(?:using|used|are you|behind|based on)\b|^assumptions?$|\bwhere do (?:the|your) (?:figures|numbers) come from\b|\bwhat (?:figures|numbers|rates|prices|values) (?:are|do) you (?:use|using)\b|\bwhat are you assuming\b|\bwhat (?:[a-z]+ ){1,3}(?:are|do) you (?:assuming|assume|using|use)\b/;
 const sensitivity = /\bwhat matters most\b|\bmatters? most\b|\bsensitiv|\bbreak[- ]?even|\btornado\b|\b(?:biggest|key|main|largest) (?:drivers?|risks?|factors?|uncertaint\w*)\b|\bwhat drives\b|\bhow (?:sure|confident|certain|robust|reliable)\b|\bmonte ?carlo\b|\bprobability\b|\bchances? (?:of|that|the npv|npv|it)\b|\bwhat(?:'s| is| are) the chances?\b|\blikelihood\b|\bp10\b|\bp90\b|\bwhat could go wrong\b|\bdownside\b|\bworst case\b|\bdrives?\b.{0,30}\bmost\b|\bdriv\w*\b.{0,30}\bmost\b/;
 const compare = /\b(?:cheaper|better|dearer|more expensive|worse) than\b|\bcompare|\bcomparison\b|\bcompared\b|\bversus\b|\bvs\b|\bwhich (?:hypervisor|host|model|vendor|option|platform|is (?:better|cheaper|best))|\bbest (?:host|hypervisor|model|vendor|option|value|platform)|(?<!\b(?:onto|on|to|with|using) the )\bcheapest (?:host|model|option|hypervisor|vendor|platform)|\brank (?:the )?(?:options|hosts|host models|models|hypervisors|vendors)\b|\bside by side\b|\bdifference between\b/;
@@ -344,8 +345,18 @@ function readIntent(
   if (topic === 'switch-off') return switchOffWhatIf.test(text) ? 'what-if' : 'estate';
   if (topic === 'not-virtualisable' || topic === 'warranty' || topic === 'age') return 'estate';
   if (topic && !whatIfCue.test(text) && !named.changes) return 'estate';
-  return whatIfCue.test(text) || named.scoped || named.changes ? 'what-if' : 'unknown';
+  if (whatIfCue.test(text) || named.scoped || named.changes) return 'what-if';
+  // Nothing read and nothing about servers, money or the programme: no estate question at all
+  // ("what's the weather like in Leeds?", "thanks!"), so what the bot can do, not "sorry".
+  return estateWords.test(text) ? 'unknown' : 'help';
 }
+
+/** Words any question about the estate, its costs or the programme uses at least one of. */
+const estateWords =
+  /\b(?:servers?|estate|hosts?|vms?|virtual\w*|consolidat\w*|p2v|migrat\w*|npv|sav(?:e|es|ed|ing|ings)|cost\w*|spend\w*|cheap\w*|expensive|price\w*|energy|power|electricity|carbon|licen[cs]\w*|warranty|support|dr|disaster|recovery|hypervisors?|clusters?|kit|boxes|hardware|payback|business case|summary|plan|racks?|storage|backup|data ?cent(?:re|er)|site|services?|systems?|budget|capital|infrastructure)\b/;
+
+/** A short courtesy and nothing else: thanks, cheers, great. */
+const courtesy = /^(?:(?:thanks?|thank you|thankyou|ta|cheers|many thanks|great|brilliant|perfect|lovely|nice one|good stuff|much appreciated|ok(?:ay)?|cool|super|that's (?:really |very |so |super )?(?:great|helpful|useful|perfect|brilliant))(?: (?:very much|so much|a lot|again|mate|all|folks|team|for (?:that|this|the help|your help)))* ?)+$/;
 
 function readEstateTopic(text: string): EstateTopic {
   return estateTopics.find(([pattern]) => pattern.test(text))?.[1] ?? 'overview';
