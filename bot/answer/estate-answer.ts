@@ -10,7 +10,8 @@ import type { EstateTopic } from '../understanding/understanding.js';
 import type { Answer, AnswerTable, KeyFigure } from './answer.js';
 
 export interface EstateQuestion {
-  topic: EstateTopic;
+  /** Every topic but do-nothing, which needs the appraisal (doNothingAnswer). */
+  topic: Exclude<EstateTopic, 'do-nothing'>;
   /** The servers the question is about (the whole estate or its scope). */
   servers: readonly Server[];
   /** "the whole estate", "Ward systems", ... */
@@ -53,7 +54,7 @@ interface Part {
 }
 
 /** Counts, age and warranty come from summariseEstate, so they match `unsprawl estate`. */
-const builders: Record<EstateTopic, (q: EstateQuestion, summary: EstateSummary) => Part> = {
+const builders: Record<EstateQuestion['topic'], (q: EstateQuestion, summary: EstateSummary) => Part> = {
   overview: overview,
   count: overview,
   age: age,

@@ -16,6 +16,7 @@ import { businessCaseAnswer, type BusinessCaseDelivery } from '../answer/busines
 import { clarifyAnswer } from '../answer/clarify-answer.js';
 import { compareAnswer } from '../answer/compare-answer.js';
 import { errorAnswer } from '../answer/error-answer.js';
+import { doNothingAnswer } from '../answer/do-nothing-answer.js';
 import { estateAnswer } from '../answer/estate-answer.js';
 import { courtesyAnswer } from '../answer/courtesy-answer.js';
 import { helpAnswer } from '../answer/help-answer.js';
@@ -161,6 +162,11 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     const scoped = hasNarrowing(u.scope);
     const servers = scoped ? selectScope(inputs.estate.servers, scopeExpression(u.scope)) : inputs.estate.servers;
     const topic = u.estateTopic ?? 'overview';
+    if (topic === 'do-nothing') {
+      // Do nothing is the whole estate's, whatever the scope: the "Do nothing" column of every what-if.
+      const answer = doNothingAnswer(run({ ...start, scope: 'all' }).appraisal, inputs.estate.servers.length);
+      return reply(read(answer, u, 'what doing nothing costs for', `the whole estate (${inputs.estate.servers.length} servers)`), context, 'estate');
+    }
     const answer = estateAnswer({
       topic,
       servers,
@@ -275,6 +281,7 @@ const estateTopicWords = {
   support: 'support spend',
   'power-by-service': 'power by service',
   'switch-off': 'servers to switch off',
+  'do-nothing': 'what doing nothing costs',
 } as const;
 
 /** Secrets, figures dictated to the bot, new instructions: the help answer, saying why. */

@@ -70,7 +70,7 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
   const changes = models.length + vendors.length + hypervisors.length > 0 || dr !== undefined || Object.keys(overrides).length > 0;
   const intent = refusal
     ? 'help'
-    : readIntent(normal, unquantified, { scoped: hasScope(scope), changes }, { hypervisors: hypervisors.length, hosts: models.length + vendors.length }, compareDr);
+    : readIntent(normal, unquantified, { scoped: hasScope(scope), narrowed: hasScope({ ...scope, all: false }), changes }, { hypervisors: hypervisors.length, hosts: models.length + vendors.length }, compareDr);
   const unused = unusedTokens(tokens, mentions);
 
   const understanding: Understanding = {
@@ -306,7 +306,12 @@ const followUpPhrase = /^(?:and|what about|how about|with|without|now|same|inste
 const switchOff = /\b(?:switch|turn|shut|power)(?:ed|ing)? (?:them |it |these |those )?(?:off|down)\b|\bdecommission\w*|\bretir(?:e|ed|ing)\b|\bzombies?\b|\bidle\b|\bunused\b|\bnobody (?:uses|needs)\b|\bno longer (?:used|needed)\b|\borphan\w*/;
 const switchOffWhatIf = /\bwhat if\b|\bwhat would\b|\bwhat happens\b|\bhow much (?:would|could|do|does|will)\b.{0,30}\bsave\b|\b(?:first|before)\b/;
 
+/** "What if we didn't do anything?", "the cost of standing still": the do-nothing case itself, not a what-if. */
+const doNothing =
+  /\b(?:did(?:n'?t| not) do anything|do(?:n'?t| not) do anything|did nothing|do nothing|doing nothing|if nothing changes|left (?:it|things|everything) (?:as (?:it is|they are)|alone)|leave (?:it|things|everything) (?:as (?:it is|they are)|alone)|stand(?:ing)? still|status quo|carry on as we are|business as usual)\b/;
+
 const estateTopics: readonly [RegExp, EstateTopic][] = [
+  [doNothing, 'do-nothing'],
   [switchOff, 'switch-off'],
   [/\bwhich (?:services?|systems|apps|applications|departments)\b.{0,40}\b(?:power|energy|electricity|watts|kwh|juice)\b|\b(?:power|energy|electricity|kwh|watts)\b.{0,20}\b(?:by|per|for each) (?:service|system|department)\b|\b(?:services?|departments)\b.{0,20}\b(?:use|uses|draw|draws|consume|consumes|burn|burns)\b.{0,10}\bmost\b/, 'power-by-service'],
   [/\b(?:can'?t|cannot|can not|couldn'?t|won'?t|not|un|non)[- ]?(?:be )?virtuali[sz](?:ed|able|e)\b|\b(?:can'?t|cannot|can not)\b.{0,30}\bbe virtuali[sz]|\bstays? physical\b|\b(?:must|has to|have to|need to) (?:stay|remain) physical\b|\bphysical only\b|\bwhy not virtuali[sz]/, 'not-virtualisable'],
@@ -329,7 +334,7 @@ const estateTopics: readonly [RegExp, EstateTopic][] = [
 function readIntent(
   text: string,
   rest: string,
-  named: { scoped: boolean; changes: boolean },
+  named: { scoped: boolean; narrowed: boolean; changes: boolean },
   counts: { hypervisors: number; hosts: number },
   compareDr: boolean,
 ): Intent {
@@ -342,6 +347,8 @@ function readIntent(
   if (compareDr || compare.test(text)) return 'compare';
   if (orChoice.test(text) && (counts.hypervisors >= 2 || counts.hosts >= 2)) return 'compare';
   const topic = estateTopics.find(([pattern]) => pattern.test(rest))?.[1];
+  // Doing nothing is the whole estate's: "leave everything as it is" is still that question.
+  if (topic === 'do-nothing' && !named.narrowed && !named.changes && counts.hosts + counts.hypervisors === 0) return 'estate';
   if (topic === 'switch-off') return switchOffWhatIf.test(text) ? 'what-if' : 'estate';
   if (topic === 'not-virtualisable' || topic === 'warranty' || topic === 'age') return 'estate';
   if (topic && !whatIfCue.test(text) && !named.changes) return 'estate';

@@ -29,6 +29,7 @@ export const estateTopicSchema = z.enum([
   'support',
   'power-by-service',
   'switch-off',
+  'do-nothing',
 ]);
 export type EstateTopic = z.infer<typeof estateTopicSchema>;
 
