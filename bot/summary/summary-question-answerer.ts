@@ -3,6 +3,8 @@ import { errorAnswer } from '../answer/error-answer.js';
 import { findSnapshot } from '../../store/snapshots/find-snapshot.js';
 import { monthLabel } from '../../reports/summary/month-label.js';
 import { summariseMonth } from '../../store/history/summarise-month.js';
+import { readSnapshotEstate } from '../../store/snapshots/read-snapshot-estate.js';
+import { changesSinceAnswer } from './changes-since-answer.js';
 import { monthInQuestion } from './month-in-question.js';
 import { summaryAnswerSource, type SummaryAnswerSourceDeps } from './summary-answer-source.js';
 import { switchedOffAnswer } from './switched-off-answer.js';
@@ -23,11 +25,19 @@ function noSnapshotAnswer(month: string, latest: string): Answer {
 /** "How many servers did we switch off / turn off / decommission in October?": a count, not the whole summary. */
 const switchedOffCount = /\bhow many\b.*\b(?:switch(?:ed)? off|turn(?:ed)? off|power(?:ed)? (?:off|down)|shut down|decommission(?:ed)?|retired?|got rid of)\b/;
 
+/**
+ * "Since September", "since the summer": changes from that month's snapshot to the latest one.
+ * "Since last month" stays the latest month's own summary, which is that comparison already.
+ */
+const sinceMonth = /\bsince (?:the (?:start of (?:the )?)?)?(january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec|spring|summer|autumn|fall|winter)\b(?:\s+(\d{4}))?/;
+const seasonStarts: Readonly<Record<string, string>> = { spring: 'march', summer: 'june', autumn: 'september', fall: 'september', winter: 'december' };
+
 const londonToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
 
 /**
  * The bot core's `summary` hook: "monthly summary for October", "how did last month go?", and
- * "how many servers did we switch off in October?" (the count alone, switchedOffAnswer).
+ * "how many servers did we switch off in October?" (the count alone, switchedOffAnswer), and
+ * "what's changed since September?" (that snapshot against the latest, changesSinceAnswer).
  * Without a month named, the latest snapshot's month. Never throws (the bot core's contract): a
  * month with no snapshot becomes an answer that says which months exist and how to import one.
  *
@@ -35,8 +45,24 @@ const londonToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/L
  */
 export function summaryQuestionAnswerer(deps: SummaryAnswerSourceDeps & { today?: () => string }): (question: string) => Promise<Answer> {
   const source = summaryAnswerSource(deps);
+  const changesSince = (word: string, year: string | undefined): Answer => {
+    const season = seasonStarts[word];
+    const month = monthInQuestion(`since ${season ?? word}${year ? ` ${year}` : ''}`, (deps.today ?? londonToday)())!;
+    const asked = season ? `the ${word} (${monthLabel(month)})` : monthLabel(month);
+    const latest = findSnapshot(deps.store, { latest: true });
+    if (!latest) return errorAnswer(new Error('the history store has no estate snapshots yet'));
+    const from = findSnapshot(deps.store, { month });
+    if (!from) return noSnapshotAnswer(month, latest.month);
+    if (from.month >= latest.month) {
+      return { kind: 'summary', headline: `${monthLabel(month)} is the latest inventory snapshot, so there is nothing newer to compare it with yet.`, figures: [], tables: [], notes: [], actions: [{ id: 'ask', label: `${monthLabel(month)} summary`, question: `monthly summary for ${month}` }] };
+    }
+    const read = (info: typeof latest) => ({ month: info.month, asOf: info.asOf, estate: readSnapshotEstate(deps.store, info) });
+    return changesSinceAnswer(read(from), read(latest), asked);
+  };
   return async (question) => {
     try {
+      const since = sinceMonth.exec(question.toLowerCase());
+      if (since) return changesSince(since[1]!, since[2]);
       const month = monthInQuestion(question, (deps.today ?? londonToday)()) ?? findSnapshot(deps.store, { latest: true })?.month;
       if (!month) return errorAnswer(new Error('the history store has no estate snapshots yet'));
       const latest = findSnapshot(deps.store, { latest: true });

@@ -74,4 +74,15 @@ describe('the monthly summary as a chat answer', { timeout: 90_000 }, () => {
     expect((await answer('how many boxes did we turn off in November?')).headline).toBe('I have no inventory snapshot for November 2026 yet; the latest is October 2026.');
     expect((await answer('how many servers did we decommission in April?')).headline).toBe('April 2026 is the first inventory snapshot in the history, so there is no earlier one to count switched-off servers against.');
   });
+
+  it('answers "what\'s changed since September?" with September\'s snapshot against the latest, not September\'s own summary', async () => {
+    const answer = summaryQuestionAnswerer({ store: setup.store, hosts: setup.inputs.hosts, corePerformance: setup.inputs.corePerformance, assumptions: setup.assumptions, scenario: setup.scenario, plan: setup.plan, today: () => '2026-12-10' });
+    const since = await answer("what's changed since September?");
+    // September to October is exactly October's month-on-month change.
+    expect(since.headline).toBe('Since September 2026: 16 virtualised, 3 retired, 1 added, from the 30 September 2026 snapshot to the latest, 30 October 2026.');
+    expect(since.figures[0]).toEqual({ label: 'Servers', value: '228 (230 on 30 September 2026)', raw: 228 });
+    const summer = await answer('how has the estate changed since the summer?');
+    expect(summer.headline).toMatch(/^Since the summer \(June 2026\): \d+ virtualised, \d+ retired, \d+ added, from the 30 June 2026 snapshot to the latest, 30 October 2026\.$/);
+    expect((await answer('anything changed since October?')).headline).toBe('October 2026 is the latest inventory snapshot, so there is nothing newer to compare it with yet.');
+  });
 });
