@@ -18,6 +18,7 @@ import { compareAnswer } from '../answer/compare-answer.js';
 import { errorAnswer } from '../answer/error-answer.js';
 import { doNothingAnswer } from '../answer/do-nothing-answer.js';
 import { estateAnswer } from '../answer/estate-answer.js';
+import { hostsTodayAnswer } from '../answer/hosts-today-answer.js';
 import { courtesyAnswer } from '../answer/courtesy-answer.js';
 import { helpAnswer } from '../answer/help-answer.js';
 import { readAs } from '../answer/read-as.js';
@@ -162,6 +163,7 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     const scoped = hasNarrowing(u.scope);
     const servers = scoped ? selectScope(inputs.estate.servers, scopeExpression(u.scope)) : inputs.estate.servers;
     const topic = u.estateTopic ?? 'overview';
+    if (topic === 'hosts-today') return reply(read(hostsTodayAnswer(inputs.estate), u, `${estateTopicWords[topic]} for`, 'the whole estate'), context, 'estate');
     if (topic === 'do-nothing') {
       // Do nothing is the whole estate's, whatever the scope: the "Do nothing" column of every what-if.
       const answer = doNothingAnswer(run({ ...start, scope: 'all' }).appraisal, inputs.estate.servers.length);
@@ -282,6 +284,7 @@ const estateTopicWords = {
   'power-by-service': 'power by service',
   'switch-off': 'servers to switch off',
   'do-nothing': 'what doing nothing costs',
+  'hosts-today': "today's virtualisation hosts",
 } as const;
 
 /** Secrets, figures dictated to the bot, new instructions: the help answer, saying why. */

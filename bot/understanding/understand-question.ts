@@ -310,8 +310,13 @@ const switchOffWhatIf = /\bwhat if\b|\bwhat would\b|\bwhat happens\b|\bhow much 
 const doNothing =
   /\b(?:did(?:n'?t| not) do anything|do(?:n'?t| not) do anything|did nothing|do nothing|doing nothing|if nothing changes|left (?:it|things|everything) (?:as (?:it is|they are)|alone)|leave (?:it|things|everything) (?:as (?:it is|they are)|alone)|stand(?:ing)? still|status quo|carry on as we are|business as usual)\b/;
 
+/** Today's virtualisation hosts: "how many hosts do we run today?", "what hypervisor are we on?". */
+const hostsToday =
+  /\b(?:how many|which|what|list|show(?: me)?)\b[^?]{0,25}\b(?:hosts?|clusters?|hypervisors?|esxi?(?: hosts)?)\b[^?]{0,30}\b(?:today|now|currently|at the moment|do we (?:run|have|use|get)|are we (?:on|running|using)|have we got|in use)\b|\bwhat (?:hypervisor|platform|virtuali[sz]ation platform) (?:are|do|is) (?:we|the trust)\b|\bvms? (?:per|a|to each|on each) host\b|\b(?:which|what) clusters\b/;
+
 const estateTopics: readonly [RegExp, EstateTopic][] = [
   [doNothing, 'do-nothing'],
+  [hostsToday, 'hosts-today'],
   [switchOff, 'switch-off'],
   [/\bwhich (?:services?|systems|apps|applications|departments)\b.{0,40}\b(?:power|energy|electricity|watts|kwh|juice)\b|\b(?:power|energy|electricity|kwh|watts)\b.{0,20}\b(?:by|per|for each) (?:service|system|department)\b|\b(?:services?|departments)\b.{0,20}\b(?:use|uses|draw|draws|consume|consumes|burn|burns)\b.{0,10}\bmost\b/, 'power-by-service'],
   [/\b(?:can'?t|cannot|can not|couldn'?t|won'?t|not|un|non)[- ]?(?:be )?virtuali[sz](?:ed|able|e)\b|\b(?:can'?t|cannot|can not)\b.{0,30}\bbe virtuali[sz]|\bstays? physical\b|\b(?:must|has to|have to|need to) (?:stay|remain) physical\b|\bphysical only\b|\bwhy not virtuali[sz]/, 'not-virtualisable'],
@@ -348,6 +353,7 @@ function readIntent(
   if (orChoice.test(text) && (counts.hypervisors >= 2 || counts.hosts >= 2)) return 'compare';
   const topic = estateTopics.find(([pattern]) => pattern.test(rest))?.[1];
   // Doing nothing is the whole estate's: "leave everything as it is" is still that question.
+  if (topic === 'hosts-today' && !named.changes) return 'estate';
   if (topic === 'do-nothing' && !named.narrowed && !named.changes && counts.hosts + counts.hypervisors === 0) return 'estate';
   if (topic === 'switch-off') return switchOffWhatIf.test(text) ? 'what-if' : 'estate';
   if (topic === 'not-virtualisable' || topic === 'warranty' || topic === 'age') return 'estate';

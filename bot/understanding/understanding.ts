@@ -30,6 +30,7 @@ export const estateTopicSchema = z.enum([
   'power-by-service',
   'switch-off',
   'do-nothing',
+  'hosts-today',
 ]);
 export type EstateTopic = z.infer<typeof estateTopicSchema>;
 
