@@ -19,6 +19,7 @@ import { errorAnswer } from '../answer/error-answer.js';
 import { doNothingAnswer } from '../answer/do-nothing-answer.js';
 import { estateAnswer } from '../answer/estate-answer.js';
 import { hostsTodayAnswer } from '../answer/hosts-today-answer.js';
+import { licenceRenewalAnswer } from '../answer/licence-renewal-answer.js';
 import { courtesyAnswer } from '../answer/courtesy-answer.js';
 import { helpAnswer } from '../answer/help-answer.js';
 import { readAs } from '../answer/read-as.js';
@@ -164,6 +165,10 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     const servers = scoped ? selectScope(inputs.estate.servers, scopeExpression(u.scope)) : inputs.estate.servers;
     const topic = u.estateTopic ?? 'overview';
     if (topic === 'hosts-today') return reply(read(hostsTodayAnswer(inputs.estate), u, `${estateTopicWords[topic]} for`, 'the whole estate'), context, 'estate');
+    if (topic === 'licence-renewal') {
+      const answer = licenceRenewalAnswer(inputs.estate, run({ ...start, scope: 'all' }).appraisal, inputs.assumptions);
+      return reply(read(answer, u, `${estateTopicWords[topic]} for`, 'the whole estate'), context, 'estate');
+    }
     if (topic === 'do-nothing') {
       // Do nothing is the whole estate's, whatever the scope: the "Do nothing" column of every what-if.
       const answer = doNothingAnswer(run({ ...start, scope: 'all' }).appraisal, inputs.estate.servers.length);
@@ -285,6 +290,7 @@ const estateTopicWords = {
   'switch-off': 'servers to switch off',
   'do-nothing': 'what doing nothing costs',
   'hosts-today': "today's virtualisation hosts",
+  'licence-renewal': "today's VMware subscription",
 } as const;
 
 /** Secrets, figures dictated to the bot, new instructions: the help answer, saying why. */

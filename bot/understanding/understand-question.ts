@@ -314,8 +314,13 @@ const doNothing =
 const hostsToday =
   /\b(?:how many|which|what|list|show(?: me)?)\b[^?]{0,25}\b(?:hosts?|clusters?|hypervisors?|esxi?(?: hosts)?)\b[^?]{0,30}\b(?:today|now|currently|at the moment|do we (?:run|have|use|get)|are we (?:on|running|using)|have we got|in use)\b|\bwhat (?:hypervisor|platform|virtuali[sz]ation platform) (?:are|do|is) (?:we|the trust)\b|\bvms? (?:per|a|to each|on each) host\b|\b(?:which|what) clusters\b/;
 
+/** Today's VMware subscription: "what does our VMware renewal cost?", "what are we paying Broadcom?". */
+const licenceRenewal =
+  /\b(?:our|the|current|today'?s|existing)\s+(?:vmware|vsphere|vvf|vcf|broadcom|hypervisor)\s+(?:renewal|licen[cs]e|licen[cs]es|licensing|subscription|contract|bill|costs?)\b|\b(?:vmware|vsphere|broadcom)\b.{0,25}\brenew\w*|\bpay(?:ing)? (?:to )?(?:vmware|broadcom)\b|\bwhen does\b.{0,30}\b(?:licen[cs]e|subscription|contract)\b.{0,10}\b(?:renew|expire|end)\w*/;
+
 const estateTopics: readonly [RegExp, EstateTopic][] = [
   [doNothing, 'do-nothing'],
+  [licenceRenewal, 'licence-renewal'],
   [hostsToday, 'hosts-today'],
   [switchOff, 'switch-off'],
   [/\bwhich (?:services?|systems|apps|applications|departments)\b.{0,40}\b(?:power|energy|electricity|watts|kwh|juice)\b|\b(?:power|energy|electricity|kwh|watts)\b.{0,20}\b(?:by|per|for each) (?:service|system|department)\b|\b(?:services?|departments)\b.{0,20}\b(?:use|uses|draw|draws|consume|consumes|burn|burns)\b.{0,10}\bmost\b/, 'power-by-service'],
@@ -354,6 +359,8 @@ function readIntent(
   const topic = estateTopics.find(([pattern]) => pattern.test(rest))?.[1];
   // Doing nothing is the whole estate's: "leave everything as it is" is still that question.
   if (topic === 'hosts-today' && !named.changes) return 'estate';
+  // Naming VMware here says whose licence, not a hypervisor to move onto.
+  if (topic === 'licence-renewal' && !named.narrowed && counts.hosts === 0) return 'estate';
   if (topic === 'do-nothing' && !named.narrowed && !named.changes && counts.hosts + counts.hypervisors === 0) return 'estate';
   if (topic === 'switch-off') return switchOffWhatIf.test(text) ? 'what-if' : 'estate';
   if (topic === 'not-virtualisable' || topic === 'warranty' || topic === 'age') return 'estate';

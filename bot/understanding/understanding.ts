@@ -31,6 +31,7 @@ export const estateTopicSchema = z.enum([
   'switch-off',
   'do-nothing',
   'hosts-today',
+  'licence-renewal',
 ]);
 export type EstateTopic = z.infer<typeof estateTopicSchema>;
 
