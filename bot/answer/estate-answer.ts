@@ -10,8 +10,8 @@ import type { EstateTopic } from '../understanding/understanding.js';
 import type { Answer, AnswerTable, KeyFigure } from './answer.js';
 
 export interface EstateQuestion {
-  /** Every topic but do-nothing and the licence renewal (they need the appraisal: doNothingAnswer, licenceRenewalAnswer) and today's hosts (hostsTodayAnswer). */
-  topic: Exclude<EstateTopic, 'do-nothing' | 'hosts-today' | 'licence-renewal'>;
+  /** Every topic but do-nothing and the licence renewal (they need the appraisal: doNothingAnswer, licenceRenewalAnswer), today's hosts (hostsTodayAnswer) and running costs by service (runningCostByServiceAnswer). */
+  topic: Exclude<EstateTopic, 'do-nothing' | 'hosts-today' | 'licence-renewal' | 'running-cost-by-service'>;
   /** The servers the question is about (the whole estate or its scope). */
   servers: readonly Server[];
   /** "the whole estate", "Ward systems", ... */

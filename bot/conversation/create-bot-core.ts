@@ -20,6 +20,7 @@ import { doNothingAnswer } from '../answer/do-nothing-answer.js';
 import { estateAnswer } from '../answer/estate-answer.js';
 import { hostsTodayAnswer } from '../answer/hosts-today-answer.js';
 import { licenceRenewalAnswer } from '../answer/licence-renewal-answer.js';
+import { runningCostByServiceAnswer } from '../answer/running-cost-by-service-answer.js';
 import { courtesyAnswer } from '../answer/courtesy-answer.js';
 import { helpAnswer } from '../answer/help-answer.js';
 import { readAs } from '../answer/read-as.js';
@@ -165,6 +166,7 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     const servers = scoped ? selectScope(inputs.estate.servers, scopeExpression(u.scope)) : inputs.estate.servers;
     const topic = u.estateTopic ?? 'overview';
     if (topic === 'hosts-today') return reply(read(hostsTodayAnswer(inputs.estate), u, `${estateTopicWords[topic]} for`, 'the whole estate'), context, 'estate');
+    if (topic === 'running-cost-by-service') return reply(read(runningCostByServiceAnswer(inputs.estate, inputs.assumptions), u, `${estateTopicWords[topic]} for`, 'the whole estate'), context, 'estate');
     if (topic === 'licence-renewal') {
       const answer = licenceRenewalAnswer(inputs.estate, run({ ...start, scope: 'all' }).appraisal, inputs.assumptions);
       return reply(read(answer, u, `${estateTopicWords[topic]} for`, 'the whole estate'), context, 'estate');
@@ -291,6 +293,7 @@ const estateTopicWords = {
   'do-nothing': 'what doing nothing costs',
   'hosts-today': "today's virtualisation hosts",
   'licence-renewal': "today's VMware subscription",
+  'running-cost-by-service': 'running costs by service',
 } as const;
 
 /** Secrets, figures dictated to the bot, new instructions: the help answer, saying why. */

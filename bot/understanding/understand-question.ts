@@ -318,9 +318,14 @@ const hostsToday =
 const licenceRenewal =
   /\b(?:our|the|current|today'?s|existing)\s+(?:vmware|vsphere|vvf|vcf|broadcom|hypervisor)\s+(?:renewal|licen[cs]e|licen[cs]es|licensing|subscription|contract|bill|costs?)\b|\b(?:vmware|vsphere|broadcom)\b.{0,25}\brenew\w*|\bpay(?:ing)? (?:to )?(?:vmware|broadcom)\b|\bwhen does\b.{0,30}\b(?:licen[cs]e|subscription|contract)\b.{0,10}\b(?:renew|expire|end)\w*/;
 
+/** "Which service costs the most to run?": running costs by service, most expensive first. */
+const runningCostByService =
+  /\bwhich (?:services?|systems?|apps?|applications?|departments?)\b.{0,40}\b(?:costs?|expensive|spend\w*|pricie\w*|cheapest)\b|\b(?:most|least) expensive (?:services?|systems?|apps?|applications?)\b|(?<!\b(?:support|energy|power|electricity|licen[cs]e|licen[cs]ing|backup|staff) )\b(?:running )?costs? (?:by|per|for each) (?:service|system|department)\b|\bexpensive (?:services?|systems?|apps?) to (?:run|keep)\b|\b(?:services?|systems?) (?:cost|costing) (?:us )?the most\b/;
+
 const estateTopics: readonly [RegExp, EstateTopic][] = [
   [doNothing, 'do-nothing'],
   [licenceRenewal, 'licence-renewal'],
+  [runningCostByService, 'running-cost-by-service'],
   [hostsToday, 'hosts-today'],
   [switchOff, 'switch-off'],
   [/\bwhich (?:services?|systems|apps|applications|departments)\b.{0,40}\b(?:power|energy|electricity|watts|kwh|juice)\b|\b(?:power|energy|electricity|kwh|watts)\b.{0,20}\b(?:by|per|for each) (?:service|system|department)\b|\b(?:services?|departments)\b.{0,20}\b(?:use|uses|draw|draws|consume|consumes|burn|burns)\b.{0,10}\bmost\b/, 'power-by-service'],
@@ -359,6 +364,7 @@ function readIntent(
   const topic = estateTopics.find(([pattern]) => pattern.test(rest))?.[1];
   // Doing nothing is the whole estate's: "leave everything as it is" is still that question.
   if (topic === 'hosts-today' && !named.changes) return 'estate';
+  if (topic === 'running-cost-by-service' && !named.changes) return 'estate';
   // Naming VMware here says whose licence, not a hypervisor to move onto.
   if (topic === 'licence-renewal' && !named.narrowed && counts.hosts === 0) return 'estate';
   if (topic === 'do-nothing' && !named.narrowed && !named.changes && counts.hosts + counts.hypervisors === 0) return 'estate';

@@ -32,6 +32,7 @@ export const estateTopicSchema = z.enum([
   'do-nothing',
   'hosts-today',
   'licence-renewal',
+  'running-cost-by-service',
 ]);
 export type EstateTopic = z.infer<typeof estateTopicSchema>;
 
