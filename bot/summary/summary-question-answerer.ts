@@ -3,7 +3,11 @@ import { errorAnswer } from '../answer/error-answer.js';
 import { findSnapshot } from '../../store/snapshots/find-snapshot.js';
 import { monthLabel } from '../../reports/summary/month-label.js';
 import { summariseMonth } from '../../store/history/summarise-month.js';
+import { listSnapshots } from '../../store/snapshots/list-snapshots.js';
 import { readSnapshotEstate } from '../../store/snapshots/read-snapshot-estate.js';
+import { addMonths } from '../../engine/summary/add-months.js';
+import { serverTrendAnswer } from './server-trend-answer.js';
+import { numberWords } from '../understanding/number-words.js';
 import { changesSinceAnswer } from './changes-since-answer.js';
 import { monthInQuestion } from './month-in-question.js';
 import { summaryAnswerSource, type SummaryAnswerSourceDeps } from './summary-answer-source.js';
@@ -32,12 +36,16 @@ const switchedOffCount = /\bhow many\b.*\b(?:switch(?:ed)? off|turn(?:ed)? off|p
 const sinceMonth = /\bsince (?:the (?:start of (?:the )?)?)?(january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec|spring|summer|autumn|fall|winter)\b(?:\s+(\d{4}))?/;
 const seasonStarts: Readonly<Record<string, string>> = { spring: 'march', summer: 'june', autumn: 'september', fall: 'september', winter: 'december' };
 
+/** "The trend in server numbers", "over the last six months", "month by month": the counts per snapshot. */
+const trend = /\btrend\b|\bover (?:the )?(?:last|past) (\d+|[a-z]+) months\b|\bmonth (?:by|on) month\b|\bthis year\b.{0,20}\b(?:servers?|estate)\b|\b(?:servers?|estate)\b.{0,30}\bthis year\b/;
+
 const londonToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
 
 /**
  * The bot core's `summary` hook: "monthly summary for October", "how did last month go?", and
  * "how many servers did we switch off in October?" (the count alone, switchedOffAnswer), and
- * "what's changed since September?" (that snapshot against the latest, changesSinceAnswer).
+ * "what's changed since September?" (that snapshot against the latest, changesSinceAnswer), and
+ * "the trend in server numbers this year" (counts per monthly snapshot, serverTrendAnswer).
  * Without a month named, the latest snapshot's month. Never throws (the bot core's contract): a
  * month with no snapshot becomes an answer that says which months exist and how to import one.
  *
@@ -59,10 +67,21 @@ export function summaryQuestionAnswerer(deps: SummaryAnswerSourceDeps & { today?
     const read = (info: typeof latest) => ({ month: info.month, asOf: info.asOf, estate: readSnapshotEstate(deps.store, info) });
     return changesSinceAnswer(read(from), read(latest), asked);
   };
+  const serverTrend = (months: string | undefined, thisYear: boolean): Answer => {
+    const latest = findSnapshot(deps.store, { latest: true });
+    if (!latest) return errorAnswer(new Error('the history store has no estate snapshots yet'));
+    const span = months === undefined ? undefined : /^\d+$/.test(months) ? Number(months) : numberWords(months);
+    const from = thisYear ? `${latest.month.slice(0, 4)}-01` : span ? addMonths(latest.month, 1 - span) : '0000-00';
+    const perMonth = new Map(listSnapshots(deps.store, latest.asOf).map((info) => [info.month, info]));
+    const snapshots = [...perMonth.values()].filter((info) => info.month >= from).map((info) => ({ month: info.month, asOf: info.asOf, estate: readSnapshotEstate(deps.store, info) }));
+    return serverTrendAnswer(snapshots);
+  };
   return async (question) => {
     try {
       const since = sinceMonth.exec(question.toLowerCase());
       if (since) return changesSince(since[1]!, since[2]);
+      const trendAsked = trend.exec(question.toLowerCase());
+      if (trendAsked) return serverTrend(trendAsked[1], /\bthis year\b/.test(question.toLowerCase()));
       const month = monthInQuestion(question, (deps.today ?? londonToday)()) ?? findSnapshot(deps.store, { latest: true })?.month;
       if (!month) return errorAnswer(new Error('the history store has no estate snapshots yet'));
       const latest = findSnapshot(deps.store, { latest: true });

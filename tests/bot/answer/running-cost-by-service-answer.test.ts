@@ -22,7 +22,7 @@ describe('running costs by service in chat', { timeout: 120_000 }, () => {
       .reduce((sum, l) => sum + l.byYear[1]!, 0);
     const services = new Set(inputs.estate.servers.map((s) => s.service)).size;
     // Each service's lines are rounded to whole pence on their own: a few pence per service apart at most.
-    const byService = answer.figures.find((f) => f.label === 'Whole estate')!.raw;
+    const byService = answer.figures.find((f) => f.label === 'Whole estate')!.raw!;
     expect(Math.abs(byService - wholeRunning)).toBeLessThanOrEqual(services * 5);
   });
 });

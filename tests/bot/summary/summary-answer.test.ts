@@ -85,4 +85,15 @@ describe('the monthly summary as a chat answer', { timeout: 90_000 }, () => {
     expect(summer.headline).toMatch(/^Since the summer \(June 2026\): \d+ virtualised, \d+ retired, \d+ added, from the 30 June 2026 snapshot to the latest, 30 October 2026\.$/);
     expect((await answer('anything changed since October?')).headline).toBe('October 2026 is the latest inventory snapshot, so there is nothing newer to compare it with yet.');
   });
+
+  it('answers "show me the trend in server numbers this year" with the counts of each monthly snapshot', async () => {
+    const answer = summaryQuestionAnswerer({ store: setup.store, hosts: setup.inputs.hosts, corePerformance: setup.inputs.corePerformance, assumptions: setup.assumptions, scenario: setup.scenario, plan: setup.plan, today: () => '2026-12-10' });
+    const trend = await answer('show me the trend in server numbers this year');
+    const rows = trend.tables[0]!.rows;
+    expect(rows.map((r) => r[0])).toEqual(['April 2026', 'May 2026', 'June 2026', 'July 2026', 'August 2026', 'September 2026', 'October 2026']);
+    expect(rows.at(-1)).toEqual(['October 2026', '228', '125', '103', '19']);
+    expect(trend.headline).toMatch(/^Servers went from \d+ in April 2026 to 228 in October 2026; physical from \d+ to 125, over 7 monthly snapshots\.$/);
+    const six = await answer('how has the estate changed over the last six months?');
+    expect(six.tables[0]!.rows.map((r) => r[0])).toEqual(['May 2026', 'June 2026', 'July 2026', 'August 2026', 'September 2026', 'October 2026']);
+  });
 });
