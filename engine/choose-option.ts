@@ -25,7 +25,7 @@ export interface OptionSelection {
   margin?: Pence;
   /** The option with the highest NPV among the same candidates, when it is not the chosen one. */
   betterValue?: OptionRef;
-  /** How many host model x hypervisor options were appraised. */
+  /** How many host model x hypervisor options were compared (appraised, or screened out by their best case). */
   candidates: number;
 }
 
@@ -36,15 +36,19 @@ const ref = (o: AppraisedOption): OptionRef => ({ hostModel: o.hostModel, hyperv
  * hypervisor (within what the scenario fixes) and keeps the highest NPV: choosing by value needs
  * the plan and the appraisal, so it lives here, above placement and TCO, not in placement.
  * "cheapest" keeps placement's lowest-hardware-cost model and names a better-value option if
- * there is one. Returns the winner's plan and appraisal so nothing is computed twice.
+ * there is one. Returns the winner's plan and appraisal so nothing is computed twice; under
+ * best value the comparison ranks only the options that could be first or second.
  *
  * @example chooseOption({ estate, hosts, assumptions, scenario }).selection.chosen.hostModel
  */
 export function chooseOption(input: CompareOptionsInput): { option: AppraisedOption; selection: OptionSelection; comparison: OptionComparison } {
   const { scenario } = input;
   const host = scenario.host.trim().toLowerCase();
-  const comparison = compareOptions(host === 'cheapest' ? { ...input, scenario: { ...scenario, host: 'best-value' } } : input);
+  // Best value needs only the winner and the runner-up exactly; "cheapest" compares every
+  // option's hardware, so it ranks them all.
+  const comparison = host === 'cheapest' ? compareOptions({ ...input, scenario: { ...scenario, host: 'best-value' } }) : compareOptions(input, { keep: 2 });
   const ranked = comparison.ranked;
+  const candidates = ranked.length + comparison.screened;
   if (ranked.length === 0) {
     const reasons = comparison.infeasible.map((i) => `${i.hostModel}: ${i.reason}`).join('; ');
     throw new ScenarioError('host', `no host model in the catalogue can carry this scenario (${reasons})`);
@@ -54,10 +58,10 @@ export function chooseOption(input: CompareOptionsInput): { option: AppraisedOpt
     const cheapestModel = cheapestHardware(ranked);
     const hypervisor = scenario.hypervisor === 'best-value' ? defaultHypervisor : scenario.hypervisor;
     const option = ranked.find((o) => o.hostModel === cheapestModel && o.hypervisor === hypervisor) ?? ranked.find((o) => o.hostModel === cheapestModel)!;
-    return { option, comparison, selection: withBetter({ rule: 'cheapest', chosen: ref(option), candidates: ranked.length }, option, best) };
+    return { option, comparison, selection: withBetter({ rule: 'cheapest', chosen: ref(option), candidates }, option, best) };
   }
   const fixed = host !== 'best-value' && scenario.hypervisor !== 'best-value';
-  if (fixed) return { option: best, comparison, selection: { rule: 'given', chosen: ref(best), candidates: ranked.length } };
+  if (fixed) return { option: best, comparison, selection: { rule: 'given', chosen: ref(best), candidates } };
   const runnerUp = ranked[1];
   return {
     option: best,
@@ -66,7 +70,7 @@ export function chooseOption(input: CompareOptionsInput): { option: AppraisedOpt
       rule: 'best-value',
       chosen: ref(best),
       ...(runnerUp ? { runnerUp: ref(runnerUp), margin: best.npv - runnerUp.npv } : {}),
-      candidates: ranked.length,
+      candidates,
     },
   };
 }

@@ -4,6 +4,8 @@ import { ScenarioError, UnsprawlError } from './errors.js';
 import type { HostModel } from './hosts/host-model.js';
 import type { Pence } from './money.js';
 import { planScenario } from './placement/plan-scenario.js';
+import { planAtLowerBound } from './plan/plan-at-lower-bound.js';
+import type { PackOptions } from './packing/pack-vectors.js';
 import type { Plan } from './plan/plan.js';
 import { hypervisors, type Hypervisor, type ResolvedScenario, type Scenario } from './scenario/scenario.js';
 import type { CorePerformanceTable } from './sizing/core-performance-table.js';
@@ -40,6 +42,20 @@ export interface OptionComparison {
   ranked: AppraisedOption[];
   /** Host models the scenario could not be planned on, and why. */
   infeasible: { hostModel: string; reason: string }[];
+  /**
+   * Options left out of `ranked` because even their model's best case could not reach the
+   * `keep` best NPVs (see CompareOptionsChoices.keep); 0 when every option was appraised.
+   */
+  screened: number;
+}
+
+export interface CompareOptionsChoices {
+  /**
+   * Only this many of the best options need to be ranked: a host model whose best case (its
+   * plan at the lower bound, appraised) cannot beat the keep-th best NPV found is not packed.
+   * Every option by default, as `tco --compare` shows them all.
+   */
+  keep?: number;
 }
 
 export interface CompareOptionsInput {
@@ -72,43 +88,125 @@ const byNpv = (a: Omit<RankedOption, 'rank'>, b: Omit<RankedOption, 'rank'>) =>
  * Ranks host model x hypervisor for a scenario by NPV against doing nothing: every catalogue
  * model unless the scenario names one, every hypervisor unless it names one. Placement does not
  * depend on the hypervisor, so each model is planned once and appraised with each hypervisor.
+ * With `keep`, models that cannot reach the top `keep` are screened out before their packing
+ * search (see screenedComparison); the options it ranks are the same, with the same figures.
  *
  * @example compareOptions({ estate, hosts, assumptions, scenario }).ranked[0] // the best option
  */
-export function compareOptions({ estate, hosts, assumptions, scenario, corePerformance }: CompareOptionsInput): OptionComparison {
-  const options: Omit<AppraisedOption, 'rank'>[] = [];
-  const infeasible: OptionComparison['infeasible'] = [];
+export function compareOptions(input: CompareOptionsInput, { keep }: CompareOptionsChoices = {}): OptionComparison {
+  const { estate, hosts, scenario } = input;
   const named = hosts.find((h) => h.model.toLowerCase() === scenario.host.trim().toLowerCase());
   const models = named ? [named] : hosts;
-  const hypervisorsToTry = scenario.hypervisor === 'best-value' ? hypervisors : [scenario.hypervisor];
   const today = currentHypervisor(estate);
+  const ranked = (keep !== undefined && models.length > 1 && boundHolds(input) ? screenedComparison(input, models, keep) : everyOption(input, models));
+  return {
+    scenario: scenario.name,
+    ...(today ? { current: currentPlatform(estate) } : {}),
+    ranked: ranked.options.sort(byNpv).map((o, i) => ({ rank: i + 1, ...o })),
+    infeasible: ranked.infeasible,
+    screened: ranked.screened,
+  };
+}
+
+type Unranked = Omit<AppraisedOption, 'rank'>;
+interface Appraised {
+  options: Unranked[];
+  infeasible: OptionComparison['infeasible'];
+  screened: number;
+}
+
+const hypervisorsOf = (scenario: Scenario): readonly Hypervisor[] => (scenario.hypervisor === 'best-value' ? hypervisors : [scenario.hypervisor]);
+
+/** Every model planned in full and appraised with every hypervisor the scenario leaves open. */
+function everyOption(input: CompareOptionsInput, models: readonly HostModel[]): Appraised {
+  const options: Unranked[] = [];
+  const infeasible: OptionComparison['infeasible'] = [];
   for (const model of models) {
-    const onModel = { ...scenario, host: model.model };
-    const plan = planOrReason(() => planScenario({ estate, hosts, assumptions, scenario: onModel, corePerformance }));
-    if (typeof plan === 'string') {
-      infeasible.push({ hostModel: model.model, reason: plan });
+    const plan = planOrReason(() => planOnModel(input, model));
+    if (typeof plan === 'string') infeasible.push({ hostModel: model.model, reason: plan });
+    else options.push(...appraiseOnModel(input, model, plan));
+  }
+  return { options, infeasible, screened: 0 };
+}
+
+/**
+ * Pence the screen leaves between a model's best case and the NPV it must beat: two plans' cost
+ * lines are rounded to whole pence per line and year, and their discounted years again, so an
+ * NPV can stray from the exact comparison by a penny per line-year (under 20 lines x 31 years).
+ */
+const roundingMargin = 1_000;
+
+/**
+ * The comparison with models screened by their best case. Each model is first planned without
+ * the packing search (first-fit and minimum-slack fill only, a few milliseconds), which gives
+ * its clusters, their lower bounds and what stays behind exactly as the full plan would; that
+ * plan cut to its lower bounds (planAtLowerBound) is appraised with each hypervisor: no packing
+ * of the model can cost less (fewer hosts, less power, or less of anything priced per host),
+ * so its NPV bounds the model's. Models are then packed in full, best case first, until the
+ * next best case falls below the keep-th best NPV found (less the rounding margin): those
+ * models cannot enter the top `keep`, and the search that cannot reach its lower bound, which
+ * costs a second or more a model, is never run for them. Infeasible models are found by the
+ * quick plan (the scope, sizing and DR rules that refuse a model do not depend on the packing).
+ */
+function screenedComparison(input: CompareOptionsInput, models: readonly HostModel[], keep: number): Appraised {
+  const infeasible: OptionComparison['infeasible'] = [];
+  const bests: { model: HostModel; bestCase: Pence }[] = [];
+  for (const model of models) {
+    const quick = planOrReason(() => planOnModel(input, model, { budget: 0 }));
+    if (typeof quick === 'string') {
+      infeasible.push({ hostModel: model.model, reason: quick });
       continue;
     }
-    for (const hypervisor of hypervisorsToTry) {
-      const resolved: ResolvedScenario = { ...onModel, hypervisor };
-      const a = appraise({ estate, hosts, assumptions, scenario: resolved, plan });
-      options.push({
-        hostModel: model.model,
-        hypervisor,
-        path: today === undefined ? 'consolidate' : today === hypervisor ? 'refresh hosts' : 're-platform',
-        hosts: plan.hosts,
-        npv: a.npv,
-        paybackMonths: a.paybackMonths,
-        capital: a.finance.capital.requirement,
-        tcoSavingPercent: a.savings.totalCostOfOwnership.percent,
-        afterKwhPerYear: a.energy[0]?.afterKwh ?? 0,
-        plan,
-        appraisal: a,
-      });
-    }
+    const bestCase = Math.max(...appraiseOnModel(input, model, planAtLowerBound(quick)).map((o) => o.npv));
+    bests.push({ model, bestCase });
   }
-  const ranked = options.sort(byNpv).map((o, i) => ({ rank: i + 1, ...o }));
-  return { scenario: scenario.name, ...(today ? { current: currentPlatform(estate) } : {}), ranked, infeasible };
+  bests.sort((a, b) => b.bestCase - a.bestCase || a.model.model.localeCompare(b.model.model, 'en'));
+  const options: Unranked[] = [];
+  let screened = 0;
+  for (const { model, bestCase } of bests) {
+    const bar = options.length >= keep ? [...options].sort(byNpv)[keep - 1]!.npv : undefined;
+    if (bar !== undefined && bestCase + roundingMargin < bar) {
+      screened += hypervisorsOf(input.scenario).length;
+      continue;
+    }
+    options.push(...appraiseOnModel(input, model, planOnModel(input, model)));
+  }
+  return { options, infeasible, screened };
+}
+
+/**
+ * The screen's argument holds when no cost falls as hosts are added: prices, rates and the
+ * optimism bias at zero or above (a negative discount rate could make a host's residual value
+ * outweigh its price), and no moved servers recycled as hosts (a host fewer can mean a server
+ * decommissioned instead of recycled, which may cost more).
+ */
+function boundHolds({ assumptions, scenario }: CompareOptionsInput): boolean {
+  return !scenario.recycle && assumptions.all().every((a) => a.value >= 0);
+}
+
+function planOnModel({ estate, hosts, assumptions, scenario, corePerformance }: CompareOptionsInput, model: HostModel, packing?: PackOptions): Plan {
+  return planScenario({ estate, hosts, assumptions, scenario: { ...scenario, host: model.model }, corePerformance, ...(packing ? { packing } : {}) });
+}
+
+function appraiseOnModel({ estate, hosts, assumptions, scenario }: CompareOptionsInput, model: HostModel, plan: Plan): Unranked[] {
+  const today = currentHypervisor(estate);
+  return hypervisorsOf(scenario).map((hypervisor) => {
+    const resolved: ResolvedScenario = { ...scenario, host: model.model, hypervisor };
+    const a = appraise({ estate, hosts, assumptions, scenario: resolved, plan });
+    return {
+      hostModel: model.model,
+      hypervisor,
+      path: today === undefined ? 'consolidate' : today === hypervisor ? 'refresh hosts' : 're-platform',
+      hosts: plan.hosts,
+      npv: a.npv,
+      paybackMonths: a.paybackMonths,
+      capital: a.finance.capital.requirement,
+      tcoSavingPercent: a.savings.totalCostOfOwnership.percent,
+      afterKwhPerYear: a.energy[0]?.afterKwh ?? 0,
+      plan,
+      appraisal: a,
+    };
+  });
 }
 
 const platformNames: Readonly<Record<string, string>> = { vmware: 'VMware', hyperv: 'Hyper-V', proxmox: 'Proxmox VE', other: 'another hypervisor' };

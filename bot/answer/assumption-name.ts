@@ -55,6 +55,12 @@ const names: Readonly<Record<string, string>> = {
   'resale.residualFraction': 'resale value of recent servers',
   'dr.replicationPerVmYear': 'replication per VM a year',
   'dr.linkPerYear': 'DR link a year',
+  'energy.pueAfter': 'PUE after consolidation',
+  'delivery.migrationMonths': 'migration period',
+  'support.defaultPerHost': 'support per host today',
+  'migration.costPerVirtualServerSameHypervisor': 'moving a VM on the same hypervisor',
+  'retire.decommissionCostPerServer': 'switching off a server',
+  'retire.verificationMonths': 'checks before switching off',
 };
 
 /**

@@ -9,8 +9,12 @@ import { formatDate, formatMoney, formatMoneyShort, formatNumber, formatPercent 
 import type { EstateTopic } from '../understanding/understanding.js';
 import type { Answer, AnswerTable, KeyFigure } from './answer.js';
 
-/** The estate topics answered from the inventory alone; maturity also needs a plan (maturity-answer.ts). */
-export type InventoryTopic = Exclude<EstateTopic, 'maturity'>;
+/**
+ * The estate topics answered from the inventory alone. Maturity needs a plan (maturity-answer.ts);
+ * do-nothing and the licence renewal need the appraisal (doNothingAnswer, licenceRenewalAnswer);
+ * today's hosts and running costs by service have answers of their own.
+ */
+export type InventoryTopic = Exclude<EstateTopic, 'maturity' | 'do-nothing' | 'hosts-today' | 'licence-renewal' | 'running-cost-by-service'>;
 
 export interface EstateQuestion {
   topic: InventoryTopic;

@@ -1,12 +1,21 @@
 import type { UnknownName } from '../understanding/understanding.js';
 import type { Answer } from './answer.js';
 
-const kindWords: Readonly<Record<UnknownName['kind'], string>> = {
+const kindWords: Readonly<Record<Exclude<UnknownName['kind'], 'number'>, string>> = {
   service: 'a service',
   site: 'a site',
   product: 'a host model, vendor or hypervisor',
-  number: 'what to do with the amount',
 };
+
+/** An amount no rule placed, named back with what an amount of that form usually sets and how to say it. */
+function amountSentence(text: string): string {
+  const could = /%$/.test(text)
+    ? 'a discount rate ("discount rate 5%"), demand growth ("growth of 3% a year"), how full hosts may run ("run hosts at 80% CPU") or the optimism bias ("optimism bias 40%")'
+    : /^\d+(?:\.\d+)?p$/.test(text)
+      ? 'an electricity price ("at 30p a unit")'
+      : 'a price or cost ("migration cost £900 a server", "staff rate £40 an hour", "VMware price £250 a core")';
+  return `I can't tell what ${text} is for: it could be ${could}`;
+}
 
 /**
  * A question naming something the trust does not have ("consolidate cardiology?", "the Leeds
@@ -18,7 +27,7 @@ const kindWords: Readonly<Record<UnknownName['kind'], string>> = {
 export function unknownNameAnswer(question: string, unknown: readonly UnknownName[], services: readonly string[]): Answer {
   const sentences = unknown.map((u) =>
     u.kind === 'number'
-      ? `I don't know ${kindWords.number} "${u.text}" is for`
+      ? amountSentence(u.text)
       : `I don't know ${kindWords[u.kind]} called "${u.text}"${u.closest.length > 0 ? `; the closest I know are ${u.closest.join(', ')}` : ''}`,
   );
   const first = unknown.find((u) => u.kind !== 'number' && u.closest.length > 0);

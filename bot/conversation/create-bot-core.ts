@@ -22,6 +22,11 @@ import { sitesBySize } from '../../engine/placement/sites-by-size.js';
 import { estateAnswer } from '../answer/estate-answer.js';
 import { maturityAnswer } from '../answer/maturity-answer.js';
 import { assessMaturity } from '../../engine/maturity/assess-maturity.js';
+import { doNothingAnswer } from '../answer/do-nothing-answer.js';
+import { hostsTodayAnswer } from '../answer/hosts-today-answer.js';
+import { licenceRenewalAnswer } from '../answer/licence-renewal-answer.js';
+import { runningCostByServiceAnswer } from '../answer/running-cost-by-service-answer.js';
+import { courtesyAnswer } from '../answer/courtesy-answer.js';
 import { helpAnswer } from '../answer/help-answer.js';
 import { readAs, type Reading } from '../answer/read-as.js';
 import { drOptionsAnswer } from '../answer/dr-options-answer.js';
@@ -218,6 +223,17 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     const scoped = hasNarrowing(u.scope);
     const servers = scoped ? selectScope(inputs.estate.servers, scopeExpression(u.scope)) : inputs.estate.servers;
     const topic = u.estateTopic ?? 'overview';
+    if (topic === 'hosts-today') return reply(read(hostsTodayAnswer(inputs.estate), u, `${estateTopicWords[topic]} for`, 'the whole estate'), context, 'estate');
+    if (topic === 'running-cost-by-service') return reply(read(runningCostByServiceAnswer(inputs.estate, inputs.assumptions), u, `${estateTopicWords[topic]} for`, 'the whole estate'), context, 'estate');
+    if (topic === 'licence-renewal') {
+      const answer = licenceRenewalAnswer(inputs.estate, run({ ...start, scope: 'all' }).appraisal, inputs.assumptions);
+      return reply(read(answer, u, `${estateTopicWords[topic]} for`, 'the whole estate'), context, 'estate');
+    }
+    if (topic === 'do-nothing') {
+      // Do nothing is the whole estate's, whatever the scope: the "Do nothing" column of every what-if.
+      const answer = doNothingAnswer(run({ ...start, scope: 'all' }).appraisal, inputs.estate.servers.length);
+      return reply(read(answer, u, 'what doing nothing costs for', `the whole estate (${inputs.estate.servers.length} servers)`), context, 'estate');
+    }
     const answer = estateAnswer({
       topic,
       servers,
@@ -251,7 +267,7 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     if (u.clarify) return reply(clarifyAnswer(u.clarify.question, u.clarify.choices), context, 'clarify');
     switch (u.intent) {
       case 'help':
-        return reply(helpAnswer(services, lexicon.vocabulary.organisations), context, 'help');
+        return reply(u.courtesy ? courtesyAnswer(services) : helpAnswer(services, lexicon.vocabulary.organisations), context, 'help');
       case 'unknown':
         return reply({ ...unknownAnswer(text, services), unusedWords: u.unusedWords }, context, 'unknown');
       case 'assumptions': {
@@ -335,6 +351,10 @@ const estateTopicWords = {
   support: 'support spend',
   'power-by-service': 'power by service',
   'switch-off': 'servers to switch off',
+  'do-nothing': 'what doing nothing costs',
+  'hosts-today': "today's virtualisation hosts",
+  'licence-renewal': "today's VMware subscription",
+  'running-cost-by-service': 'running costs by service',
 } as const satisfies Record<Exclude<EstateTopic, 'maturity'>, string>;
 
 /** Secrets, figures dictated to the bot, new instructions: the help answer, saying why. */

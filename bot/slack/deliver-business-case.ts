@@ -6,6 +6,9 @@ import type { SlackBotDeps } from './slack-bot-deps.js';
 
 export const preparingText = 'Preparing the business case…';
 
+/** What a chat user can do after a failed paper: the button again or the words, never a command line. */
+const tryAgain = 'Please try again in a few minutes: press "Business case PDF" again, or type "make the business case".';
+
 /**
  * The "Business case PDF" flow, run after the button or command was acknowledged: say that
  * the paper is being prepared, render it from the scenario with the report generator, upload
@@ -40,7 +43,7 @@ export async function deliverBusinessCase(
     await deps.audit.record({ ...base, outcome: 'answered', durationMs: Math.round(performance.now() - started) });
   } catch (error) {
     await deps.audit.record({ ...base, outcome: 'failed', durationMs: Math.round(performance.now() - started), error: String(error) });
-    const sorry = `Sorry, I couldn't prepare the business case for *${name}* this time. Please try again in a few minutes, or run \`unsprawl report\` for this scenario.`;
+    const sorry = `Sorry, I couldn't prepare the business case for *${name}* this time. ${tryAgain}`;
     const told = progress.ts !== undefined ? client.chat.update({ channel: where.channel, ts: progress.ts, text: sorry }) : client.chat.postMessage({ channel: where.channel, thread_ts: thread, text: sorry });
     await told.catch(() => undefined);
     // The user has had the apology; the error goes to the log, not back up to a second apology.

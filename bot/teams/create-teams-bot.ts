@@ -249,7 +249,7 @@ export function createTeamsBot(settings: TeamsSettings, deps: TeamsDeps): TeamsB
         } catch (error) {
           deps.log.error('teams: business case failed', { conversation: caller.conversationId, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
           outcome = { kind: 'action', outcome: 'failed', action: 'business-case', ...scenarioName(scenario), error: error instanceof Error ? error.message : String(error) };
-          await send(continued, "Sorry, I couldn't prepare the business case this time. Please try again in a few minutes, or run `unsprawl report` for this scenario.");
+          await send(continued, "Sorry, I couldn't prepare the business case this time. Please try again in a few minutes: press \"Business case PDF\" again, or type \"make the business case\".");
         }
         await deps.audit.record({ ...auditWhere(caller), ...outcome, durationMs: Math.max(0, now() - started) });
       }),

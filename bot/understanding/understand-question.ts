@@ -81,7 +81,7 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
   const changes = models.length + vendors.length + hypervisors.length > 0 || dr !== undefined || Object.keys(overrides).length > 0 || shared !== undefined;
   const intent = refusal
     ? 'help'
-    : readIntent(normal, unquantified, { scoped: hasScope(scope), changes }, { hypervisors: hypervisors.length, hosts: models.length + vendors.length }, compareDr);
+    : readIntent(normal, unquantified, { scoped: hasScope(scope), narrowed: hasScope({ ...scope, all: false }), changes }, { hypervisors: hypervisors.length, hosts: models.length + vendors.length }, compareDr);
   const dataCentreMentions = shared ? every.filter((m) => m.kind === 'site' && m.start > shared.position) : [];
   // "the 3 trusts shared 2 data centres": the numbers count trusts and data centres, read by the sharing rule.
   const readBySharing = (i: number) => isSharingWord(tokens[i]!) || (/^\d+$/.test(tokens[i]!) && isSharingWord(tokens[i + 1] ?? ''));
@@ -100,7 +100,7 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
     followUp: intent === 'what-if' && followUpPhrase.test(normal),
     addsToScope: hasScope(scope) && followUpPhrase.test(normal) && /^and\b|\b(?:too|as well|also|plus)\b/.test(normal),
     unusedWords: unused.map((i) => tokens[i]!),
-    unknownNames: refusal ? [] : unknownNames(tokens, unused, text, lexicon),
+    unknownNames: refusal ? [] : unknownNames(tokens, unused, lexicon),
     corrections: mentions.filter((m) => m.score > 0 && !m.ambiguous).map((m) => ({ typed: m.text, readAs: m.targets.join(', ') })),
     ...(refusal ? { refusal } : {}),
   };
@@ -113,6 +113,7 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
     if (understanding.sensitivityTopic === 'break-even' && key) understanding.breakEvenKey = key;
   }
   if (unclear && !refusal) understanding.clarify = clarifyMention(unclear, normal);
+  if (intent === 'help' && courtesy.test(normal)) understanding.courtesy = true;
   return understanding;
 }
 
@@ -188,6 +189,8 @@ const things = '(?: (?:systems|servers|services|workloads|apps|ones|boxes|kit|vm
  */
 function readCriticality(reading: Reading): CriticalityScope {
   if (reading.take(/\b(?:non[- ]?critical|not critical|less than critical|below critical|anything but critical)(?: systems| servers| services| workloads| apps| ones| kit| stuff)?\b/)) return { max: 'high', exactly: [] };
+  const leftOut = reading.take(new RegExp(`\\b(?:except(?:ing)?|excluding|exclude|apart from|other than|aside from|save for|(?:everything|all|anything) but|but not|not|minus|without|leaving out|leave out|bar|barring)(?: for)?(?: the| our| any)? ${level}${levelNoun}(?:(?:,|,? and|,? or) (?:the )?${level}${levelNoun})*(?: criticality| priority)?${things}\\b`));
+  if (leftOut) return rest(new Set([...leftOut[0].matchAll(/\b(critical|high|medium|low)\b/g)].map((m) => m[1] as Criticality)));
   const above = reading.take(new RegExp(`\\b(?:at least ${level}${levelNoun}|${level}${levelNoun} (?:and|or) (?:above|higher|up|upwards|over|more)|${level}${levelNoun} plus)${things}\\b`));
   if (above) return { min: (above[1] ?? above[2] ?? above[3]) as Criticality, exactly: [] };
   const below = reading.take(new RegExp(`\\b(?:at most ${level}${levelNoun}|${level}${levelNoun} (?:and|or) (?:below|lower|less|under|down)|up to ${level}${levelNoun})${things}\\b`));
@@ -208,6 +211,21 @@ function readCriticality(reading: Reading): CriticalityScope {
   const single = reading.take(/\b(medium|low)(?:[- ](?:criticality|priority|importance|risk)(?: systems| servers| services| workloads| apps| ones| boxes| kit)?| (?:systems|servers|services|workloads|apps|ones|boxes|kit))\b/);
   if (single) return { exactly: [single[1] as Criticality] };
   return { exactly: [] };
+}
+
+/**
+ * The levels left when some are left out ("everything except low criticality", "not the low and
+ * medium ones"): a range when they are one ("medium and above"), else the levels themselves.
+ */
+function rest(excluded: ReadonlySet<Criticality>): CriticalityScope {
+  const order: Criticality[] = ['low', 'medium', 'high', 'critical'];
+  const kept = order.filter((c) => !excluded.has(c));
+  const first = order.indexOf(kept[0]!);
+  const last = order.indexOf(kept[kept.length - 1]!);
+  if (kept.length === 0 || last - first + 1 !== kept.length) return { exactly: kept };
+  if (last === order.length - 1) return { min: kept[0]!, exactly: [] };
+  if (first === 0) return { max: kept[kept.length - 1]!, exactly: [] };
+  return { exactly: kept };
 }
 
 /** Words that start a list of what to leave out ("everything except the DCs"). */
@@ -296,7 +314,7 @@ function hasScope(scope: ScopeMention): boolean {
 
 const help = /^(?:|help|\?|hi|hello|hey|start|menu|commands?|usage|examples?)$|\bwhat (?:can|should) (?:you|i) (?:do|ask)\b|\bhow do (?:i|you) use\b|\bwhat (?:questions|sort of (?:things|questions)|kind of (?:things|questions)) can\b|\bexample questions\b|^help\b|\bwhat do you do\b/;
 const businessCase = /\bbusiness case|\bboard (?:paper|report|pack)|\bcase for the board|\bpaper for the board|\bmake the case|\bbuild the case|\bwrite (?:it|this|that) up\b|\bpdf\b|\b(?:outline|full|strategic) business case|\bobc\b|^(?:the )?report\b|\b(?:give|send|make|produce|generate) (?:me )?(?:the |a )?report\b/;
-const summary = /\b(?:monthly|this month'?s|last month'?s|the month'?s) (?:summary|update|report|round-?up|figures|post)\b|\bsummary (?:for|of) (?:this|last|the) month\b|\bmonth(?:ly)? summary\b|\bsummary for (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bwhat changed this month\b|\bsince last month\b|\bwhat(?:'s| has)? changed\b|\bon track\b|\btracking against\b|\bagainst (?:the |our )?(?:approved )?plan\b|\bapproved plan\b|\b(?:behind|ahead of) (?:the )?plan\b|\bprogress (?:against|on|with|so far)\b|\b(?:did|have) we (?:actually )?(?:switch(?:ed)?|turn(?:ed)?|shut|decommission\w*|retire[d]?|virtuali[sz]e[d]?|p2v'?d?|migrate[d]?|get rid of)\b|\bwe'?ve (?:switched|turned|shut|decommissioned|retired|virtuali[sz]ed)\b/;
+const summary = /\b(?:monthly|this month'?s|last month'?s|the month'?s) (?:summary|update|report|round-?up|figures|post)\b|\bsummary (?:for|of) (?:this|last|the) month\b|\bmonth(?:ly)? summary\b|\bsummary for (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bwhat changed this month\b|\bsince last month\b|\bwhat(?:'s| has)? changed\b|\bon track\b|\btracking against\b|\bagainst (?:the |our )?(?:approved )?plan\b|\bapproved plan\b|\b(?:behind|ahead of) (?:the )?plan\b|\bprogress (?:against|on|with|so far)\b|\b(?:did|have) we (?:actually )?(?:switch(?:ed)?|turn(?:ed)?|shut|decommission\w*|retire[d]?|virtuali[sz]e[d]?|p2v'?d?|migrate[d]?|get rid of)\b|\bwe'?ve (?:switched|turned|shut|decommissioned|retired|virtuali[sz]ed)\b|\bhow (?:did|have|are|were) (?:we|things)(?: been)? (?:do|doing|done|go|going|gone|get on|getting on|got on)\b|\bhow(?:'s| is| has) (?:it|the programme|the project|the consolidation|the plan) (?:going|gone|doing)\b|\bprogress (?:update|report|check)\b|\b(?:any )?progress\b(?= please| so far|\?|$)|\bwhere are we (?:up to|at)\b|\b(?:changed?|new|different|happened) since\b|\btrend\b|\bchanged? over (?:the )?(?:last|past)\b|\bmonth (?:by|on) month\b/;
 const assumptionsQuestion = /\b(?:what|which|show|list|tell me|see|view)\b.{0,30}\bassumptions?\b|\bassumptions?\b.{0,20}\b(?:using|used|are you|behind|based on)\b|^assumptions?$|\bwhere do (?:the|your) (?:figures|numbers) come from\b|\bwhat (?:figures|numbers|rates|prices|values) (?:are|do) you (?:use|using)\b|\bwhat are you assuming\b|\bwhat (?:[a-z]+ ){1,3}(?:are|do) you (?:assuming|assume|using|use)\b/;
 const sensitivity = /\bwhat matters most\b|\bmatters? most\b|\bsensitiv|\bbreak[- ]?even|\btornado\b|\b(?:biggest|key|main|largest) (?:drivers?|risks?|factors?|uncertaint\w*)\b|\bwhat drives\b|\bhow (?:sure|confident|certain|robust|reliable)\b|\bmonte ?carlo\b|\bprobability\b|\bchances? (?:of|that|the npv|npv|it)\b|\bwhat(?:'s| is| are) the chances?\b|\blikelihood\b|\bp10\b|\bp90\b|\bwhat could go wrong\b|\bdownside\b|\bworst case\b|\bdrives?\b.{0,30}\bmost\b|\bdriv\w*\b.{0,30}\bmost\b/;
 const compare = /\b(?:cheaper|better|dearer|more expensive|worse) than\b|\bcompare|\bcomparison\b|\bcompared\b|\bversus\b|\bvs\b|\bwhich (?:hypervisor|host|model|vendor|option|platform|is (?:better|cheaper|best))|\bbest (?:host|hypervisor|model|vendor|option|value|platform)|(?<!\b(?:onto|on|to|with|using) the )\bcheapest (?:host|model|option|hypervisor|vendor|platform)|\brank (?:the )?(?:options|hosts|host models|models|hypervisors|vendors)\b|\bside by side\b|\bdifference between\b/;
@@ -329,8 +347,28 @@ const switchOffWhatIf = /\bwhat if\b|\bwhat would\b|\bwhat happens\b|\bhow much 
 /** Where the trust stands on the NHS Infrastructure Maturity Model, today and with a plan (engine/maturity). */
 const maturity = /\bnimm\b|\bmaturity\b|\bhow mature\b|\bmature (?:is|are)\b/;
 
+/** "What if we didn't do anything?", "the cost of standing still": the do-nothing case itself, not a what-if. */
+const doNothing =
+  /\b(?:did(?:n'?t| not) do anything|do(?:n'?t| not) do anything|did nothing|do nothing|doing nothing|if nothing changes|left (?:it|things|everything) (?:as (?:it is|they are)|alone)|leave (?:it|things|everything) (?:as (?:it is|they are)|alone)|stand(?:ing)? still|status quo|carry on as we are|business as usual)\b/;
+
+/** Today's virtualisation hosts: "how many hosts do we run today?", "what hypervisor are we on?". */
+const hostsToday =
+  /\b(?:how many|which|what|list|show(?: me)?)\b[^?]{0,25}\b(?:hosts?|clusters?|hypervisors?|esxi?(?: hosts)?)\b[^?]{0,30}\b(?:today|now|currently|at the moment|do we (?:run|have|use|get)|are we (?:on|running|using)|have we got|in use)\b|\bwhat (?:hypervisor|platform|virtuali[sz]ation platform) (?:are|do|is) (?:we|the trust)\b|\bvms? (?:per|a|to each|on each) host\b|\b(?:which|what) clusters\b/;
+
+/** Today's VMware subscription: "what does our VMware renewal cost?", "what are we paying Broadcom?". */
+const licenceRenewal =
+  /\b(?:our|the|current|today'?s|existing)\s+(?:vmware|vsphere|vvf|vcf|broadcom|hypervisor)\s+(?:renewal|licen[cs]e|licen[cs]es|licensing|subscription|contract|bill|costs?)\b|\b(?:vmware|vsphere|broadcom)\b.{0,25}\brenew\w*|\bpay(?:ing)? (?:to )?(?:vmware|broadcom)\b|\bwhen does\b.{0,30}\b(?:licen[cs]e|subscription|contract)\b.{0,10}\b(?:renew|expire|end)\w*/;
+
+/** "Which service costs the most to run?": running costs by service, most expensive first. */
+const runningCostByService =
+  /\bwhich (?:services?|systems?|apps?|applications?|departments?)\b.{0,40}\b(?:costs?|expensive|spend\w*|pricie\w*|cheapest)\b|\b(?:most|least) expensive (?:services?|systems?|apps?|applications?)\b|(?<!\b(?:support|energy|power|electricity|licen[cs]e|licen[cs]ing|backup|staff) )\b(?:running )?costs? (?:by|per|for each) (?:service|system|department)\b|\bexpensive (?:services?|systems?|apps?) to (?:run|keep)\b|\b(?:services?|systems?) (?:cost|costing) (?:us )?the most\b/;
+
 const estateTopics: readonly [RegExp, EstateTopic][] = [
   [maturity, 'maturity'],
+  [doNothing, 'do-nothing'],
+  [licenceRenewal, 'licence-renewal'],
+  [runningCostByService, 'running-cost-by-service'],
+  [hostsToday, 'hosts-today'],
   [switchOff, 'switch-off'],
   [/\bwhich (?:services?|systems|apps|applications|departments)\b.{0,40}\b(?:power|energy|electricity|watts|kwh|juice)\b|\b(?:power|energy|electricity|kwh|watts)\b.{0,20}\b(?:by|per|for each) (?:service|system|department)\b|\b(?:services?|departments)\b.{0,20}\b(?:use|uses|draw|draws|consume|consumes|burn|burns)\b.{0,10}\bmost\b/, 'power-by-service'],
   [/\b(?:can'?t|cannot|can not|couldn'?t|won'?t|not|un|non)[- ]?(?:be )?virtuali[sz](?:ed|able|e)\b|\b(?:can'?t|cannot|can not)\b.{0,30}\bbe virtuali[sz]|\bstays? physical\b|\b(?:must|has to|have to|need to) (?:stay|remain) physical\b|\bphysical only\b|\bwhy not virtuali[sz]/, 'not-virtualisable'],
@@ -353,7 +391,7 @@ const estateTopics: readonly [RegExp, EstateTopic][] = [
 function readIntent(
   text: string,
   rest: string,
-  named: { scoped: boolean; changes: boolean },
+  named: { scoped: boolean; narrowed: boolean; changes: boolean },
   counts: { hypervisors: number; hosts: number },
   compareDr: boolean,
 ): Intent {
@@ -366,12 +404,28 @@ function readIntent(
   if (compareDr || compare.test(text) || drOptionsQuestion.test(text) || drRecycleQuestion.test(text)) return 'compare';
   if (orChoice.test(text) && (counts.hypervisors >= 2 || counts.hosts >= 2)) return 'compare';
   const topic = estateTopics.find(([pattern]) => pattern.test(rest))?.[1];
+  // Doing nothing is the whole estate's: "leave everything as it is" is still that question.
+  if (topic === 'hosts-today' && !named.changes) return 'estate';
+  if (topic === 'running-cost-by-service' && !named.changes) return 'estate';
+  // Naming VMware here says whose licence, not a hypervisor to move onto.
+  if (topic === 'licence-renewal' && !named.narrowed && counts.hosts === 0) return 'estate';
+  if (topic === 'do-nothing' && !named.narrowed && !named.changes && counts.hosts + counts.hypervisors === 0) return 'estate';
   if (topic === 'switch-off') return switchOffWhatIf.test(text) ? 'what-if' : 'estate';
   // "How would consolidation change our maturity?" asks for the scores, before and after, not a costing.
   if (topic === 'maturity' || topic === 'not-virtualisable' || topic === 'warranty' || topic === 'age') return 'estate';
   if (topic && !whatIfCue.test(text) && !named.changes) return 'estate';
-  return whatIfCue.test(text) || named.scoped || named.changes ? 'what-if' : 'unknown';
+  if (whatIfCue.test(text) || named.scoped || named.changes) return 'what-if';
+  // Nothing read and nothing about servers, money or the programme: no estate question at all
+  // ("what's the weather like in Leeds?", "thanks!"), so what the bot can do, not "sorry".
+  return estateWords.test(text) ? 'unknown' : 'help';
 }
+
+/** Words any question about the estate, its costs or the programme uses at least one of. */
+const estateWords =
+  /\b(?:servers?|estate|hosts?|vms?|virtual\w*|consolidat\w*|p2v|migrat\w*|npv|sav(?:e|es|ed|ing|ings)|cost\w*|spend\w*|cheap\w*|expensive|price\w*|energy|power|electricity|carbon|licen[cs]\w*|warranty|support|dr|disaster|recovery|hypervisors?|clusters?|kit|boxes|hardware|payback|business case|summary|plan|racks?|storage|backup|data ?cent(?:re|er)|site|services?|systems?|budget|capital|infrastructure)\b/;
+
+/** A short courtesy and nothing else: thanks, cheers, great. */
+const courtesy = /^(?:(?:thanks?|thank you|thankyou|ta|cheers|many thanks|great|brilliant|perfect|lovely|nice one|good stuff|much appreciated|ok(?:ay)?|cool|super|that's (?:really |very |so |super )?(?:great|helpful|useful|perfect|brilliant))(?: (?:very much|so much|a lot|again|mate|all|folks|team|for (?:that|this|the help|your help)))* ?)+$/;
 
 function readEstateTopic(text: string): EstateTopic {
   return estateTopics.find(([pattern]) => pattern.test(text))?.[1] ?? 'overview';

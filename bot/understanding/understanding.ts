@@ -30,6 +30,10 @@ export const estateTopicSchema = z.enum([
   'power-by-service',
   'switch-off',
   'maturity',
+  'do-nothing',
+  'hosts-today',
+  'licence-renewal',
+  'running-cost-by-service',
 ]);
 export type EstateTopic = z.infer<typeof estateTopicSchema>;
 
@@ -137,6 +141,8 @@ export const understandingSchema = z.object({
   corrections: z.array(z.object({ typed: z.string(), readAs: z.string() })).default([]),
   /** Asks for secrets, tries to set figures or to change the bot's instructions: answered with help. */
   refusal: refusalSchema.optional(),
+  /** "thanks!", "cheers": a courtesy, answered with a short acknowledgement, not a help page. */
+  courtesy: z.boolean().optional(),
   /** Set when the question could mean several things: ask before answering. */
   clarify: z.object({ question: z.string(), choices: z.array(choiceSchema).min(2) }).optional(),
 });

@@ -1,7 +1,5 @@
 import { editDistance } from './edit-distance.js';
 import type { Lexicon } from './create-lexicon.js';
-import { isOrdinaryWord } from './ordinary-words.js';
-import { stopwords } from './stopwords.js';
 import { genericWords } from './vocabulary.js';
 import type { UnknownName } from './understanding.js';
 
@@ -14,15 +12,15 @@ const maxClosest = 3;
 /**
  * Words of a question that look like a name the trust does not have, by where they stand: before
  * "site" or after "at" (a site), after "onto"/"to" (a product: host, vendor or hypervisor), after
- * "consolidate"/"about" or before "servers" (a service), or capitalised mid-sentence; and
- * amounts ("£1200000", "90%", "40p") no rule read. Each comes back with the nearest names the
- * trust does have, to offer instead, never to use instead.
+ * "consolidate"/"about" or before "servers" (a service); and amounts ("£1200000", "90%", "40p")
+ * no rule read. Each comes back with the nearest names the trust does have, to offer instead,
+ * never to use instead. A capital letter alone makes no name a service: "Can Sarah see ..." names
+ * a person, and only a scope position says that a word stands for part of the estate.
  *
- * @example unknownNames(['consolidate', 'cardiology'], [1], 'consolidate cardiology?', lexicon)
+ * @example unknownNames(['consolidate', 'cardiology'], [1], lexicon)
  *   // [{ kind: 'service', text: 'cardiology', closest: ['Radiology PACS/RIS', ...] }]
  */
-export function unknownNames(tokens: readonly string[], unused: readonly number[], original: string, lexicon: Lexicon): UnknownName[] {
-  const capitalised = new Set([...original.matchAll(/(?<=\S\s+)([A-Z][A-Za-z0-9-]+)/g)].map((m) => m[1]!.toLowerCase()));
+export function unknownNames(tokens: readonly string[], unused: readonly number[], lexicon: Lexicon): UnknownName[] {
   const found: UnknownName[] = [];
   const isUnused = new Set(unused);
   for (let i = 0; i < tokens.length; i++) {
@@ -35,14 +33,14 @@ export function unknownNames(tokens: readonly string[], unused: readonly number[
     let end = i + 1;
     while (end < tokens.length && isUnused.has(end) && !/\d/.test(tokens[end]!) && !siteNouns.has(tokens[end]!)) end++;
     const text = tokens.slice(i, end).join(' ');
-    const kind = kindByPlace(tokens, i, end, capitalised);
+    const kind = kindByPlace(tokens, i, end);
     if (kind) found.push({ kind, text, closest: closestNames(text, kind, lexicon) });
     i = end - 1;
   }
   return found;
 }
 
-function kindByPlace(tokens: readonly string[], start: number, end: number, capitalised: ReadonlySet<string>): 'service' | 'site' | 'product' | undefined {
+function kindByPlace(tokens: readonly string[], start: number, end: number): 'service' | 'site' | 'product' | undefined {
   let before = start - 1;
   while (before >= 0 && determiners.has(tokens[before]!)) before--;
   const previous = tokens[before] ?? '';
@@ -50,8 +48,6 @@ function kindByPlace(tokens: readonly string[], start: number, end: number, capi
   if (siteNouns.has(next) || previous === 'at') return 'site';
   if (productBefore.has(previous)) return 'product';
   if (serviceBefore.has(previous) || genericWords.has(next)) return 'service';
-  const words = tokens.slice(start, end);
-  if (words.some((w) => capitalised.has(w) && !isOrdinaryWord(w) && !stopwords.has(w))) return 'service';
   return undefined;
 }
 

@@ -63,18 +63,20 @@ export function monteCarlo(model: NpvModel, options: MonteCarloOptions = {}): Mo
   const planned = drivers.filter((a) => keyEffect(a.key) === 'replan').map((a) => ({ key: a.key, levels: plannedLevels(a.low!, a.value, a.high!, a.integer) }));
   const priced = drivers.filter((a) => keyEffect(a.key) !== 'replan');
   const random = seededRandom(seed);
+  const npvOf = model.drawNpv([...planned.map((p) => p.key), ...priced.map((a) => a.key)]);
+  const values = new Float64Array(planned.length + priced.length);
   const npvs = new Float64Array(draws);
   let positive = 0;
   let negative = 0;
   let sum = 0;
   for (let i = 0; i < draws; i += 1) {
-    const overrides: Record<string, number> = {};
-    for (const p of planned) overrides[p.key] = p.levels[random() < 0.5 ? 0 : 1]!;
+    let k = 0;
+    for (const p of planned) values[k++] = p.levels[random() < 0.5 ? 0 : 1]!;
     for (const a of priced) {
       const x = triangularDraw(random(), a.low!, a.value, a.high!);
-      overrides[a.key] = a.integer ? Math.round(x) : x;
+      values[k++] = a.integer ? Math.round(x) : x;
     }
-    const npv = model.npvAtTrusted(overrides);
+    const npv = npvOf(values);
     npvs[i] = npv;
     sum += npv;
     if (npv > 0) positive += 1;

@@ -4,11 +4,9 @@ import type { HostModel } from '../hosts/host-model.js';
 import type { Plan } from '../plan/plan.js';
 import type { ResolvedScenario } from '../scenario/scenario.js';
 import type { Appraisal } from '../tco/appraisal.js';
-import type { AssumptionReader } from '../tco/assumption-reader.js';
 import { keyEffect } from '../tco/key-effect.js';
+import { npvOfDraws } from './npv-of-draws.js';
 import { measureQuantities, type AppraisalQuantities } from '../tco/measure-quantities.js';
-import { netCashFlows } from '../tco/net-cash-flows.js';
-import { netPresentValue } from '../tco/net-present-value.js';
 import { priceQuantities } from '../tco/price-quantities.js';
 
 export type Overrides = Readonly<Record<string, number>>;
@@ -31,10 +29,12 @@ export interface NpvModel {
   appraisalAt(overrides: Overrides): Appraisal;
   npvAt(overrides: Overrides): number;
   /**
-   * NPV for overrides already known to be valid (within each key's bounds) and not to need
-   * re-planning: skips validation and copying of the assumption set (Monte Carlo's hot path).
+   * NPV of many draws that each move the same keys (Monte Carlo's hot path): `keys` once, then
+   * one value per key for each draw, already known to lie within each key's bounds. The same
+   * NPV as npvAt for the same overrides, pence for pence, without validating or copying the
+   * assumption set, and re-pricing only the lines a drawn key reaches (see npvOfDraws).
    */
-  npvAtTrusted(overrides: Overrides): number;
+  drawNpv(keys: readonly string[]): (values: ArrayLike<number>) => number;
 }
 
 /**
@@ -76,10 +76,6 @@ export function npvModel(input: NpvModelInput): NpvModel {
     return q;
   };
 
-  const overlay = (overrides: Overrides): AssumptionReader => ({
-    get: (key: string) => overrides[key] ?? assumptions.get(key),
-  });
-
   const appraisalAt = (overrides: Overrides): Appraisal => {
     const set = assumptions.with(overrides, 'cli');
     return priceQuantities(quantitiesFor(overrides), set);
@@ -90,11 +86,7 @@ export function npvModel(input: NpvModelInput): NpvModel {
     assumptions,
     appraisalAt,
     npvAt: (overrides) => appraisalAt(overrides).npv,
-    npvAtTrusted: (overrides) => {
-      const needsMeasure = Object.keys(overrides).some((k) => keyEffect(k) !== 'reprice');
-      const q = needsMeasure ? quantitiesFor(overrides) : baseQuantities;
-      const reader = overlay(overrides);
-      return netPresentValue(netCashFlows(q, reader), reader.get('discount.rate')).npv;
-    },
+    drawNpv: (keys) => npvOfDraws(keys, assumptions, (overrides) => (Object.keys(overrides).some((k) => keyEffect(k) !== 'reprice') ? quantitiesFor(overrides) : baseQuantities)),
   };
 }
+

@@ -4,6 +4,7 @@ import { compareOptions } from '../../engine/compare-options.js';
 import { evaluate } from '../../engine/evaluate.js';
 import { loadInputs, type Inputs } from '../../engine/io/load-inputs.js';
 import { defaultScenario } from '../../engine/scenario/default-scenario.js';
+import { evaluationUncertainty } from '../../engine/sensitivity/evaluation-sensitivity.js';
 import { describeSelection } from '../../reports/format/describe-selection.js';
 
 let inputs: Inputs;
@@ -54,5 +55,39 @@ describe('choosing the option by value', () => {
     const vmwareTop = compareOptions({ estate, hosts, assumptions, scenario, corePerformance }).ranked[0]!;
     expect(e.scenario.host).toBe(vmwareTop.hostModel);
     expect(e.selection.candidates).toBe(hosts.length);
+  });
+});
+
+/**
+ * Selection and figures recorded before models were screened by their best case and before the
+ * Monte Carlo priced only the lines a draw moves: both are speed-ups, so every figure stays.
+ */
+const pinned = [
+  { scenario: { scope: 'all' }, chosen: ['PowerEdge MX760c', 'hyperv', 16244711], runnerUp: ['ProLiant DL365 Gen11', 'hyperv', 11865194], candidates: 21, hosts: 17, p50: 1854884, pNeg: 0.4795 },
+  { scenario: { scope: 'all', overrides: { 'horizon.years': 7 } }, chosen: ['PowerEdge MX760c', 'hyperv', 27361591], runnerUp: ['PowerEdge MX760c', 'proxmox', 17456031], candidates: 21, hosts: 18, p50: -2680101, pNeg: 0.516 },
+  { scenario: { scope: 'service!="Domain controllers"' }, chosen: ['PowerEdge MX760c', 'hyperv', 19246498], runnerUp: ['PowerEdge MX760c', 'proxmox', 12744823], candidates: 21, hosts: 16, p50: -4634101, pNeg: 0.5545 },
+  { scenario: { scope: 'criticality>=high' }, chosen: ['PowerEdge MX760c', 'hyperv', -17898667], runnerUp: ['ProLiant DL365 Gen11', 'hyperv', -20502209], candidates: 21, hosts: 16, p50: -32302322, pNeg: 0.90325 },
+  { scenario: { scope: 'all', dr: { enabled: true, minCriticality: 'high' as const } }, chosen: ['PowerEdge MX760c', 'hyperv', -217022014], runnerUp: ['ProLiant DL365 Gen11', 'hyperv', -221208185], candidates: 21, hosts: 33, p50: -256572059, pNeg: 1 },
+  { scenario: { scope: 'service!="Radiology PACS/RIS"' }, chosen: ['PowerEdge MX760c', 'hyperv', 24898540], runnerUp: ['PowerEdge MX760c', 'proxmox', 18803219], candidates: 21, hosts: 15, p50: 6020237, pNeg: 0.4205 },
+  { scenario: { scope: 'service="Ward systems"', hypervisor: 'vmware' as const }, chosen: ['ProLiant DL365 Gen11', 'vmware', -5006534], runnerUp: ['PowerEdge R660', 'vmware', -6211662], candidates: 7, hosts: 3, p50: -8143886, pNeg: 0.9975 },
+];
+
+describe('best value with host models screened by their best case', { timeout: 120_000 }, () => {
+  it.each(pinned)('chooses the same option with the same NPV, runner-up, median and P(NPV < 0): $scenario.scope', (pin) => {
+    const { estate, hosts, assumptions, scenarios, corePerformance } = inputs;
+    const scenario = { ...defaultScenario(scenarios), ...pin.scenario };
+    const e = evaluate({ estate, hosts, assumptions, scenario, corePerformance });
+    const [hostModel, hypervisor, npv] = pin.chosen;
+    const [runnerModel, runnerHypervisor, runnerNpv] = pin.runnerUp;
+    expect(e.selection).toEqual({
+      rule: 'best-value',
+      chosen: { hostModel, hypervisor, npv },
+      runnerUp: { hostModel: runnerModel, hypervisor: runnerHypervisor, npv: runnerNpv },
+      margin: (npv as number) - (runnerNpv as number),
+      candidates: pin.candidates,
+    });
+    expect(e.plan.hosts).toBe(pin.hosts);
+    const u = evaluationUncertainty({ estate, hosts, evaluation: e, corePerformance });
+    expect([u.p50, u.probabilityNegative]).toEqual([pin.p50, pin.pNeg]);
   });
 });

@@ -187,9 +187,13 @@ describe('estate and other questions', () => {
   });
 
   it('an unknown question gets examples, and no text ever makes ask() throw', async () => {
-    const { answer } = await core.ask('tell me a joke');
+    const { answer } = await core.ask('can the servers sing');
     expect(answer.kind).toBe('unknown');
     expect(answer.actions.length).toBeGreaterThan(0);
+    // No estate question at all: what the bot can do, or a short acknowledgement of thanks.
+    expect((await core.ask('tell me a joke')).answer.kind).toBe('help');
+    expect((await core.ask("what's the weather like in Leeds?")).answer.headline).toMatch(/^Ask me what consolidating part of the estate would save/);
+    expect((await core.ask('thanks!')).answer.headline).toBe("You're welcome.");
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 60 }), async (text) => {
         const reply = await core.ask(text);

@@ -80,12 +80,27 @@ describe('answers to the questions that used to be quietly answered differently'
     expect(inScope(ram).overrides).toEqual({ 'headroom.ram': 0.9 });
   });
 
+  it('"what if we didn\'t do anything?" answers what doing nothing costs, with the do-nothing figures every what-if uses', async () => {
+    const { estate, hosts, assumptions, scenarios, corePerformance } = inputs;
+    const appraisal = evaluate({ estate, hosts, assumptions, scenario: { ...defaultScenario(scenarios), scope: 'all' }, corePerformance }).appraisal;
+    const total = appraisal.cashFlows.reduce((sum, y) => sum + y.doNothing, 0);
+    for (const question of ["what if we didn't do anything?", 'what does doing nothing cost?', 'cost of standing still']) {
+      const answer = await ask(question);
+      expect(answer.kind, question).toBe('estate');
+      expect(answer.headline, question).toMatch(/^Doing nothing costs £[\d.]+m over 5 years for the whole estate \(232 servers\)/);
+      expect(raw(answer, /^Do nothing over 5 years$/), question).toBe(total);
+      expect(answer.tables[1]!.rows.map((r) => r[1]), question).toEqual(appraisal.cashFlows.map((y) => answer.tables[1]!.rows.find((r) => r[0] === y.financialYear)![1]));
+    }
+  });
+
   it('history questions are answered from the history store', async () => {
-    for (const question of ['What changed since last month?', 'are we tracking against the approved plan?', 'how many servers did we switch off in October?']) {
+    for (const question of ['What changed since last month?', 'are we tracking against the approved plan?', 'how did we do last month?', 'progress update please']) {
       const answer = await ask(question);
       expect(answer.kind, question).toBe('summary');
       expect(answer.headline, question).toMatch(/^Estate summary for October 2026: .*planned servers switched off/);
     }
+    // A count question gets the count for its month, not the whole summary.
+    expect((await ask('how many servers did we switch off in October?')).headline).toMatch(/^In October 2026 we switched off \d+ servers: \d+ virtualised \(P2V\) and \d+ retired\.$/);
   });
 
   it('support spend and power by service are estate answers about those things', async () => {

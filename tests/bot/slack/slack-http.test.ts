@@ -205,6 +205,9 @@ describe('buttons', () => {
     await slack.api.waitFor(() => slack.api.callsTo('chat.update').length === 1);
     expect(slack.api.attemptsAt('files.getUploadURLExternal')).toHaveLength(4);
     expect(String(slack.api.callsTo('chat.update')[0]?.params.text)).toMatch(/^Sorry, I couldn't prepare the business case for \*ward-systems\*/);
+    // A chat user is told what to press or type, never a command line.
+    expect(String(slack.api.callsTo('chat.update')[0]?.params.text)).toMatch(/press "Business case PDF" again, or type "make the business case"/);
+    expect(String(slack.api.callsTo('chat.update')[0]?.params.text)).not.toMatch(/unsprawl|--/);
     const lines = await slack.auditLines();
     expect(lines.at(-1)).toMatchObject({ kind: 'action', action: 'business-case', outcome: 'failed', scenario: 'ward-systems' });
   });

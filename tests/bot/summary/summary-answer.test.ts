@@ -62,4 +62,38 @@ describe('the monthly summary as a chat answer', { timeout: 90_000 }, () => {
     expect(missing.notes.join(' ')).not.toContain('unsprawl');
     expect(missing.command).toBe('unsprawl import FILE --as-of 2026-11-DD');
   });
+
+  it('answers "how many servers did we switch off in October?" with the count for October and what it is counted from', async () => {
+    const answer = summaryQuestionAnswerer({ store: setup.store, hosts: setup.inputs.hosts, corePerformance: setup.inputs.corePerformance, assumptions: setup.assumptions, scenario: setup.scenario, plan: setup.plan, today: () => '2026-12-10' });
+    const october = await answer('how many servers did we switch off in October?');
+    expect(october.headline).toBe('In October 2026 we switched off 19 servers: 16 virtualised (P2V) and 3 retired.');
+    expect(october.figures[0]).toEqual({ label: 'Switched off in October 2026', value: '19 servers', raw: summary.changes.virtualised.length + summary.changes.retired.length });
+    expect(october.figures.map((f) => f.value)).toContain('79 of 90 physical servers off since April 2026 (behind by 11)');
+    expect(october.notes[0]).toBe('Counted from the inventory snapshots of 30 September 2026 and 30 October 2026: servers gone from the later one (retired), and physical servers that now run as a VM of the same name (virtualised).');
+    expect(october.tables[0]!.rows[0]).toEqual([summary.changes.retired[0]!.id, summary.changes.retired[0]!.service, `Retired (${summary.changes.retired[0]!.kind})`]);
+    expect((await answer('how many boxes did we turn off in November?')).headline).toBe('I have no inventory snapshot for November 2026 yet; the latest is October 2026.');
+    expect((await answer('how many servers did we decommission in April?')).headline).toBe('April 2026 is the first inventory snapshot in the history, so there is no earlier one to count switched-off servers against.');
+  });
+
+  it('answers "what\'s changed since September?" with September\'s snapshot against the latest, not September\'s own summary', async () => {
+    const answer = summaryQuestionAnswerer({ store: setup.store, hosts: setup.inputs.hosts, corePerformance: setup.inputs.corePerformance, assumptions: setup.assumptions, scenario: setup.scenario, plan: setup.plan, today: () => '2026-12-10' });
+    const since = await answer("what's changed since September?");
+    // September to October is exactly October's month-on-month change.
+    expect(since.headline).toBe('Since September 2026: 16 virtualised, 3 retired, 1 added, from the 30 September 2026 snapshot to the latest, 30 October 2026.');
+    expect(since.figures[0]).toEqual({ label: 'Servers', value: '228 (230 on 30 September 2026)', raw: 228 });
+    const summer = await answer('how has the estate changed since the summer?');
+    expect(summer.headline).toMatch(/^Since the summer \(June 2026\): \d+ virtualised, \d+ retired, \d+ added, from the 30 June 2026 snapshot to the latest, 30 October 2026\.$/);
+    expect((await answer('anything changed since October?')).headline).toBe('October 2026 is the latest inventory snapshot, so there is nothing newer to compare it with yet.');
+  });
+
+  it('answers "show me the trend in server numbers this year" with the counts of each monthly snapshot', async () => {
+    const answer = summaryQuestionAnswerer({ store: setup.store, hosts: setup.inputs.hosts, corePerformance: setup.inputs.corePerformance, assumptions: setup.assumptions, scenario: setup.scenario, plan: setup.plan, today: () => '2026-12-10' });
+    const trend = await answer('show me the trend in server numbers this year');
+    const rows = trend.tables[0]!.rows;
+    expect(rows.map((r) => r[0])).toEqual(['April 2026', 'May 2026', 'June 2026', 'July 2026', 'August 2026', 'September 2026', 'October 2026']);
+    expect(rows.at(-1)).toEqual(['October 2026', '228', '125', '103', '19']);
+    expect(trend.headline).toMatch(/^Servers went from \d+ in April 2026 to 228 in October 2026; physical from \d+ to 125, over 7 monthly snapshots\.$/);
+    const six = await answer('how has the estate changed over the last six months?');
+    expect(six.tables[0]!.rows.map((r) => r[0])).toEqual(['May 2026', 'June 2026', 'July 2026', 'August 2026', 'September 2026', 'October 2026']);
+  });
 });

@@ -224,6 +224,9 @@ describe('Teams business case PDF', () => {
     await teams.bot.whenIdle();
 
     expect(connector.requests[1]?.body['text']).toMatch(/couldn't prepare the business case/);
+    // A chat user is told what to press or type, never a command line.
+    expect(connector.requests[1]?.body['text']).toMatch(/press "Business case PDF" again, or type "make the business case"/);
+    expect(connector.requests[1]?.body['text']).not.toMatch(/unsprawl|--/);
     expect(teams.audit).toEqual([expect.objectContaining({ kind: 'action', outcome: 'failed', action: 'business-case', scenario: 'Ward systems', error: 'Chromium is not installed' })]);
     expect(teams.errors).toEqual([expect.objectContaining({ message: 'teams: business case failed' })]);
   });
