@@ -11,6 +11,9 @@ import { hypervisors, type Hypervisor, type ResolvedScenario, type Scenario } fr
 import type { CorePerformanceTable } from './sizing/core-performance-table.js';
 import type { Appraisal } from './tco/appraisal.js';
 import { appraise } from './tco/appraise.js';
+import { measureQuantities } from './tco/measure-quantities.js';
+import { netCashFlows } from './tco/net-cash-flows.js';
+import { netPresentValue } from './tco/net-present-value.js';
 
 export interface RankedOption {
   rank: number;
@@ -157,7 +160,8 @@ function screenedComparison(input: CompareOptionsInput, models: readonly HostMod
       infeasible.push({ hostModel: model.model, reason: quick });
       continue;
     }
-    const bestCase = Math.max(...appraiseOnModel(input, model, planAtLowerBound(quick)).map((o) => o.npv));
+    const best = planAtLowerBound(quick);
+    const bestCase = Math.max(...hypervisorsOf(input.scenario).map((hypervisor) => npvOnly(input, { ...input.scenario, host: model.model, hypervisor }, best)));
     bests.push({ model, bestCase });
   }
   bests.sort((a, b) => b.bestCase - a.bestCase || a.model.model.localeCompare(b.model.model, 'en'));
@@ -182,6 +186,14 @@ function screenedComparison(input: CompareOptionsInput, models: readonly HostMod
  */
 function boundHolds({ assumptions, scenario }: CompareOptionsInput): boolean {
   return !scenario.recycle && assumptions.all().every((a) => a.value >= 0);
+}
+
+/**
+ * The NPV alone, as appraise() would give it (netCashFlows is the appraisal's do nothing minus
+ * the option, pence for pence): the screen needs no finance view, savings split or energy table.
+ */
+function npvOnly({ estate, assumptions }: CompareOptionsInput, scenario: ResolvedScenario, plan: Plan): Pence {
+  return netPresentValue(netCashFlows(measureQuantities({ estate, assumptions, scenario, plan }), assumptions), assumptions.get('discount.rate')).npv;
 }
 
 function planOnModel({ estate, hosts, assumptions, scenario, corePerformance }: CompareOptionsInput, model: HostModel, packing?: PackOptions): Plan {
