@@ -261,7 +261,7 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     if (!organisationsNamed && namesATrust(text, u.unknownNames)) {
       return reply(noOrganisationsAnswer(inputs.estate.source), context, 'clarify');
     }
-    if (u.unknownNames.length > 0 && u.intent !== 'help' && u.intent !== 'summary') {
+    if (u.unknownNames.some((n) => n.kind !== 'number' || u.intent !== 'help') && u.intent !== 'summary') {
       return reply(unknownNameAnswer(text, u.unknownNames, services), context, 'clarify');
     }
     if (u.clarify) return reply(clarifyAnswer(u.clarify.question, u.clarify.choices), context, 'clarify');

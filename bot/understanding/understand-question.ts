@@ -324,6 +324,8 @@ const drOptionsQuestion = new RegExp([
   `\\b(?:what|how much)(?: would| will| does| do| is| are| might| could)?(?: it| a| the| our| we| to)?(?: cost| pay)?(?: for| to (?:add|have|get|provide|build))? ${drWords}\\b(?: [a-z-]+){0,5}? (?:cost|costs|be|set us back|come to|run to)\\b`,
   `\\bhow much (?:is|would|does|will|for) ${drWords}\\b`,
   `\\bcost (?:us )?to (?:add|have|get|provide|build|set up) ${drWords}\\b`,
+  `\\b(?:cost|costs|spend|pay|budget|price)\\b(?: [a-z]+){0,3}? (?:to |for |on )?(?:put(?:ting)? in|add(?:ing)?|get(?:ting)?|provid(?:e|ing)|build(?:ing)?|set(?:ting)? up|implement(?:ing)?|introduc(?:e|ing)|stand(?:ing)? up|bring(?:ing)? in|buy(?:ing)?) (?:in |on )?(?:a |the |some |proper |full )?${drWords}\\b`,
+  `\\bprice (?:up|out) (?:a |the |some )?${drWords}\\b`,
   `\\b(?:cost|costs|costing|price|pricing|budget) (?:of|for) (?:providing |adding |having |a |the |our )?${drWords}\\b`,
   `\\b(?:dr|disaster recovery) (?:costs?|costings?|pricing|budget)\\b`,
   `\\b(?:dr|disaster recovery|recovery|continuity|resilience) options\\b|\\boptions for (?:dr|disaster recovery)\\b|\\bways? (?:of|to) (?:do(?:ing)? |provid(?:e|ing) )?(?:dr|disaster recovery)\\b|\\b(?:dr|disaster recovery) (?:approach|approaches|choices|methods|alternatives)\\b`,

@@ -5,14 +5,16 @@ import type { UnknownName } from './understanding.js';
 
 const siteNouns = new Set(['site', 'hospital', 'campus', 'building', 'dc', 'datacentre', 'datacenter', 'infirmary', 'centre']);
 const productBefore = new Set(['onto', 'to', 'into', 'on', 'using', 'via', 'with']);
-const serviceBefore = new Set(['consolidate', 'consolidating', 'consolidated', 'virtualise', 'virtualised', 'virtualize', 'move', 'moving', 'migrate', 'migrating', 'p2v', 'about', 'for', 'only', 'just', 'decommission', 'retire']);
+const serviceBefore = new Set(['consolidate', 'consolidating', 'consolidated', 'virtualise', 'virtualised', 'virtualize', 'move', 'moving', 'migrate', 'migrating', 'p2v', 'about', 'for', 'only', 'just', 'decommission', 'retire', 'include', 'including', 'add', 'adding', 'plus']);
+/** "what if we did Cardiology too": a name added to the scope of the question before. */
+const serviceAfter = new Set(['too', 'also', 'aswell']);
 const determiners = new Set(['the', 'our', 'a', 'an', 'all', 'those', 'these', 'its', 'their']);
 const maxClosest = 3;
 
 /**
  * Words of a question that look like a name the trust does not have, by where they stand: before
  * "site" or after "at" (a site), after "onto"/"to" (a product: host, vendor or hypervisor), after
- * "consolidate"/"about" or before "servers" (a service); and amounts ("£1200000", "90%", "40p")
+ * "consolidate"/"about"/"include", before "servers" or before "too" (a service); and amounts ("£1200000", "90%", "40p")
  * no rule read. Each comes back with the nearest names the trust does have, to offer instead,
  * never to use instead. A capital letter alone makes no name a service: "Can Sarah see ..." names
  * a person, and only a scope position says that a word stands for part of the estate.
@@ -47,7 +49,7 @@ function kindByPlace(tokens: readonly string[], start: number, end: number): 'se
   const next = tokens[end] ?? '';
   if (siteNouns.has(next) || previous === 'at') return 'site';
   if (productBefore.has(previous)) return 'product';
-  if (serviceBefore.has(previous) || genericWords.has(next)) return 'service';
+  if (serviceBefore.has(previous) || genericWords.has(next) || serviceAfter.has(next) || (next === 'as' && tokens[end + 1] === 'well')) return 'service';
   return undefined;
 }
 

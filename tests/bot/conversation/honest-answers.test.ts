@@ -34,6 +34,15 @@ describe('answers to the questions that used to be quietly answered differently'
     expect(answer.figures).toEqual([]);
   });
 
+  it('an unknown service added to the question ("did Cardiology too", "what about oncology as well?") is named back, not answered with help or a scope question', async () => {
+    for (const [question, name] of [['what if we did Cardiology too', 'cardiology'], ['what about oncology as well?', 'oncology'], ['include dermatology', 'dermatology']] as const) {
+      const answer = await ask(question);
+      expect(answer.kind).toBe('clarify');
+      expect(answer.headline).toMatch(new RegExp(`^I don't know a service called "${name}"`));
+      expect(answer.figures).toEqual([]);
+    }
+  });
+
   it('"the Leeds site?" and "pathology to Nutanix AHV?" name the unknown site and product back', async () => {
     expect((await ask('the Leeds site?')).headline).toMatch(/^I don't know a site called "leeds"/);
     const nutanix = await ask('pathology to Nutanix AHV?');
