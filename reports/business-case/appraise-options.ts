@@ -29,7 +29,8 @@ export interface OptionSet {
  * warranty; the same consolidation on each other hypervisor, so the long list costs on-premises
  * consolidation per hypervisor; and, when the review finds zombie servers, "retire first"
  * (switch them off, move the rest); "recycled kit" (the preferred option with moved servers still
- * under warranty reused as hosts, DR hosts first) when any qualify. Doing nothing is every
+ * under warranty reused as hosts, DR hosts first) when any qualify; on an estate of several
+ * organisations, shared ICS hosting (or each on its own hosts, when the scenario shares). Doing nothing is every
  * appraisal's own baseline, so it needs no run of its own. The DR options (mirrored room with SAN
  * or host-based replication, backup to disk or tape) are costed over the option without DR.
  */
@@ -88,6 +89,8 @@ export function appraiseOptions(inputs: Inputs, scenario: Scenario, assumptions:
       });
     }
   }
+  const sharing = sharingOption(inputs, scenario, nextNumber(options), scenario.dr.enabled ? 4 : 3);
+  if (sharing) options.push({ ...sharing, evaluation: run(sameHosts(sharing.scenario)) });
   const drOptions = evaluationDrOptions(noDrOption.evaluation, inputs, scenario.dr.minCriticality);
   if (scenario.recycle) return { preferred, alternatives: options.filter((o) => o !== preferred), drOptions };
   // Recycled kit: the preferred option with moved servers still under warranty, and as large as
@@ -99,13 +102,38 @@ export function appraiseOptions(inputs: Inputs, scenario: Scenario, assumptions:
     const recycling = recyclingShortfall(recycled.plan.hostModel, inputs.estate.servers.filter((s) => moved.has(s.id)), recycled.appraisal.appraisalYear, assumptions.get('support.warrantyYears'));
     return { preferred, alternatives: options.filter((o) => o !== preferred), drOptions, recycling };
   }
-  const next = Math.max(...options.map((o) => Number(/^Option (\d+)/.exec(o.label)?.[1] ?? 0))) + 1;
   options.push({
-    label: `Option ${next}: recycled kit`,
+    label: `Option ${nextNumber(options)}: recycled kit`,
     description: `As option ${scenario.dr.enabled ? 4 : 3}, with ${reused.length} moved server${reused.length === 1 ? '' : 's'} still under warranty reused as hosts (${reused.map((r) => `${r.server} as ${r.host}`).join(', ')}) instead of buying new ones; their own support and power are costed, no purchase.`,
     evaluation: recycled,
   });
   return { preferred, alternatives: options.filter((o) => o !== preferred), drOptions };
+}
+
+function nextNumber(options: readonly AppraisedOption[]): number {
+  return Math.max(...options.map((o) => Number(/^Option (\d+)/.exec(o.label)?.[1] ?? 0))) + 1;
+}
+
+/**
+ * On an estate of several organisations (an ICS), the other way of hosting them: shared hosts
+ * when the scenario keeps each organisation apart, or each on its own hosts when it mixes them, so
+ * the long list costs shared ICS hosting from the inventory instead of assessing it in words.
+ */
+function sharingOption(inputs: Inputs, scenario: Scenario, number: number, basis: number): { label: string; description: string; scenario: Scenario } | undefined {
+  const organisations = new Set(selectScope(inputs.estate.servers, scenario.scope).flatMap((s) => (s.organisation ? [s.organisation] : [])));
+  if (organisations.size < 2) return undefined;
+  const mixed = scenario.mixOrganisations ?? false;
+  return mixed
+    ? {
+        label: `Option ${number}: each organisation on its own hosts`,
+        description: `As option ${basis}, but the ${organisations.size} organisations' servers never share a host: each has clusters of its own.`,
+        scenario: { ...scenario, name: `${scenario.name} (own hosts)`, mixOrganisations: false },
+      }
+    : {
+        label: `Option ${number}: shared ICS hosting`,
+        description: `As option ${basis}, but the ${organisations.size} organisations' servers share hosts (placement may mix them in one cluster) instead of each having hosts of its own.`,
+        scenario: { ...scenario, name: `${scenario.name} (shared hosting)`, mixOrganisations: true },
+      };
 }
 
 /** The in-scope physical servers out of warranty at year 0, as a scope of ids; none when that is all or nothing. */

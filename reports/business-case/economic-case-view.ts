@@ -127,6 +127,9 @@ export async function economicCaseView(input: BusinessCaseInput, f: CaseFigures,
       o.evaluation.scenario.dr.enabled ? 'Partly (second-site build)' : 'Yes',
     ];
   };
+  // Shared ICS hosting is costed, not assessed in words, when the options include hosting the organisations the other way.
+  const sharingCosted = [input.preferred, ...input.alternatives].some((o) => (o.evaluation.scenario.mixOrganisations ?? false) !== (input.preferred.evaluation.scenario.mixOrganisations ?? false));
+  const uncosted = uncostedOptions.filter((u) => !(sharingCosted && u.label === 'Shared ICS hosting'));
   const longList: LongListEntry[] = [
     {
       label: 'Option 1: do nothing',
@@ -145,7 +148,7 @@ export async function economicCaseView(input: BusinessCaseInput, f: CaseFigures,
       outcome: o === input.preferred ? 'Short-listed; preferred.' : 'Short-listed.',
     })),
     ...(input.recycling ? [recycledKitNotCosted(options.length + 2, input.recycling, objectives)] : []),
-    ...uncostedOptions.map((u, i) => ({
+    ...uncosted.map((u, i) => ({
       label: `Option ${options.length + (input.recycling ? 3 : 2) + i}: ${u.label.charAt(0).toLowerCase()}${u.label.slice(1)}`,
       what: u.what,
       costing: u.costing,

@@ -41,4 +41,13 @@ describe('the business case for an integrated care system (sample:ics)', () => {
     // The total row is the same capital ask and NPV the short-list table shows for the preferred option.
     expect(html.slice(html.indexOf('Table 7.'), start)).toContain(`>${formatMoney(o.total.npv)}<`);
   });
+
+  it('costs shared ICS hosting in the long list (the trusts sharing hosts) instead of assessing it in words', () => {
+    const shared = paper.input.alternatives.find((o) => /shared ICS hosting/.test(o.label));
+    expect(paper.input.preferred.evaluation.scenario.mixOrganisations ?? false).toBe(false);
+    expect(shared?.evaluation.scenario.mixOrganisations).toBe(true);
+    const html = paper.html ?? '';
+    expect(html).toContain(`Costed: NPV ${formatMoney(shared!.evaluation.appraisal.npv)}.`);
+    expect(html).not.toContain('no partner offer or charging model exists yet');
+  });
 });
