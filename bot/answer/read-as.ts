@@ -18,6 +18,8 @@ export interface Reading {
   chosen?: { host: string; hypervisor: Hypervisor };
   /** What a comparison varies, left out of the line because every option differs in it. */
   compared?: 'hosts' | 'hypervisors' | 'dr' | 'scopes';
+  /** Assumption values the answer was costed at when there is no option to describe (doing nothing). */
+  costedAt?: Record<string, number>;
   assumptions: AssumptionSet;
 }
 
@@ -32,8 +34,6 @@ export function readAs(r: Reading): string {
   const parts = [`${r.action} ${r.scopeName}`.trim()];
   const s = r.scenario;
   if (s) {
-    const inForce = Object.keys(s.overrides).length > 0 ? r.assumptions.with(s.overrides, 'chat') : r.assumptions;
-    const value = (key: string) => (inForce.has(key) ? formatAssumptionValue(inForce.entry(key), inForce.get(key)) : undefined);
     const rule = s.host === 'cheapest' ? 'the cheapest hardware' : 'the best value';
     const host = s.host !== 'cheapest' && s.host !== 'best-value' ? s.host : r.chosen ? `${r.chosen.host} (${rule})` : `the host model with ${rule}`;
     const hypervisor = s.hypervisor !== 'best-value' ? hypervisorNames[s.hypervisor] : r.chosen ? `${hypervisorNames[r.chosen.hypervisor]} (the best value)` : 'the best-value hypervisor';
@@ -42,17 +42,26 @@ export function readAs(r: Reading): string {
     if (s.mixOrganisations !== undefined) parts.push(s.mixOrganisations ? 'the organisations sharing hosts' : 'each organisation on hosts of its own');
     if (s.dataCentres) parts.push(`hosts only at ${s.dataCentres.join(' and ')}`);
     if (r.compared !== 'dr') parts.push(s.dr.enabled ? `DR for ${s.dr.minCriticality === 'critical' ? 'critical' : `${s.dr.minCriticality} and above`}${s.dr.site ? ` at ${s.dr.site}` : ''}` : 'no DR');
-    for (const key of ['horizon.years', 'energy.pricePerKwh']) {
-      const shown = value(key);
-      if (shown) parts.push(shown);
-    }
-    for (const key of Object.keys(s.overrides).filter((k) => k !== 'horizon.years' && k !== 'energy.pricePerKwh')) {
-      const shown = value(key);
-      if (shown) parts.push(`${assumptionName(key)} ${shown}`);
-    }
+    parts.push(...valuesInForce(r.assumptions, s.overrides, ['horizon.years', 'energy.pricePerKwh']));
+  } else if (r.costedAt) {
+    parts.push(...valuesInForce(r.assumptions, r.costedAt, []));
   }
   const u = r.understanding;
   for (const c of u.corrections) parts.push(`"${c.typed}" read as ${c.readAs}`);
   if (u.unusedWords.length > 0) parts.push(`not used: ${u.unusedWords.map((w) => `"${w}"`).join(', ')}`);
   return parts.join(', ');
+}
+
+/** The values in force, read: the `always` keys bare ("5 years", "25p/kWh"), then each other override by name. */
+function valuesInForce(assumptions: AssumptionSet, overrides: Record<string, number>, always: readonly string[]): string[] {
+  const inForce = Object.keys(overrides).length > 0 ? assumptions.with(overrides, 'chat') : assumptions;
+  const value = (key: string) => (inForce.has(key) ? formatAssumptionValue(inForce.entry(key), inForce.get(key)) : undefined);
+  const bare = always.flatMap((key) => value(key) ?? []);
+  const named = Object.keys(overrides)
+    .filter((k) => !always.includes(k))
+    .flatMap((key) => {
+      const shown = value(key);
+      return shown ? [`${assumptionName(key)} ${shown}`] : [];
+    });
+  return [...bare, ...named];
 }

@@ -231,8 +231,9 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     }
     if (topic === 'do-nothing') {
       // Do nothing is the whole estate's, whatever the scope: the "Do nothing" column of every what-if.
-      const answer = doNothingAnswer(run({ ...start, scope: 'all' }).appraisal, inputs.estate.servers.length);
-      return reply(read(answer, u, 'what doing nothing costs for', `the whole estate (${inputs.estate.servers.length} servers)`), context, 'estate');
+      const atPrices: Scenario = { ...start, scope: 'all', overrides: { ...start.overrides, ...u.overrides } };
+      const answer = doNothingAnswer(run(atPrices).appraisal, inputs.estate.servers.length);
+      return reply(read(answer, u, 'what doing nothing costs for', `the whole estate (${inputs.estate.servers.length} servers)`, undefined, undefined, undefined, u.overrides), context, 'estate');
     }
     const answer = estateAnswer({
       topic,
@@ -247,8 +248,8 @@ export function createBotCore(options: BotCoreOptions): BotCore {
   };
 
   /** Puts how the question was read on the answer: its first note, and the model's own fields. */
-  const read = (answer: Answer, u: Understanding, action: string, scope: string, scenario?: Scenario, chosen?: { host: string; hypervisor: Hypervisor }, compared?: Reading['compared']): Answer => {
-    const interpretation = readAs({ understanding: u, action, scopeName: scope, assumptions: inputs.assumptions, ...(scenario ? { scenario } : {}), ...(chosen ? { chosen } : {}), ...(compared ? { compared } : {}) });
+  const read = (answer: Answer, u: Understanding, action: string, scope: string, scenario?: Scenario, chosen?: { host: string; hypervisor: Hypervisor }, compared?: Reading['compared'], costedAt?: Record<string, number>): Answer => {
+    const interpretation = readAs({ understanding: u, action, scopeName: scope, assumptions: inputs.assumptions, ...(scenario ? { scenario } : {}), ...(chosen ? { chosen } : {}), ...(compared ? { compared } : {}), ...(costedAt ? { costedAt } : {}) });
     return { ...answer, notes: [`Read as: ${interpretation}.`, ...answer.notes], interpretation, unusedWords: u.unusedWords };
   };
 

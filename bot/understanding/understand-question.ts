@@ -78,10 +78,12 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
   const hypervisors = targetsOf(included, 'hypervisor') as Hypervisor[];
   const host = { ...(models[0] ? { model: models[0] } : {}), ...(vendors[0] && !models[0] ? { vendor: vendors[0] } : {}) };
 
-  const changes = models.length + vendors.length + hypervisors.length > 0 || dr !== undefined || Object.keys(overrides).length > 0 || shared !== undefined;
+  // What the option is (hosts, hypervisor, DR, sharing), as against the prices and rates it is costed at.
+  const reshapes = models.length + vendors.length + hypervisors.length > 0 || dr !== undefined || shared !== undefined;
+  const changes = reshapes || Object.keys(overrides).length > 0;
   const intent = refusal
     ? 'help'
-    : readIntent(normal, unquantified, { scoped: hasScope(scope), narrowed: hasScope({ ...scope, all: false }), changes }, { hypervisors: hypervisors.length, hosts: models.length + vendors.length }, compareDr);
+    : readIntent(normal, unquantified, { scoped: hasScope(scope), narrowed: hasScope({ ...scope, all: false }), changes, reshapes }, { hypervisors: hypervisors.length, hosts: models.length + vendors.length }, compareDr);
   const dataCentreMentions = shared ? every.filter((m) => m.kind === 'site' && m.start > shared.position) : [];
   // "the 3 trusts shared 2 data centres": the numbers count trusts and data centres, read by the sharing rule.
   const readBySharing = (i: number) => isSharingWord(tokens[i]!) || (/^\d+$/.test(tokens[i]!) && isSharingWord(tokens[i + 1] ?? ''));
@@ -393,7 +395,7 @@ const estateTopics: readonly [RegExp, EstateTopic][] = [
 function readIntent(
   text: string,
   rest: string,
-  named: { scoped: boolean; narrowed: boolean; changes: boolean },
+  named: { scoped: boolean; narrowed: boolean; changes: boolean; reshapes: boolean },
   counts: { hypervisors: number; hosts: number },
   compareDr: boolean,
 ): Intent {
@@ -411,7 +413,8 @@ function readIntent(
   if (topic === 'running-cost-by-service' && !named.changes) return 'estate';
   // Naming VMware here says whose licence, not a hypervisor to move onto.
   if (topic === 'licence-renewal' && !named.narrowed && counts.hosts === 0) return 'estate';
-  if (topic === 'do-nothing' && !named.narrowed && !named.changes && counts.hosts + counts.hypervisors === 0) return 'estate';
+  // Doing nothing has prices too: "what does doing nothing cost at 30p/kWh?" is still that question.
+  if (topic === 'do-nothing' && !named.narrowed && !named.reshapes && counts.hosts + counts.hypervisors === 0) return 'estate';
   if (topic === 'switch-off') return switchOffWhatIf.test(text) ? 'what-if' : 'estate';
   // "How would consolidation change our maturity?" asks for the scores, before and after, not a costing.
   if (topic === 'maturity' || topic === 'not-virtualisable' || topic === 'warranty' || topic === 'age') return 'estate';

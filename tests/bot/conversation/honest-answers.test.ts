@@ -102,6 +102,18 @@ describe('answers to the questions that used to be quietly answered differently'
     }
   });
 
+  it('doing nothing at a price or over a period is still the do-nothing answer, costed at what was asked and saying so', async () => {
+    const { estate, hosts, assumptions, scenarios, corePerformance } = inputs;
+    const base = defaultScenario(scenarios);
+    const at30p = evaluate({ estate, hosts, assumptions, scenario: { ...base, scope: 'all', overrides: { ...base.overrides, 'energy.pricePerKwh': 0.3 } }, corePerformance }).appraisal;
+    const answer = await ask('what does doing nothing cost at 30p/kWh?');
+    expect(answer.kind).toBe('estate');
+    expect(raw(answer, /^Do nothing over 5 years$/)).toBe(at30p.cashFlows.reduce((sum, y) => sum + y.doNothing, 0));
+    expect(answer.interpretation).toMatch(/electricity price 30p\/kWh$/);
+    const tenYears = await ask('cost of doing nothing over 10 years');
+    expect(tenYears.headline).toMatch(/^Doing nothing costs £[\d.]+m over 10 years/);
+  });
+
   it('history questions are answered from the history store', async () => {
     for (const question of ['What changed since last month?', 'are we tracking against the approved plan?', 'how did we do last month?', 'progress update please']) {
       const answer = await ask(question);
