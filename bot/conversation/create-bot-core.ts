@@ -373,9 +373,15 @@ function refusedAnswer(refusal: Refusal, services: readonly string[]): Answer {
  * "What would Northfield trust save?", "Trust A", "what would each trust save?": a question about
  * one trust of several, or each of them, asked of an estate that names no organisations.
  */
+/** Words that come before "trust" without naming one: "the trust", "our acute trust", "the whole trust". */
+const notATrustName = new Set(['the', 'our', 'this', 'that', 'a', 'an', 'each', 'every', 'per', 'by', 'whole', 'acute', 'mental', 'health', 'community', 'hospital', 'hospitals', 'foundation', 'ambulance', 'care', 'partner', 'other', 'my', 'your', 'their', 'which', 'what']);
+
+/** "Northfield trust", "trust B", "each trust": a question naming or splitting by organisation. */
 function namesATrust(text: string, unknown: Understanding['unknownNames']): boolean {
   const lower = text.toLowerCase();
-  return /\btrust [a-z]\b|\b(?:each|every|per|by) (?:trust|organi[sz]ation)\b/.test(lower) || unknown.some((n) => lower.includes(`${n.text} trust`) || lower.includes(`${n.text} nhs`));
+  if (/\btrust [a-z]\b|\b(?:each|every|per|by) (?:trust|organi[sz]ation)\b/.test(lower)) return true;
+  if (unknown.some((n) => lower.includes(`${n.text} trust`) || lower.includes(`${n.text} nhs`))) return true;
+  return [...lower.matchAll(/\b([a-z][a-z'-]+) (?:trust|nhs)\b/g)].some((m) => !notATrustName.has(m[1]!));
 }
 
 function earlier(context: ConversationContext) {

@@ -67,7 +67,7 @@ const pinned = [
   { scenario: { scope: 'all', overrides: { 'horizon.years': 7 } }, chosen: ['PowerEdge MX760c', 'hyperv', 27361591], runnerUp: ['PowerEdge MX760c', 'proxmox', 17456031], candidates: 21, hosts: 18, p50: -2680101, pNeg: 0.516 },
   { scenario: { scope: 'service!="Domain controllers"' }, chosen: ['PowerEdge MX760c', 'hyperv', 19246498], runnerUp: ['PowerEdge MX760c', 'proxmox', 12744823], candidates: 21, hosts: 16, p50: -4634101, pNeg: 0.5545 },
   { scenario: { scope: 'criticality>=high' }, chosen: ['PowerEdge MX760c', 'hyperv', -17898667], runnerUp: ['ProLiant DL365 Gen11', 'hyperv', -20502209], candidates: 21, hosts: 16, p50: -32302322, pNeg: 0.90325 },
-  { scenario: { scope: 'all', dr: { enabled: true, minCriticality: 'high' as const } }, chosen: ['PowerEdge MX760c', 'hyperv', -217022014], runnerUp: ['ProLiant DL365 Gen11', 'hyperv', -221208185], candidates: 21, hosts: 33, p50: -256572059, pNeg: 1 },
+  { scenario: { scope: 'all', dr: { enabled: true, minCriticality: 'high' as const } }, chosen: ['PowerEdge MX760c', 'hyperv', -217022014], runnerUp: ['ProLiant DL365 Gen11', 'hyperv', -221208185], candidates: 21, hosts: 33, p50: -253320274, pNeg: 1 },
   { scenario: { scope: 'service!="Radiology PACS/RIS"' }, chosen: ['PowerEdge MX760c', 'hyperv', 24898540], runnerUp: ['PowerEdge MX760c', 'proxmox', 18803219], candidates: 21, hosts: 15, p50: 6020237, pNeg: 0.4205 },
   { scenario: { scope: 'service="Ward systems"', hypervisor: 'vmware' as const }, chosen: ['ProLiant DL365 Gen11', 'vmware', -5006534], runnerUp: ['PowerEdge R660', 'vmware', -6211662], candidates: 7, hosts: 3, p50: -8143886, pNeg: 0.9975 },
 ];
