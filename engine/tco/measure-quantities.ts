@@ -5,7 +5,7 @@ import { ScenarioError } from '../errors.js';
 import { recycledHosts } from './recycled-hosts.js';
 import { licensingCatalogue } from '../licensing/licensing-catalogue.js';
 import type { Plan } from '../plan/plan.js';
-import type { Baseline, ResolvedScenario } from '../scenario/scenario.js';
+import type { Baseline, Hypervisor, ResolvedScenario } from '../scenario/scenario.js';
 import type { Appraisal } from './appraisal.js';
 import { appraisalYear } from './appraisal-year.js';
 import { firstRefreshYears, measureEstate, type EstateCalendar, type EstateQuantities } from './measure-estate.js';
@@ -119,10 +119,58 @@ function retiredAssets(kit: readonly { purchaseYear?: number; warrantyEnd?: stri
   return [...byYear.values()].sort((a, b) => a.purchaseYear - b.purchaseYear);
 }
 
+/** What measureQuantities measures of a plan whatever the hypervisor, and the option's quantities per hypervisor. */
+interface PlanMeasures {
+  estate: Estate;
+  assumptions: AssumptionSet;
+  baseline: Baseline;
+  recycle: boolean;
+  common: Omit<AppraisalQuantities, 'scenario' | 'hypervisor' | 'option'>;
+  optionOf: (hypervisor: Hypervisor) => OptionQuantities;
+}
+
+/**
+ * The last measures of each plan: an option comparison appraises every plan with each
+ * hypervisor, and only the option's licences and migrations depend on it, so the estate's
+ * do-nothing quantities (a pass over every server) are measured once per plan, not three times.
+ * Entries are used only for the same estate and assumption set objects and scenario choices.
+ */
+const measuredPlans = new WeakMap<Plan, PlanMeasures>();
+
 /** Splits the estate into moved and staying servers and measures both, today's hosts, and the option. */
 export function measureQuantities({ estate, assumptions, scenario, plan }: MeasureInput): AppraisalQuantities {
+  const recycle = scenario.recycle ?? false;
+  const hit = measuredPlans.get(plan);
+  const m =
+    hit && hit.estate === estate && hit.assumptions === assumptions && hit.baseline === scenario.baseline && hit.recycle === recycle
+      ? hit
+      : measurePlan(estate, assumptions, scenario.baseline, recycle, plan);
+  measuredPlans.set(plan, m);
+  const { common } = m;
+  return {
+    scenario: scenario.name,
+    hypervisor: scenario.hypervisor,
+    hostModel: common.hostModel,
+    appraisalYear: common.appraisalYear,
+    appraisalYearSource: common.appraisalYearSource,
+    baselineCase: common.baselineCase,
+    horizonYears: common.horizonYears,
+    serviceLifeYears: common.serviceLifeYears,
+    baselineLifeYears: common.baselineLifeYears,
+    whole: common.whole,
+    moved: common.moved,
+    switchedOff: common.switchedOff,
+    hostsInUse: common.hostsInUse,
+    retiredHosts: common.retiredHosts,
+    licenceTerms: common.licenceTerms,
+    option: m.optionOf(scenario.hypervisor),
+    retiredAssets: common.retiredAssets,
+    assumedInputs: common.assumedInputs,
+  };
+}
+
+function measurePlan(estate: Estate, assumptions: AssumptionSet, baseline: Baseline, recycle: boolean, plan: Plan): PlanMeasures {
   const year = appraisalYear(estate, assumptions);
-  const baseline = scenario.baseline;
   const calendar = baselineCalendar(baseline, year.appraisalYear, assumptions);
   const byId = new Map(estate.servers.map((s) => [s.id, s]));
   const movedIds = new Set(plan.placements.map((p) => p.workload));
@@ -151,32 +199,38 @@ export function measureQuantities({ estate, assumptions, scenario, plan }: Measu
   const clusterHypervisor = new Map(hosts.map((h) => [h.cluster, h.hypervisor]));
   const clusterOfHost = new Map(hosts.map((h) => [h.id, h.cluster]));
   const retiredHosts = hosts.filter((h) => retired.has(h.cluster));
-  const recycled = scenario.recycle ? recycledHosts(plan, moved, year.appraisalYear, calendar.warrantyYears) : [];
+  const recycled = recycle ? recycledHosts(plan, moved, year.appraisalYear, calendar.warrantyYears) : [];
   const reused = new Set(recycled.map((r) => r.server));
   const switchedOff = [
     ...[...moved.filter((s) => !reused.has(s.id)), ...switchedOffServers].filter((s) => s.kind === 'physical').map((s) => ({ id: s.id, purchaseYear: s.purchaseYear, warrantyEnd: s.warrantyEnd, cores: s.cpuCores, tb: s.storageGb / 1000 })),
     ...retiredHosts.map((h) => ({ id: h.id, purchaseYear: h.purchaseYear, warrantyEnd: h.warrantyEnd, cores: h.cores, tb: 0 })),
   ];
+  const currentHypervisorOf = (server: Estate['servers'][number]) => {
+    const cluster = server.currentCluster ?? (server.currentHost !== undefined ? clusterOfHost.get(server.currentHost) : undefined);
+    return cluster === undefined ? undefined : clusterHypervisor.get(cluster);
+  };
+  const optionLicensing = licensingCatalogue(plan.hostModel.year);
   return {
-    scenario: scenario.name,
-    hypervisor: scenario.hypervisor,
-    hostModel: plan.hostModel.model,
-    ...year,
-    baselineCase: baseline,
-    horizonYears: calendar.horizonYears,
-    serviceLifeYears: optionCalendar.serviceLifeYears,
-    baselineLifeYears: calendar.serviceLifeYears,
-    whole: measureEstate(estate.servers, calendar, windowsStandard, firstRefresh),
-    moved: measureEstate(moved, calendar, windowsStandard, firstRefresh),
-    switchedOff: measureEstate(switchedOffServers, calendar, windowsStandard, firstRefresh),
-    hostsInUse: measureHostsInUse(hosts, calendar, licensing, windowsHosts, hostRefresh),
-    retiredHosts: measureHostsInUse(retiredHosts, calendar, licensing, windowsHosts, hostRefresh),
-    licenceTerms: terms,
-    option: measureOption(plan, scenario.hypervisor, moved, optionCalendar, licensingCatalogue(plan.hostModel.year), (server) => {
-      const cluster = server.currentCluster ?? (server.currentHost !== undefined ? clusterOfHost.get(server.currentHost) : undefined);
-      return cluster === undefined ? undefined : clusterHypervisor.get(cluster);
-    }, recycled),
-    retiredAssets: retiredAssets(switchedOff, calendar.warrantyYears),
-    assumedInputs: whatWasAssumed(estate, terms),
+    estate,
+    assumptions,
+    baseline,
+    recycle,
+    common: {
+      hostModel: plan.hostModel.model,
+      ...year,
+      baselineCase: baseline,
+      horizonYears: calendar.horizonYears,
+      serviceLifeYears: optionCalendar.serviceLifeYears,
+      baselineLifeYears: calendar.serviceLifeYears,
+      whole: measureEstate(estate.servers, calendar, windowsStandard, firstRefresh),
+      moved: measureEstate(moved, calendar, windowsStandard, firstRefresh),
+      switchedOff: measureEstate(switchedOffServers, calendar, windowsStandard, firstRefresh),
+      hostsInUse: measureHostsInUse(hosts, calendar, licensing, windowsHosts, hostRefresh),
+      retiredHosts: measureHostsInUse(retiredHosts, calendar, licensing, windowsHosts, hostRefresh),
+      licenceTerms: terms,
+      retiredAssets: retiredAssets(switchedOff, calendar.warrantyYears),
+      assumedInputs: whatWasAssumed(estate, terms),
+    },
+    optionOf: (hypervisor) => measureOption(plan, hypervisor, moved, optionCalendar, optionLicensing, currentHypervisorOf, recycled),
   };
 }
