@@ -209,7 +209,7 @@ function measurePlan(estate: Estate, assumptions: AssumptionSet, baseline: Basel
     const cluster = server.currentCluster ?? (server.currentHost !== undefined ? clusterOfHost.get(server.currentHost) : undefined);
     return cluster === undefined ? undefined : clusterHypervisor.get(cluster);
   };
-  const optionLicensing = licensingCatalogue(plan.hostModel.year);
+  const optionOf = measureOption(plan, moved, optionCalendar, licensingCatalogue(plan.hostModel.year), currentHypervisorOf, recycled);
   return {
     estate,
     assumptions,
@@ -231,6 +231,6 @@ function measurePlan(estate: Estate, assumptions: AssumptionSet, baseline: Basel
       retiredAssets: retiredAssets(switchedOff, calendar.warrantyYears),
       assumedInputs: whatWasAssumed(estate, terms),
     },
-    optionOf: (hypervisor) => measureOption(plan, hypervisor, moved, optionCalendar, optionLicensing, currentHypervisorOf, recycled),
+    optionOf,
   };
 }
