@@ -1,6 +1,7 @@
 import type { AssumptionSet } from '../assumptions/assumption-set.js';
 import type { Estate } from '../estate/estate.js';
 import type { HostInUse } from '../estate/host-in-use.js';
+import type { Server } from '../estate/server.js';
 import { ScenarioError } from '../errors.js';
 import { recycledHosts } from './recycled-hosts.js';
 import { licensingCatalogue } from '../licensing/licensing-catalogue.js';
@@ -169,10 +170,65 @@ export function measureQuantities({ estate, assumptions, scenario, plan }: Measu
   };
 }
 
+/** What measureQuantities reads of the estate alone, under one do-nothing calendar and appraisal year. */
+interface EstateMeasures {
+  calendarKey: string;
+  byId: ReadonlyMap<string, Server>;
+  hosts: HostInUse[];
+  windowsHosts: Set<string>;
+  clusterHypervisor: ReadonlyMap<string, string>;
+  clusterOfHost: ReadonlyMap<string, string>;
+  firstRefresh: Map<string, number>;
+  hostRefresh: Map<string, number>;
+  whole: EstateQuantities;
+  hostsInUse: HostsInUseQuantities;
+  terms: LicenceTerms;
+  assumedInputs: string[];
+}
+
+/**
+ * The last estate measures of each estate: sensitivity re-plans and the options of a comparison
+ * measure the same estate under the same calendar once per plan, and these passes over every
+ * server and host do not depend on the plan. Used only for the same calendar and appraisal year.
+ */
+const measuredEstates = new WeakMap<Estate, EstateMeasures>();
+
+function estateMeasures(estate: Estate, calendar: EstateCalendar, year: number): EstateMeasures {
+  const calendarKey = JSON.stringify([calendar, year]);
+  const hit = measuredEstates.get(estate);
+  if (hit && hit.calendarKey === calendarKey) return hit;
+  const windowsStandard = licensingCatalogue(year).windowsGuests.standard;
+  const physical = estate.servers.filter((s) => s.kind === 'physical');
+  const firstRefresh = firstRefreshYears(physical, calendar);
+  // A hypervisor host the estate also lists as a physical server is costed once, as that server.
+  const serverIds = new Set(physical.map((s) => s.id.toLowerCase()));
+  const hosts: HostInUse[] = (estate.hosts ?? []).filter((h) => !serverIds.has(h.id.toLowerCase()));
+  const hostRefresh = firstRefreshYears(hosts, calendar);
+  const windowsHosts = hostsWithWindowsGuests(estate);
+  const terms = licenceTerms(estate.licences, year);
+  const measures: EstateMeasures = {
+    calendarKey,
+    byId: new Map(estate.servers.map((s) => [s.id, s])),
+    hosts,
+    windowsHosts,
+    clusterHypervisor: new Map(hosts.map((h) => [h.cluster, h.hypervisor])),
+    clusterOfHost: new Map(hosts.map((h) => [h.id, h.cluster])),
+    firstRefresh,
+    hostRefresh,
+    whole: measureEstate(estate.servers, calendar, windowsStandard, firstRefresh),
+    // Today's servers and hosts are licensed under the rules of the appraisal year.
+    hostsInUse: measureHostsInUse(hosts, calendar, licensingCatalogue(), windowsHosts, hostRefresh),
+    terms,
+    assumedInputs: whatWasAssumed(estate, terms),
+  };
+  measuredEstates.set(estate, measures);
+  return measures;
+}
+
 function measurePlan(estate: Estate, assumptions: AssumptionSet, baseline: Baseline, recycle: boolean, plan: Plan): PlanMeasures {
   const year = appraisalYear(estate, assumptions);
   const calendar = baselineCalendar(baseline, year.appraisalYear, assumptions);
-  const byId = new Map(estate.servers.map((s) => [s.id, s]));
+  const { byId, hosts, windowsHosts, clusterHypervisor, clusterOfHost, firstRefresh, hostRefresh, whole, hostsInUse, terms, assumedInputs } = estateMeasures(estate, calendar, year.appraisalYear);
   const movedIds = new Set(plan.placements.map((p) => p.workload));
   const retiredIds = new Set((plan.retired ?? []).map((r) => r.workload));
   const unknown = [...movedIds, ...retiredIds].filter((id) => !byId.has(id));
@@ -185,19 +241,9 @@ function measurePlan(estate: Estate, assumptions: AssumptionSet, baseline: Basel
   // under those of the year its host model was on sale (an era catalogue), today's by default.
   const licensing = licensingCatalogue();
   const windowsStandard = licensingCatalogue(year.appraisalYear).windowsGuests.standard;
-  const physical = estate.servers.filter((s) => s.kind === 'physical');
-  const firstRefresh = firstRefreshYears(physical, calendar);
-  // A hypervisor host the estate also lists as a physical server is costed once, as that server.
-  const serverIds = new Set(physical.map((s) => s.id.toLowerCase()));
-  const hosts: HostInUse[] = (estate.hosts ?? []).filter((h) => !serverIds.has(h.id.toLowerCase()));
-  const hostRefresh = firstRefreshYears(hosts, calendar);
-  const windowsHosts = hostsWithWindowsGuests(estate);
   // A cluster empties when every VM on it is moved or switched off.
   const retired = retiredClusters(estate, new Set([...movedIds, ...retiredIds]));
-  const terms = licenceTerms(estate.licences, year.appraisalYear);
   const optionCalendar = { ...calendar, serviceLifeYears: assumptions.get('refresh.serviceLifeYears'), recentAgeYears: assumptions.get('resale.maxAgeYears') };
-  const clusterHypervisor = new Map(hosts.map((h) => [h.cluster, h.hypervisor]));
-  const clusterOfHost = new Map(hosts.map((h) => [h.id, h.cluster]));
   const retiredHosts = hosts.filter((h) => retired.has(h.cluster));
   const recycled = recycle ? recycledHosts(plan, moved, year.appraisalYear, calendar.warrantyYears) : [];
   const reused = new Set(recycled.map((r) => r.server));
@@ -222,14 +268,14 @@ function measurePlan(estate: Estate, assumptions: AssumptionSet, baseline: Basel
       horizonYears: calendar.horizonYears,
       serviceLifeYears: optionCalendar.serviceLifeYears,
       baselineLifeYears: calendar.serviceLifeYears,
-      whole: measureEstate(estate.servers, calendar, windowsStandard, firstRefresh),
+      whole,
       moved: measureEstate(moved, calendar, windowsStandard, firstRefresh),
       switchedOff: measureEstate(switchedOffServers, calendar, windowsStandard, firstRefresh),
-      hostsInUse: measureHostsInUse(hosts, calendar, licensing, windowsHosts, hostRefresh),
+      hostsInUse,
       retiredHosts: measureHostsInUse(retiredHosts, calendar, licensing, windowsHosts, hostRefresh),
       licenceTerms: terms,
       retiredAssets: retiredAssets(switchedOff, calendar.warrantyYears),
-      assumedInputs: whatWasAssumed(estate, terms),
+      assumedInputs,
     },
     optionOf,
   };

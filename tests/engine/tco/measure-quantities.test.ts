@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AssumptionSet } from '../../../engine/assumptions/assumption-set.js';
+import type { Estate } from '../../../engine/estate/estate.js';
 import type { Plan } from '../../../engine/plan/plan.js';
 import type { ResolvedScenario } from '../../../engine/scenario/scenario.js';
 import { measureQuantities } from '../../../engine/tco/measure-quantities.js';
@@ -10,11 +11,11 @@ beforeAll(async () => {
   assumptions = await tenServerAssumptions();
 });
 
-/** The same plan as a new object, so nothing measured of the original can be reused. */
-const afresh = (plan: Plan): Plan => structuredClone(plan);
+/** The same plan or estate as a new object, so nothing measured of the original can be reused. */
+const afresh = <T extends Plan | Estate>(value: T): T => structuredClone(value);
 
-describe('measureQuantities of one plan measured again', () => {
-  it('gives each hypervisor, assumption set and baseline what measuring afresh gives', () => {
+describe('measureQuantities of one plan and estate measured again', () => {
+  it('gives each hypervisor, assumption set, baseline and recycling choice what measuring afresh gives', () => {
     const plan = afresh(tenServerPlan);
     const cases: { scenario: ResolvedScenario; assumptions: AssumptionSet }[] = [
       { scenario: tenServerScenario, assumptions },
@@ -25,7 +26,7 @@ describe('measureQuantities of one plan measured again', () => {
       { scenario: { ...tenServerScenario, recycle: true }, assumptions },
     ];
     const measured = cases.map((c) => measureQuantities({ estate: tenServerEstate, plan, ...c }));
-    cases.forEach((c, k) => expect(measured[k]).toEqual(measureQuantities({ estate: tenServerEstate, plan: afresh(plan), ...c })));
+    cases.forEach((c, k) => expect(measured[k]).toEqual(measureQuantities({ estate: afresh(tenServerEstate), plan: afresh(plan), ...c })));
     expect(measured[1]!.option.hypervisor).toBe('vmware');
     expect(measured[3]!.horizonYears).toBe(2);
     expect(measured[4]!.baselineCase).not.toBe(measured[0]!.baselineCase);
