@@ -36,17 +36,19 @@ const ref = (o: AppraisedOption): OptionRef => ({ hostModel: o.hostModel, hyperv
  * hypervisor (within what the scenario fixes) and keeps the highest NPV: choosing by value needs
  * the plan and the appraisal, so it lives here, above placement and TCO, not in placement.
  * "cheapest" keeps placement's lowest-hardware-cost model and names a better-value option if
- * there is one. Returns the winner's plan and appraisal so nothing is computed twice; under
- * best value the comparison ranks only the options that could be first or second.
+ * there is one. Returns the winner's plan and appraisal so nothing is computed twice; the
+ * comparison ranks only the options that could be chosen (first or second under best value;
+ * the cheapest hardware and the best NPV under "cheapest").
  *
  * @example chooseOption({ estate, hosts, assumptions, scenario }).selection.chosen.hostModel
  */
 export function chooseOption(input: CompareOptionsInput): { option: AppraisedOption; selection: OptionSelection; comparison: OptionComparison } {
   const { scenario } = input;
   const host = scenario.host.trim().toLowerCase();
-  // Best value needs only the winner and the runner-up exactly; "cheapest" compares every
-  // option's hardware, so it ranks them all.
-  const comparison = host === 'cheapest' ? compareOptions({ ...input, scenario: { ...scenario, host: 'best-value' } }) : compareOptions(input, { keep: 2 });
+  // Best value needs only the winner and the runner-up exactly; "cheapest" needs the model with
+  // the cheapest hardware and the best NPV (to name a better-value option when there is one).
+  const comparison =
+    host === 'cheapest' ? compareOptions({ ...input, scenario: { ...scenario, host: 'best-value' } }, { keep: 1, cheapestHardware: true }) : compareOptions(input, { keep: 2 });
   const ranked = comparison.ranked;
   const candidates = ranked.length + comparison.screened;
   if (ranked.length === 0) {

@@ -3,7 +3,9 @@ import type { Estate } from './estate/estate.js';
 import { ScenarioError, UnsprawlError } from './errors.js';
 import type { HostModel } from './hosts/host-model.js';
 import type { Pence } from './money.js';
+import { clusterCache, type ClusterCache } from './placement/cluster-cache.js';
 import { planScenario } from './placement/plan-scenario.js';
+import { hostModelCost, rankingOrder, type RankingKey } from './placement/rank-host-models.js';
 import { planAtLowerBound } from './plan/plan-at-lower-bound.js';
 import type { PackOptions } from './packing/pack-vectors.js';
 import type { Plan } from './plan/plan.js';
@@ -59,6 +61,12 @@ export interface CompareOptionsChoices {
    * Every option by default, as `tco --compare` shows them all.
    */
   keep?: number;
+  /**
+   * With `keep`: also rank, exactly, the model placement's "cheapest" rule would pick (fewest
+   * workloads left behind, then capital + support over the horizon; see rankingOrder), so a
+   * "cheapest" scenario can screen the others too.
+   */
+  cheapestHardware?: boolean;
 }
 
 export interface CompareOptionsInput {
@@ -96,12 +104,14 @@ const byNpv = (a: Omit<RankedOption, 'rank'>, b: Omit<RankedOption, 'rank'>) =>
  *
  * @example compareOptions({ estate, hosts, assumptions, scenario }).ranked[0] // the best option
  */
-export function compareOptions(input: CompareOptionsInput, { keep }: CompareOptionsChoices = {}): OptionComparison {
-  const { estate, hosts, scenario } = input;
+export function compareOptions(plain: CompareOptionsInput, { keep, cheapestHardware = false }: CompareOptionsChoices = {}): OptionComparison {
+  const { estate, hosts, scenario } = plain;
   const named = hosts.find((h) => h.model.toLowerCase() === scenario.host.trim().toLowerCase());
   const models = named ? [named] : hosts;
   const today = currentHypervisor(estate);
-  const ranked = (keep !== undefined && models.length > 1 && boundHolds(input) ? screenedComparison(input, models, keep) : everyOption(input, models));
+  // Every model is laid out on the same clusters unless it leaves different servers behind.
+  const input: Compared = { ...plain, clusters: clusterCache() };
+  const ranked = keep !== undefined && models.length > 1 && boundHolds(input) ? screenedComparison(input, models, keep, cheapestHardware) : everyOption(input, models);
   return {
     scenario: scenario.name,
     ...(today ? { current: currentPlatform(estate) } : {}),
@@ -112,6 +122,8 @@ export function compareOptions(input: CompareOptionsInput, { keep }: CompareOpti
 }
 
 type Unranked = Omit<AppraisedOption, 'rank'>;
+/** The comparison's input with the cluster assignments its plans share. */
+type Compared = CompareOptionsInput & { clusters: ClusterCache };
 interface Appraised {
   options: Unranked[];
   infeasible: OptionComparison['infeasible'];
@@ -121,7 +133,7 @@ interface Appraised {
 const hypervisorsOf = (scenario: Scenario): readonly Hypervisor[] => (scenario.hypervisor === 'best-value' ? hypervisors : [scenario.hypervisor]);
 
 /** Every model planned in full and appraised with every hypervisor the scenario leaves open. */
-function everyOption(input: CompareOptionsInput, models: readonly HostModel[]): Appraised {
+function everyOption(input: Compared, models: readonly HostModel[]): Appraised {
   const options: Unranked[] = [];
   const infeasible: OptionComparison['infeasible'] = [];
   for (const model of models) {
@@ -150,30 +162,57 @@ const roundingMargin = 1_000;
  * models cannot enter the top `keep`, and the search that cannot reach its lower bound, which
  * costs a second or more a model, is never run for them. Infeasible models are found by the
  * quick plan (the scope, sizing and DR rules that refuse a model do not depend on the packing).
+ *
+ * With `cheapestHardware`, models are first packed in order of their best-case hardware key
+ * (the lower bound's hosts, the quick plan's workloads left behind) until the next one's is
+ * worse than the best packed: as in planOnCheapestHostModel, no other model can be cheapest.
+ * The NPV screen then packs whatever else could reach the top `keep`.
  */
-function screenedComparison(input: CompareOptionsInput, models: readonly HostModel[], keep: number): Appraised {
+function screenedComparison(input: Compared, models: readonly HostModel[], keep: number, cheapestHardware: boolean): Appraised {
   const infeasible: OptionComparison['infeasible'] = [];
-  const bests: { model: HostModel; bestCase: Pence }[] = [];
+  const years = input.assumptions.get('horizon.years');
+  const hardwareKey = (model: HostModel, hosts: number, unplaced: number): RankingKey => {
+    const { capitalPence, supportPence } = hostModelCost(model, hosts, years);
+    return { unplaced, costPence: capitalPence + supportPence, hosts, model: model.model };
+  };
+  const bests: { model: HostModel; bestCase: Pence; hardware: RankingKey }[] = [];
   for (const model of models) {
     const quick = planOrReason(() => planOnModel(input, model, { budget: 0 }));
     if (typeof quick === 'string') {
       infeasible.push({ hostModel: model.model, reason: quick });
       continue;
     }
-    const best = planAtLowerBound(quick);
-    const bestCase = Math.max(...hypervisorsOf(input.scenario).map((hypervisor) => npvOnly(input, { ...input.scenario, host: model.model, hypervisor }, best)));
-    bests.push({ model, bestCase });
+    const atBound = planAtLowerBound(quick);
+    const bestCase = Math.max(...hypervisorsOf(input.scenario).map((hypervisor) => npvOnly(input, { ...input.scenario, host: model.model, hypervisor }, atBound)));
+    bests.push({ model, bestCase, hardware: hardwareKey(model, atBound.hosts, quick.unplaced.length) });
+  }
+  const options: Unranked[] = [];
+  const packed = new Set<HostModel>();
+  const pack = (model: HostModel): Plan => {
+    const plan = planOnModel(input, model);
+    options.push(...appraiseOnModel(input, model, plan));
+    packed.add(model);
+    return plan;
+  };
+  if (cheapestHardware) {
+    let cheapest: RankingKey | undefined;
+    for (const { model, hardware } of [...bests].sort((a, b) => rankingOrder(a.hardware, b.hardware))) {
+      if (cheapest && rankingOrder(hardware, cheapest) > 0) break;
+      const plan = pack(model);
+      const key = hardwareKey(model, plan.hosts, plan.unplaced.length);
+      if (!cheapest || rankingOrder(key, cheapest) < 0) cheapest = key;
+    }
   }
   bests.sort((a, b) => b.bestCase - a.bestCase || a.model.model.localeCompare(b.model.model, 'en'));
-  const options: Unranked[] = [];
   let screened = 0;
   for (const { model, bestCase } of bests) {
+    if (packed.has(model)) continue;
     const bar = options.length >= keep ? [...options].sort(byNpv)[keep - 1]!.npv : undefined;
     if (bar !== undefined && bestCase + roundingMargin < bar) {
       screened += hypervisorsOf(input.scenario).length;
       continue;
     }
-    options.push(...appraiseOnModel(input, model, planOnModel(input, model)));
+    pack(model);
   }
   return { options, infeasible, screened };
 }
@@ -196,8 +235,8 @@ function npvOnly({ estate, assumptions }: CompareOptionsInput, scenario: Resolve
   return netPresentValue(netCashFlows(measureQuantities({ estate, assumptions, scenario, plan }), assumptions), assumptions.get('discount.rate')).npv;
 }
 
-function planOnModel({ estate, hosts, assumptions, scenario, corePerformance }: CompareOptionsInput, model: HostModel, packing?: PackOptions): Plan {
-  return planScenario({ estate, hosts, assumptions, scenario: { ...scenario, host: model.model }, corePerformance, ...(packing ? { packing } : {}) });
+function planOnModel({ estate, hosts, assumptions, scenario, corePerformance, clusters }: Compared, model: HostModel, packing?: PackOptions): Plan {
+  return planScenario({ estate, hosts, assumptions, scenario: { ...scenario, host: model.model }, corePerformance, clusters, ...(packing ? { packing } : {}) });
 }
 
 function appraiseOnModel({ estate, hosts, assumptions, scenario }: CompareOptionsInput, model: HostModel, plan: Plan): Unranked[] {

@@ -68,8 +68,7 @@ function hostWatts(plan: Plan, recycled: readonly RecycledHost[]): number {
 }
 
 /** Used storage (GB, grown by the plan) per site, for workloads on the given hosts. */
-function storageBySite(plan: Plan, hosts: readonly PlannedHost[], servers: ReadonlyMap<string, Server>): Map<string, number> {
-  const demand = new Map(plan.demands.map((d) => [d.workload, d.storageGb]));
+function storageBySite(hosts: readonly PlannedHost[], demand: ReadonlyMap<string, number>, servers: ReadonlyMap<string, Server>): Map<string, number> {
   const bySite = new Map<string, number>();
   for (const host of hosts) {
     const gb = host.workloads.reduce((sum, w) => sum + (demand.get(w) ?? servers.get(w)?.storageGb ?? 0), 0);
@@ -81,18 +80,20 @@ function storageBySite(plan: Plan, hosts: readonly PlannedHost[], servers: Reado
 const sumValues = (m: ReadonlyMap<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
 
 /**
- * Measures what the option buys and runs. `moved` are the servers the plan places (they are
- * migrated and, if physical, retired); `recentAgeYears` is resale.maxAgeYears.
+ * Measures what the option buys and runs, as a function of its hypervisor: the plan's storage,
+ * DR and retired kit are measured once (a pass over every moved server), and only the licences
+ * and same-hypervisor migrations per hypervisor, as an option comparison asks for three.
+ * `moved` are the servers the plan places (they are migrated and, if physical, retired);
+ * `recentAgeYears` is resale.maxAgeYears.
  */
 export function measureOption(
   plan: Plan,
-  hypervisor: Hypervisor,
   moved: readonly Server[],
   calendar: LifecycleCalendar & { recentAgeYears: number },
   licensing: LicensingCatalogue,
   currentHypervisorOf: (server: Server) => string | undefined = () => undefined,
   recycled: readonly RecycledHost[] = [],
-): OptionQuantities {
+): (hypervisor: Hypervisor) => OptionQuantities {
   const reused = new Set(recycled.map((r) => r.server));
   const drReplication = plan.scenario.dr.replication ?? 'host';
   if (drReplication === 'san' && hyperconvergedModel(plan) && plan.hostDetails.some(isDr)) {
@@ -103,57 +104,66 @@ export function measureOption(
   const servers = new Map(moved.map((s) => [s.id, s]));
   const primary = plan.hostDetails.filter((h) => !isDr(h));
   const dr = plan.hostDetails.filter(isDr);
-  const primaryStorage = storageBySite(plan, primary, servers);
+  const demand = new Map(plan.demands.map((d) => [d.workload, d.storageGb]));
+  const primaryStorage = storageBySite(primary, demand, servers);
   const protectedIds = new Set(dr.flatMap((h) => h.workloads));
   const sourceClusters = new Set(primary.filter((h) => h.workloads.some((w) => protectedIds.has(w))).map((h) => h.cluster));
-  const drStorage = storageBySite(plan, dr, servers);
+  const drStorage = storageBySite(dr, demand, servers);
   const recent = moved.filter((s) => {
     const bought = s.kind === 'physical' ? knownPurchaseYear(s, calendar.warrantyYears) : undefined;
     return bought !== undefined && calendar.year0 - bought < calendar.recentAgeYears && !reused.has(s.id);
   });
-  const rule = licensing.hypervisors[hypervisor];
-  const coresPerHost = rule.metric.startsWith('socket-') ? 0 : licensedCores(model, rule);
   const windowsWorkloads = moved.filter((s) => /windows/i.test(s.os)).length;
   const datacenter = licensing.windowsGuests.datacenter;
-  const needsDatacenter = !rule.coversWindowsGuests && windowsWorkloads > 0;
   const purchaseYears: number[] = [];
   for (let t = 0; t <= calendar.horizonYears; t += calendar.serviceLifeYears) purchaseYears.push(t);
-  return {
-    hypervisor,
-    hostModel: model.model,
-    hosts: plan.hosts,
-    drHosts: dr.length,
-    hostPricePence: model.pricePence,
-    recycled: [...recycled],
-    hostSupportPence: model.annualSupportPence,
-    hostRackUnits: model.rackUnits,
-    hostCores: model.cores,
-    hostWatts: hostWatts(plan, recycled),
-    purchaseYears,
-    arrays: plan.hosts > 0 && !hyperconverged ? Math.max(1, primaryStorage.size) : 0,
-    usableTb: hyperconverged ? 0 : sumValues(primaryStorage) / 1000,
-    drArrays: hyperconverged ? 0 : drStorage.size,
-    drUsableTb: hyperconverged ? 0 : sumValues(drStorage) / 1000,
-    movedPhysical: moved.filter((s) => s.kind === 'physical').length,
-    movedVirtual: moved.filter((s) => s.kind === 'virtual').length,
-    movedVirtualSameHypervisor: moved.filter((s) => s.kind === 'virtual' && currentHypervisorOf(s) === hypervisor).length,
-    hyperconverged,
-    recentRetired: recent.length,
-    recentRetiredCores: recent.reduce((c, s) => c + s.cpuCores, 0),
-    recentRetiredTb: recent.reduce((tb, s) => tb + s.storageGb / 1000, 0),
-    protectedVms: protectedIds.size,
-    protectedSourceHosts: primary.filter((h) => sourceClusters.has(h.cluster)).length,
-    drReplication,
-    windowsWorkloads,
-    hypervisorLicence: {
-      rule,
-      cores: plan.hosts > 0 ? Math.max(rule.minCoresPerOrder, coresPerHost * plan.hosts) : 0,
-      sockets: model.sockets * plan.hosts,
-    },
-    windowsDatacenter: {
-      rule: datacenter,
-      cores: needsDatacenter && datacenter.metric === 'core-perpetual' ? licensedCores(model, datacenter) * plan.hosts : 0,
-      sockets: needsDatacenter && datacenter.metric === 'socket-perpetual' ? model.sockets * plan.hosts : 0,
-    },
+  const movedVirtual = moved.filter((s) => s.kind === 'virtual');
+  const watts = hostWatts(plan, recycled);
+  const movedPhysical = moved.filter((s) => s.kind === 'physical').length;
+  const recentRetiredCores = recent.reduce((c, s) => c + s.cpuCores, 0);
+  const recentRetiredTb = recent.reduce((tb, s) => tb + s.storageGb / 1000, 0);
+  const protectedSourceHosts = primary.filter((h) => sourceClusters.has(h.cluster)).length;
+  return (hypervisor) => {
+    const rule = licensing.hypervisors[hypervisor];
+    const coresPerHost = rule.metric.startsWith('socket-') ? 0 : licensedCores(model, rule);
+    const needsDatacenter = !rule.coversWindowsGuests && windowsWorkloads > 0;
+    return {
+      hypervisor,
+      hostModel: model.model,
+      hosts: plan.hosts,
+      drHosts: dr.length,
+      hostPricePence: model.pricePence,
+      recycled: [...recycled],
+      hostSupportPence: model.annualSupportPence,
+      hostRackUnits: model.rackUnits,
+      hostCores: model.cores,
+      hostWatts: watts,
+      purchaseYears: [...purchaseYears],
+      arrays: plan.hosts > 0 && !hyperconverged ? Math.max(1, primaryStorage.size) : 0,
+      usableTb: hyperconverged ? 0 : sumValues(primaryStorage) / 1000,
+      drArrays: hyperconverged ? 0 : drStorage.size,
+      drUsableTb: hyperconverged ? 0 : sumValues(drStorage) / 1000,
+      movedPhysical,
+      movedVirtual: movedVirtual.length,
+      movedVirtualSameHypervisor: movedVirtual.filter((s) => currentHypervisorOf(s) === hypervisor).length,
+      hyperconverged,
+      recentRetired: recent.length,
+      recentRetiredCores,
+      recentRetiredTb,
+      protectedVms: protectedIds.size,
+      protectedSourceHosts,
+      drReplication,
+      windowsWorkloads,
+      hypervisorLicence: {
+        rule,
+        cores: plan.hosts > 0 ? Math.max(rule.minCoresPerOrder, coresPerHost * plan.hosts) : 0,
+        sockets: model.sockets * plan.hosts,
+      },
+      windowsDatacenter: {
+        rule: datacenter,
+        cores: needsDatacenter && datacenter.metric === 'core-perpetual' ? licensedCores(model, datacenter) * plan.hosts : 0,
+        sockets: needsDatacenter && datacenter.metric === 'socket-perpetual' ? model.sockets * plan.hosts : 0,
+      },
+    };
   };
 }

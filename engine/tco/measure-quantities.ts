@@ -1,11 +1,12 @@
 import type { AssumptionSet } from '../assumptions/assumption-set.js';
 import type { Estate } from '../estate/estate.js';
 import type { HostInUse } from '../estate/host-in-use.js';
+import type { Server } from '../estate/server.js';
 import { ScenarioError } from '../errors.js';
 import { recycledHosts } from './recycled-hosts.js';
 import { licensingCatalogue } from '../licensing/licensing-catalogue.js';
 import type { Plan } from '../plan/plan.js';
-import type { Baseline, ResolvedScenario } from '../scenario/scenario.js';
+import type { Baseline, Hypervisor, ResolvedScenario } from '../scenario/scenario.js';
 import type { Appraisal } from './appraisal.js';
 import { appraisalYear } from './appraisal-year.js';
 import { firstRefreshYears, measureEstate, type EstateCalendar, type EstateQuantities } from './measure-estate.js';
@@ -119,12 +120,115 @@ function retiredAssets(kit: readonly { purchaseYear?: number; warrantyEnd?: stri
   return [...byYear.values()].sort((a, b) => a.purchaseYear - b.purchaseYear);
 }
 
+/** What measureQuantities measures of a plan whatever the hypervisor, and the option's quantities per hypervisor. */
+interface PlanMeasures {
+  estate: Estate;
+  assumptions: AssumptionSet;
+  baseline: Baseline;
+  recycle: boolean;
+  common: Omit<AppraisalQuantities, 'scenario' | 'hypervisor' | 'option'>;
+  optionOf: (hypervisor: Hypervisor) => OptionQuantities;
+}
+
+/**
+ * The last measures of each plan: an option comparison appraises every plan with each
+ * hypervisor, and only the option's licences and migrations depend on it, so the estate's
+ * do-nothing quantities (a pass over every server) are measured once per plan, not three times.
+ * Entries are used only for the same estate and assumption set objects and scenario choices.
+ */
+const measuredPlans = new WeakMap<Plan, PlanMeasures>();
+
 /** Splits the estate into moved and staying servers and measures both, today's hosts, and the option. */
 export function measureQuantities({ estate, assumptions, scenario, plan }: MeasureInput): AppraisalQuantities {
+  const recycle = scenario.recycle ?? false;
+  const hit = measuredPlans.get(plan);
+  const m =
+    hit && hit.estate === estate && hit.assumptions === assumptions && hit.baseline === scenario.baseline && hit.recycle === recycle
+      ? hit
+      : measurePlan(estate, assumptions, scenario.baseline, recycle, plan);
+  measuredPlans.set(plan, m);
+  const { common } = m;
+  return {
+    scenario: scenario.name,
+    hypervisor: scenario.hypervisor,
+    hostModel: common.hostModel,
+    appraisalYear: common.appraisalYear,
+    appraisalYearSource: common.appraisalYearSource,
+    baselineCase: common.baselineCase,
+    horizonYears: common.horizonYears,
+    serviceLifeYears: common.serviceLifeYears,
+    baselineLifeYears: common.baselineLifeYears,
+    whole: common.whole,
+    moved: common.moved,
+    switchedOff: common.switchedOff,
+    hostsInUse: common.hostsInUse,
+    retiredHosts: common.retiredHosts,
+    licenceTerms: common.licenceTerms,
+    option: m.optionOf(scenario.hypervisor),
+    retiredAssets: common.retiredAssets,
+    assumedInputs: common.assumedInputs,
+  };
+}
+
+/** What measureQuantities reads of the estate alone, under one do-nothing calendar and appraisal year. */
+interface EstateMeasures {
+  calendarKey: string;
+  byId: ReadonlyMap<string, Server>;
+  hosts: HostInUse[];
+  windowsHosts: Set<string>;
+  clusterHypervisor: ReadonlyMap<string, string>;
+  clusterOfHost: ReadonlyMap<string, string>;
+  firstRefresh: Map<string, number>;
+  hostRefresh: Map<string, number>;
+  whole: EstateQuantities;
+  hostsInUse: HostsInUseQuantities;
+  terms: LicenceTerms;
+  assumedInputs: string[];
+}
+
+/**
+ * The last estate measures of each estate: sensitivity re-plans and the options of a comparison
+ * measure the same estate under the same calendar once per plan, and these passes over every
+ * server and host do not depend on the plan. Used only for the same calendar and appraisal year.
+ */
+const measuredEstates = new WeakMap<Estate, EstateMeasures>();
+
+function estateMeasures(estate: Estate, calendar: EstateCalendar, year: number): EstateMeasures {
+  const calendarKey = JSON.stringify([calendar, year]);
+  const hit = measuredEstates.get(estate);
+  if (hit && hit.calendarKey === calendarKey) return hit;
+  const windowsStandard = licensingCatalogue(year).windowsGuests.standard;
+  const physical = estate.servers.filter((s) => s.kind === 'physical');
+  const firstRefresh = firstRefreshYears(physical, calendar);
+  // A hypervisor host the estate also lists as a physical server is costed once, as that server.
+  const serverIds = new Set(physical.map((s) => s.id.toLowerCase()));
+  const hosts: HostInUse[] = (estate.hosts ?? []).filter((h) => !serverIds.has(h.id.toLowerCase()));
+  const hostRefresh = firstRefreshYears(hosts, calendar);
+  const windowsHosts = hostsWithWindowsGuests(estate);
+  const terms = licenceTerms(estate.licences, year);
+  const measures: EstateMeasures = {
+    calendarKey,
+    byId: new Map(estate.servers.map((s) => [s.id, s])),
+    hosts,
+    windowsHosts,
+    clusterHypervisor: new Map(hosts.map((h) => [h.cluster, h.hypervisor])),
+    clusterOfHost: new Map(hosts.map((h) => [h.id, h.cluster])),
+    firstRefresh,
+    hostRefresh,
+    whole: measureEstate(estate.servers, calendar, windowsStandard, firstRefresh),
+    // Today's servers and hosts are licensed under the rules of the appraisal year.
+    hostsInUse: measureHostsInUse(hosts, calendar, licensingCatalogue(), windowsHosts, hostRefresh),
+    terms,
+    assumedInputs: whatWasAssumed(estate, terms),
+  };
+  measuredEstates.set(estate, measures);
+  return measures;
+}
+
+function measurePlan(estate: Estate, assumptions: AssumptionSet, baseline: Baseline, recycle: boolean, plan: Plan): PlanMeasures {
   const year = appraisalYear(estate, assumptions);
-  const baseline = scenario.baseline;
   const calendar = baselineCalendar(baseline, year.appraisalYear, assumptions);
-  const byId = new Map(estate.servers.map((s) => [s.id, s]));
+  const { byId, hosts, windowsHosts, clusterHypervisor, clusterOfHost, firstRefresh, hostRefresh, whole, hostsInUse, terms, assumedInputs } = estateMeasures(estate, calendar, year.appraisalYear);
   const movedIds = new Set(plan.placements.map((p) => p.workload));
   const retiredIds = new Set((plan.retired ?? []).map((r) => r.workload));
   const unknown = [...movedIds, ...retiredIds].filter((id) => !byId.has(id));
@@ -137,46 +241,42 @@ export function measureQuantities({ estate, assumptions, scenario, plan }: Measu
   // under those of the year its host model was on sale (an era catalogue), today's by default.
   const licensing = licensingCatalogue();
   const windowsStandard = licensingCatalogue(year.appraisalYear).windowsGuests.standard;
-  const physical = estate.servers.filter((s) => s.kind === 'physical');
-  const firstRefresh = firstRefreshYears(physical, calendar);
-  // A hypervisor host the estate also lists as a physical server is costed once, as that server.
-  const serverIds = new Set(physical.map((s) => s.id.toLowerCase()));
-  const hosts: HostInUse[] = (estate.hosts ?? []).filter((h) => !serverIds.has(h.id.toLowerCase()));
-  const hostRefresh = firstRefreshYears(hosts, calendar);
-  const windowsHosts = hostsWithWindowsGuests(estate);
   // A cluster empties when every VM on it is moved or switched off.
   const retired = retiredClusters(estate, new Set([...movedIds, ...retiredIds]));
-  const terms = licenceTerms(estate.licences, year.appraisalYear);
   const optionCalendar = { ...calendar, serviceLifeYears: assumptions.get('refresh.serviceLifeYears'), recentAgeYears: assumptions.get('resale.maxAgeYears') };
-  const clusterHypervisor = new Map(hosts.map((h) => [h.cluster, h.hypervisor]));
-  const clusterOfHost = new Map(hosts.map((h) => [h.id, h.cluster]));
   const retiredHosts = hosts.filter((h) => retired.has(h.cluster));
-  const recycled = scenario.recycle ? recycledHosts(plan, moved, year.appraisalYear, calendar.warrantyYears) : [];
+  const recycled = recycle ? recycledHosts(plan, moved, year.appraisalYear, calendar.warrantyYears) : [];
   const reused = new Set(recycled.map((r) => r.server));
   const switchedOff = [
     ...[...moved.filter((s) => !reused.has(s.id)), ...switchedOffServers].filter((s) => s.kind === 'physical').map((s) => ({ id: s.id, purchaseYear: s.purchaseYear, warrantyEnd: s.warrantyEnd, cores: s.cpuCores, tb: s.storageGb / 1000 })),
     ...retiredHosts.map((h) => ({ id: h.id, purchaseYear: h.purchaseYear, warrantyEnd: h.warrantyEnd, cores: h.cores, tb: 0 })),
   ];
+  const currentHypervisorOf = (server: Estate['servers'][number]) => {
+    const cluster = server.currentCluster ?? (server.currentHost !== undefined ? clusterOfHost.get(server.currentHost) : undefined);
+    return cluster === undefined ? undefined : clusterHypervisor.get(cluster);
+  };
+  const optionOf = measureOption(plan, moved, optionCalendar, licensingCatalogue(plan.hostModel.year), currentHypervisorOf, recycled);
   return {
-    scenario: scenario.name,
-    hypervisor: scenario.hypervisor,
-    hostModel: plan.hostModel.model,
-    ...year,
-    baselineCase: baseline,
-    horizonYears: calendar.horizonYears,
-    serviceLifeYears: optionCalendar.serviceLifeYears,
-    baselineLifeYears: calendar.serviceLifeYears,
-    whole: measureEstate(estate.servers, calendar, windowsStandard, firstRefresh),
-    moved: measureEstate(moved, calendar, windowsStandard, firstRefresh),
-    switchedOff: measureEstate(switchedOffServers, calendar, windowsStandard, firstRefresh),
-    hostsInUse: measureHostsInUse(hosts, calendar, licensing, windowsHosts, hostRefresh),
-    retiredHosts: measureHostsInUse(retiredHosts, calendar, licensing, windowsHosts, hostRefresh),
-    licenceTerms: terms,
-    option: measureOption(plan, scenario.hypervisor, moved, optionCalendar, licensingCatalogue(plan.hostModel.year), (server) => {
-      const cluster = server.currentCluster ?? (server.currentHost !== undefined ? clusterOfHost.get(server.currentHost) : undefined);
-      return cluster === undefined ? undefined : clusterHypervisor.get(cluster);
-    }, recycled),
-    retiredAssets: retiredAssets(switchedOff, calendar.warrantyYears),
-    assumedInputs: whatWasAssumed(estate, terms),
+    estate,
+    assumptions,
+    baseline,
+    recycle,
+    common: {
+      hostModel: plan.hostModel.model,
+      ...year,
+      baselineCase: baseline,
+      horizonYears: calendar.horizonYears,
+      serviceLifeYears: optionCalendar.serviceLifeYears,
+      baselineLifeYears: calendar.serviceLifeYears,
+      whole,
+      moved: measureEstate(moved, calendar, windowsStandard, firstRefresh),
+      switchedOff: measureEstate(switchedOffServers, calendar, windowsStandard, firstRefresh),
+      hostsInUse,
+      retiredHosts: measureHostsInUse(retiredHosts, calendar, licensing, windowsHosts, hostRefresh),
+      licenceTerms: terms,
+      retiredAssets: retiredAssets(switchedOff, calendar.warrantyYears),
+      assumedInputs,
+    },
+    optionOf,
   };
 }

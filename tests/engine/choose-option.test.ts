@@ -3,6 +3,7 @@ import { chooseOption } from '../../engine/choose-option.js';
 import { compareOptions } from '../../engine/compare-options.js';
 import { evaluate } from '../../engine/evaluate.js';
 import { loadInputs, type Inputs } from '../../engine/io/load-inputs.js';
+import { planScenario } from '../../engine/placement/plan-scenario.js';
 import { defaultScenario } from '../../engine/scenario/default-scenario.js';
 import { evaluationUncertainty } from '../../engine/sensitivity/evaluation-sensitivity.js';
 import { describeSelection } from '../../reports/format/describe-selection.js';
@@ -46,6 +47,23 @@ describe('choosing the option by value', () => {
       expect(selection.betterValue).toBeUndefined();
     }
   });
+
+  it.each(['all', 'criticality>=high', 'service="Ward systems"'])(
+    'chooses "cheapest" from screened models as from every model, with the same better-value option: %s',
+    (scope) => {
+      const { estate, hosts, assumptions, scenarios, corePerformance } = inputs;
+      const scenario = { ...defaultScenario(scenarios), host: 'cheapest', hypervisor: 'best-value' as const, scope };
+      const { selection, comparison } = chooseOption({ estate, hosts, assumptions, scenario, corePerformance });
+      const every = compareOptions({ estate, hosts, assumptions, scenario: { ...scenario, host: 'best-value' }, corePerformance }).ranked;
+      const cheapestModel = planScenario({ estate, hosts, assumptions, scenario, corePerformance }).hostModel.model;
+      const chosen = every.find((o) => o.hostModel === cheapestModel && o.hypervisor === selection.chosen.hypervisor)!;
+      expect(selection.chosen).toEqual({ hostModel: cheapestModel, hypervisor: chosen.hypervisor, npv: chosen.npv });
+      expect(selection.candidates).toBe(every.length);
+      const best = every[0]!;
+      expect(selection.betterValue).toEqual(best.npv > chosen.npv ? { hostModel: best.hostModel, hypervisor: best.hypervisor, npv: best.npv } : undefined);
+      if (scope === 'all') expect(comparison.screened).toBeGreaterThan(0);
+    },
+  );
 
   it('chooses only what the scenario leaves open: a named hypervisor stays, the model is chosen for it', () => {
     const { estate, hosts, assumptions, scenarios, corePerformance } = inputs;
