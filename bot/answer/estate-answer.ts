@@ -245,7 +245,7 @@ function warranty(q: EstateQuestion, summary: EstateSummary): Part {
 interface Measure {
   /** "has the most servers", "pays the most for hardware support". */
   most: string;
-  /** What none of them has, when every value is nought: "out-of-warranty servers". */
+  /** What none of them has, when every value is nought: "servers out of warranty". */
   none: string;
   value: (row: OrganisationRow) => number;
   format: (value: number) => string;
