@@ -1,5 +1,6 @@
 import type { AssumptionSet } from '../../engine/assumptions/assumption-set.js';
 import type { Server } from '../../engine/estate/server.js';
+import { summariseByOrganisation } from '../../engine/estate/summarise-by-organisation.js';
 import { summariseEstate, type EstateSummary } from '../../engine/estate/summarise-estate.js';
 import { poundsToPence } from '../../engine/money.js';
 import { classifyServers } from '../../engine/retirement/classify-servers.js';
@@ -28,6 +29,8 @@ export interface EstateQuestion {
   /** The date logons and changes are aged against for the switch-off review (reviewDate), as `unsprawl estate --retire-candidates` does. */
   reviewAsOf: string;
   source: string;
+  /** Split by organisation ("power by trust"): an estate whose servers name their organisation. */
+  byOrganisation?: boolean;
 }
 
 /**
@@ -38,7 +41,8 @@ export interface EstateQuestion {
  */
 export function estateAnswer(q: EstateQuestion): Answer {
   const summary = summariseEstate({ servers: [...q.servers], source: q.source, asOf: q.asOf }, q.asOf);
-  const part = builders[q.topic](q, summary);
+  const own = builders[q.topic](q, summary);
+  const part = q.byOrganisation ? byOrganisation(q, own) : own;
   return {
     kind: 'estate',
     headline: part.headline,
@@ -235,6 +239,95 @@ function warranty(q: EstateQuestion, summary: EstateSummary): Part {
     ],
     notes: unknownNote(summary.serversWithoutWarranty, 'no warranty end date (virtual servers have none of their own)'),
   };
+}
+
+/** What an organisation is ranked by, per topic, and how the headline words it. */
+interface Measure {
+  /** "has the most servers", "pays the most for hardware support". */
+  most: string;
+  /** What none of them has, when every value is nought: "servers out of warranty". */
+  none: string;
+  value: (row: OrganisationRow) => number;
+  format: (value: number) => string;
+  /** A figure a year: "a year" follows the total. */
+  yearly?: boolean;
+}
+
+interface OrganisationRow {
+  name: string;
+  servers: number;
+  physical: number;
+  outOfWarranty: number;
+  support: number;
+  watts: number;
+  kwh: number;
+}
+
+/** How each topic with a measure of its own ranks the organisations; the others keep their own headline. */
+function measureOf(q: EstateQuestion): Measure | undefined {
+  const count = (value: number) => formatNumber(value);
+  switch (q.topic) {
+    case 'overview':
+    case 'count':
+      return { most: 'has the most servers', none: 'servers', value: (r) => r.servers, format: count };
+    case 'warranty':
+      return { most: 'has the most servers out of warranty', none: 'servers out of warranty', value: (r) => r.outOfWarranty, format: count };
+    case 'support':
+      return { most: 'pays the most for hardware support', none: 'recorded hardware support', value: (r) => r.support, format: formatMoneyShort, yearly: true };
+    case 'power':
+      return { most: 'draws the most power', none: 'power draw', value: (r) => r.watts, format: (w) => `${formatNumber(w / 1000, 1)} kW` };
+    case 'energy':
+      return { most: 'uses the most energy', none: 'energy use', value: (r) => r.kwh, format: (k) => `${formatNumber(k)} kWh`, yearly: true };
+    case 'carbon': {
+      const kgPerKwh = q.assumptions.get('carbon.kgPerKwh');
+      return { most: 'emits the most carbon', none: 'emissions', value: (r) => r.kwh, format: (k) => `${formatNumber((k * kgPerKwh) / 1000, 1)} t CO2e`, yearly: true };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * "How many servers does each trust have?", "power by trust": the topic's answer with a table by
+ * organisation in front (servers, physical, out of warranty, support, power, energy) whose rows
+ * add up to its total row, and a headline naming the organisation with the most of what was
+ * asked. Counts, warranty and support come from summariseEstate per organisation, power and
+ * energy from the same formula as the power answer, so the total row is the topic's own figures.
+ */
+function byOrganisation(q: EstateQuestion, own: Part): Part {
+  const energy = new Map(serverEnergy(q).map((e) => [e.server, e]));
+  const rows = summariseByOrganisation({ servers: [...q.servers], source: q.source, asOf: q.asOf }, q.asOf).map(({ organisation, summary }): OrganisationRow => {
+    const members = q.servers.filter((s) => s.organisation === organisation).map((s) => energy.get(s)!);
+    return {
+      name: organisation ?? 'No organisation recorded',
+      servers: summary.servers.total,
+      physical: summary.servers.physical,
+      outOfWarranty: summary.outOfWarranty,
+      support: summary.annualSupportPence,
+      watts: sum(members.map((e) => e.watts)),
+      kwh: sum(members.map((e) => e.kwh)),
+    };
+  });
+  const add = (key: Exclude<keyof OrganisationRow, 'name'>) => sum(rows.map((r) => r[key]));
+  const total: OrganisationRow = { name: 'Total', servers: add('servers'), physical: add('physical'), outOfWarranty: add('outOfWarranty'), support: add('support'), watts: add('watts'), kwh: add('kwh') };
+  const table: AnswerTable = {
+    title: `By organisation, ${q.scopeName}`,
+    columns: ['Organisation', 'Servers', 'Physical', 'Out of warranty', 'Support a year', 'kW', 'kWh a year'],
+    rows: [...rows, total].map((r) => [r.name, formatNumber(r.servers), formatNumber(r.physical), formatNumber(r.outOfWarranty), formatMoney(r.support), formatNumber(r.watts / 1000, 1), formatNumber(r.kwh)]),
+  };
+  const figures = [figure('Organisations', rows.length), ...own.figures];
+  const measure = measureOf(q);
+  // Age, what stays physical and the like have no one figure to rank by: their own answer, with the table.
+  if (!measure) return { ...own, figures, tables: [table, ...own.tables] };
+  const ranked = [...rows].sort((a, b) => measure.value(b) - measure.value(a) || a.name.localeCompare(b.name));
+  const [first, ...others] = ranked;
+  const whole = measure.value(total);
+  const rest = others.map((r) => `${r.name} ${measure.format(measure.value(r))}`);
+  const headline =
+    !first || whole === 0
+      ? `No organisation in ${q.scopeName} has any ${measure.none}.`
+      : `${first.name} ${measure.most} in ${q.scopeName}: ${measure.format(measure.value(first))} of ${measure.format(whole)}${measure.yearly ? ' a year' : ''} (${formatPercent(share(measure.value(first), whole))})${rest.length > 0 ? `; then ${rest.join(', ')}` : ''}.`;
+  return { headline, figures, tables: [table, ...own.tables], notes: [own.headline, ...own.notes] };
 }
 
 interface ServerEnergy {

@@ -218,7 +218,13 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     return reply(read(answer, u, 'NIMM maturity, today and after consolidating', scopeName(chosen), chosen.scenario, scenario), context, 'estate', chosen);
   };
 
+  /** An estate question split by organisation is offered again for the whole estate; anything else, consolidating everything. */
+  const noOrganisations = (u: Understanding): Answer =>
+    noOrganisationsAnswer(inputs.estate.source, u.byOrganisation ? { label: 'The whole estate', question: wholeEstateQuestions[u.estateTopic ?? 'overview'] ?? 'tell me about the estate' } : undefined);
+
   const estate = (u: Understanding, context: ConversationContext): BotReply => {
+    // "Power by trust" on one trust's estate: say it names no organisations, and offer the question without the split.
+    if (u.byOrganisation && !organisationsNamed) return reply(noOrganisations(u), context, 'clarify');
     if (u.estateTopic === 'maturity') return maturity(u, context);
     const scoped = hasNarrowing(u.scope);
     const servers = scoped ? selectScope(inputs.estate.servers, scopeExpression(u.scope)) : inputs.estate.servers;
@@ -243,8 +249,9 @@ export function createBotCore(options: BotCoreOptions): BotCore {
       asOf: inputs.estate.asOf ?? today(),
       reviewAsOf: reviewDate(inputs.estate, inputs.assumptions),
       source: inputs.estate.source,
+      ...(u.byOrganisation ? { byOrganisation: true } : {}),
     });
-    return reply(read(answer, u, `${estateTopicWords[topic]} for`, `${scoped ? describeScope(u.scope) : 'the whole estate'} (${servers.length} servers)`), context, 'estate');
+    return reply(read(answer, u, `${estateTopicWords[topic]}${u.byOrganisation ? ' by organisation' : ''} for`, `${scoped ? describeScope(u.scope) : 'the whole estate'} (${servers.length} servers)`), context, 'estate');
   };
 
   /** Puts how the question was read on the answer: its first note, and the model's own fields. */
@@ -259,9 +266,7 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     const text = parsed.data;
     const u = understandQuestion(text, lexicon);
     if (u.refusal) return reply(refusedAnswer(u.refusal, services), context, 'help');
-    if (!organisationsNamed && namesATrust(text, u.unknownNames)) {
-      return reply(noOrganisationsAnswer(inputs.estate.source), context, 'clarify');
-    }
+    if (!organisationsNamed && namesATrust(text, [...u.unknownNames.map((n) => n.text), ...u.unusedWords])) return reply(noOrganisations(u), context, 'clarify');
     if (u.unknownNames.some((n) => n.kind !== 'number' || u.intent !== 'help') && u.intent !== 'summary') {
       return reply(unknownNameAnswer(text, u.unknownNames, services), context, 'clarify');
     }
@@ -358,6 +363,17 @@ const estateTopicWords = {
   'running-cost-by-service': 'running costs by service',
 } as const satisfies Record<Exclude<EstateTopic, 'maturity'>, string>;
 
+/** The estate question without "by trust", offered when the estate names no organisations. */
+const wholeEstateQuestions: Partial<Record<EstateTopic, string>> = {
+  count: 'how many servers do we have?',
+  warranty: 'how many servers are out of warranty?',
+  support: 'what do we spend on hardware support?',
+  power: 'how much power do our servers draw?',
+  energy: 'how much energy do our servers use?',
+  carbon: "what is our servers' carbon footprint?",
+  age: 'how old are our servers?',
+};
+
 /** Secrets, figures dictated to the bot, new instructions: the help answer, saying why. */
 function refusedAnswer(refusal: Refusal, services: readonly string[]): Answer {
   const why = {
@@ -371,17 +387,12 @@ function refusedAnswer(refusal: Refusal, services: readonly string[]): Answer {
 
 /**
  * "What would Northfield trust save?", "Trust A", "what would each trust save?": a question about
- * one trust of several, or each of them, asked of an estate that names no organisations.
+ * one trust of several, or each of them, asked of an estate that names no organisations: `unread`
+ * holds the words no name or rule read (unknown names, unused words), the trust's name among them.
  */
-/** Words that come before "trust" without naming one: "the trust", "our acute trust", "the whole trust". */
-const notATrustName = new Set(['the', 'our', 'this', 'that', 'a', 'an', 'each', 'every', 'per', 'by', 'whole', 'acute', 'mental', 'health', 'community', 'hospital', 'hospitals', 'foundation', 'ambulance', 'care', 'partner', 'other', 'my', 'your', 'their', 'which', 'what']);
-
-/** "Northfield trust", "trust B", "each trust": a question naming or splitting by organisation. */
-function namesATrust(text: string, unknown: Understanding['unknownNames']): boolean {
+function namesATrust(text: string, unread: readonly string[]): boolean {
   const lower = text.toLowerCase();
-  if (/\btrust [a-z]\b|\b(?:each|every|per|by) (?:trust|organi[sz]ation)\b/.test(lower)) return true;
-  if (unknown.some((n) => lower.includes(`${n.text} trust`) || lower.includes(`${n.text} nhs`))) return true;
-  return [...lower.matchAll(/\b([a-z][a-z'-]+) (?:trust|nhs)\b/g)].some((m) => !notATrustName.has(m[1]!));
+  return /\btrust [a-z]\b|\b(?:each|every|per|by) (?:trust|organi[sz]ation)\b/.test(lower) || unread.some((word) => lower.includes(`${word} trust`) || lower.includes(`${word} nhs`));
 }
 
 function earlier(context: ConversationContext) {

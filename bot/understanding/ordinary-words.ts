@@ -28,7 +28,7 @@ const ordinary = new Set<string>([
   'high', 'higher', 'low', 'lower', 'good', 'better', 'best', 'bad', 'worse', 'worst', 'much', 'many', 'few', 'several', 'plenty',
   'full', 'whole', 'entire', 'main', 'only', 'just', 'even', 'already', 'also', 'plus', 'including', 'include', 'includes',
   // the domain's ordinary words (what people ask about, not which servers)
-  'nhs', 'trust', 'trusts', 'it', 'im&t', 'imt', 'cio', 'board', 'director', 'finance', 'budget', 'money', 'spend', 'spent', 'spending',
+  'nhs', 'trust', 'trusts', 'organisation', 'organisations', 'organization', 'organizations', 'pays', 'draws', 'out-of-warranty', 'it', 'im&t', 'imt', 'cio', 'board', 'director', 'finance', 'budget', 'money', 'spend', 'spent', 'spending',
   'pay', 'paying', 'paid', 'bill', 'bills', 'price', 'prices', 'pricing', 'cost', 'costs', 'costing', 'cheap', 'expensive', 'dear',
   'pounds', 'pence', 'quid', 'saving', 'savings', 'save', 'saves', 'npv', 'tco', 'roi', 'payback', 'capex', 'opex', 'capital',
   'revenue', 'cash', 'flow', 'flows', 'hardware', 'software', 'licence', 'licences', 'license', 'licenses', 'licensing', 'support',

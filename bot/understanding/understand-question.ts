@@ -107,6 +107,7 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
     ...(refusal ? { refusal } : {}),
   };
   if (intent === 'estate') understanding.estateTopic = readEstateTopic(unquantified);
+  if (intent === 'estate' && byOrganisation.test(normal)) understanding.byOrganisation = true;
   if (intent === 'what-if' && switchOff.test(normal)) understanding.retire = /\bidle\b/.test(normal) ? 'idle' : 'zombie';
   if (intent === 'compare') understanding.compareTopic = readCompareTopic(normal, compareDr, hypervisors.length, models.length + vendors.length, scope);
   if (intent === 'sensitivity') {
@@ -367,6 +368,10 @@ const licenceRenewal =
 const runningCostByService =
   /\bwhich (?:services?|systems?|apps?|applications?|departments?)\b.{0,40}\b(?:costs?|expensive|spend\w*|pricie\w*|cheapest)\b|\b(?:most|least) expensive (?:services?|systems?|apps?|applications?)\b|(?<!\b(?:support|energy|power|electricity|licen[cs]e|licen[cs]ing|backup|staff) )\b(?:running )?costs? (?:by|per|for each) (?:service|system|department)\b|\bexpensive (?:services?|systems?|apps?) to (?:run|keep)\b|\b(?:services?|systems?) (?:cost|costing) (?:us )?the most\b/;
 
+/** An estate question asked trust by trust: "each trust", "by organisation", "which trust has the most ...". */
+const byOrganisation =
+  /\b(?:each|every|per|by|which|what|between|across|for (?:each|every)) (?:of (?:the|our) )?(?:trusts?|organi[sz]ations?|orgs?)\b|\b(?:trust|organi[sz]ation) by (?:trust|organi[sz]ation)\b|\b(?:split|broken down|breakdown|divided)\b.{0,20}\b(?:trusts?|organi[sz]ations?)\b/;
+
 const estateTopics: readonly [RegExp, EstateTopic][] = [
   [maturity, 'maturity'],
   [doNothing, 'do-nothing'],
@@ -377,7 +382,7 @@ const estateTopics: readonly [RegExp, EstateTopic][] = [
   [/\bwhich (?:services?|systems|apps|applications|departments)\b.{0,40}\b(?:power|energy|electricity|watts|kwh|juice)\b|\b(?:power|energy|electricity|kwh|watts)\b.{0,20}\b(?:by|per|for each) (?:service|system|department)\b|\b(?:services?|departments)\b.{0,20}\b(?:use|uses|draw|draws|consume|consumes|burn|burns)\b.{0,10}\bmost\b/, 'power-by-service'],
   [/\b(?:can'?t|cannot|can not|couldn'?t|won'?t|not|un|non)[- ]?(?:be )?virtuali[sz](?:ed|able|e)\b|\b(?:can'?t|cannot|can not)\b.{0,30}\bbe virtuali[sz]|\bstays? physical\b|\b(?:must|has to|have to|need to) (?:stay|remain) physical\b|\bphysical only\b|\bwhy not virtuali[sz]/, 'not-virtualisable'],
   [/\bwarrant(?:y|ies)\b|\bout of support\b|\bend of life\b|\beol\b|\bsupport (?:ends|expir\w*)\b/, 'warranty'],
-  [/\b(?:spend|spent|spending|pay|paying|paid|cost|costs|costing|bill)\b.{0,40}\b(?:hardware support|support contracts?|maintenance|support)\b|\b(?:support|maintenance) (?:contracts?|costs?|spend|bill|charges)\b/, 'support'],
+  [/\b(?:spend|spends|spent|spending|pay|pays|paying|paid|cost|costs|costing|bill)\b.{0,40}\b(?:hardware support|support contracts?|maintenance|support)\b|\b(?:support|maintenance) (?:contracts?|costs?|spend|bill|charges)\b/, 'support'],
   [/\bhow old\b|\bage\b|\boldest\b|\bnewest\b|\bolder than\b|\byears old\b|\bage profile\b|\bpurchase(?:d)? (?:year|date)\b|\bwhen (?:were|was) .* bought\b/, 'age'],
   [/\b(?:power|energy|electricity)[- ]hungry\b|\btop \d+\b|\b(?:biggest|largest|top \d*|hungriest|worst|highest|heaviest) (?:power |energy |electricity )?(?:consumers|users|servers|draw|hogs|consuming)\b|\bwhich servers (?:use|draw|consume|burn) (?:the )?most\b|\bmost (?:power|energy|electricity)[- ]hungry\b|\buse the most (?:power|energy|electricity)\b/, 'biggest'],
   [/\bcarbon\b|\bco2e?\b|\bemissions?\b|\bfootprint\b|\bgreenhouse\b|\bghg\b/, 'carbon'],
@@ -408,6 +413,8 @@ function readIntent(
   if (compareDr || compare.test(text) || drOptionsQuestion.test(text) || drRecycleQuestion.test(text)) return 'compare';
   if (orChoice.test(text) && (counts.hypervisors >= 2 || counts.hosts >= 2)) return 'compare';
   const topic = estateTopics.find(([pattern]) => pattern.test(rest))?.[1];
+  // "Servers by organisation", "which trust has the most servers?": the estate's counts, trust by trust.
+  if (!topic && byOrganisation.test(rest) && !whatIfCue.test(text) && !named.changes) return 'estate';
   // Doing nothing is the whole estate's: "leave everything as it is" is still that question.
   if (topic === 'hosts-today' && !named.changes) return 'estate';
   if (topic === 'running-cost-by-service' && !named.changes) return 'estate';

@@ -117,6 +117,8 @@ export const understandingSchema = z.object({
   /** Assumption overrides in words ("at 30p/kWh", "N+2", "over 7 years"), by assumption key. */
   overrides: z.record(z.string(), z.number()).default({}),
   estateTopic: estateTopicSchema.optional(),
+  /** An estate question split by organisation ("how many servers does each trust have?", "power by trust"). */
+  byOrganisation: z.boolean().optional(),
   /**
    * "What if the trusts shared hosts / two data centres / Castle Hill and Riverside?": the
    * organisations share hosts (`mix`), in the sites named (estate spelling) or in the `count`

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { parseAssignment } from '../../engine/assumptions/assumption-set.js';
+import { summariseByOrganisation, type OrganisationSummary } from '../../engine/estate/summarise-by-organisation.js';
 import { summariseEstate, type EstateSummary } from '../../engine/estate/summarise-estate.js';
 import { InputError, describeProblem } from '../../engine/errors.js';
 import { isCalendarDate } from '../../engine/estate/is-calendar-date.js';
@@ -57,12 +58,16 @@ export function estateCommand(): Command {
       if (warnings.length > 10) process.stderr.write(`warning: ... and ${warnings.length - 10} more\n`);
       const servers = options.scope === undefined ? estate.servers : selectScope(estate.servers, options.scope);
       const source = options.scope === undefined ? estate.source : `${estate.source} (scope: ${options.scope})`;
-      const summary = summariseEstate({ ...estate, servers, source }, asOfDate(options.asOf ?? estate.asOf));
+      const asOf = asOfDate(options.asOf ?? estate.asOf);
+      const summary = summariseEstate({ ...estate, servers, source }, asOf);
+      // An integrated care system's estate: the same summary for each trust, adding up to the one above.
+      const organisations = summariseByOrganisation({ ...estate, servers, source }, asOf);
       const today = todayInfrastructure(estate, servers) ?? null;
       const licences = estate.licences ?? null;
-      const overview = `${renderSummary(summary)}${renderInfrastructure(estate, today)}`;
+      const overview = `${renderSummary(summary)}${renderOrganisations(organisations, summary)}${renderInfrastructure(estate, today)}`;
+      const byOrganisation = organisations.length > 0 ? { organisations: organisations.map((o) => ({ organisation: o.organisation ?? null, ...o.summary })) } : {};
       if (!options.retireCandidates) {
-        process.stdout.write(options.json ? `${JSON.stringify({ ...summary, today, licences }, null, 2)}\n` : overview);
+        process.stdout.write(options.json ? `${JSON.stringify({ ...summary, ...byOrganisation, today, licences }, null, 2)}\n` : overview);
         return;
       }
       const overrides = Object.fromEntries(options.set.map((text) => {
@@ -71,7 +76,7 @@ export function estateCommand(): Command {
       }));
       const assumptions = (await loadAssumptions(options.assumptions)).with(overrides, 'cli');
       const review = classifyServers(servers, assumptions, options.asOf === undefined ? reviewDate(estate, assumptions) : asOfDate(options.asOf));
-      process.stdout.write(options.json ? `${JSON.stringify({ ...summary, today, licences, retirement: review }, null, 2)}\n` : `${overview}\n${renderRetirementReview(review)}`);
+      process.stdout.write(options.json ? `${JSON.stringify({ ...summary, ...byOrganisation, today, licences, retirement: review }, null, 2)}\n` : `${overview}\n${renderRetirementReview(review)}`);
     });
 }
 
@@ -165,6 +170,19 @@ export function renderSummary(s: EstateSummary): string {
     ),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** Each organisation's servers, power, support and warranty, and the estate's total, when the estate names organisations. */
+function renderOrganisations(organisations: readonly OrganisationSummary[], whole: EstateSummary): string {
+  if (organisations.length === 0) return '';
+  const row = (name: string, s: EstateSummary) => [
+    name, formatNumber(s.servers.total), formatNumber(s.servers.physical), formatNumber(s.servers.virtual),
+    formatNumber(s.powerWatts), formatMoney(s.annualSupportPence), formatNumber(s.outOfWarranty),
+  ];
+  return `\nOrganisations\n${table(
+    ['Organisation', 'Servers', 'Physical', 'Virtual', 'Power W', 'Support a year', 'Out of warranty'],
+    [...organisations.map((o) => row(o.organisation ?? 'No organisation recorded', o.summary)), row('Total', whole)],
+  )}\n`;
 }
 
 function bar(n: number, total: number): string {

@@ -34,6 +34,8 @@ export interface CoverPaperView extends PaperFrame {
   decision: string[];
   keyFigures: KeyFigureView[];
   summary: string[];
+  /** The headline by organisation, when the estate names them (an integrated care system). */
+  organisations?: { text: string[]; table: TableView };
   financialAsk: TableView;
   topRisks: TableView;
   links: { heading: string; items: string[]; missing: boolean }[];

@@ -1,3 +1,4 @@
+import type { OrganisationFigures } from '../../engine/tco/organisation-figures.js';
 import { formatDate, formatMoney, formatMoneyShort, formatNumber, formatPercent } from '../format/numbers.js';
 import { tableView } from '../html/table-view.js';
 import type { BusinessCaseInput } from './business-case-input.js';
@@ -7,6 +8,7 @@ import { paybackClause } from './describe-payback.js';
 import { describeSaving } from './describe-saving.js';
 import type { EstateFacts } from './estate-facts.js';
 import { hypervisorName } from './hypervisor-name.js';
+import { organisationsTable } from './organisations-table.js';
 import { paperPurposes, type ImpactStatus } from './paper-details.js';
 import { riskRegister, riskScore, type ProjectRisk } from './risk-register.js';
 
@@ -70,6 +72,7 @@ export function coverPaperView(input: BusinessCaseInput, f: CaseFigures, e: Esta
       `The preferred option moves ${formatNumber(f.moved)} servers onto ${formatNumber(f.hosts)} ${f.hostVendor} ${f.hostModel} hosts running ${hypervisorName(preferred.evaluation.scenario.hypervisor)}${f.drEnabled ? ', with a mirrored cluster at the second site for high and critical systems' : ''}. Over ${f.horizonYears} years its net present value is ${formatMoneyShort(f.npv)} against doing nothing (Green Book ${formatPercent(f.discountRate, 1)} real) and it ${paybackClause(f.paybackMonths, f.horizonYears)}; total cost of ownership of the systems it moves would ${describeSaving(f.totalCostOfOwnership)}.`,
       `Electricity use of the whole estate's servers falls by ${formatPercent(1 - f.energyAfterKwh / f.energyBeforeKwh)}, ${formatNumber(f.tco2eBefore - f.tco2eAfter, 1)} tCO2e a year. The full business case behind this paper sets out the five cases, the options considered, the uncertainty in the figures and the sources of every assumption.`,
     ],
+    ...(input.organisations ? { organisations: coverOrganisations(input.organisations, f.horizonYears) } : {}),
     financialAsk: tableView<CapitalYear>(
       'The financial ask: capital (CDEL) by financial year, irrecoverable VAT included',
       [
@@ -103,6 +106,18 @@ export function coverPaperView(input: BusinessCaseInput, f: CaseFigures, e: Esta
       { heading: 'Data protection and cyber security', text: 'No new processing of personal data and no change of controller or location; retired disks are destroyed with certificates.' },
       { heading: 'Environmental sustainability', text: `About ${formatNumber(f.tco2eBefore - f.tco2eAfter, 1)} tCO2e a year less, towards the trust’s Green Plan.` },
     ],
+  };
+}
+
+/**
+ * On an integrated care system's estate, the headline split by organisation: Table 7a's figures
+ * (servers moved left to the full case), whose total row is the capital ask, cash-releasing
+ * saving and NPV this paper quotes above.
+ */
+function coverOrganisations(o: OrganisationFigures, horizonYears: number): CoverPaperView['organisations'] {
+  return {
+    text: [`The ${formatNumber(o.rows.length)} organisations’ parts of the preferred option add up to the figures above (Table 7a of the full business case sets out how they are split).`],
+    table: organisationsTable(o, `The preferred option by organisation (NPV over ${horizonYears} years; revenue saving in ${o.fullYear})`, { serversMoved: false, className: 'compact' }),
   };
 }
 

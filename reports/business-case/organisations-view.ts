@@ -1,6 +1,7 @@
-import type { OrganisationFigureRow, OrganisationFigures } from '../../engine/tco/organisation-figures.js';
-import { formatMoney, formatNumber, formatPercent } from '../format/numbers.js';
-import { tableView, type TableView } from '../html/table-view.js';
+import type { OrganisationFigures } from '../../engine/tco/organisation-figures.js';
+import { formatNumber } from '../format/numbers.js';
+import type { TableView } from '../html/table-view.js';
+import { organisationsTable } from './organisations-table.js';
 
 /** The economic case's part on the organisations of an integrated care system. */
 export interface OrganisationsView {
@@ -23,24 +24,7 @@ export function organisationsView(o: OrganisationFigures, horizonYears: number, 
     text: [
       `The estate belongs to ${formatNumber(o.rows.length)} organisations. ${hosts}${where}. Table 7a splits the preferred option between them: each pays the do-nothing costs of its own servers and a share of the new hosts, licences, storage and migration by its workloads’ CPU and memory demand on them (a host of one organisation is wholly its own). Each organisation’s figures are worked out by the same rules as the whole option; the rows add up to the total row, which is the option’s capital ask, revenue saving and NPV above${shared < o.rows.length ? `; ${formatNumber(o.rows.length - shared)} of them move no servers in this option` : ''}.`,
     ],
-    table: tableView<OrganisationFigureRow>(
-      `Table 7a. The preferred option by organisation (NPV over ${horizonYears} years; revenue saving in ${o.fullYear}, the first full year)`,
-      [
-        { label: 'Organisation', value: (r) => r.organisation },
-        { label: 'Servers moved', numeric: true, value: (r) => formatNumber(r.serversMoved) },
-        { label: 'Capital (CDEL)', numeric: true, value: (r) => formatMoney(r.capital) },
-        { label: 'Revenue saving a year, cash-releasing', numeric: true, value: (r) => formatMoney(r.cashSaving) },
-        { label: 'NPV', numeric: true, value: (r) => formatMoney(r.npv) },
-        { label: 'Energy a year (kWh)', numeric: true, value: energy },
-      ],
-      o.rows,
-      { totals: [o.total] },
-    ),
+    table: organisationsTable(o, `Table 7a. The preferred option by organisation (NPV over ${horizonYears} years; revenue saving in ${o.fullYear}, the first full year)`, { serversMoved: true }),
   };
 }
 
-/** "834,206 → 240,947 (−71%)". */
-function energy(r: OrganisationFigureRow): string {
-  const change = r.beforeKwh > 0 ? ` (${formatPercent((r.afterKwh - r.beforeKwh) / r.beforeKwh)})` : '';
-  return `${formatNumber(r.beforeKwh)} → ${formatNumber(r.afterKwh)}${change}`;
-}

@@ -33,6 +33,20 @@ describe('unsprawl estate', { timeout: 120_000 }, () => {
     expect(summary.ageBands.reduce((n, b) => n + b.servers, 0)).toBe(summary.servers.total);
   });
 
+  it('prints a table by organisation for the three trusts of sample:ics, adding up to the estate, and none for one trust', async () => {
+    const text = await unsprawl('estate', '--estate', 'sample:ics', '--as-of', '2026-11-25');
+    expect(text.code).toBe(0);
+    const table = text.stdout.slice(text.stdout.indexOf('\nOrganisations\n'));
+    expect(table).toMatch(/Northfield Hospitals NHS Trust +364 +259 +105 /);
+    expect(table).toMatch(/Total +722 +474 +248 +[\d,]+ +£306,914 +678/);
+    const json = JSON.parse((await unsprawl('estate', '--estate', 'sample:ics', '--as-of', '2026-11-25', '--json')).stdout) as EstateSummary & { organisations: (EstateSummary & { organisation: string })[] };
+    expect(json.organisations.map((o) => o.organisation)).toEqual(['Northfield Hospitals NHS Trust', 'Southmead Community Health NHS Trust', 'Westbrook Mental Health NHS Trust']);
+    expect(json.organisations.reduce((n, o) => n + o.servers.total, 0)).toBe(json.servers.total);
+    expect(json.organisations.reduce((n, o) => n + o.annualSupportPence, 0)).toBe(json.annualSupportPence);
+    const acute = await unsprawl('estate', '--as-of', '2026-11-25');
+    expect(acute.stdout).not.toContain('Organisations');
+  });
+
   it('shows the hosts and licences of the mostly virtual sample, in text and in --json', async () => {
     const text = await unsprawl('estate', '--estate', 'sample:virtual', '--as-of', '2026-11-25');
     expect(text.code).toBe(0);

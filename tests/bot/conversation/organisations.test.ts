@@ -93,7 +93,70 @@ describe('chat on an integrated care system (sample:ics)', { timeout: 120_000 },
   });
 });
 
+describe('estate questions split by organisation (sample:ics)', () => {
+  const byOrganisation = (answer: Answer): AnswerTable => answer.tables.find((t) => t.title.startsWith('By organisation'))!;
+  const column = (table: AnswerTable, label: string) => table.rows.map((r) => Number(r[table.columns.indexOf(label)]!.replace(/[£,]/g, '')));
+  const names = ['Northfield Hospitals NHS Trust', 'Southmead Community Health NHS Trust', 'Westbrook Mental Health NHS Trust', 'Total'];
+
+  it('"how many servers does each trust have?" counts each trust\'s servers, the rows adding up to the estate\'s count', async () => {
+    const { answer } = await core.ask('how many servers does each trust have?');
+    expect(answer.kind).toBe('estate');
+    const table = byOrganisation(answer);
+    expect(table.rows.map((r) => r[0])).toEqual(names);
+    const servers = column(table, 'Servers');
+    expect(servers.slice(0, 3)).toEqual(names.slice(0, 3).map((n) => ics.estate.servers.filter((s) => s.organisation === n).length));
+    expect(servers[3]).toBe(servers[0]! + servers[1]! + servers[2]!);
+    expect(servers[3]).toBe(raw(answer, /^Servers$/));
+    expect(answer.headline).toMatch(/^Northfield Hospitals NHS Trust has the most servers in the whole estate: 364 of 722/);
+    expect(answer.interpretation).toContain('server counts by organisation for the whole estate');
+  });
+
+  it('"which trust has the most out-of-warranty kit?" names it, each trust\'s count adding up to the warranty answer\'s own', async () => {
+    const { answer } = await core.ask('which trust has the most out-of-warranty kit?');
+    const out = column(byOrganisation(answer), 'Out of warranty');
+    const most = names[out.slice(0, 3).indexOf(Math.max(...out.slice(0, 3)))]!;
+    expect(answer.headline.startsWith(`${most} has the most servers out of warranty`)).toBe(true);
+    expect(out[3]).toBe(out[0]! + out[1]! + out[2]!);
+    expect(out[3]).toBe(raw(answer, /^Out of warranty$/));
+    expect(answer.tables.map((t) => t.title)).toContain('Out of warranty by service');
+  });
+
+  it('"power by trust" and "which trust pays the most for support?" split power, energy and support spend, adding up to the whole estate\'s', async () => {
+    const power = (await core.ask('power by trust')).answer;
+    const table = byOrganisation(power);
+    const kw = column(table, 'kW');
+    expect(kw[3]).toBeCloseTo(raw(power, /^IT load$/)! / 1000, 1);
+    expect(kw[0]! + kw[1]! + kw[2]!).toBeCloseTo(kw[3]!, 0);
+    expect(column(table, 'kWh a year')[3]).toBe(Math.round(raw(power, /^Energy a year$/)!));
+    expect(power.headline).toMatch(/draws the most power in the whole estate: [\d.]+ kW of 94\.5 kW/);
+    const support = (await core.ask('which trust pays the most for support?')).answer;
+    const pounds = column(byOrganisation(support), 'Support a year');
+    expect(pounds[3]).toBe(pounds[0]! + pounds[1]! + pounds[2]!);
+    expect(pounds[3]! * 100).toBe(raw(support, /^Support a year$/));
+    expect(support.headline).toMatch(/pays the most for hardware support in the whole estate: £[\d.]+k of £[\d.]+k a year/);
+  });
+
+  it('keeps a trust\'s own question unsplit: "how many servers does Westbrook have?" has no table by organisation', async () => {
+    const { answer } = await core.ask('how many servers does Westbrook have?');
+    expect(answer.tables.map((t) => t.title)).not.toContain('By organisation, Westbrook Mental Health NHS Trust');
+    expect(raw(answer, /^Servers$/)).toBe(144);
+  });
+});
+
 describe('chat on an estate without organisations', () => {
+  it.each([
+    ['how many servers does each trust have?', 'how many servers do we have?'],
+    ['which trust has the most out-of-warranty kit?', 'how many servers are out of warranty?'],
+    ['power by trust', 'how much power do our servers draw?'],
+    ['servers by organisation', 'tell me about the estate'],
+  ])('says honestly that %j needs an organisation column, and offers the question for the whole estate', async (question, instead) => {
+    const { answer } = await acute.ask(question);
+    expect(answer.kind).toBe('clarify');
+    expect(answer.headline).toContain('it has no organisation column');
+    expect(answer.tables).toEqual([]);
+    expect(answer.actions).toEqual([{ id: 'ask', label: 'The whole estate', question: instead }]);
+  });
+
   it.each(['what if the trusts shared hosts?', 'what if the three trusts shared two data centres?', 'what would Trust A save?', 'what would Northfield trust save?'])('says honestly that %j needs an organisation column', async (question) => {
     const { answer } = await acute.ask(question);
     expect(answer.kind).toBe('clarify');

@@ -21,6 +21,8 @@ const phrasingSchema = z.object({
   dr: z.object({ enabled: z.boolean(), minCriticality: z.string().optional(), site: z.string().optional() }).optional(),
   overrides: z.record(z.string(), z.number()).default({}),
   estateTopic: z.string().optional(),
+  /** An estate question split by organisation ("power by trust"). */
+  byOrganisation: z.boolean().default(false),
   compareTopic: z.string().optional(),
   sensitivityTopic: z.string().optional(),
   breakEvenKey: z.string().optional(),
@@ -58,6 +60,7 @@ function differences(expected: Phrasing, got: Understanding, servers: readonly S
   const sorted = (o: Record<string, number>) => Object.entries(o).sort(([a], [b]) => a.localeCompare(b));
   check('overrides', sorted(expected.overrides), sorted(got.overrides));
   check('estateTopic', expected.estateTopic, got.estateTopic);
+  check('byOrganisation', expected.byOrganisation, got.byOrganisation ?? false);
   check('compareTopic', expected.compareTopic, got.compareTopic);
   check('sensitivityTopic', expected.sensitivityTopic, got.sensitivityTopic);
   check('breakEvenKey', expected.breakEvenKey, got.breakEvenKey);

@@ -42,6 +42,30 @@ describe('the business case for an integrated care system (sample:ics)', () => {
     expect(html.slice(html.indexOf('Table 7.'), start)).toContain(`>${formatMoney(o.total.npv)}<`);
   });
 
+  it('gives the cover paper a short table by organisation whose rows add up to its total row, the cover\'s headline', () => {
+    const o = paper.input.organisations!;
+    const f = caseFigures(paper.input.preferred.evaluation);
+    const table = paper.cover.organisations!.table;
+    expect(table.columns.map((c) => c.label)).toEqual(['Organisation', 'Capital (CDEL)', 'Revenue saving a year, cash-releasing', 'NPV', 'Energy a year (kWh)']);
+    expect(table.rows.map((r) => [r.cells[0]!.text, r.total])).toEqual([...o.rows.map((r) => [r.organisation, false]), ['Total', true]]);
+    for (const key of ['capital', 'cashSaving', 'npv', 'beforeKwh', 'afterKwh'] as const) {
+      expect(o.rows.reduce((s, r) => s + r[key], 0), key).toBe(o.total[key]);
+    }
+    // The total row is the capital ask, the cash-releasing saving, the NPV and the energy the cover quotes above it.
+    expect(o.total.capital).toBe(f.finance.capitalAsk);
+    expect(o.total.npv).toBe(f.npv);
+    expect(o.total.cashSaving).toBe(f.finance.recurringSavings.filter((r) => r.cashReleasing).reduce((s, r) => s + r.saving, 0));
+    expect(o.total.beforeKwh).toBe(Math.round(f.energyBeforeKwh));
+    expect(o.total.afterKwh).toBe(Math.round(f.energyAfterKwh));
+    const total = table.rows.at(-1)!.cells.map((c) => c.text);
+    expect(total.slice(1, 4)).toEqual([formatMoney(f.finance.capitalAsk), formatMoney(o.total.cashSaving), formatMoney(f.npv)]);
+    const html = paper.coverDocument.html;
+    const section = html.slice(html.indexOf('id="by-organisation"'), html.indexOf('id="financial-ask"'));
+    for (const r of [...o.rows, o.total]) expect(section).toContain(`>${formatMoney(r.npv)}<`);
+    expect(section).toContain('add up to the figures above');
+    expect(html.indexOf('id="by-organisation"')).toBeGreaterThan(html.indexOf('id="key-figures"'));
+  });
+
   it('costs shared ICS hosting in the long list (the trusts sharing hosts) instead of assessing it in words', () => {
     const shared = paper.input.alternatives.find((o) => /shared ICS hosting/.test(o.label));
     expect(paper.input.preferred.evaluation.scenario.mixOrganisations ?? false).toBe(false);

@@ -54,6 +54,8 @@ describe('the board papers for the sample trust (public)', () => {
     // One trust's estate names no organisations: no per-organisation table.
     expect(publicPapers.input.organisations).toBeUndefined();
     expect(publicPapers.html).not.toContain('by organisation');
+    expect(publicPapers.cover.organisations).toBeUndefined();
+    expect(publicPapers.coverDocument.html).not.toContain('By organisation');
   });
 
   it('lists the non-cash benefits in the benefits plan, each with today and a target', () => {
