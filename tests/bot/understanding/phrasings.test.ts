@@ -76,7 +76,7 @@ function differences(expected: Phrasing, got: Understanding, servers: readonly S
   return problems;
 }
 
-describe('phrasing corpus: questions as people ask them, on the sample trust (and the three-trust sample:ics)', () => {
+describe('phrasing corpus: questions as people ask them, on the sample trust (and the three-trust sample:ics and the mostly virtual sample:virtual)', () => {
   const estates = new Map<Phrasing['estate'], { lexicon: Lexicon; servers: readonly Server[] }>();
   beforeAll(async () => {
     for (const estate of ['sample:acute', 'sample:ics', 'sample:virtual'] as const) {
