@@ -4,7 +4,7 @@ import type { Understanding } from './understanding.js';
 /** Sharing as a verb, not "Northfield's share of the saving". */
 const shareVerb = /^(?:share|shared|shares|sharing|pool|pooled|pooling|combine|combined|combining|merge|merged|merging|mix|mixed|mixing)$/;
 /** "The trusts used / moved into / went into Riverside DC": sharing that site, when a site follows. */
-const moveInVerb = /^(?:use|used|uses|using|move|moved|moves|moving|go|went|goes|going|consolidate[ds]?|consolidating)$/;
+const moveInVerb = /^(?:use|used|uses|using|move|moved|moves|moving|go|went|goes|going|consolidate[ds]?|consolidating|hosted|housed|based|located|put|run|ran)$/;
 /** Who shares: the organisations of an integrated care system. */
 const organisationsWord = /\b(?:trusts|organi[sz]ations|orgs|the ics|integrated care|across the system|system[- ]wide|together)\b/;
 /** What is shared: where the servers run. */
@@ -52,6 +52,6 @@ export function readSharing(
 /** A site named straight after the verb ("used Riverside DC", "moved into the Castle Hill data centre"). */
 function sitesFollow(verb: number, tokens: readonly string[], mentions: readonly Mention[]): boolean {
   let next = verb + 1;
-  while (/^(?:in|into|to|onto|the|our|a|just|only|all|one)$/.test(tokens[next] ?? '')) next++;
+  while (/^(?:in|into|to|onto|at|the|our|their|a|just|only|all|one|everything|it|them)$/.test(tokens[next] ?? '')) next++;
   return mentions.some((m) => m.kind === 'site' && m.start === next && !m.ambiguous);
 }

@@ -96,7 +96,9 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
   const dataCentreMentions = shared ? every.filter((m) => m.kind === 'site' && m.start > shared.position) : [];
   // "the 3 trusts shared 2 data centres": the numbers count trusts and data centres, read by the sharing rule.
   const readBySharing = (i: number) => isSharingWord(tokens[i]!) || (/^\d+$/.test(tokens[i]!) && isSharingWord(tokens[i + 1] ?? ''));
-  const unused = unusedTokens(tokens, [...mentions, ...dataCentreMentions]).filter((i) => !(shared && readBySharing(i)) && !(costLineWord && costLineWord.test(tokens[i]!)));
+  const unused = unusedTokens(tokens, [...mentions, ...dataCentreMentions]).filter(
+    (i) => !(shared && readBySharing(i)) && !(costLineWord && costLineWord.test(tokens[i]!)) && !(leavingMention && i < leavingMention.start && i >= leavingMention.start - 4 && leavingWord.test(tokens[i]!)),
+  );
 
   const understanding: Understanding = {
     intent,
@@ -299,6 +301,9 @@ function narrowedGroup(group: Mention, mentions: readonly Mention[]): boolean {
 /** "move off VMware", "away from Hyper-V", "replace our vSphere": the words before the hypervisor being left. */
 const leftBy = /(?:^|\s)(?:off|off of|away from|from|leave|leaving|left|replace|replacing|replaced|swap|swapping|swap out|swapping out|ditch|ditching|drop|dropping|exit|exiting|quit|quitting|abandon|abandoning|get rid of|getting rid of|instead of|rather than)$/;
 
+/** The words of "get rid of", "away from", "swap out" that the leaving rule read. */
+const leavingWord = /^(?:off|of|away|from|leave|leaving|left|replace|replacing|replaced|swap|swapping|out|ditch|ditching|drop|dropping|exit|exiting|quit|quitting|abandon|abandoning|get|getting|rid|instead|rather|than)$/;
+
 function isLeft(mention: Mention, tokens: readonly string[]): boolean {
   // "off our current VMware": the words people put between the verb and the name say nothing.
   const before = tokens.slice(Math.max(0, mention.start - 6), mention.start).join(' ').replace(/(?:\s(?:the|our|existing|current|present|old|ageing|aging|expensive|whole|entire))+$/, '');
@@ -331,7 +336,7 @@ function targetsOf(mentions: readonly Mention[], kind: Mention['kind']): string[
 
 /** The words of "the three trusts shared two data centres" that the sharing rule read. */
 function isSharingWord(token: string): boolean {
-  return /^(?:trusts?|organi[sz]ations?|orgs?|shar(?:e|ed|es|ing)|us(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|went|into|keep(?:ing)?|kept|pool(?:ed|ing)?|combin(?:e|ed|ing)|merg(?:e|ed|ing)|mix(?:ed|ing)?|data|datacent(?:re|er)s?|cent(?:re|er)s?|dcs?|hosts?|hosting|apart|separate|together|ics|common|joint|single)$/.test(token);
+  return /^(?:trusts?|organi[sz]ations?|orgs?|shar(?:e|ed|es|ing)|us(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|went|into|hosted|housed|based|located|keep(?:ing)?|kept|pool(?:ed|ing)?|combin(?:e|ed|ing)|merg(?:e|ed|ing)|mix(?:ed|ing)?|data|datacent(?:re|er)s?|cent(?:re|er)s?|dcs?|hosts?|hosting|apart|separate|together|ics|common|joint|single)$/.test(token);
 }
 
 function hasScope(scope: ScopeMention): boolean {
@@ -345,7 +350,7 @@ const businessCase = /\bbusiness case|\bboard (?:paper|report|pack)|\bcase for t
 const summary = /\b(?:monthly|this month'?s|last month'?s|the month'?s) (?:summary|update|report|round-?up|figures|post)\b|\bsummary (?:for|of) (?:this|last|the) month\b|\bmonth(?:ly)? summary\b|\bsummary for (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bwhat changed this month\b|\bsince last month\b|\bwhat(?:'s| has)? changed\b|\bon track\b|\btracking against\b|\bagainst (?:the |our )?(?:approved )?plan\b|\bapproved plan\b|\b(?:behind|ahead of) (?:the )?plan\b|\bprogress (?:against|on|with|so far)\b|\b(?:did|have) we (?:actually )?(?:switch(?:ed)?|turn(?:ed)?|shut|decommission\w*|retire[d]?|virtuali[sz]e[d]?|p2v'?d?|migrate[d]?|get rid of)\b|\bwe'?ve (?:switched|turned|shut|decommissioned|retired|virtuali[sz]ed)\b|\bhow (?:did|have|are|were) (?:we|things)(?: been)? (?:do|doing|done|go|going|gone|get on|getting on|got on)\b|\bhow(?:'s| is| has) (?:it|the programme|the project|the consolidation|the plan) (?:going|gone|doing)\b|\bprogress (?:update|report|check)\b|\b(?:any )?progress\b(?= please| so far|\?|$)|\bwhere are we (?:up to|at)\b|\b(?:changed?|new|different|happened) since\b|\btrend\b|\bchanged? over (?:the )?(?:last|past)\b|\bmonth (?:by|on) month\b/;
 const assumptionsQuestion = /\b(?:what|which|show|list|tell me|see|view)\b.{0,30}\bassumptions?\b|\bassumptions?\b.{0,20}\b(?:using|used|are you|behind|based on)\b|^assumptions?$|\bwhere do (?:the|your) (?:figures|numbers) come from\b|\bwhat (?:figures|numbers|rates|prices|values) (?:are|do) you (?:use|using)\b|\bwhat are you assuming\b|\bwhat (?:[a-z]+ ){1,3}(?:are|do) you (?:assuming|assume|using|use)\b/;
 const sensitivity = /\bwhat matters most\b|\bmatters? most\b|\bsensitiv|\bbreak[- ]?even|\btornado\b|\b(?:biggest|key|main|largest) (?:drivers?|risks?|factors?|uncertaint\w*)\b|\bwhat drives\b|\bhow (?:sure|confident|certain|robust|reliable)\b|\bmonte ?carlo\b|\bprobability\b|\bchances? (?:of|that|the npv|npv|it)\b|\bwhat(?:'s| is| are) the chances?\b|\blikelihood\b|\bp10\b|\bp90\b|\bwhat could go wrong\b|\bdownside\b|\bworst case\b|\bdrives?\b.{0,30}\bmost\b|\bdriv\w*\b.{0,30}\bmost\b/;
-const compare = /\b(?:cheaper|better|dearer|more expensive|worse) than\b|\bcompare|\bcomparison\b|\bcompared\b|\bversus\b|\bvs\b|\bwhich (?:hypervisor|host|model|vendor|option|platform|is (?:better|cheaper|best))|\bbest (?:host|hypervisor|model|vendor|option|value|platform)|(?<!\b(?:onto|on|to|with|using) the )\bcheapest (?:host|model|option|hypervisor|vendor|platform)|\brank (?:the )?(?:options|hosts|host models|models|hypervisors|vendors)\b|\bside by side\b|\bdifference between\b/;
+const compare = /\b(?:cheaper|better|dearer|more expensive|worse) than\b|\bcompare|\bcomparison\b|\bcompared\b|\bversus\b|\bvs\b|\bwhich (?:hypervisor|host|model|vendor|option|platform|is (?:better|cheaper|best))|\bbest (?:host|hypervisor|model|vendor|option|value|platform)|(?<!\b(?:onto|on|to|with|using) the )\bcheapest (?:host|model|option|hypervisor|vendor|platform)|\brank (?:the )?(?:options|hosts|host models|models|hypervisors|vendors)\b|\bside by side\b|\bdifference between\b|\b(?:is it|would it be|is|would) (?:better|cheaper|best) (?:to|if)\b[^?]{0,80}\bor\b/;
 /** What DR would cost, and how (engine/dr): asked of DR itself, its options, tape or disk backup, or a replication method. */
 const drWords = '(?:dr|disaster recovery|a dr site|a second site|a mirrored (?:room|site))';
 const drOptionsQuestion = new RegExp([
@@ -389,7 +394,7 @@ const hostsToday = new RegExp(String.raw`\b(?:how many|which|what|list|show(?: m
 
 /** Today's VMware subscription: "what does our VMware renewal cost?", "what are we paying Broadcom?". */
 const licenceRenewal =
-  /\b(?:our|the|current|today'?s|existing)\s+(?:vmware|vsphere|vvf|vcf|broadcom|hypervisor)\s+(?:renewal|licen[cs]e|licen[cs]es|licensing|subscription|contract|bill|costs?)\b|\b(?:vmware|vsphere|broadcom)\b.{0,25}\brenew\w*|\bpay(?:ing)? (?:to )?(?:vmware|broadcom)\b|\bwhen does\b.{0,30}\b(?:licen[cs]e|subscription|contract)\b.{0,10}\b(?:renew|expire|end)\w*|\b(?:spend|spends|spending|spent|pay|paying|paid)\b(?: [a-z]+){0,2}? (?:on|for|to) (?:our |the )?(?:vmware|vsphere|esxi|vvf|vcf|broadcom)\b|\b(?:vmware|vsphere|esxi|vvf|vcf|broadcom)\b(?: [a-z]+)?? (?:costs?|costing|set|sets) us\b|\bhow much (?:is|does|do) (?:our |the )?(?:vmware|vsphere|esxi|vvf|vcf|broadcom)\b(?: [a-z]+)?? (?:cost|costing)\b(?! (?:to|if|when|after|once|on))/;
+  /\b(?:our|the|current|today'?s|existing)\s+(?:vmware|vsphere|vvf|vcf|broadcom|hypervisor)\s+(?:renewal|licen[cs]e|licen[cs]es|licensing|subscription|contract|bill|costs?)\b|\b(?:vmware|vsphere|broadcom)\b.{0,25}\brenew\w*|\bpay(?:ing)? (?:to )?(?:vmware|broadcom)\b|\bwhen does\b.{0,30}\b(?:licen[cs]e|subscription|contract)\b.{0,10}\b(?:renew|expire|end)\w*|\b(?:spend|spends|spending|spent|pay|paying|paid)\b(?: [a-z]+){0,2}? (?:on|for|to) (?:our |the )?(?:vmware|vsphere|esxi|vvf|vcf|broadcom)\b|\b(?:vmware|vsphere|esxi|vvf|vcf|broadcom)\b(?: [a-z]+)?? (?:costs?|costing|set|sets) us\b|\bhow much (?:is|does|do) (?:our |the )?(?:vmware|vsphere|esxi|vvf|vcf|broadcom)\b(?: [a-z]+)?? (?:cost|costing)\b(?! (?:to|if|when|after|once|on))|\b(?:annual|yearly|current|today'?s)\b(?: [a-z]+)?? (?:vmware|vsphere|esxi|vvf|vcf|broadcom) (?:spend|bill|costs?|charges?)\b|\b(?:annual|yearly|current|today'?s) (?:spend|bill|cost|charge) (?:for|on|with|from|to) (?:our |the )?(?:vmware|vsphere|esxi|vvf|vcf|broadcom)\b/;
 
 /** "Which service costs the most to run?": running costs by service, most expensive first. */
 const runningCostByService =
@@ -403,7 +408,7 @@ const costLineWords: readonly [RegExp, CostLineAsked][] = [
   [/\blicen[cs](?:es?|ing)\b|\bsoftware assurance\b/, 'licences'],
 ];
 /** Asking what something costs or what is spent on it, today or a year. */
-const costAsked = /\bhow much\b.{0,40}\b(?:cost|costs|costing|spend|spent|spending|pay|paying|paid)\b|\bwhat\b.{0,40}\b(?:cost|costs|costing|spend|spending|spent|pay|paying)\b|\b(?:annual|yearly|current|today'?s)\b.{0,20}\b(?:cost|spend|bill)\b|\b(?:cost|costs|spend|bill) (?:of|on|for)\b|\bcosts? (?:us|the trust)\b/;
+const costAsked = /\bhow much\b.{0,40}\b(?:cost|costs|costing|spend|spent|spending|pay|paying|paid)\b|\bwhat\b.{0,40}\b(?:cost|costs|costing|spend|spending|spent|pay|paying)\b|\b(?:annual|yearly|current|today'?s)\b.{0,20}\b(?:cost|spend|bill)\b|\b(?:cost|costs|spend|bill) (?:of|on|for)\b|\bcosts? (?:us|the trust)\b|\b(?:spend|bill)\b|\bcosts? (?:a|per|each|every) year\b/;
 /** Words that make a cost question a what-if: something is to change. */
 const consolidationVerb = /\bconsolidat\w*|\bvirtuali[sz]\w*|\bp2v\b|\bmigrat\w*|\bmov(?:e|ed|ing)\b|\bwhat if\b|\bif we\b|\bonto\b|\breplac\w*|\bretir\w*|\bswitch\w* off\b|\bsav(?:e|es|ed|ing|ings)\b|\bwould\b|\bcould\b/;
 
