@@ -15,7 +15,7 @@ import type { Answer, AnswerTable, KeyFigure } from './answer.js';
  * do-nothing and the licence renewal need the appraisal (doNothingAnswer, licenceRenewalAnswer);
  * today's hosts and running costs by service have answers of their own.
  */
-export type InventoryTopic = Exclude<EstateTopic, 'maturity' | 'do-nothing' | 'hosts-today' | 'licence-renewal' | 'running-cost-by-service'>;
+export type InventoryTopic = Exclude<EstateTopic, 'maturity' | 'do-nothing' | 'hosts-today' | 'licence-renewal' | 'running-cost-by-service' | 'cost-line'>;
 
 export interface EstateQuestion {
   topic: InventoryTopic;
@@ -31,6 +31,8 @@ export interface EstateQuestion {
   source: string;
   /** Split by organisation ("power by trust"): an estate whose servers name their organisation. */
   byOrganisation?: boolean;
+  /** The age an age question counts servers older than ("over 10 years old"); 7 when not asked. */
+  olderThanYears?: number;
 }
 
 /**
@@ -198,12 +200,19 @@ function age(q: EstateQuestion, summary: EstateSummary): Part {
   const ages = known.map((s) => year - s.purchaseYear!);
   const oldest = [...known].sort((a, b) => a.purchaseYear! - b.purchaseYear! || a.id.localeCompare(b.id)).slice(0, 10);
   const average = ages.length > 0 ? sum(ages) / ages.length : 0;
-  const overSeven = ages.filter((a) => a > 7).length;
+  const limit = q.olderThanYears ?? 7;
+  const older = ages.filter((a) => a > limit).length;
+  const counted = `${formatNumber(older)} (${formatPercent(share(older, known.length))}) are more than ${formatNumber(limit)} years old`;
+  const profile = `${formatNumber(average, 1)} years old on average (bought ${summary.oldestPurchaseYear ?? '?'} to ${summary.newestPurchaseYear ?? '?'})`;
   return {
-    headline: `The ${formatNumber(known.length)} servers of ${q.scopeName} with a known purchase year are ${formatNumber(average, 1)} years old on average (bought ${summary.oldestPurchaseYear ?? '?'} to ${summary.newestPurchaseYear ?? '?'}); ${formatNumber(overSeven)} (${formatPercent(share(overSeven, known.length))}) are more than 7 years old.`,
+    // "How many are over 10 years old?" is answered first; the average is the context.
+    headline:
+      q.olderThanYears === undefined
+        ? `The ${formatNumber(known.length)} servers of ${q.scopeName} with a known purchase year are ${profile}; ${counted}.`
+        : `Of the ${formatNumber(known.length)} servers of ${q.scopeName} with a known purchase year, ${counted} (bought before ${year - limit}); they are ${profile}.`,
     figures: [
       { label: 'Average age', value: `${formatNumber(average, 1)} years`, raw: average },
-      figure('More than 7 years old', overSeven),
+      figure(`More than ${formatNumber(limit)} years old`, older),
       { label: 'Oldest purchase year', value: summary.oldestPurchaseYear !== undefined ? String(summary.oldestPurchaseYear) : 'unknown' },
     ],
     tables: [

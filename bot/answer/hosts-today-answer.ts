@@ -30,6 +30,8 @@ export function hostsTodayAnswer(estate: Estate): Answer {
   const clusters = [...new Set(hosts.map((h) => h.cluster))].sort();
   const hypervisors = [...new Set(hosts.map((h) => hypervisorNames[h.hypervisor] ?? h.hypervisor))];
   const perHost = vms.length / hosts.length;
+  // "How old are our hosts?" is answered here: the purchase years the inventory records.
+  const bought = hosts.flatMap((h) => (h.purchaseYear === undefined ? [] : [h.purchaseYear]));
   const rows = clusters.map((cluster) => {
     const inCluster = hosts.filter((h) => h.cluster === cluster);
     const carried = vms.filter((s) => clusterOf(s) === cluster).length;
@@ -40,7 +42,7 @@ export function hostsTodayAnswer(estate: Estate): Answer {
   });
   return {
     kind: 'estate',
-    headline: `You run ${formatNumber(hosts.length)} hosts today in ${formatNumber(clusters.length)} cluster${clusters.length === 1 ? '' : 's'} on ${hypervisors.join(' and ')}, carrying ${formatNumber(vms.length)} VMs (${formatNumber(perHost, 1)} per host).`,
+    headline: `You run ${formatNumber(hosts.length)} hosts today in ${formatNumber(clusters.length)} cluster${clusters.length === 1 ? '' : 's'} on ${hypervisors.join(' and ')}, carrying ${formatNumber(vms.length)} VMs (${formatNumber(perHost, 1)} per host)${bought.length === 0 ? '; their purchase years are not recorded' : `, bought ${boughtRange(bought)}`}.`,
     figures: [
       { label: 'Hosts', value: formatNumber(hosts.length), raw: hosts.length },
       { label: 'Clusters', value: formatNumber(clusters.length), raw: clusters.length },
@@ -48,9 +50,17 @@ export function hostsTodayAnswer(estate: Estate): Answer {
       { label: 'VMs per host', value: formatNumber(perHost, 1), raw: perHost },
       { label: 'Cores', value: formatNumber(hosts.reduce((sum, h) => sum + h.cores, 0)), raw: hosts.reduce((sum, h) => sum + h.cores, 0) },
       { label: 'Memory', value: `${formatNumber(hosts.reduce((sum, h) => sum + h.ramGb, 0))} GB`, raw: hosts.reduce((sum, h) => sum + h.ramGb, 0) },
+      ...(bought.length > 0
+        ? [{ label: 'Bought', value: boughtRange(bought), raw: Math.min(...bought) }]
+        : []),
     ],
     tables: [{ title: "Today's hosts by cluster", columns: ['Cluster', 'Site', 'Hosts', 'Models', 'Bought', 'VMs', 'VMs per host'], rows }],
     notes: [`Hosts as the inventory lists them (${estate.source}${estate.asOf ? `, as of ${formatDate(estate.asOf)}` : ''}); VMs counted by the cluster or host each runs on.`],
     actions: [{ id: 'ask', label: 'What refreshing them saves', question: 'what if we consolidate the whole estate?' }],
   };
+}
+
+/** "2019", "2018 to 2021": the purchase years recorded. */
+function boughtRange(years: readonly number[]): string {
+  return Math.min(...years) === Math.max(...years) ? String(years[0]) : `${Math.min(...years)} to ${Math.max(...years)}`;
 }

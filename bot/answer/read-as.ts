@@ -17,7 +17,7 @@ export interface Reading {
   /** The host model and hypervisor the engine chose when the scenario leaves them to best value or cheapest. */
   chosen?: { host: string; hypervisor: Hypervisor };
   /** What a comparison varies, left out of the line because every option differs in it. */
-  compared?: 'hosts' | 'hypervisors' | 'dr' | 'scopes';
+  compared?: 'hosts' | 'hypervisors' | 'dr' | 'scopes' | 'sharing';
   /** Assumption values the answer was costed at when there is no option to describe (doing nothing). */
   costedAt?: Record<string, number>;
   assumptions: AssumptionSet;
@@ -36,10 +36,13 @@ export function readAs(r: Reading): string {
   if (s) {
     const rule = s.host === 'cheapest' ? 'the cheapest hardware' : 'the best value';
     const host = s.host !== 'cheapest' && s.host !== 'best-value' ? s.host : r.chosen ? `${r.chosen.host} (${rule})` : `the host model with ${rule}`;
-    const hypervisor = s.hypervisor !== 'best-value' ? hypervisorNames[s.hypervisor] : r.chosen ? `${hypervisorNames[r.chosen.hypervisor]} (the best value)` : 'the best-value hypervisor';
+    const leaving = r.understanding.leaving;
+    const named = s.hypervisor !== 'best-value' ? hypervisorNames[s.hypervisor] : r.chosen ? `${hypervisorNames[r.chosen.hypervisor]} (the best value)` : 'the best-value hypervisor';
+    // "get off VMware" names only what is left: say the target was chosen, and from what.
+    const hypervisor = !leaving ? named : r.understanding.hypervisors.length === 0 ? `${named} (moving off ${hypervisorNames[leaving]}: the best value of the others)` : `${named} (moving off ${hypervisorNames[leaving]})`;
     if (r.compared !== 'hosts') parts[0] = `${parts[0]} onto ${host}`;
     if (r.compared !== 'hypervisors') parts.push(hypervisor);
-    if (s.mixOrganisations !== undefined) parts.push(s.mixOrganisations ? 'the organisations sharing hosts' : 'each organisation on hosts of its own');
+    if (s.mixOrganisations !== undefined && r.compared !== 'sharing') parts.push(s.mixOrganisations ? 'the organisations sharing hosts' : 'each organisation on hosts of its own');
     if (s.dataCentres) parts.push(`hosts only at ${s.dataCentres.join(' and ')}`);
     if (r.compared !== 'dr') parts.push(s.dr.enabled ? `DR for ${s.dr.minCriticality === 'critical' ? 'critical' : `${s.dr.minCriticality} and above`}${s.dr.site ? ` at ${s.dr.site}` : ''}` : 'no DR');
     parts.push(...valuesInForce(r.assumptions, s.overrides, ['horizon.years', 'energy.pricePerKwh']));

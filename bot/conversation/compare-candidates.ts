@@ -15,7 +15,7 @@ const hypervisorNames = { vmware: 'VMware', hyperv: 'Hyper-V', proxmox: 'Proxmox
 /**
  * The scenarios a comparison evaluates, each the base scenario with one thing changed: the
  * hypervisor (those named, or all three), the host model (those named, one vendor's, or all),
- * DR off and on, or each named service or site on its own.
+ * DR off and on, the organisations sharing hosts or each on its own, or each named service or site on its own.
  */
 export function compareCandidates(topic: Exclude<CompareTopic, 'dr-options' | 'dr-recycle'>, u: Understanding, resolved: ResolvedScenario, models: readonly string[]): Candidate[] {
   const base = resolved.scenario;
@@ -26,6 +26,11 @@ export function compareCandidates(topic: Exclude<CompareTopic, 'dr-options' | 'd
     }
     case 'hosts':
       return (u.hostModels.length >= 2 ? u.hostModels : models).map((model) => ({ label: model, scenario: { ...base, host: model } }));
+    case 'sharing':
+      return [
+        { label: 'Shared hosts', scenario: { ...base, mixOrganisations: true } },
+        { label: 'Each trust on its own hosts', scenario: { ...base, mixOrganisations: false } },
+      ];
     case 'dr':
       return [
         { label: 'Without DR', scenario: { ...base, dr: { ...base.dr, enabled: false } } },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { scenarioSchema, type Hypervisor, type Scenario } from '../../engine/scenario/scenario.js';
+import { hypervisors, scenarioSchema, type Hypervisor, type Scenario } from '../../engine/scenario/scenario.js';
 import { evaluate } from '../../engine/evaluate.js';
 import { selectScope } from '../../engine/scenario/scope.js';
 import { reviewDate } from '../../engine/retirement/review-date.js';
@@ -26,6 +26,7 @@ import { doNothingAnswer } from '../answer/do-nothing-answer.js';
 import { hostsTodayAnswer } from '../answer/hosts-today-answer.js';
 import { licenceRenewalAnswer } from '../answer/licence-renewal-answer.js';
 import { runningCostByServiceAnswer } from '../answer/running-cost-by-service-answer.js';
+import { costLineAnswer } from '../answer/cost-line-answer.js';
 import { courtesyAnswer } from '../answer/courtesy-answer.js';
 import { helpAnswer } from '../answer/help-answer.js';
 import { readAs, type Reading } from '../answer/read-as.js';
@@ -113,10 +114,23 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     return { ...(resolved.scope ? { scope: resolved.scope } : {}), scenario: { ...resolved.scenario, host: best.scenario.host } };
   };
 
+  /**
+   * "Get off VMware" names the hypervisor being left, not the target: when no other one is named
+   * (or the last answer was on the one being left), the best NPV of the others.
+   */
+  const leaveHypervisor = (resolved: ResolvedScenario, leaving: Hypervisor | undefined): ResolvedScenario => {
+    if (!leaving || (resolved.scenario.hypervisor !== 'best-value' && resolved.scenario.hypervisor !== leaving)) return resolved;
+    const options = planEach(hypervisors.filter((h) => h !== leaving).map((h) => ({ label: h, scenario: { ...resolved.scenario, hypervisor: h } })), run);
+    const best = options.flatMap((o) => ('evaluation' in o ? [o.evaluation] : [])).sort((a, b) => b.appraisal.npv - a.appraisal.npv)[0];
+    if (!best) throw new ScenarioError('hypervisor', `no hypervisor other than ${leaving} can host ${scopeName(resolved)}: ${options.map((o) => ('refused' in o ? o.refused : '')).join('; ')}`);
+    return { ...resolved, scenario: { ...resolved.scenario, hypervisor: best.scenario.hypervisor } };
+  };
+
   const whatIf = (u: Understanding, context: ConversationContext): BotReply => {
     if (u.sharing && !organisationsNamed) return reply(noOrganisationsAnswer(inputs.estate.source), context, 'clarify');
-    const resolved = resolve(u, context);
-    if (!resolved) return reply(whichPart(services), context, 'clarify');
+    const asked = resolve(u, context);
+    if (!asked) return reply(whichPart(services), context, 'clarify');
+    const resolved = leaveHypervisor(asked, u.leaving);
     const chosen = chooseVendorModel(resolved);
     const evaluation = run(chosen.scenario);
     const uncertainty = uncertaintyOf(chosen.scenario);
@@ -147,17 +161,18 @@ export function createBotCore(options: BotCoreOptions): BotCore {
   };
 
   const compare = (u: Understanding, context: ConversationContext, topic: Exclude<CompareTopic, 'dr-options' | 'dr-recycle'> = u.compareTopic === 'dr-options' || u.compareTopic === 'dr-recycle' ? 'dr' : (u.compareTopic ?? 'hosts')): BotReply => {
+    if (topic === 'sharing' && !organisationsNamed) return reply(noOrganisationsAnswer(inputs.estate.source), context, 'clarify');
     const resolved = resolve({ ...u, intent: 'compare', dr: topic === 'dr' ? undefined : u.dr }, context);
     if (!resolved) return reply(whichPart(services), context, 'clarify');
     const base = resolved.scenario;
     const vendors = u.vendors.length > 0 ? u.vendors : resolved.vendor ? [resolved.vendor] : [];
     const candidates = compareCandidates(topic, u, resolved, inputs.hosts.filter((h) => vendors.length === 0 || vendors.includes(h.vendor)).map((h) => h.model));
-    const title = { hypervisors: 'Hypervisors compared', hosts: 'Host models compared', scopes: 'Scopes compared', dr: 'With and without DR' }[topic];
+    const title = { hypervisors: 'Hypervisors compared', hosts: 'Host models compared', scopes: 'Scopes compared', dr: 'With and without DR', sharing: 'Sharing hosts or keeping the trusts apart' }[topic];
     const answer = compareAnswer(title, scopeName(resolved), planEach(candidates, run), [
       { id: 'business-case', label: 'Business case PDF', scenario: base },
       { id: topic === 'hypervisors' ? 'compare-hosts' : 'compare-hypervisors', label: topic === 'hypervisors' ? 'Compare host models' : 'Compare hypervisors', scenario: base },
     ]);
-    const what = { hypervisors: 'compare hypervisors for', hosts: `compare ${vendors.length > 0 ? `${vendors.join(' and ')} ` : ''}host models for`, scopes: 'compare, one by one,', dr: 'compare with and without DR for' }[topic];
+    const what = { hypervisors: 'compare hypervisors for', hosts: `compare ${vendors.length > 0 ? `${vendors.join(' and ')} ` : ''}host models for`, scopes: 'compare, one by one,', dr: 'compare with and without DR for', sharing: 'compare the trusts sharing hosts with each on hosts of its own for' }[topic];
     return reply(read(answer, u, what, scopeName(resolved), base, undefined, topic), context, 'compare', topic === 'scopes' ? undefined : resolved);
   };
 
@@ -235,6 +250,13 @@ export function createBotCore(options: BotCoreOptions): BotCore {
       const answer = licenceRenewalAnswer(inputs.estate, run({ ...start, scope: 'all' }).appraisal, inputs.assumptions);
       return reply(read(answer, u, `${estateTopicWords[topic]} for`, 'the whole estate'), context, 'estate');
     }
+    if (topic === 'cost-line') {
+      if (!u.costLine) throw new UnsprawlError('INPUT_INVALID', 'a question about a running cost names the cost line');
+      // Today's spend is doing nothing's first running year for that line, at the prices asked about.
+      const where = `${scoped ? describeScope(u.scope) : 'the whole estate'} (${servers.length} servers)`;
+      const answer = costLineAnswer(run({ ...start, scope: scoped ? scopeExpression(u.scope) : 'all', overrides: { ...start.overrides, ...u.overrides } }).appraisal, u.costLine, where, scoped);
+      return reply(read(answer, u, `today's ${u.costLine === 'rack' ? 'rack space' : u.costLine === 'staff' ? 'staff time' : u.costLine} spend for`, where, undefined, undefined, undefined, u.overrides), context, 'estate');
+    }
     if (topic === 'do-nothing') {
       // Do nothing is the whole estate's, whatever the scope: the "Do nothing" column of every what-if.
       const atPrices: Scenario = { ...start, scope: 'all', overrides: { ...start.overrides, ...u.overrides } };
@@ -250,8 +272,9 @@ export function createBotCore(options: BotCoreOptions): BotCore {
       reviewAsOf: reviewDate(inputs.estate, inputs.assumptions),
       source: inputs.estate.source,
       ...(u.byOrganisation ? { byOrganisation: true } : {}),
+      ...(u.olderThanYears !== undefined ? { olderThanYears: u.olderThanYears } : {}),
     });
-    return reply(read(answer, u, `${estateTopicWords[topic]}${u.byOrganisation ? ' by organisation' : ''} for`, `${scoped ? describeScope(u.scope) : 'the whole estate'} (${servers.length} servers)`), context, 'estate');
+    return reply(read(answer, u, `${u.olderThanYears !== undefined ? `servers more than ${u.olderThanYears} years old` : estateTopicWords[topic]}${u.byOrganisation ? ' by organisation' : ''} for`, `${scoped ? describeScope(u.scope) : 'the whole estate'} (${servers.length} servers)`), context, 'estate');
   };
 
   /** Puts how the question was read on the answer: its first note, and the model's own fields. */
@@ -361,6 +384,7 @@ const estateTopicWords = {
   'hosts-today': "today's virtualisation hosts",
   'licence-renewal': "today's VMware subscription",
   'running-cost-by-service': 'running costs by service',
+  'cost-line': "today's spend",
 } as const satisfies Record<Exclude<EstateTopic, 'maturity'>, string>;
 
 /** The estate question without "by trust", offered when the estate names no organisations. */
@@ -392,6 +416,7 @@ function refusedAnswer(refusal: Refusal, services: readonly string[]): Answer {
  */
 function namesATrust(text: string, unread: readonly string[]): boolean {
   const lower = text.toLowerCase();
+  // "Northfield trust": a word no rule read, said as a trust's name.
   return /\btrust [a-z]\b|\b(?:each|every|per|by) (?:trust|organi[sz]ation)\b/.test(lower) || unread.some((word) => lower.includes(`${word} trust`) || lower.includes(`${word} nhs`));
 }
 

@@ -34,7 +34,7 @@ const wholeEstate: ScopeMention = emptyScope(true);
  */
 export function resolveScenario(u: Understanding, earlier: EarlierScenario, start: Scenario): ResolvedScenario | undefined {
   const scoped = hasScope(u.scope);
-  const changes = u.host.model !== undefined || u.host.vendor !== undefined || u.hypervisors.length > 0 || u.dr !== undefined || Object.keys(u.overrides).length > 0 || u.retire !== undefined || u.sharing !== undefined;
+  const changes = u.host.model !== undefined || u.host.vendor !== undefined || u.hypervisors.length > 0 || u.leaving !== undefined || u.dr !== undefined || Object.keys(u.overrides).length > 0 || u.retire !== undefined || u.sharing !== undefined;
   const followsOn = earlier.scenario !== undefined && (!scoped || u.followUp);
   const base = followsOn && earlier.scenario ? earlier.scenario : start;
 
@@ -75,7 +75,8 @@ export function hasNarrowing(scope: ScopeMention): boolean {
     scope.services.length + scope.sites.length + scope.environments.length + scope.serverIds.length + scope.criticalities.length + scope.os.length + scope.organisations.length > 0 ||
     x.services.length + x.sites.length + x.environments.length + x.serverIds.length + x.os.length + x.organisations.length > 0 ||
     scope.minCriticality !== undefined ||
-    scope.maxCriticality !== undefined
+    scope.maxCriticality !== undefined ||
+    scope.kind !== undefined
   );
 }
 
@@ -83,6 +84,7 @@ function mergeScopes(a: ScopeMention, b: ScopeMention): ScopeMention {
   const union = (x: readonly string[], y: readonly string[]) => [...new Set([...x, ...y])];
   const minCriticality = b.minCriticality ?? a.minCriticality;
   const maxCriticality = b.maxCriticality ?? a.maxCriticality;
+  const kind = b.kind ?? a.kind;
   return {
     all: a.all || b.all,
     services: union(a.services, b.services),
@@ -102,5 +104,6 @@ function mergeScopes(a: ScopeMention, b: ScopeMention): ScopeMention {
     },
     ...(minCriticality ? { minCriticality } : {}),
     ...(maxCriticality ? { maxCriticality } : {}),
+    ...(kind ? { kind } : {}),
   };
 }

@@ -10,6 +10,8 @@ export function describeScope(scope: ScopeMention): string {
   if (scope.serverIds.length > 0) what.push(listInWords(scope.serverIds));
   if (scope.os.length > 0) what.push(`${listInWords(scope.os, 'or')} servers`);
   if (scope.environments.length > 0) what.push(`${listInWords(scope.environments, 'or')} servers`);
+  if (scope.kind && what.length === 0) what.push(`${scope.kind} servers`);
+  else if (scope.kind) what[0] = `the ${scope.kind} servers of ${what[0]}`;
   const critical = criticalityWords(scope);
   let text = what.join(', ');
   if (critical) text = text ? `${critical} ${text}` : `${critical} systems`;

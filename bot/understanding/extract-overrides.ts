@@ -80,6 +80,11 @@ const rules: readonly OverrideRule[] = [
   { keys: ['carbon.kgPerKwh'], pattern: new RegExp(`${num}\\s*kg\\s*(?:co2e?)?\\s*(?:\\/|per|a)\\s*kwh`), value: (m) => Number(m[1]) },
   { keys: ['headroom.cpu'], pattern: new RegExp(`${num}\\s*%\\s*(?:of\\s+)?(?:cpu|processor)\\s+headroom`), value: usable },
   { keys: ['headroom.ram'], pattern: new RegExp(`${num}\\s*%\\s*(?:of\\s+)?(?:ram|memory)\\s+headroom`), value: usable },
+  // "20% headroom on memory": the words after headroom say which resource it is kept on.
+  { keys: ['headroom.ram'], pattern: new RegExp(`${num}\\s*%\\s*(?:of\\s+)?(?:spare\\s+)?headroom\\s+(?:on|for|in|of)\\s+(?:the\\s+)?(?:ram|memory)\\b`), value: usable },
+  { keys: ['headroom.cpu'], pattern: new RegExp(`${num}\\s*%\\s*(?:of\\s+)?(?:spare\\s+)?headroom\\s+(?:on|for|in|of)\\s+(?:the\\s+)?(?:cpus?|processors?|cores?)\\b`), value: usable },
+  { keys: ['headroom.ram'], pattern: new RegExp(`(?:ram|memory)\\s+headroom${becomes}${num}\\s*%`), value: usable },
+  { keys: ['headroom.cpu'], pattern: new RegExp(`(?:cpu|processor)\\s+headroom${becomes}${num}\\s*%`), value: usable },
   { keys: ['headroom.cpu', 'headroom.ram'], pattern: new RegExp(`${num}\\s*%\\s*(?:of\\s+)?(?:spare\\s+)?headroom`), value: usable },
   { keys: ['headroom.cpu', 'headroom.ram'], pattern: new RegExp(`headroom${becomes}${num}\\s*%`), value: usable },
   { keys: ['headroom.ram'], pattern: new RegExp(`(?:run|fill|load|use|push|take)\\s+(?:the\\s+)?(?:hosts?|boxes|servers)\\s+(?:up\\s+)?(?:at|to)\\s+${num}\\s*%\\s*(?:of\\s+)?(?:their\\s+|the\\s+)?(?:ram|memory)`), value: (m) => pct(m) },
@@ -92,7 +97,9 @@ const rules: readonly OverrideRule[] = [
   { keys: ['ha.spareHosts'], pattern: new RegExp(`\\b${count}\\s+spare\\s+hosts?\\b`), value: (m) => numberWords(m[1] ?? '') },
   { keys: ['growth.annual'], pattern: new RegExp(`${num}\\s*%\\s*(?:a |per |each )?(?:year(?:ly)?|yr|annum|annual)?\\s*(?:demand\\s+)?(?:growth|grow)`), value: (m) => pct(m) },
   { keys: ['growth.annual'], pattern: new RegExp(`\\bgrow(?:s|th|ing)?\\s+(?:rate\\s+)?(?:by\\s+)?${becomes}${num}\\s*%`), value: (m) => pct(m) },
-  { keys: ['growth.annual'], pattern: /\b(?:no|zero|without)\s+growth\b/, value: () => 0 },
+  { keys: ['growth.annual'], pattern: /\b(?:no|zero|0|nil|without)\s+(?:demand\s+|annual\s+|yearly\s+)?growth\b/, value: () => 0 },
+  // "growth is zero", "growth of nil", "growth: none": zero said as a word is a value, not a missing one.
+  { keys: ['growth.annual'], pattern: new RegExp(`\\bgrowth(?:\\s+rate)?${becomes}(?:0|nil|none|nothing|zero)\\b(?:\\s*%)?`), value: () => 0 },
   { keys: ['discount.rate'], pattern: new RegExp(`discount(?:ing)?\\s*(?:rate)?${becomes}${num}\\s*%`), value: (m) => pct(m) },
   { keys: ['discount.rate'], pattern: new RegExp(`${num}\\s*%\\s*discount(?:\\s+rate)?`), value: (m) => pct(m) },
   { keys: ['energy.pue'], pattern: new RegExp(`\\bpue\\s*(?:of|at|=|is|was|to)?\\s*${num}`), value: (m) => Number(m[1]) },

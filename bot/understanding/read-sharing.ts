@@ -3,6 +3,8 @@ import type { Understanding } from './understanding.js';
 
 /** Sharing as a verb, not "Northfield's share of the saving". */
 const shareVerb = /^(?:share|shared|shares|sharing|pool|pooled|pooling|combine|combined|combining|merge|merged|merging|mix|mixed|mixing)$/;
+/** "The trusts used / moved into / went into Riverside DC": sharing that site, when a site follows. */
+const moveInVerb = /^(?:use|used|uses|using|move|moved|moves|moving|go|went|goes|going|consolidate[ds]?|consolidating|hosted|housed|based|located|put|run|ran)$/;
 /** Who shares: the organisations of an integrated care system. */
 const organisationsWord = /\b(?:trusts|organi[sz]ations|orgs|the ics|integrated care|across the system|system[- ]wide|together)\b/;
 /** What is shared: where the servers run. */
@@ -34,9 +36,10 @@ export function readSharing(
   const aboutOrganisations = organisationsWord.test(text);
   const keptApart = (apart.test(text) && (aboutOrganisations || eachOrganisation.test(text))) || (notSharing.test(text) && (aboutOrganisations || estateNamesOrganisations));
   if (keptApart) return { sharing: { mix: false, dataCentres: [] }, position: tokens.length };
-  const position = tokens.findIndex(
+  const shares = tokens.findIndex(
     (t, i) => shareVerb.test(t) && tokens[i + 1] !== 'of' && (aboutOrganisations || (estateNamesOrganisations && tokens.slice(i + 1, i + 5).some((w) => hostingWord.test(w)))),
   );
+  const position = shares >= 0 ? shares : aboutOrganisations ? tokens.findIndex((t, i) => moveInVerb.test(t) && sitesFollow(i, tokens, mentions)) : -1;
   if (position < 0) return undefined;
   // "two data centres" counts them; an alias such as "data centre" -> Main DC does not name one.
   const named = mentions.filter((m) => m.kind === 'site' && m.start > position && !m.ambiguous && !/^(?:(?:data|datacent(?:re|er)s?|cent(?:re|er)s?|dcs?|sites?)\s?)+$/.test(m.text));
@@ -44,4 +47,11 @@ export function readSharing(
   const counted = dataCentreCount.exec(text);
   const count = counted ? (counted[1] === undefined ? 1 : Number(counted[1])) : undefined;
   return { sharing: { mix: true, dataCentres, ...(count !== undefined && dataCentres.length === 0 ? { count } : {}) }, position };
+}
+
+/** A site named straight after the verb ("used Riverside DC", "moved into the Castle Hill data centre"). */
+function sitesFollow(verb: number, tokens: readonly string[], mentions: readonly Mention[]): boolean {
+  let next = verb + 1;
+  while (/^(?:in|into|to|onto|at|the|our|their|a|just|only|all|one|everything|it|them)$/.test(tokens[next] ?? '')) next++;
+  return mentions.some((m) => m.kind === 'site' && m.start === next && !m.ambiguous);
 }

@@ -16,6 +16,7 @@ export function scopeExpression(scope: ScopeMention): string {
     clause('os', scope.os),
     clause('organisation', scope.organisations),
     clause('criticality', scope.criticalities),
+    scope.kind ? `kind=${scope.kind}` : undefined,
     scope.minCriticality ? `criticality>=${scope.minCriticality}` : undefined,
     scope.maxCriticality ? `criticality<=${scope.maxCriticality}` : undefined,
     clause('service', scope.excluded.services, '!='),

@@ -4,7 +4,7 @@ import type { Lexicon } from './create-lexicon.js';
 import { extractOverrides } from './extract-overrides.js';
 import { findMentions, type Mention } from './find-mentions.js';
 import { normaliseQuestion } from './normalise-question.js';
-import type { CompareTopic, EstateTopic, Intent, Refusal, ScopeMention, SensitivityTopic, Understanding } from './understanding.js';
+import type { CompareTopic, CostLineAsked, EstateTopic, Intent, Refusal, ScopeMention, SensitivityTopic, Understanding } from './understanding.js';
 import { isOrdinaryWord } from './ordinary-words.js';
 import { readSharing } from './read-sharing.js';
 import { unknownNames } from './unknown-names.js';
@@ -35,17 +35,23 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
   const dr = compareDr ? undefined : (readDr(reading, lexicon) ?? (room ? { enabled: true } : undefined));
   // In a question about DR options, "tape backup" names a method, not the Backup service.
   if (drQuestion) while (reading.take(drMethodWords));
+  // "over 10 years old" in a question about the estate is the age to count from, not a horizon or a stray number.
+  const olderThan = whatIfCue.test(normal) ? undefined : reading.take(olderThanAge);
+  const olderThanYears = olderThan ? Number(olderThan[1] ?? olderThan[2]) : undefined;
   const { overrides, rest } = extractOverrides(reading.text);
   reading.text = rest;
   // Topic words are read on the whole question without its numbers ("30p/kWh" is no energy question).
   const unquantified = extractOverrides(normal).rest;
   const criticality = readCriticality(reading);
 
+  const costLine = readCostLine(unquantified);
+  // "how much does backup cost us?" is the backup cost line, not the Backup service, when nothing is to be consolidated.
+  const costLineWord = costLine ? costLineWords.find(([, line]) => line === costLine)![0] : undefined;
   const tokens = reading.text.split(' ').filter((t) => t.length > 0).map((t) => t.replace(/'s$/, ''));
   const every = findMentions(tokens, lexicon.index);
   const shared = readSharing(normal, tokens, every, lexicon.vocabulary.organisations.length > 0);
   // Sites named after "shared" are where the hosts go ("shared Castle Hill and Riverside"), not the scope.
-  const found = every.filter((m) => !isDestinationSite(m, tokens) && !isCommandVerb(m, tokens) && !(shared && m.kind === 'site' && m.start > shared.position));
+  const found = every.filter((m) => !(costLineWord && costLineWord.test(m.text)) && !isDestinationSite(m, tokens) && !isCommandVerb(m, tokens) && !(shared && m.kind === 'site' && m.start > shared.position));
   const mentions = found.filter((m) => !narrowedGroup(m, found));
   const excluding = exclusionSpans(tokens, normal);
   const isExcluded = (m: Mention) => excluding.some(([from, to]) => m.start >= from && m.start < to);
@@ -62,6 +68,7 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
     os: targetsOf(included, 'os'),
     organisations: targetsOf(included, 'organisation'),
     criticalities: criticality.exactly,
+    ...(physicalOnly.test(normal) ? { kind: 'physical' as const } : {}),
     excluded: {
       services: targetsOf(left, 'service'),
       sites: targetsOf(left, 'site'),
@@ -75,11 +82,13 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
   };
   const models = targetsOf(included, 'host-model');
   const vendors = targetsOf(included, 'vendor');
-  const hypervisors = targetsOf(included, 'hypervisor') as Hypervisor[];
+  const leavingMention = included.find((m) => m.kind === 'hypervisor' && !m.ambiguous && isLeft(m, tokens));
+  const leaving = leavingMention?.targets[0] as Hypervisor | undefined;
+  const hypervisors = targetsOf(included.filter((m) => m !== leavingMention), 'hypervisor').filter((h) => h !== leaving) as Hypervisor[];
   const host = { ...(models[0] ? { model: models[0] } : {}), ...(vendors[0] && !models[0] ? { vendor: vendors[0] } : {}) };
 
   // What the option is (hosts, hypervisor, DR, sharing), as against the prices and rates it is costed at.
-  const reshapes = models.length + vendors.length + hypervisors.length > 0 || dr !== undefined || shared !== undefined;
+  const reshapes = models.length + vendors.length + hypervisors.length > 0 || leaving !== undefined || dr !== undefined || shared !== undefined;
   const changes = reshapes || Object.keys(overrides).length > 0;
   const intent = refusal
     ? 'help'
@@ -87,7 +96,9 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
   const dataCentreMentions = shared ? every.filter((m) => m.kind === 'site' && m.start > shared.position) : [];
   // "the 3 trusts shared 2 data centres": the numbers count trusts and data centres, read by the sharing rule.
   const readBySharing = (i: number) => isSharingWord(tokens[i]!) || (/^\d+$/.test(tokens[i]!) && isSharingWord(tokens[i + 1] ?? ''));
-  const unused = unusedTokens(tokens, [...mentions, ...dataCentreMentions]).filter((i) => !(shared && readBySharing(i)));
+  const unused = unusedTokens(tokens, [...mentions, ...dataCentreMentions]).filter(
+    (i) => !(shared && readBySharing(i)) && !(costLineWord && costLineWord.test(tokens[i]!)) && !(leavingMention && i < leavingMention.start && i >= leavingMention.start - 4 && leavingWord.test(tokens[i]!)),
+  );
 
   const understanding: Understanding = {
     intent,
@@ -96,6 +107,7 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
     vendors,
     hostModels: models,
     hypervisors,
+    ...(leaving ? { leaving } : {}),
     ...(dr ? { dr } : {}),
     ...(shared ? { sharing: shared.sharing } : {}),
     overrides,
@@ -108,8 +120,12 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
   };
   if (intent === 'estate') understanding.estateTopic = readEstateTopic(unquantified);
   if (intent === 'estate' && byOrganisation.test(normal)) understanding.byOrganisation = true;
+  if (understanding.estateTopic === 'cost-line' && costLine) understanding.costLine = costLine;
+  if (understanding.estateTopic === 'age' && olderThanYears !== undefined) understanding.olderThanYears = olderThanYears;
   if (intent === 'what-if' && switchOff.test(normal)) understanding.retire = /\bidle\b/.test(normal) ? 'idle' : 'zombie';
-  if (intent === 'compare') understanding.compareTopic = readCompareTopic(normal, compareDr, hypervisors.length, models.length + vendors.length, scope);
+  if (intent === 'compare') understanding.compareTopic = readCompareTopic(normal, compareDr, hypervisors.length, models.length + vendors.length, scope, shared !== undefined);
+  // Comparing sharing with keeping apart evaluates both ways: neither is the question's setting.
+  if (understanding.compareTopic === 'sharing') delete understanding.sharing;
   if (intent === 'sensitivity') {
     understanding.sensitivityTopic = readSensitivityTopic(normal);
     const key = breakEvenKeys.find(([pattern]) => pattern.test(normal))?.[1];
@@ -145,6 +161,9 @@ class Reading {
   }
 }
 
+const olderThanAge = /\bolder than\s+(\d{1,2})\s*(?:years?|yrs?)(?:\s+old)?\b|\b(?:(?:over|more than|at least|above|beyond|past)\s+)?(\d{1,2})\s*\+?\s*(?:years?|yrs?)\s+old\b(?:\s+or\s+(?:more|older|over))?/;
+/** "Everything that's still physical", "the physical boxes": the servers not yet virtual. */
+const physicalOnly = /\b(?:still|remaining|left|currently|that are|that's|which are) physical\b|\bphysical (?:servers?|boxes|machines|kit|tin|estate|ones|hardware|workloads?)\b|\bbare[- ]metal (?:servers?|boxes|machines)\b|\bnot (?:yet |already )?virtuali[sz]ed\b/;
 const wholeEstate =
   /\b(?:everything|every server|all (?:of )?(?:the |our )?(?:servers|systems|services)|(?:the |our )?(?:whole|entire|full) (?:estate|server estate|lot)|all of it|the lot|full consolidation|estate[- ]wide|all services|(?:the|our) (?:server )?estate)\b/;
 const withAndWithoutDr =
@@ -280,6 +299,18 @@ function narrowedGroup(group: Mention, mentions: readonly Mention[]): boolean {
   );
 }
 
+/** "move off VMware", "away from Hyper-V", "replace our vSphere": the words before the hypervisor being left. */
+const leftBy = /(?:^|\s)(?:off|off of|away from|from|leave|leaving|left|replace|replacing|replaced|swap|swapping|swap out|swapping out|ditch|ditching|drop|dropping|exit|exiting|quit|quitting|abandon|abandoning|get rid of|getting rid of|instead of|rather than)$/;
+
+/** The words of "get rid of", "away from", "swap out" that the leaving rule read. */
+const leavingWord = /^(?:off|of|away|from|leave|leaving|left|replace|replacing|replaced|swap|swapping|out|ditch|ditching|drop|dropping|exit|exiting|quit|quitting|abandon|abandoning|get|getting|rid|instead|rather|than)$/;
+
+function isLeft(mention: Mention, tokens: readonly string[]): boolean {
+  // "off our current VMware": the words people put between the verb and the name say nothing.
+  const before = tokens.slice(Math.max(0, mention.start - 6), mention.start).join(' ').replace(/(?:\s(?:the|our|existing|current|present|old|ageing|aging|expensive|whole|entire))+$/, '');
+  return leftBy.test(` ${before}`);
+}
+
 /** Names that are also everyday verbs: "print the token", "email me the figures" give orders, not a scope. */
 const verbNames: ReadonlySet<string> = new Set(['print', 'printing', 'email', 'e-mail', 'mail', 'exchange', 'backup', 'backups', 'monitoring', 'dispensing']);
 
@@ -306,13 +337,13 @@ function targetsOf(mentions: readonly Mention[], kind: Mention['kind']): string[
 
 /** The words of "the three trusts shared two data centres" that the sharing rule read. */
 function isSharingWord(token: string): boolean {
-  return /^(?:trusts?|organi[sz]ations?|orgs?|shar(?:e|ed|es|ing)|pool(?:ed|ing)?|combin(?:e|ed|ing)|merg(?:e|ed|ing)|mix(?:ed|ing)?|data|datacent(?:re|er)s?|cent(?:re|er)s?|dcs?|hosts?|hosting|apart|separate|together|ics|common|joint|single)$/.test(token);
+  return /^(?:trusts?|organi[sz]ations?|orgs?|shar(?:e|ed|es|ing)|us(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|went|into|hosted|housed|based|located|keep(?:ing)?|kept|pool(?:ed|ing)?|combin(?:e|ed|ing)|merg(?:e|ed|ing)|mix(?:ed|ing)?|data|datacent(?:re|er)s?|cent(?:re|er)s?|dcs?|hosts?|hosting|apart|separate|together|ics|common|joint|single)$/.test(token);
 }
 
 function hasScope(scope: ScopeMention): boolean {
   const x = scope.excluded;
   const named = [scope.services, scope.sites, scope.environments, scope.serverIds, scope.os, scope.organisations, scope.criticalities, x.services, x.sites, x.environments, x.serverIds, x.os, x.organisations];
-  return scope.all || named.some((list) => list.length > 0) || scope.minCriticality !== undefined || scope.maxCriticality !== undefined;
+  return scope.all || named.some((list) => list.length > 0) || scope.kind !== undefined || scope.minCriticality !== undefined || scope.maxCriticality !== undefined;
 }
 
 const help = /^(?:|help|\?|hi|hello|hey|start|menu|commands?|usage|examples?)$|\bwhat (?:can|should) (?:you|i) (?:do|ask)\b|\bhow do (?:i|you) use\b|\bwhat (?:questions|sort of (?:things|questions)|kind of (?:things|questions)) can\b|\bexample questions\b|^help\b|\bwhat do you do\b/;
@@ -320,7 +351,7 @@ const businessCase = /\bbusiness case|\bboard (?:paper|report|pack)|\bcase for t
 const summary = /\b(?:monthly|this month'?s|last month'?s|the month'?s) (?:summary|update|report|round-?up|figures|post)\b|\bsummary (?:for|of) (?:this|last|the) month\b|\bmonth(?:ly)? summary\b|\bsummary for (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bwhat changed this month\b|\bsince last month\b|\bwhat(?:'s| has)? changed\b|\bon track\b|\btracking against\b|\bagainst (?:the |our )?(?:approved )?plan\b|\bapproved plan\b|\b(?:behind|ahead of) (?:the )?plan\b|\bprogress (?:against|on|with|so far)\b|\b(?:did|have) we (?:actually )?(?:switch(?:ed)?|turn(?:ed)?|shut|decommission\w*|retire[d]?|virtuali[sz]e[d]?|p2v'?d?|migrate[d]?|get rid of)\b|\bwe'?ve (?:switched|turned|shut|decommissioned|retired|virtuali[sz]ed)\b|\bhow (?:did|have|are|were) (?:we|things)(?: been)? (?:do|doing|done|go|going|gone|get on|getting on|got on)\b|\bhow(?:'s| is| has) (?:it|the programme|the project|the consolidation|the plan) (?:going|gone|doing)\b|\bprogress (?:update|report|check)\b|\b(?:any )?progress\b(?= please| so far|\?|$)|\bwhere are we (?:up to|at)\b|\b(?:changed?|new|different|happened) since\b|\btrend\b|\bchanged? over (?:the )?(?:last|past)\b|\bmonth (?:by|on) month\b/;
 const assumptionsQuestion = /\b(?:what|which|show|list|tell me|see|view)\b.{0,30}\bassumptions?\b|\bassumptions?\b.{0,20}\b(?:using|used|are you|behind|based on)\b|^assumptions?$|\bwhere do (?:the|your) (?:figures|numbers) come from\b|\bwhat (?:figures|numbers|rates|prices|values) (?:are|do) you (?:use|using)\b|\bwhat are you assuming\b|\bwhat (?:[a-z]+ ){1,3}(?:are|do) you (?:assuming|assume|using|use)\b/;
 const sensitivity = /\bwhat matters most\b|\bmatters? most\b|\bsensitiv|\bbreak[- ]?even|\btornado\b|\b(?:biggest|key|main|largest) (?:drivers?|risks?|factors?|uncertaint\w*)\b|\bwhat drives\b|\bhow (?:sure|confident|certain|robust|reliable)\b|\bmonte ?carlo\b|\bprobability\b|\bchances? (?:of|that|the npv|npv|it)\b|\bwhat(?:'s| is| are) the chances?\b|\blikelihood\b|\bp10\b|\bp90\b|\bwhat could go wrong\b|\bdownside\b|\bworst case\b|\bdrives?\b.{0,30}\bmost\b|\bdriv\w*\b.{0,30}\bmost\b/;
-const compare = /\b(?:cheaper|better|dearer|more expensive|worse) than\b|\bcompare|\bcomparison\b|\bcompared\b|\bversus\b|\bvs\b|\bwhich (?:hypervisor|host|model|vendor|option|platform|is (?:better|cheaper|best))|\bbest (?:host|hypervisor|model|vendor|option|value|platform)|(?<!\b(?:onto|on|to|with|using) the )\bcheapest (?:host|model|option|hypervisor|vendor|platform)|\brank (?:the )?(?:options|hosts|host models|models|hypervisors|vendors)\b|\bside by side\b|\bdifference between\b/;
+const compare = /\b(?:cheaper|better|dearer|more expensive|worse) than\b|\bcompare|\bcomparison\b|\bcompared\b|\bversus\b|\bvs\b|\bwhich (?:hypervisor|host|model|vendor|option|platform|is (?:better|cheaper|best))|\bbest (?:host|hypervisor|model|vendor|option|value|platform)|(?<!\b(?:onto|on|to|with|using) the )\bcheapest (?:host|model|option|hypervisor|vendor|platform)|\brank (?:the )?(?:options|hosts|host models|models|hypervisors|vendors)\b|\bside by side\b|\bdifference between\b|\b(?:is it|would it be|is|would) (?:better|cheaper|best) (?:to|if)\b[^?]{0,80}\bor\b/;
 /** What DR would cost, and how (engine/dr): asked of DR itself, its options, tape or disk backup, or a replication method. */
 const drWords = '(?:dr|disaster recovery|a dr site|a second site|a mirrored (?:room|site))';
 const drOptionsQuestion = new RegExp([
@@ -356,13 +387,15 @@ const maturity = /\bnimm\b|\bmaturity\b|\bhow mature\b|\bmature (?:is|are)\b/;
 const doNothing =
   /\b(?:did(?:n'?t| not) do anything|do(?:n'?t| not) do anything|did nothing|do nothing|doing nothing|if nothing changes|left (?:it|things|everything) (?:as (?:it is|they are)|alone)|leave (?:it|things|everything) (?:as (?:it is|they are)|alone)|stand(?:ing)? still|status quo|carry on as we are|business as usual)\b/;
 
+/** "How old are our ESXi hosts?": the age of the hosts in use, not of the servers. */
+const hostAge = String.raw`\b(?:how old|age|ages|oldest|newest|purchase (?:year|date)s?|when (?:were|was|did we buy))\b(?: [a-z-]+){0,4}? (?:esxi|vmware|vsphere|hyper-v|hyperv|proxmox|hypervisor|virtuali[sz]ation|vm|our|the|existing|current)(?: [a-z-]+)?? hosts\b|\bhosts?\b(?: [a-z-]+){0,3}? (?:how old|age|ages|bought|purchased)\b`;
+
 /** Today's virtualisation hosts: "how many hosts do we run today?", "what hypervisor are we on?". */
-const hostsToday =
-  /\b(?:how many|which|what|list|show(?: me)?)\b[^?]{0,25}\b(?:hosts?|clusters?|hypervisors?|esxi?(?: hosts)?)\b[^?]{0,30}\b(?:today|now|currently|at the moment|do we (?:run|have|use|get)|are we (?:on|running|using)|have we got|in use)\b|\bwhat (?:hypervisor|platform|virtuali[sz]ation platform) (?:are|do|is) (?:we|the trust)\b|\bvms? (?:per|a|to each|on each) host\b|\b(?:which|what) clusters\b/;
+const hostsToday = new RegExp(String.raw`\b(?:how many|which|what|list|show(?: me)?)\b[^?]{0,25}\b(?:hosts?|clusters?|hypervisors?|esxi?(?: hosts)?)\b[^?]{0,30}\b(?:today|now|currently|at the moment|do we (?:run|have|use|get)|are we (?:on|running|using)|have we got|in use)\b|\bwhat (?:hypervisor|platform|virtuali[sz]ation platform) (?:are|do|is) (?:we|the trust)\b|\bvms? (?:per|a|to each|on each) host\b|\b(?:which|what) clusters\b|${hostAge}`);
 
 /** Today's VMware subscription: "what does our VMware renewal cost?", "what are we paying Broadcom?". */
 const licenceRenewal =
-  /\b(?:our|the|current|today'?s|existing)\s+(?:vmware|vsphere|vvf|vcf|broadcom|hypervisor)\s+(?:renewal|licen[cs]e|licen[cs]es|licensing|subscription|contract|bill|costs?)\b|\b(?:vmware|vsphere|broadcom)\b.{0,25}\brenew\w*|\bpay(?:ing)? (?:to )?(?:vmware|broadcom)\b|\bwhen does\b.{0,30}\b(?:licen[cs]e|subscription|contract)\b.{0,10}\b(?:renew|expire|end)\w*/;
+  /\b(?:our|the|current|today'?s|existing)\s+(?:vmware|vsphere|vvf|vcf|broadcom|hypervisor)\s+(?:renewal|licen[cs]e|licen[cs]es|licensing|subscription|contract|bill|costs?)\b|\b(?:vmware|vsphere|broadcom)\b.{0,25}\brenew\w*|\bpay(?:ing)? (?:to )?(?:vmware|broadcom)\b|\bwhen does\b.{0,30}\b(?:licen[cs]e|subscription|contract)\b.{0,10}\b(?:renew|expire|end)\w*|\b(?:spend|spends|spending|spent|pay|paying|paid)\b(?: [a-z]+){0,2}? (?:on|for|to) (?:our |the )?(?:vmware|vsphere|esxi|vvf|vcf|broadcom)\b|\b(?:vmware|vsphere|esxi|vvf|vcf|broadcom)\b(?: [a-z]+)?? (?:costs?|costing|set|sets) us\b|\bhow much (?:is|does|do) (?:our |the )?(?:vmware|vsphere|esxi|vvf|vcf|broadcom)\b(?: [a-z]+)?? (?:cost|costing)\b(?! (?:to|if|when|after|once|on))|\b(?:annual|yearly|current|today'?s)\b(?: [a-z]+)?? (?:vmware|vsphere|esxi|vvf|vcf|broadcom) (?:spend|bill|costs?|charges?)\b|\b(?:annual|yearly|current|today'?s) (?:spend|bill|cost|charge) (?:for|on|with|from|to) (?:our |the )?(?:vmware|vsphere|esxi|vvf|vcf|broadcom)\b/;
 
 /** "Which service costs the most to run?": running costs by service, most expensive first. */
 const runningCostByService =
@@ -372,10 +405,29 @@ const runningCostByService =
 const byOrganisation =
   /\b(?:each|every|per|by|which|what|between|across|for (?:each|every)) (?:of (?:the|our) )?(?:trusts?|organi[sz]ations?|orgs?)\b|\b(?:trust|organi[sz]ation) by (?:trust|organi[sz]ation)\b|\b(?:split|broken down|breakdown|divided)\b.{0,20}\b(?:trusts?|organi[sz]ations?)\b/;
 
-const estateTopics: readonly [RegExp, EstateTopic][] = [
+/** The running costs asked about by name ("backup", "rack space", "staff time", "licences"). */
+const costLineWords: readonly [RegExp, CostLineAsked][] = [
+  [/\bback-?ups?\b/, 'backup'],
+  [/\brack(?:s| space| units?)?\b/, 'rack'],
+  [/\bstaff(?:ing)?(?: time)?\b|\b(?:admin|engineer|engineering|people|sysadmin) time\b/, 'staff'],
+  [/\blicen[cs](?:es?|ing)\b|\bsoftware assurance\b/, 'licences'],
+];
+/** Asking what something costs or what is spent on it, today or a year. */
+const costAsked = /\bhow much\b.{0,40}\b(?:cost|costs|costing|spend|spent|spending|pay|paying|paid)\b|\bwhat\b.{0,40}\b(?:cost|costs|costing|spend|spending|spent|pay|paying)\b|\b(?:annual|yearly|current|today'?s)\b.{0,20}\b(?:cost|spend|bill)\b|\b(?:cost|costs|spend|bill) (?:of|on|for)\b|\bcosts? (?:us|the trust)\b|\b(?:spend|bill)\b|\bcosts? (?:a|per|each|every) year\b/;
+/** Words that make a cost question a what-if: something is to change. */
+const consolidationVerb = /\bconsolidat\w*|\bvirtuali[sz]\w*|\bp2v\b|\bmigrat\w*|\bmov(?:e|ed|ing)\b|\bwhat if\b|\bif we\b|\bonto\b|\breplac\w*|\bretir\w*|\bswitch\w* off\b|\bsav(?:e|es|ed|ing|ings)\b|\bwould\b|\bcould\b/;
+
+/** "How much does backup cost us today?": the running cost line asked about, when nothing is to change. */
+function readCostLine(text: string): CostLineAsked | undefined {
+  if (!costAsked.test(text) || consolidationVerb.test(text)) return undefined;
+  return costLineWords.find(([pattern]) => pattern.test(text))?.[1];
+}
+
+const estateTopics: readonly [{ test(text: string): boolean }, EstateTopic][] = [
   [maturity, 'maturity'],
   [doNothing, 'do-nothing'],
   [licenceRenewal, 'licence-renewal'],
+  [{ test: (text) => readCostLine(text) !== undefined }, 'cost-line'],
   [runningCostByService, 'running-cost-by-service'],
   [hostsToday, 'hosts-today'],
   [switchOff, 'switch-off'],
@@ -416,8 +468,10 @@ function readIntent(
   // "Servers by organisation", "which trust has the most servers?": the estate's counts, trust by trust.
   if (!topic && byOrganisation.test(rest) && !whatIfCue.test(text) && !named.changes) return 'estate';
   // Doing nothing is the whole estate's: "leave everything as it is" is still that question.
-  if (topic === 'hosts-today' && !named.changes) return 'estate';
+  // "our ESXi hosts" says which hosts, not a hypervisor to move onto.
+  if (topic === 'hosts-today' && (!named.changes || (!whatIfCue.test(text) && counts.hosts === 0))) return 'estate';
   if (topic === 'running-cost-by-service' && !named.changes) return 'estate';
+  if (topic === 'cost-line' && !named.reshapes) return 'estate';
   // Naming VMware here says whose licence, not a hypervisor to move onto.
   if (topic === 'licence-renewal' && !named.narrowed && counts.hosts === 0) return 'estate';
   // Doing nothing has prices too: "what does doing nothing cost at 30p/kWh?" is still that question.
@@ -443,10 +497,12 @@ function readEstateTopic(text: string): EstateTopic {
   return estateTopics.find(([pattern]) => pattern.test(text))?.[1] ?? 'overview';
 }
 
-function readCompareTopic(text: string, compareDr: boolean, hypervisors: number, hosts: number, scope: ScopeMention): CompareTopic {
+function readCompareTopic(text: string, compareDr: boolean, hypervisors: number, hosts: number, scope: ScopeMention, sharing: boolean): CompareTopic {
   if (compareDr) return 'dr';
   if (drRecycleQuestion.test(text)) return 'dr-recycle';
   if (drOptionsQuestion.test(text)) return 'dr-options';
+  // "sharing hosts vs keeping the trusts separate": the two ways, not host models.
+  if (sharing) return 'sharing';
   if (/\bhypervisors?\b|\bplatforms?\b/.test(text) || hypervisors >= 2) return 'hypervisors';
   if (/\bhosts?\b|\bmodels?\b|\bvendors?\b|\bboxes\b|\bhardware\b|\bservers? to buy\b/.test(text) || hosts >= 2) return 'hosts';
   if (scope.services.length + scope.sites.length >= 2) return 'scopes';

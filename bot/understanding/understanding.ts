@@ -34,11 +34,19 @@ export const estateTopicSchema = z.enum([
   'hosts-today',
   'licence-renewal',
   'running-cost-by-service',
+  'cost-line',
 ]);
 export type EstateTopic = z.infer<typeof estateTopicSchema>;
 
-/** `dr-options`: the ways of doing DR, costed (engine/dr); `dr-recycle`: the same, asked as "could we reuse servers as DR hosts?". */
-export const compareTopicSchema = z.enum(['hypervisors', 'hosts', 'scopes', 'dr', 'dr-options', 'dr-recycle']);
+/** A running cost people ask today's spend on ("how much does backup cost us?"), when no estate topic of its own answers it. */
+export const costLineAskedSchema = z.enum(['backup', 'rack', 'staff', 'licences']);
+export type CostLineAsked = z.infer<typeof costLineAskedSchema>;
+
+/**
+ * `dr-options`: the ways of doing DR, costed (engine/dr); `dr-recycle`: the same, asked as "could
+ * we reuse servers as DR hosts?"; `sharing`: the organisations sharing hosts against each on its own.
+ */
+export const compareTopicSchema = z.enum(['hypervisors', 'hosts', 'scopes', 'dr', 'dr-options', 'dr-recycle', 'sharing']);
 export type CompareTopic = z.infer<typeof compareTopicSchema>;
 
 /** drivers = tornado ("what matters most"), break-even, risk = Monte Carlo ("how sure are we"). */
@@ -58,6 +66,8 @@ export const scopeMentionSchema = z.object({
   minCriticality: criticalitySchema.optional(),
   /** "medium and below", "anything not critical" -> at or below. */
   maxCriticality: criticalitySchema.optional(),
+  /** "Everything that's still physical", "the physical boxes": only physical (not yet virtual) servers. */
+  kind: z.enum(['physical']).optional(),
   /** Exactly these levels ("the low-criticality servers", "medium or low"). */
   criticalities: z.array(criticalitySchema).default([]),
   serverIds: z.array(z.string()).default([]),
@@ -111,6 +121,8 @@ export const understandingSchema = z.object({
   hostModels: z.array(z.string()).default([]),
   /** Hypervisors named, in the order named (a what-if uses the first; compare uses all). */
   hypervisors: z.array(hypervisorSchema).default([]),
+  /** The hypervisor being left ("move off VMware", "replace Hyper-V"): never the target, which is the other one named or the best value of the rest. */
+  leaving: hypervisorSchema.optional(),
   dr: z
     .object({ enabled: z.boolean(), minCriticality: criticalitySchema.optional(), site: z.string().optional() })
     .optional(),
@@ -119,6 +131,10 @@ export const understandingSchema = z.object({
   estateTopic: estateTopicSchema.optional(),
   /** An estate question split by organisation ("how many servers does each trust have?", "power by trust"). */
   byOrganisation: z.boolean().optional(),
+  /** The running cost a cost-line question is about. */
+  costLine: costLineAskedSchema.optional(),
+  /** "How many servers are over 10 years old?": the age an age question counts servers older than. */
+  olderThanYears: z.number().int().min(0).optional(),
   /**
    * "What if the trusts shared hosts / two data centres / Castle Hill and Riverside?": the
    * organisations share hosts (`mix`), in the sites named (estate spelling) or in the `count`

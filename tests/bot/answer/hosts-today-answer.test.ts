@@ -7,7 +7,7 @@ describe("today's virtualisation hosts in chat", () => {
     const estate = await loadEstate('sample:virtual');
     const answer = hostsTodayAnswer(estate);
     const vms = estate.servers.filter((s) => s.kind === 'virtual').length;
-    expect(answer.headline).toBe(`You run 14 hosts today in 3 clusters on VMware, carrying ${vms} VMs (${(vms / 14).toFixed(1)} per host).`);
+    expect(answer.headline).toBe(`You run 14 hosts today in 3 clusters on VMware, carrying ${vms} VMs (${(vms / 14).toFixed(1)} per host), bought 2018 to 2021.`);
     const rows = answer.tables[0]!.rows;
     expect(rows).toHaveLength(3);
     expect(rows.reduce((sum, r) => sum + Number(r[2]), 0)).toBe(14);

@@ -18,19 +18,23 @@ const phrasingSchema = z.object({
   host: z.object({ model: z.string().optional(), vendor: z.string().optional() }).default({}),
   vendors: z.array(z.string()).default([]),
   hypervisors: z.array(z.string()).default([]),
+  /** The hypervisor being left ("move off VMware"). */
+  leaving: z.string().optional(),
   dr: z.object({ enabled: z.boolean(), minCriticality: z.string().optional(), site: z.string().optional() }).optional(),
   overrides: z.record(z.string(), z.number()).default({}),
   estateTopic: z.string().optional(),
   /** An estate question split by organisation ("power by trust"). */
   byOrganisation: z.boolean().default(false),
+  costLine: z.string().optional(),
+  olderThanYears: z.number().optional(),
   compareTopic: z.string().optional(),
   sensitivityTopic: z.string().optional(),
   breakEvenKey: z.string().optional(),
   followUp: z.boolean().optional(),
   unknown: z.array(z.string()).default([]),
   refusal: refusalSchema.optional(),
-  /** The estate asked about: the sample trust, or the three trusts of sample:ics (organisations). */
-  estate: z.enum(['sample:acute', 'sample:ics']).default('sample:acute'),
+  /** The estate asked about: the sample trust, the three trusts of sample:ics (organisations), or the mostly virtual sample:virtual (hosts in use). */
+  estate: z.enum(['sample:acute', 'sample:ics', 'sample:virtual']).default('sample:acute'),
   sharing: z.object({ mix: z.boolean(), dataCentres: z.array(z.string()).default([]), count: z.number().optional() }).optional(),
 });
 type Phrasing = z.output<typeof phrasingSchema>;
@@ -56,11 +60,14 @@ function differences(expected: Phrasing, got: Understanding, servers: readonly S
   check('host', expected.host, got.host);
   check('vendors', expected.vendors, got.vendors);
   check('hypervisors', expected.hypervisors, got.hypervisors);
+  check('leaving', expected.leaving, got.leaving);
   check('dr', expected.dr, got.dr);
   const sorted = (o: Record<string, number>) => Object.entries(o).sort(([a], [b]) => a.localeCompare(b));
   check('overrides', sorted(expected.overrides), sorted(got.overrides));
   check('estateTopic', expected.estateTopic, got.estateTopic);
   check('byOrganisation', expected.byOrganisation, got.byOrganisation ?? false);
+  check('costLine', expected.costLine, got.costLine);
+  check('olderThanYears', expected.olderThanYears, got.olderThanYears);
   check('compareTopic', expected.compareTopic, got.compareTopic);
   check('sensitivityTopic', expected.sensitivityTopic, got.sensitivityTopic);
   check('breakEvenKey', expected.breakEvenKey, got.breakEvenKey);
@@ -72,10 +79,10 @@ function differences(expected: Phrasing, got: Understanding, servers: readonly S
   return problems;
 }
 
-describe('phrasing corpus: questions as people ask them, on the sample trust (and the three-trust sample:ics)', () => {
+describe('phrasing corpus: questions as people ask them, on the sample trust (and the three-trust sample:ics and the mostly virtual sample:virtual)', () => {
   const estates = new Map<Phrasing['estate'], { lexicon: Lexicon; servers: readonly Server[] }>();
   beforeAll(async () => {
-    for (const estate of ['sample:acute', 'sample:ics'] as const) {
+    for (const estate of ['sample:acute', 'sample:ics', 'sample:virtual'] as const) {
       const inputs = await loadInputs({ estate });
       estates.set(estate, { lexicon: createLexicon(inputs.estate, inputs.hosts), servers: inputs.estate.servers });
     }
