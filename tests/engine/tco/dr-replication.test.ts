@@ -3,7 +3,7 @@ import type { AssumptionSet } from '../../../engine/assumptions/assumption-set.j
 import type { Plan } from '../../../engine/plan/plan.js';
 import { resolvedScenario, type ResolvedScenario } from '../../../engine/scenario/scenario.js';
 import { appraise } from '../../../engine/tco/appraise.js';
-import { tenServerAssumptions, tenServerEstate, tenServerPlan, testHost } from './ten-server-case.js';
+import { tenServerAssumptions, tenServerEstate, tenServerPlanWithDr, testHost } from './ten-server-case.js';
 
 let assumptions: AssumptionSet;
 beforeAll(async () => {
@@ -14,16 +14,7 @@ const gbp = (pounds: number) => Math.round(pounds * 100);
 /** The ten-server plan with S01 and S02 mirrored to one DR host at a second site. */
 function planWithDr(replication: 'host' | 'san'): { plan: Plan; scenario: ResolvedScenario } {
   const scenario = resolvedScenario({ name: 'ten-server-dr', hypervisor: 'proxmox', host: 'Test Host', dr: { enabled: true, minCriticality: 'high', site: 'DR', replication } });
-  const plan: Plan = {
-    ...tenServerPlan,
-    scenario,
-    hosts: 3,
-    clusters: [...tenServerPlan.clusters, { name: 'dr', site: 'DR', purpose: 'dr', activeHosts: 1, spareHosts: 0, lowerBound: 1 }],
-    hostDetails: [
-      ...tenServerPlan.hostDetails,
-      { id: 'dr-01', cluster: 'dr', site: 'DR', role: 'dr', workloads: ['S01', 'S02'], utilisation: { cpu: 0.1, ram: 0.1, storage: 0, vcpu: 0.1 } },
-    ],
-  };
+  const plan = tenServerPlanWithDr(scenario);
   return { plan, scenario };
 }
 const replication = (method: 'host' | 'san') => {

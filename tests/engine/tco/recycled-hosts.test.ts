@@ -3,9 +3,8 @@ import type { AssumptionSet } from '../../../engine/assumptions/assumption-set.j
 import type { Estate } from '../../../engine/estate/estate.js';
 import type { Appraisal } from '../../../engine/tco/appraisal.js';
 import { appraise } from '../../../engine/tco/appraise.js';
-import type { Plan } from '../../../engine/plan/plan.js';
 import { resolvedScenario } from '../../../engine/scenario/scenario.js';
-import { tenServerAssumptions, tenServerEstate, tenServerPlan, tenServerScenario } from './ten-server-case.js';
+import { tenServerAssumptions, tenServerEstate, tenServerPlan, tenServerPlanWithDr, tenServerScenario } from './ten-server-case.js';
 
 let assumptions: AssumptionSet;
 beforeAll(async () => {
@@ -58,16 +57,7 @@ describe('recycled kit: moved servers reused as hosts', () => {
 
   it('puts recycled servers on the DR hosts first: the 2008 trust that recycled its newer servers as its DR site', () => {
     const scenario = resolvedScenario({ name: 'ten-server-dr', hypervisor: 'proxmox', host: 'Test Host', recycle: true, dr: { enabled: true, minCriticality: 'high', site: 'DR' } });
-    const plan: Plan = {
-      ...tenServerPlan,
-      scenario,
-      hosts: 3,
-      clusters: [...tenServerPlan.clusters, { name: 'dr', site: 'DR', purpose: 'dr', activeHosts: 1, spareHosts: 0, lowerBound: 1 }],
-      hostDetails: [
-        ...tenServerPlan.hostDetails,
-        { id: 'dr-01', cluster: 'dr', site: 'DR', role: 'dr', workloads: ['S01', 'S02'], utilisation: { cpu: 0.1, ram: 0.1, storage: 0, vcpu: 0.1 } },
-      ],
-    };
+    const plan = tenServerPlanWithDr(scenario);
     const withDr = appraise({ estate, hosts: [tenServerPlan.hostModel], assumptions, scenario, plan });
     expect(withDr.recycledHosts).toEqual([{ server: 'S07', host: 'dr-01' }, { server: 'S08', host: 'main-02' }]);
     // Three hosts planned, two recycled: one £10,000 host bought in year 0.

@@ -106,3 +106,17 @@ export const tenServerPlan: Plan = {
   ],
   demands: moved.map((workload) => ({ workload, signal: 'p95' as const, cpuCores: 1, memGb: 16, storageGb: 500, vcpus: 8 })),
 };
+
+/** The ten-server plan for a DR scenario: S01 and S02 mirrored to one DR host at site DR. */
+export function tenServerPlanWithDr(scenario: ResolvedScenario): Plan {
+  return {
+    ...tenServerPlan,
+    scenario,
+    hosts: 3,
+    clusters: [...tenServerPlan.clusters, { name: 'dr', site: 'DR', purpose: 'dr', activeHosts: 1, spareHosts: 0, lowerBound: 1 }],
+    hostDetails: [
+      ...tenServerPlan.hostDetails,
+      { id: 'dr-01', cluster: 'dr', site: 'DR', role: 'dr', workloads: ['S01', 'S02'], utilisation: { cpu: 0.1, ram: 0.1, storage: 0, vcpu: 0.1 } },
+    ],
+  };
+}
