@@ -13,7 +13,7 @@ export function describeOption(o: Pick<OptionRef, 'hostModel' | 'hypervisor'>): 
  * Why this host model and hypervisor, in one sentence, the same in chat, the CLI, the board
  * paper and the monthly summary.
  *
- * @example describeSelection(evaluation.selection) // "PowerEdge R760 with Hyper-V has the highest NPV of 21 options appraised; the runner-up, ..."
+ * @example describeSelection(evaluation.selection) // "PowerEdge R760 with Hyper-V is the best value: the highest NPV (…) of the 21 host model and hypervisor options compared; the runner-up, ..."
  */
 export function describeSelection(s: OptionSelection): string {
   const chosen = describeOption(s.chosen);
@@ -21,12 +21,12 @@ export function describeSelection(s: OptionSelection): string {
     const runnerUp = s.runnerUp && s.margin !== undefined
       ? `; the runner-up, ${describeOption(s.runnerUp)}, is ${formatMoneyShort(s.margin)} lower (NPV ${formatMoneyShort(s.runnerUp.npv)})`
       : '';
-    return `${chosen} is the best value: the highest NPV (${formatMoneyShort(s.chosen.npv)}) of the ${formatNumber(s.candidates)} host model and hypervisor options appraised${runnerUp}.`;
+    return `${chosen} is the best value: the highest NPV (${formatMoneyShort(s.chosen.npv)}) of the ${formatNumber(s.candidates)} host model and hypervisor options compared${runnerUp}.`;
   }
   if (s.rule === 'cheapest') {
     const better = s.betterValue
       ? ` It is not the best value: ${describeOption(s.betterValue)} has a higher NPV (${formatMoneyShort(s.betterValue.npv)}, ${formatMoneyShort(s.betterValue.npv - s.chosen.npv)} more).`
-      : ' It is also the best value of the options appraised.';
+      : ' It is also the best value of the options compared.';
     return `${chosen} was chosen as the cheapest hardware (purchase and support), as asked.${better}`;
   }
   return `${chosen}, as the scenario names them.`;
