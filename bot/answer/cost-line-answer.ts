@@ -11,6 +11,7 @@ const items: Readonly<Record<CostLineAsked, readonly string[]>> = {
   licences: ['windowsAssurance', 'hostWindowsAssurance', 'currentHypervisor'],
 };
 const names: Readonly<Record<CostLineAsked, string>> = { backup: 'Backup', rack: 'Rack space', staff: 'Staff time', licences: 'Licences' };
+const costs = (line: CostLineAsked) => (line === 'licences' ? 'cost' : 'costs');
 
 /**
  * "How much does backup cost us today?": today's spend on one running cost line, the do-nothing
@@ -32,7 +33,7 @@ export function costLineAnswer(appraisal: Appraisal, line: CostLineAsked, scopeN
   const h = appraisal.horizonYears;
   return {
     kind: 'estate',
-    headline: `${names[line]} costs ${formatMoneyShort(firstYear)} a year today (${year}, the first running year of doing nothing) for ${scopeName}, ${formatMoneyShort(overHorizon)} over ${formatNumber(h)} years if nothing changes.`,
+    headline: `${names[line]} ${costs(line)} ${formatMoneyShort(firstYear)} a year today (${year}, the first running year of doing nothing) for ${scopeName}, ${formatMoneyShort(overHorizon)} over ${formatNumber(h)} years if nothing changes.`,
     figures: [
       { label: `${names[line]} a year (${year})`, value: formatMoney(firstYear), raw: firstYear },
       { label: `${names[line]} over ${formatNumber(h)} years`, value: formatMoney(overHorizon), raw: overHorizon },

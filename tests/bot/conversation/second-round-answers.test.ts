@@ -55,6 +55,12 @@ describe('answers to the second round of questions that used to be answered diff
     expect(answer.headline).toMatch(/^Backup costs £[\d.]+k a year today .* for the whole estate \(232 servers\)/);
   });
 
+  it('"what do our licences cost a year?" reads as a sentence: licences cost, backup costs', async () => {
+    const answer = await ask('sample:acute', 'what do our licences cost a year?');
+    expect(answer.kind).toBe('estate');
+    expect(answer.headline).toMatch(/^Licences cost £[\d.]+k a year today /);
+  });
+
   it('consolidating the Backup service is still the Backup service', async () => {
     const answer = await ask('sample:acute', 'what would consolidating the backup servers save?');
     expect(answer.kind).toBe('what-if');
