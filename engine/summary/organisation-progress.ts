@@ -55,10 +55,14 @@ export interface OrganisationProgressInput {
   expiring: readonly ExpiringWarranty[];
 }
 
-/** Physical servers of `before` (of one organisation, or all) that are no longer physical in `after`. */
-function switchedOff(before: Estate, after: Estate, organisation?: string): number {
+/** Physical servers of `before` no longer physical in `after` (retired or virtualised), counted by organisation. */
+function switchedOff(before: Estate, after: Estate): Map<string, number> {
   const stillPhysical = new Set(after.servers.filter((s) => s.kind === 'physical').map((s) => s.id));
-  return before.servers.filter((s) => s.kind === 'physical' && !stillPhysical.has(s.id) && (organisation === undefined || organisationName(s) === organisation)).length;
+  const counts = new Map<string, number>();
+  for (const s of before.servers) {
+    if (s.kind === 'physical' && !stillPhysical.has(s.id)) counts.set(organisationName(s), (counts.get(organisationName(s)) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /**
@@ -88,6 +92,8 @@ export function organisationProgress(input: OrganisationProgressInput): Organisa
     ]),
   ].sort((a, b) => a.localeCompare(b, 'en-GB'));
   const organisationOf = new Map(current.estate.servers.map((s) => [s.id, organisationName(s)]));
+  const offThisMonth = previous ? switchedOff(previous.estate, current.estate) : new Map<string, number>();
+  const offToDate = atBaseline ? switchedOff(plan.baseline.estate, current.estate) : new Map<string, number>();
   const rows = names.map((organisation): OrganisationProgressRow => {
     const mine = now.find((o) => o.organisation === organisation);
     const running = mine?.runningCostPencePerYear ?? 0;
@@ -96,7 +102,7 @@ export function organisationProgress(input: OrganisationProgressInput): Organisa
       organisation,
       servers: mine?.servers.total ?? 0,
       physical: mine?.servers.physical ?? 0,
-      switchedOffThisMonth: previous ? switchedOff(previous.estate, current.estate, organisation) : 0,
+      switchedOffThisMonth: offThisMonth.get(organisation) ?? 0,
       energyKwhPerYear: mine?.energyKwhPerYear ?? 0,
       energyCostPencePerYear: mine?.energyCostPencePerYear ?? 0,
       runningCostPencePerYear: running,
@@ -104,7 +110,7 @@ export function organisationProgress(input: OrganisationProgressInput): Organisa
       ...(plan && atBaseline
         ? {
             plan: {
-              actualServersOff: switchedOff(plan.baseline.estate, current.estate, organisation),
+              actualServersOff: offToDate.get(organisation) ?? 0,
               realisedSavingPencePerYear: (atBaseline.find((o) => o.organisation === organisation)?.runningCostPencePerYear ?? 0) - running,
               // A split plan names the organisations it expects work from; one it leaves out is planned none.
               ...(splitPlan ? { plannedServersOff: target?.serversOff ?? 0, forecastSavingPencePerYear: target?.forecastAnnualSavingPence ?? 0 } : {}),
@@ -118,7 +124,7 @@ export function organisationProgress(input: OrganisationProgressInput): Organisa
     organisation: 'Total',
     servers: figures.servers.total,
     physical: figures.servers.physical,
-    switchedOffThisMonth: previous ? switchedOff(previous.estate, current.estate) : 0,
+    switchedOffThisMonth: [...offThisMonth.values()].reduce((sum, n) => sum + n, 0),
     energyKwhPerYear: Math.round(figures.energyKwhPerYear),
     // The summary's totals have no energy cost line of their own: the organisations' parts are the appraisal's energy lines.
     energyCostPencePerYear: rows.reduce((sum, r) => sum + r.energyCostPencePerYear, 0),
