@@ -42,7 +42,7 @@ export function summaryAnswer(summary: MonthlySummary): Answer {
 function organisationNote(summary: MonthlySummary): string {
   const unsplitPlan = summary.organisations?.total.plan !== undefined && summary.organisations.rows.some((r) => r.plan?.plannedServersOff === undefined);
   return [
-    'By organisation: switched off counts physical servers retired or virtualised; each organisation\'s energy and running costs are its part of the engine\'s do-nothing figures for year 1 (split as tco and the business case split them), and the rows add up to the total in pence and kWh (shown to the nearest pound, a column may differ from its total by £1).',
+    'By organisation: switched off counts physical servers retired or virtualised; each organisation\'s energy and running costs are its part of the engine\'s do-nothing figures for year 1 (split as tco and the business case split them), and the rows add up to the total in pence and kWh (shown to the nearest pound, so a column may differ from its total by a pound or so).',
     ...(unsplitPlan ? ['The approved plan sets targets for the whole estate only: give its months an organisations list to see each one\'s targets.'] : []),
   ].join(' ');
 }
