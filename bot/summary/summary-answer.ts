@@ -4,6 +4,7 @@ import { describeNotableChange } from '../../reports/summary/describe-notable-ch
 import { monthLabel } from '../../reports/summary/month-label.js';
 import { summaryKeyFigures } from '../../reports/summary/summary-key-figures.js';
 import { describeRemaining } from '../../reports/summary/describe-remaining.js';
+import { organisationTables } from './organisation-tables.js';
 import type { Answer, AnswerTable } from '../answer/answer.js';
 
 const maxChangeRows = 12;
@@ -26,14 +27,24 @@ export function summaryAnswer(summary: MonthlySummary): Answer {
     kind: 'summary',
     headline: `Estate summary for ${monthLabel(summary.month)}: ${moved}${planPart}`,
     figures: summaryKeyFigures(summary).map((f) => ({ label: f.label, value: `${f.value} (${f.note})`, raw: f.raw })),
-    tables: [changesTable(summary), trendTable(summary), ...warrantyTable(summary)],
+    tables: [changesTable(summary), trendTable(summary), ...warrantyTable(summary), ...(summary.organisations ? organisationTables(summary.organisations, summary.warrantyWindowDays) : [])],
     notes: [
       ...summary.notable.map(describeNotableChange),
+      ...(summary.organisations ? [organisationNote(summary)] : []),
       `Snapshot of ${formatDate(current.asOf)}${summary.previous ? ` compared with ${formatDate(summary.previous.asOf)}` : ''}; energy, carbon and running costs are the engine's do-nothing figures for year 1 at the assumptions in force.`,
       describeRemaining(current.remaining),
     ],
     actions: [],
   };
+}
+
+/** What the organisation rows count and how their money is split, so a trust can check its own row. */
+function organisationNote(summary: MonthlySummary): string {
+  const unsplitPlan = summary.organisations?.total.plan !== undefined && summary.organisations.rows.some((r) => r.plan?.plannedServersOff === undefined);
+  return [
+    'By organisation: switched off counts physical servers retired or virtualised; each organisation\'s energy and running costs are its part of the engine\'s do-nothing figures for year 1 (split as tco and the business case split them), and the rows add up to the total in pence and kWh (shown to the nearest pound, so a column may differ from its total by a pound or so).',
+    ...(unsplitPlan ? ['The approved plan sets targets for the whole estate only: give its months an organisations list to see each one\'s targets.'] : []),
+  ].join(' ');
 }
 
 function changesTable(summary: MonthlySummary): AnswerTable {

@@ -1,10 +1,12 @@
 import type { Estate } from '../estate/estate.js';
+import type { FiguresByOrganisation } from '../figures-by-organisation.js';
 import { summariseEstate } from '../estate/summarise-estate.js';
 import type { Pence } from '../money.js';
 import type { Plan } from '../plan/plan.js';
 import type { MonteCarloResult } from '../sensitivity/monte-carlo.js';
 import type { Appraisal } from '../tco/appraisal.js';
 import { isVirtualisationHost } from './is-virtualisation-host.js';
+import { organisationMonthFigures, type OrganisationMonthFigures } from './organisation-month-figures.js';
 
 /** One snapshot with the engine's evaluation of it (the `plan` and `appraisal` of evaluate()). */
 export interface EvaluatedSnapshot {
@@ -14,6 +16,8 @@ export interface EvaluatedSnapshot {
   evaluation: { plan: Plan; appraisal: Appraisal };
   /** The standard Monte Carlo of that evaluation, for the month the summary is about. */
   uncertainty?: MonteCarloResult;
+  /** figuresByOrganisation of that evaluation, when the estate names organisations (an integrated care system). */
+  organisations?: FiguresByOrganisation;
 }
 
 /** The figures of one month that the summary shows and charts. */
@@ -54,6 +58,8 @@ export interface MonthFigures {
     medianNpvPence?: Pence;
     probabilityNegative?: number;
   };
+  /** The same month per organisation, when the snapshot names organisations; the rows add up to the figures above. */
+  byOrganisation?: OrganisationMonthFigures[];
 }
 
 /**
@@ -93,5 +99,6 @@ export function monthFigures(snapshot: EvaluatedSnapshot): MonthFigures {
       doNothingPence: appraisal.doNothing.sum,
       ...(snapshot.uncertainty ? { medianNpvPence: snapshot.uncertainty.p50, probabilityNegative: snapshot.uncertainty.probabilityNegative } : {}),
     },
+    ...(snapshot.organisations ? { byOrganisation: organisationMonthFigures(snapshot.estate, snapshot.asOf, appraisal, snapshot.organisations) } : {}),
   };
 }

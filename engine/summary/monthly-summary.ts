@@ -4,6 +4,7 @@ import type { ApprovedPlan } from './approved-plan.js';
 import { estateChanges, type EstateChanges } from './estate-changes.js';
 import { monthFigures, type EvaluatedSnapshot, type MonthFigures } from './month-figures.js';
 import { notableChanges, type NotableChange } from './notable-changes.js';
+import { organisationProgress, type OrganisationProgress } from './organisation-progress.js';
 import { planProgress, type PlanProgress } from './plan-progress.js';
 import { switchOffProgress, type SwitchOffProgress } from './switch-off-progress.js';
 import { warrantyExpiring, type ExpiringWarranty } from './warranty-expiring.js';
@@ -35,6 +36,8 @@ export interface MonthlySummary {
   /** Idle and zombie servers still running, and those switched off since the previous snapshot. */
   switchOff?: SwitchOffProgress;
   notable: NotableChange[];
+  /** The month per organisation and in total, when the snapshot names organisations (an integrated care system). */
+  organisations?: OrganisationProgress;
 }
 
 const state = (snapshot: EvaluatedSnapshot, figures: MonthFigures) => ({
@@ -65,6 +68,19 @@ export function monthlySummary(input: MonthlySummaryInput): MonthlySummary {
   const expiring = warrantyExpiring(current.estate, current.asOf, window);
   const baselineIndex = input.plan ? history.findIndex((s) => s.month === input.plan?.baselineMonth) : -1;
   const baseline = history[baselineIndex];
+  const progress = input.plan && baseline
+    ? planProgress(
+        input.plan,
+        state(baseline, trend[baselineIndex]!),
+        history.slice(baselineIndex + 1).map((s, i) => state(s, trend[baselineIndex + 1 + i]!)),
+      )
+    : undefined;
+  const organisations = organisationProgress({
+    current: { estate: current.estate, figures },
+    ...(previous ? { previous } : {}),
+    ...(input.plan && baseline && progress ? { plan: { approved: input.plan, baseline: { estate: baseline.estate, figures: trend[baselineIndex]! }, progress } } : {}),
+    expiring,
+  });
   return {
     month: input.month,
     current: figures,
@@ -73,16 +89,9 @@ export function monthlySummary(input: MonthlySummaryInput): MonthlySummary {
     trend,
     warrantyWindowDays: window,
     warrantyExpiring: expiring,
-    ...(input.plan && baseline
-      ? {
-          plan: planProgress(
-            input.plan,
-            state(baseline, trend[baselineIndex]!),
-            history.slice(baselineIndex + 1).map((s, i) => state(s, trend[baselineIndex + 1 + i]!)),
-          ),
-        }
-      : {}),
+    ...(progress ? { plan: progress } : {}),
     ...(input.assumptions ? { switchOff: switchOffProgress(previous, current, input.assumptions) } : {}),
     notable: previous ? notableChanges(previous.estate, current.estate, changes, expiring) : [],
+    ...(organisations ? { organisations } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import type { AssumptionSet } from '../assumptions/assumption-set.js';
 import type { Estate } from '../estate/estate.js';
+import { organisationName } from '../estate/organisation-name.js';
 import type { HostModel } from '../hosts/host-model.js';
 import type { Pence } from '../money.js';
 import type { Plan, WorkloadDemand } from '../plan/plan.js';
@@ -34,8 +35,6 @@ export interface OrganisationShare {
   energy: { year: number; beforeKwh: number; afterKwh: number }[];
 }
 
-const unassigned = 'Unassigned';
-
 /**
  * Splits an appraisal by organisation, so an integrated care system sees what each trust pays and
  * saves. The rule (docs/placement.md, "Several organisations"):
@@ -50,7 +49,7 @@ const unassigned = 'Unassigned';
  */
 export function splitByOrganisation(input: SplitByOrganisationInput): OrganisationShare[] {
   const { estate, plan, appraisal } = input;
-  const organisationOf = new Map(estate.servers.map((s) => [s.id, s.organisation ?? unassigned]));
+  const organisationOf = new Map(estate.servers.map((s) => [s.id, organisationName(s)]));
   const names = [...new Set(organisationOf.values())].sort((a, b) => a.localeCompare(b, 'en-GB'));
   const moved = new Set(plan.placements.map((p) => p.workload));
   const own = names.map((name) => ownAppraisal(input, name, moved));
@@ -64,7 +63,7 @@ export function splitByOrganisation(input: SplitByOrganisationInput): Organisati
     const sum = (sides: CostSide[]) => appraisal.years.map((t) => mine.filter((l) => sides.includes(l.side)).reduce((s, l) => s + l.byYear[t]!, 0));
     const doNothing = sum(['baseline', 'staying']);
     const withOption = sum(['option', 'staying']);
-    const servers = estate.servers.filter((s) => (s.organisation ?? unassigned) === organisation);
+    const servers = estate.servers.filter((s) => organisationName(s) === organisation);
     return {
       organisation,
       servers: { moved: servers.filter((s) => moved.has(s.id)).length, staying: servers.filter((s) => !moved.has(s.id)).length },
@@ -84,7 +83,7 @@ export function splitByOrganisation(input: SplitByOrganisationInput): Organisati
 
 /** The appraisal of one organisation's servers alone, with the plan's placements of its workloads. */
 function ownAppraisal(input: SplitByOrganisationInput, organisation: string, moved: ReadonlySet<string>): Appraisal {
-  const servers = input.estate.servers.filter((s) => (s.organisation ?? unassigned) === organisation);
+  const servers = input.estate.servers.filter((s) => organisationName(s) === organisation);
   const ids = new Set(servers.map((s) => s.id));
   const plan: Plan = { ...input.plan, placements: input.plan.placements.filter((p) => ids.has(p.workload) && moved.has(p.workload)) };
   return appraise({ ...input, estate: { ...input.estate, servers }, plan });
@@ -101,7 +100,7 @@ function hostShares(plan: Plan, organisationOf: ReadonlyMap<string, string>, nam
     const cluster = byCluster.get(host.cluster) ?? names.map(() => 0);
     byCluster.set(host.cluster, cluster);
     const parts = names.map(() => 0);
-    for (const id of host.workloads) parts[index.get(organisationOf.get(id) ?? unassigned)!]! += weight(demandOf.get(id));
+    for (const id of host.workloads) parts[index.get(organisationOf.get(id) ?? organisationName({ organisation: undefined }))!]! += weight(demandOf.get(id));
     const sum = total(parts);
     if (sum <= 0) continue;
     parts.forEach((p, k) => {

@@ -1,6 +1,7 @@
 import type { AssumptionSet } from '../../engine/assumptions/assumption-set.js';
 import { UnsprawlError } from '../../engine/errors.js';
 import { evaluate } from '../../engine/evaluate.js';
+import { figuresByOrganisation } from '../../engine/figures-by-organisation.js';
 import { evaluationUncertainty } from '../../engine/sensitivity/evaluation-sensitivity.js';
 import type { HostModel } from '../../engine/hosts/host-model.js';
 import type { Scenario } from '../../engine/scenario/scenario.js';
@@ -49,8 +50,10 @@ export function summariseMonth(store: HistoryStore, input: SummariseMonthInput):
     const evaluation = evaluate({ estate, hosts: input.hosts, assumptions: input.assumptions, scenario: input.scenario, corePerformance: input.corePerformance });
     // The month in question states its NPV with the same uncertainty as chat, tco and the paper.
     const uncertainty = info.month === input.month ? evaluationUncertainty({ estate, hosts: input.hosts, evaluation, corePerformance: input.corePerformance }) : undefined;
+    // An integrated care system's snapshot is split by organisation with the rule tco, chat and the paper use.
+    const organisations = figuresByOrganisation({ estate, hosts: input.hosts, evaluation });
     input.onProgress?.(i + 1, infos.length, info.asOf);
-    return { month: info.month, asOf: info.asOf, estate, evaluation, ...(uncertainty ? { uncertainty } : {}) };
+    return { month: info.month, asOf: info.asOf, estate, evaluation, ...(uncertainty ? { uncertainty } : {}), ...(organisations ? { organisations } : {}) };
   });
   return monthlySummary({
     month: input.month,

@@ -38,5 +38,6 @@ export function serverToRow(s: Server): ServerRow {
     last_logon: s.lastLogon,
     last_change: s.lastChange,
     owner: s.owner,
+    organisation: s.organisation,
   };
 }

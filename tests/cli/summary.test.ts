@@ -8,6 +8,9 @@ import { loadEstate } from '../../engine/io/load-estate.js';
 import { loadInputs } from '../../engine/io/load-inputs.js';
 import { projectRoot } from '../../engine/io/project-paths.js';
 import { bundledHistoryDir } from '../../store/history/seed-history.js';
+import { openStore } from '../../store/open-store.js';
+import { saveSnapshot } from '../../store/snapshots/save-snapshot.js';
+import { icsHistory, icsPlanJson } from '../engine/summary/ics-history-fixtures.js';
 import { tempDir } from '../store/temp-store.js';
 import { startFakeSlackApi } from '../bot/scheduler/fake-chat-servers.js';
 
@@ -80,6 +83,26 @@ describe('unsprawl summary, import and history', { timeout: 180_000 }, () => {
     expect(summary.code).toBe(0);
     expect(summary.stdout).toMatch(/^Estate summary for November 2026: 16 virtualised, 3 retired, 1 added\n/);
     expect(summary.stdout).not.toContain('planned servers switched off');
+  });
+
+  it('splits the summary by organisation for an integrated care system\'s history, against a plan split by trust', async () => {
+    const path = tmp.file('ics.db');
+    const history = await icsHistory();
+    const store = openStore({ path });
+    for (const s of history.snapshots) saveSnapshot(store, { estate: s.estate, asOf: s.asOf, importedBy: 'test', now: new Date('2026-07-01T09:00:00Z') });
+    store.close();
+    const plan = join(tmp.dir, 'ics-plan.json');
+    writeFileSync(plan, JSON.stringify(icsPlanJson));
+    const { code, stdout, stderr } = await unsprawl(['summary', '--month', '2026-06', '--store', path, '--plan', plan]);
+    expect(stderr).not.toContain('unsprawl:');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Estate summary for June 2026: 3 virtualised, 2 retired, 0 added; 14 of 15 planned servers switched off \(on track\)\n/);
+    const table = stdout.slice(stdout.indexOf('By organisation: servers switched off, and saving a year, against the plan'));
+    expect(table).toMatch(/\n {2}Northfield Hospitals NHS Trust +358 +2 +9 \/ 9 +£[\d,]+ \/ £25,000\n/);
+    expect(table).toMatch(/\n {2}Southmead Community Health NHS Trust +214 +0 +0 \/ 2 +£0 \/ £5,000\n/);
+    expect(table).toMatch(/\n {2}Westbrook Mental Health NHS Trust +142 +3 +5 \/ 4 +£[\d,]+ \/ £10,000\n/);
+    expect(table).toMatch(/\n {2}Total +714 +5 +14 \/ 15 +£[\d,]+ \/ £40,000\n/);
+    expect(stdout).toContain('By organisation: energy and running costs a year, warranties ending within 90 days');
   });
 
   it('stores nothing from an inventory that fails validation', async () => {

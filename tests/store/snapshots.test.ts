@@ -36,6 +36,14 @@ describe('estate snapshots', () => {
     expect(back.asOf).toBe('2026-10-31');
   });
 
+  it('keeps the organisation each server belongs to, so an integrated care system\'s summary splits by trust', () => {
+    store = openStore({ path: tmp.file() });
+    const plain = smallEstate(4);
+    const estate = { ...plain, servers: plain.servers.map((s, i) => ({ ...s, organisation: i < 2 ? 'Northfield Hospitals NHS Trust' : 'Westbrook Mental Health NHS Trust' })) };
+    const { snapshot } = saveSnapshot(store, { estate, asOf: '2026-10-31', importedBy: 'test', now });
+    expect(readSnapshotEstate(store, snapshot).servers.map((s) => s.organisation)).toEqual(['Northfield Hospitals NHS Trust', 'Northfield Hospitals NHS Trust', 'Westbrook Mental Health NHS Trust', 'Westbrook Mental Health NHS Trust']);
+  });
+
   it('finds a month by its latest snapshot and the previous one by date', () => {
     store = openStore({ path: tmp.file() });
     for (const asOf of ['2026-09-30', '2026-10-01', '2026-10-31']) {

@@ -47,6 +47,9 @@ describe('the monthly summary', { timeout: 90_000 }, () => {
     });
     expect(summary.current.virtualisationHosts).toBe(4);
     expect(summary.current.consolidationRatio).toBe(25.8);
+    // One trust, no organisation column: nothing split by organisation.
+    expect(summary.organisations).toBeUndefined();
+    expect(summary.trend.some((m) => m.byOrganisation !== undefined)).toBe(false);
   });
 
   it('compares with the previous snapshot and tells the programme\'s story', () => {

@@ -35,3 +35,33 @@ describe('progress against the approved plan', () => {
     ]);
   });
 });
+
+describe('an approved plan split by organisation', () => {
+  const base = { name: 'p', approvedBy: 'Board', approvedOn: '2026-04-28', reference: 'FBC', baselineMonth: '2026-04' };
+  const split = (serversOff: [number, number], gbp: [number, number]) => [
+    { organisation: 'Northfield Hospitals NHS Trust', serversOff: serversOff[0], forecastAnnualSavingGbp: gbp[0] },
+    { organisation: 'Westbrook Mental Health NHS Trust', serversOff: serversOff[1], forecastAnnualSavingGbp: gbp[1] },
+  ];
+
+  it('keeps each organisation\'s target in pence', () => {
+    const plan = approvedPlanSchema.parse({ ...base, months: [{ month: '2026-05', serversOff: 5, forecastAnnualSavingGbp: 1000, organisations: split([3, 2], [600.01, 399.99]) }] });
+    expect(plan.months[0]!.organisations).toEqual([
+      { organisation: 'Northfield Hospitals NHS Trust', serversOff: 3, forecastAnnualSavingPence: 60_001 },
+      { organisation: 'Westbrook Mental Health NHS Trust', serversOff: 2, forecastAnnualSavingPence: 39_999 },
+    ]);
+  });
+
+  it('rejects parts that do not add up to the month, a month left unsplit and an organisation named twice', () => {
+    const bad = approvedPlanSchema.safeParse({ ...base, months: [
+      { month: '2026-05', serversOff: 5, forecastAnnualSavingGbp: 1000, organisations: split([3, 1], [600, 399.99]) },
+      { month: '2026-06', serversOff: 6, forecastAnnualSavingGbp: 1000 },
+      { month: '2026-07', serversOff: 6, forecastAnnualSavingGbp: 1000, organisations: [...split([3, 3], [500, 500]).slice(0, 1), { organisation: 'Northfield Hospitals NHS Trust', serversOff: 3, forecastAnnualSavingGbp: 500 }] },
+    ] });
+    expect(bad.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['months.0.organisations', 'expected the organisations\' serversOff to add up to the month\'s 5, got 4'],
+      ['months.0.organisations', 'expected the organisations\' forecastAnnualSavingGbp to add up to the month\'s 1000, got 999.99'],
+      ['months.1.organisations', 'expected the month split by organisation, as the first month is'],
+      ['months.2.organisations.1.organisation', 'expected each organisation once, got "Northfield Hospitals NHS Trust" twice'],
+    ]);
+  });
+});
