@@ -10,6 +10,7 @@ import { formatMoney, formatMoneyShort, formatNumber, formatPercent } from '../.
 import { planAgainstTodayText } from '../../reports/format/plan-against-today-text.js';
 import type { Answer, AnswerAction, AnswerTable, KeyFigure } from './answer.js';
 import { assumptionName } from './assumption-name.js';
+import { organisationHosts } from './organisation-hosts.js';
 import { roundForReading } from './round-for-reading.js';
 import { formatAssumptionValue } from './format-assumption-value.js';
 
@@ -157,10 +158,12 @@ function hostsPhrase({ plan, assumptions }: EvaluationResult): string {
  */
 function organisationTable(o: OrganisationFigures): AnswerTable {
   const touched = o.rows.filter((r) => r.serversMoved > 0 || r.capital !== 0 || r.cashSaving !== 0 || r.npv !== 0 || r.beforeKwh !== r.afterKwh);
-  const row = (r: OrganisationFigureRow) => [r.organisation, formatMoney(r.capital), formatMoney(r.cashSaving), formatMoney(r.npv), energyChange(r)];
+  const hosts = organisationHosts(o);
+  const whole = [...hosts.values()].every(Number.isInteger);
+  const row = (r: OrganisationFigureRow) => [r.organisation, formatMoney(r.capital), formatMoney(r.cashSaving), formatMoney(r.npv), energyChange(r), formatNumber(hosts.get(r.organisation)!, whole ? 0 : 1)];
   return {
     title: 'Per organisation: each one\'s part, adding up to the total',
-    columns: ['Organisation', 'Capital (CDEL)', `Cash saving a year (${o.fullYear})`, 'NPV', 'Energy a year'],
+    columns: ['Organisation', 'Capital (CDEL)', `Cash saving a year (${o.fullYear})`, 'NPV', 'Energy a year', 'Hosts'],
     rows: [...touched.map(row), row(o.total)],
   };
 }
@@ -178,7 +181,8 @@ function organisationNotes(scenario: Scenario): string[] {
   const planned = scenario.mixOrganisations
     ? `The organisations share hosts${where}.`
     : `Each organisation is on hosts of its own${where} (ask "what if the trusts shared hosts?" to see them share).`;
-  return [`${planned} Each pays the do-nothing costs of its own servers and a share of each host by its workloads' CPU and memory demand on it; the organisations' rows add up to the total in pence (shown to the nearest pound, a column may differ from its total by £1).`];
+  const hosts = scenario.mixOrganisations ? ' Its hosts are its share of each host it uses, by the same demand.' : '';
+  return [`${planned} Each pays the do-nothing costs of its own servers and a share of each host by its workloads' CPU and memory demand on it; the organisations' rows add up to the total in pence (shown to the nearest pound, a column may differ from its total by £1).${hosts}`];
 }
 
 /** When servers are switched off instead of moved, their saving is stated apart from consolidation's. */

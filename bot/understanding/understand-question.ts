@@ -6,7 +6,9 @@ import { findMentions, type Mention } from './find-mentions.js';
 import { normaliseQuestion } from './normalise-question.js';
 import type { CompareTopic, CostLineAsked, EstateTopic, Intent, Refusal, ScopeMention, SensitivityTopic, Understanding } from './understanding.js';
 import { isOrdinaryWord } from './ordinary-words.js';
+import { readOrganisationFigure } from './read-organisation-figure.js';
 import { readSharing } from './read-sharing.js';
+import { readSiteClosure } from './read-site-closure.js';
 import { unknownNames } from './unknown-names.js';
 
 /**
@@ -50,8 +52,11 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
   const tokens = reading.text.split(' ').filter((t) => t.length > 0).map((t) => t.replace(/'s$/, ''));
   const every = findMentions(tokens, lexicon.index);
   const shared = readSharing(normal, tokens, every, lexicon.vocabulary.organisations.length > 0);
+  // "close Elm Park DC": the site given up, not the scope (its servers move to the sites that stay).
+  const closure = readSiteClosure(tokens, every);
+  const readByClosure = (i: number) => closure?.used.includes(i) === true;
   // Sites named after "shared" are where the hosts go ("shared Castle Hill and Riverside"), not the scope.
-  const found = every.filter((m) => !(costLineWord && costLineWord.test(m.text)) && !isDestinationSite(m, tokens) && !isCommandVerb(m, tokens) && !(shared && m.kind === 'site' && m.start > shared.position));
+  const found = every.filter((m) => !(costLineWord && costLineWord.test(m.text)) && !isDestinationSite(m, tokens) && !isCommandVerb(m, tokens) && !(shared && m.kind === 'site' && m.start > shared.position) && !readByClosure(m.start));
   const mentions = found.filter((m) => !narrowedGroup(m, found));
   const excluding = exclusionSpans(tokens, normal);
   const isExcluded = (m: Mention) => excluding.some(([from, to]) => m.start >= from && m.start < to);
@@ -88,16 +93,16 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
   const host = { ...(models[0] ? { model: models[0] } : {}), ...(vendors[0] && !models[0] ? { vendor: vendors[0] } : {}) };
 
   // What the option is (hosts, hypervisor, DR, sharing), as against the prices and rates it is costed at.
-  const reshapes = models.length + vendors.length + hypervisors.length > 0 || leaving !== undefined || dr !== undefined || shared !== undefined;
+  const reshapes = models.length + vendors.length + hypervisors.length > 0 || leaving !== undefined || dr !== undefined || shared !== undefined || closure !== undefined;
   const changes = reshapes || Object.keys(overrides).length > 0;
   const intent = refusal
     ? 'help'
-    : readIntent(normal, unquantified, { scoped: hasScope(scope), narrowed: hasScope({ ...scope, all: false }), changes, reshapes }, { hypervisors: hypervisors.length, hosts: models.length + vendors.length }, compareDr);
+    : readIntent(normal, closure ? unquantified.replace(closingWords, ' ') : unquantified, { scoped: hasScope(scope), narrowed: hasScope({ ...scope, all: false }), changes, reshapes }, { hypervisors: hypervisors.length, hosts: models.length + vendors.length }, compareDr);
   const dataCentreMentions = shared ? every.filter((m) => m.kind === 'site' && m.start > shared.position) : [];
   // "the 3 trusts shared 2 data centres": the numbers count trusts and data centres, read by the sharing rule.
   const readBySharing = (i: number) => isSharingWord(tokens[i]!) || (/^\d+$/.test(tokens[i]!) && isSharingWord(tokens[i + 1] ?? ''));
   const unused = unusedTokens(tokens, [...mentions, ...dataCentreMentions]).filter(
-    (i) => !(shared && readBySharing(i)) && !(costLineWord && costLineWord.test(tokens[i]!)) && !(leavingMention && i < leavingMention.start && i >= leavingMention.start - 4 && leavingWord.test(tokens[i]!)),
+    (i) => !(shared && readBySharing(i)) && !readByClosure(i) && !(costLineWord && costLineWord.test(tokens[i]!)) && !(leavingMention && i < leavingMention.start && i >= leavingMention.start - 4 && leavingWord.test(tokens[i]!)),
   );
 
   const understanding: Understanding = {
@@ -110,6 +115,7 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
     ...(leaving ? { leaving } : {}),
     ...(dr ? { dr } : {}),
     ...(shared ? { sharing: shared.sharing } : {}),
+    ...(closure ? { closeSites: closure.closeSites } : {}),
     overrides,
     followUp: intent === 'what-if' && followUpPhrase.test(normal),
     addsToScope: hasScope(scope) && followUpPhrase.test(normal) && /^and\b|\b(?:too|as well|also|plus)\b/.test(normal),
@@ -122,7 +128,10 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
   if (intent === 'estate' && byOrganisation.test(normal)) understanding.byOrganisation = true;
   if (understanding.estateTopic === 'cost-line' && costLine) understanding.costLine = costLine;
   if (understanding.estateTopic === 'age' && olderThanYears !== undefined) understanding.olderThanYears = olderThanYears;
-  if (intent === 'what-if' && switchOff.test(normal)) understanding.retire = /\bidle\b/.test(normal) ? 'idle' : 'zombie';
+  const organisationFigure = intent === 'what-if' ? readOrganisationFigure(normal) : undefined;
+  if (organisationFigure) Object.assign(understanding, { byOrganisation: true, organisationFigure });
+  // "shut down a data centre" closes a site; it switches no servers off.
+  if (intent === 'what-if' && switchOff.test(closure ? normal.replace(closingWords, ' ') : normal)) understanding.retire = /\bidle\b/.test(normal) ? 'idle' : 'zombie';
   if (intent === 'compare') understanding.compareTopic = readCompareTopic(normal, compareDr, hypervisors.length, models.length + vendors.length, scope, shared !== undefined);
   // Comparing sharing with keeping apart evaluates both ways: neither is the question's setting.
   if (understanding.compareTopic === 'sharing') delete understanding.sharing;
@@ -164,8 +173,11 @@ class Reading {
 const olderThanAge = /\bolder than\s+(\d{1,2})\s*(?:years?|yrs?)(?:\s+old)?\b|\b(?:(?:over|more than|at least|above|beyond|past)\s+)?(\d{1,2})\s*\+?\s*(?:years?|yrs?)\s+old\b(?:\s+or\s+(?:more|older|over))?/;
 /** "Everything that's still physical", "the physical boxes": the servers not yet virtual. */
 const physicalOnly = /\b(?:still|remaining|left|currently|that are|that's|which are) physical\b|\bphysical (?:servers?|boxes|machines|kit|tin|estate|ones|hardware|workloads?)\b|\bbare[- ]metal (?:servers?|boxes|machines)\b|\bnot (?:yet |already )?virtuali[sz]ed\b/;
-const wholeEstate =
-  /\b(?:everything|every server|all (?:of )?(?:the |our )?(?:servers|systems|services)|(?:the |our )?(?:whole|entire|full) (?:estate|server estate|lot)|all of it|the lot|full consolidation|estate[- ]wide|all services|(?:the|our) (?:server )?estate)\b/;
+/** The verbs of closing a site that also switch servers off ("shut down", "decommission"). */
+const closingWords = /\b(?:shut(?:ting)? down|shut|decommission\w*)\b/g;
+/** The whole of an integrated care system: "the ICS as a whole", "across the system", "all three trusts". */
+const wholeSystem = String.raw`(?:the |our |whole |entire |across (?:the )?)*ics(?: as a whole)?(?:[- ]wide)?|(?:the |our )?integrated care system(?: as a whole)?|(?:the |our )(?:whole |entire )system|the system as a whole|across the (?:whole )?system|system[- ]wide|all (?:of )?(?:the |our )?(?:three |3 |two |2 |four |4 )?(?:trusts|organi[sz]ations)|every trust|both trusts`;
+const wholeEstate = new RegExp(String.raw`\b(?:${wholeSystem}|everything|every server|all (?:of )?(?:the |our )?(?:servers|systems|services)|(?:the |our )?(?:whole|entire|full) (?:estate|server estate|lot)|all of it|the lot|full consolidation|estate[- ]wide|all services|(?:the|our) (?:server )?estate)\b`);
 const withAndWithoutDr =
   /\b(?:with (?:and|or|vs|versus) without|without (?:and|or|vs|versus) with) (?:a |the )?(?:dr|disaster recovery)\b|\b(?:dr|disaster recovery) (?:or not|vs no dr|versus no dr|vs without|versus without)\b/;
 const noDr = /\b(?:without|no|minus|drop(?:ping)?(?: the)?|excluding|exclude|w\/o|remove(?: the)?) (?:a |the |any )?(?:dr|disaster recovery|mirrored site|second copy|replication)\b(?: site)?/;

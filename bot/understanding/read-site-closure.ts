@@ -1,0 +1,58 @@
+import type { Mention } from './find-mentions.js';
+import type { Understanding } from './understanding.js';
+
+/** Giving a site up: "close", "shut down", "vacate", "get out of", "exit", "give up", "lose", "mothball". */
+const closeVerb = /^(?:close|closes|closed|closing|shut|shuts|shutting|vacate|vacates|vacated|vacating|exit|exits|exited|exiting|lose|losing|mothball|mothballed|mothballing|empty|emptied|emptying|decommission|decommissioned|decommissioning)$/;
+const twoWordVerbs = new Set(['give up', 'giving up', 'gave up', 'get out', 'getting out', 'got out', 'move out', 'moving out', 'hand back', 'handing back', 'get rid', 'getting rid']);
+/** Words between the verb and what it closes: "shut down one of our data centres", "get out of the Elm Park DC". */
+const filler = /^(?:[1-3]|down|of|off|the|our|their|a|an|one|two|three|another|whole|entire|existing|current|older|oldest|smaller|smallest|least|used|at|least|from|with|in)$/;
+const countWords: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, another: 1, two: 2, three: 3, '1': 1, '2': 2, '3': 3 };
+/** A site in general, not by name: "a data centre", "two sites", "one of the server rooms". */
+const siteNoun = /^(?:data|datacent(?:re|er)s?|cent(?:re|er)s?|dcs?|sites?|server|computer|rooms?|buildings?|locations?)$/;
+const generic = /^(?:(?:data|datacent(?:re|er)s?|cent(?:re|er)s?|dcs?|sites?|server|computer|rooms?)\s?)+$/;
+
+export interface SiteClosure {
+  closeSites: NonNullable<Understanding['closeSites']>;
+  /** Token positions the rule read (the verb and what it closes), so they are neither scope nor unused. */
+  used: number[];
+}
+
+/**
+ * "Could we close a data centre?", "what if we shut down Elm Park DC?", "give up two sites": the
+ * sites to close by name (then not the scope: their servers still move, to the sites that stay),
+ * or how many, when only a number is said (the core closes the smallest and says which).
+ *
+ * @example readSiteClosure(['could', 'we', 'close', 'a', 'data', 'centre'], mentions) // { closeSites: { sites: [], count: 1 }, used: [2, 3, 4, 5] }
+ */
+export function readSiteClosure(tokens: readonly string[], mentions: readonly Mention[]): SiteClosure | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const pair = `${tokens[i]} ${tokens[i + 1] ?? ''}`;
+    const width = twoWordVerbs.has(pair) ? 2 : closeVerb.test(tokens[i]!) ? 1 : 0;
+    if (width === 0) continue;
+    let j = i + width;
+    let count: number | undefined;
+    while (j < tokens.length && filler.test(tokens[j]!) && mentions.every((m) => m.start !== j || m.kind !== 'site')) {
+      count = countWords[tokens[j]!] ?? count;
+      j++;
+    }
+    const sites: string[] = [];
+    let end = j;
+    for (;;) {
+      const site = mentions.find((m) => m.kind === 'site' && m.start === end && !m.ambiguous && !(count !== undefined && generic.test(m.text)));
+      if (!site) break;
+      sites.push(...site.targets);
+      end = site.end;
+      if (tokens[end] !== 'and' || !mentions.some((m) => m.kind === 'site' && m.start === end + 1)) break;
+      end++;
+    }
+    if (sites.length > 0) return { closeSites: { sites: [...new Set(sites)] }, used: range(i, end) };
+    if (!siteNoun.test(tokens[j] ?? '')) continue;
+    while (end < tokens.length && siteNoun.test(tokens[end]!)) end++;
+    return { closeSites: { sites: [], count: count ?? 1 }, used: range(i, end) };
+  }
+  return undefined;
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from }, (_, k) => from + k);
+}
