@@ -36,6 +36,12 @@ export function chooseDataCentres(u: Pick<Understanding, 'sharing' | 'closeSites
   const closing = u.closeSites;
   if (!closing) return { ...(kept ? { dataCentres: kept } : {}), notes };
   const open = kept ?? sites;
+  if (closing.keep !== undefined) {
+    if (kept) return { dataCentres: kept, notes };
+    const staying = sites.slice(0, closing.keep);
+    notes.push(`You named no site to keep, so I kept the ${closing.keep === 1 ? 'one' : formatNumber(closing.keep)} holding most servers: ${list(staying)}${sites.length > staying.length ? `; ${sites.slice(staying.length).join(' and ')} close${sites.length - staying.length === 1 ? 's' : ''}` : ''}. Name a site to keep another.`);
+    return { dataCentres: staying, notes };
+  }
   if (closing.sites.length > 0) {
     const staying = open.filter((s) => !closing.sites.includes(s));
     if (staying.length === 0) return { notes: [...notes, `Closing ${closing.sites.join(' and ')} would leave no site for the hosts, so I have not closed it; I kept the sites as they are.`] };

@@ -10,8 +10,8 @@ const organisationsWord = /\b(?:trusts|organi[sz]ations|orgs|the ics|integrated 
 /** What is shared: where the servers run. */
 const hostingWord = /^(?:hosts?|hosting|data|datacentres?|datacenters?|dcs?|sites?|platforms?|infrastructure|clusters?|server|computer|rooms?|kit|hardware)$/;
 /** Kept apart: said of the organisations ("keep the trusts apart", "each trust kept its own hosts"). */
-const apart = /\b(?:keep|kept|keeping)\b.{0,30}\b(?:apart|separate|separated)\b|\b(?:separate|their own|its own|own) (?:hosts|kit|hardware|infrastructure|platforms?|clusters?|hosting|data ?cent(?:re|er)s?|datacent(?:re|er)s?|servers)\b|\b(?:stay|stayed|stays|staying|remain|remained|remaining|were|was|are|is|kept|left) (?:separate|apart|independent|standalone)\b|\bseparately\b|\beach (?:trust|organi[sz]ation) (?:on|with|keeps?|kept|has) its own\b/;
-const eachOrganisation = /\beach (?:trust|organi[sz]ation)\b/;
+const apart = /\b(?:keep|kept|keeping)\b.{0,30}\b(?:apart|separate|separated)\b|\b(?:separate|their own|its own|own) (?:hosts|kit|hardware|infrastructure|platforms?|clusters?|hosting|data ?cent(?:re|er)s?|datacent(?:re|er)s?|servers)\b|\b(?:stay|stayed|stays|staying|remain|remained|remaining|were|was|are|is|kept|left) (?:separate|apart|independent|standalone)\b|\bseparately\b|\beach (?:one |trust |organi[sz]ation )?(?:keeps?|kept|keeping) (?:its|their) own\b|\beach (?:trust|organi[sz]ation) (?:on|with|keeps?|kept|has) its own\b/;
+const eachOrganisation = /\b(?:each|every) (?:trust|organi[sz]ation)\b|\beach (?:one )?(?:keeps?|kept|keeping|has|had|having|on|with) (?:its|their) own\b/;
 const notSharing = /\b(?:not|without|no|never) (?:sharing|share|shared)\b/;
 const dataCentreCount = /\b(\d+) (?:shared |common |joint )?(?:data ?cent(?:re|er)s?|datacent(?:re|er)s?|dcs?|sites|server rooms|computer rooms)\b|\b(?:a single|one) (?:shared |common |joint )?(?:data ?cent(?:re|er)|datacent(?:re|er)|dc|site|server room)\b/;
 
@@ -39,7 +39,7 @@ export function readSharing(
   // "could we close a data centre if we shared?": in an estate of trusts, sharing said on its own is theirs.
   const sharedAlone = (i: number) => i === tokens.length - 1 || /^(?:everything|it|them|all|too|more)$/.test(tokens[i + 1]!);
   const shares = tokens.findIndex(
-    (t, i) => shareVerb.test(t) && tokens[i + 1] !== 'of' && (aboutOrganisations || (estateNamesOrganisations && (sharedAlone(i) || tokens.slice(i + 1, i + 5).some((w) => hostingWord.test(w))))),
+    (t, i) => shareVerb.test(t) && tokens[i + 1] !== 'of' && (aboutOrganisations || (estateNamesOrganisations && (sharedAlone(i) || sitesFollow(i, tokens, mentions) || tokens.slice(i + 1, i + 5).some((w) => hostingWord.test(w))))),
   );
   // "Northfield moved into Riverside DC": a trust named before the verb moves its own servers there.
   const movedBy = (verb: number) => aboutOrganisations || mentions.some((m) => m.kind === 'organisation' && m.end <= verb);

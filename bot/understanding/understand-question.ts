@@ -100,9 +100,11 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
     : readIntent(normal, closure ? unquantified.replace(closingWords, ' ') : unquantified, { scoped: hasScope(scope), narrowed: hasScope({ ...scope, all: false }), changes, reshapes }, { hypervisors: hypervisors.length, hosts: models.length + vendors.length }, compareDr);
   const dataCentreMentions = shared ? every.filter((m) => m.kind === 'site' && m.start > shared.position) : [];
   // "the 3 trusts shared 2 data centres": the numbers count trusts and data centres, read by the sharing rule.
+  // "between the 3 trusts": the number counts the trusts.
+  const countsOrganisations = (i: number) => /^\d+$/.test(tokens[i]!) && /^(?:trusts|organi[sz]ations|orgs)$/.test(tokens[i + 1] ?? '');
   const readBySharing = (i: number) => isSharingWord(tokens[i]!) || (/^\d+$/.test(tokens[i]!) && isSharingWord(tokens[i + 1] ?? ''));
   const unused = unusedTokens(tokens, [...mentions, ...dataCentreMentions]).filter(
-    (i) => !(shared && readBySharing(i)) && !readByClosure(i) && !(costLineWord && costLineWord.test(tokens[i]!)) && !(leavingMention && i < leavingMention.start && i >= leavingMention.start - 4 && leavingWord.test(tokens[i]!)),
+    (i) => !(shared && readBySharing(i)) && !readByClosure(i) && !countsOrganisations(i) && !(costLineWord && costLineWord.test(tokens[i]!)) && !(leavingMention && i < leavingMention.start && i >= leavingMention.start - 4 && leavingWord.test(tokens[i]!)),
   );
 
   const understanding: Understanding = {
@@ -478,7 +480,8 @@ function readIntent(
   if (orChoice.test(text) && (counts.hypervisors >= 2 || counts.hosts >= 2)) return 'compare';
   const topic = estateTopics.find(([pattern]) => pattern.test(rest))?.[1];
   // "Servers by organisation", "which trust has the most servers?": the estate's counts, trust by trust.
-  if (!topic && byOrganisation.test(rest) && !whatIfCue.test(text) && !named.changes) return 'estate';
+  const perOrganisationFigure = byOrganisation.test(rest) && appraisalWords.test(text);
+  if (!topic && byOrganisation.test(rest) && !whatIfCue.test(text) && !named.changes && !perOrganisationFigure) return 'estate';
   // Doing nothing is the whole estate's: "leave everything as it is" is still that question.
   // "our ESXi hosts" says which hosts, not a hypervisor to move onto.
   if (topic === 'hosts-today' && (!named.changes || (!whatIfCue.test(text) && counts.hosts === 0))) return 'estate';
@@ -492,11 +495,15 @@ function readIntent(
   // "How would consolidation change our maturity?" asks for the scores, before and after, not a costing.
   if (topic === 'maturity' || topic === 'not-virtualisable' || topic === 'warranty' || topic === 'age') return 'estate';
   if (topic && !whatIfCue.test(text) && !named.changes) return 'estate';
-  if (whatIfCue.test(text) || named.scoped || named.changes) return 'what-if';
+  // "Each trust's share of the capital": a figure only an appraisal gives, asked trust by trust.
+  if (whatIfCue.test(text) || named.scoped || named.changes || perOrganisationFigure) return 'what-if';
   // Nothing read and nothing about servers, money or the programme: no estate question at all
   // ("what's the weather like in Leeds?", "thanks!"), so what the bot can do, not "sorry".
   return estateWords.test(text) ? 'unknown' : 'help';
 }
+
+/** Figures only an appraisal gives (not the estate's counts): asked trust by trust, they make a what-if. */
+const appraisalWords = /\bcapital\b|\bcdel\b|\bnpv\b|\bnet present value\b|\bpay ?back\b|\bbenefit\w*|\bgain\w*|\bhosts? (?:would|will)\b/;
 
 /** Words any question about the estate, its costs or the programme uses at least one of. */
 const estateWords =

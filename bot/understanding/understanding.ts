@@ -152,9 +152,10 @@ export const understandingSchema = z.object({
   sharing: z.object({ mix: z.boolean(), dataCentres: z.array(z.string()).default([]), count: z.number().int().min(1).optional() }).optional(),
   /**
    * "Could we close a data centre?", "what if we closed Elm Park DC?": the sites named to close
-   * (estate spelling), or how many to close when none is named (the smallest, chosen by the core).
+   * (estate spelling), or how many to close when none is named (the smallest, chosen by the core),
+   * or how many to keep ("get down to one data centre": the largest, chosen by the core).
    */
-  closeSites: z.object({ sites: z.array(z.string()).default([]), count: z.number().int().min(1).optional() }).optional(),
+  closeSites: z.object({ sites: z.array(z.string()).default([]), count: z.number().int().min(1).optional(), keep: z.number().int().min(1).optional() }).optional(),
   /** "retire the zombies first": switch those servers off instead of moving them (scenario `retire`). */
   retire: z.enum(['zombie', 'idle']).optional(),
   compareTopic: compareTopicSchema.optional(),
