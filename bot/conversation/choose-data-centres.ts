@@ -12,7 +12,7 @@ export interface DataCentresChosen {
 
 /**
  * The data centres a question leaves the hosts in, when it says how many or which to close
- * rather than naming them all. Documented choices (docs/chat.md), always said in a note:
+ * rather than naming them all. Documented choices (docs/questions.md), always said in a note:
  * - "shared two data centres" without names: the sites holding most servers;
  * - "close a data centre" without a name: the sites holding fewest servers close (their servers
  *   move, so the fewest move furthest), and at least one site always stays;
