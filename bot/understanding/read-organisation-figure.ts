@@ -6,11 +6,13 @@ import type { OrganisationFigure } from './understanding.js';
  * says how the trusts are planned (read-sharing.ts), nor "across the trusts", which means together.
  */
 const perOrganisation =
-  /\b(?:each|every|per|by|which|for (?:each|every)|individual|respective) (?:one of |of )?(?:the |our |their |its )?(?:individual |separate |three |two |four |\d+ )?(?:trusts?|organi[sz]ations?|orgs?)\b(?!'? (?:kept|keeps|keep|keeping|had|has|have|on|with|using|uses|used) (?:its|their|separate)\b|'? (?:stays?|stayed|staying) (?:separate|apart)\b)|\b(?:trust|organi[sz]ation)[- ]by[- ](?:trust|organi[sz]ation)\b|\bper[- ](?:trust|organi[sz]ation)\b|\b(?:split|broken down|break(?:s|ing)? (?:it |this |that |them |the [a-z]+ |[a-z]+ )?down|breakdown|divided|apportioned|shared out)\b.{0,30}\b(?:trusts?|organi[sz]ations?)\b|\b(?:each|every) (?:trust|organi[sz]ation)'s\b|\bwho (?:benefits|gains|saves|wins|would (?:benefit|gain|save|win))\b/;
+  /\b(?:each|every|per|by|which|for (?:each|every)|individual|respective) (?:one of |of )?(?:the |our |their |its )?(?:individual |separate |three |two |four |\d+ )?(?:trusts?|organi[sz]ations?|orgs?)\b(?!'? (?:kept|keeps|keep|keeping|had|has|have|on|with|using|uses|used) (?:its|their|separate)\b|'? (?:stays?|stayed|staying) (?:separate|apart)\b)|\b(?:trust|organi[sz]ation)[- ]by[- ](?:trust|organi[sz]ation)\b|\bper[- ](?:trust|organi[sz]ation)\b|\b(?:split|broken down|break(?:s|ing)? (?:it |this |that |them |the [a-z]+ |[a-z]+ )?down|breakdown|divided|apportioned|shared out)\b.{0,30}\b(?:trusts?|organi[sz]ations?)\b|\b(?:each|every) (?:trust|organi[sz]ation)'s\b|\bwho (?:benefits|gains|saves|wins|would (?:benefit|gain|save|win))\b|\b(?:trust|organi[sz]ation)[- ]level\b|\b(?:shared|divided|apportioned|spread) (?:out )?(?:between|among|amongst|across) (?:the |our )?(?:\d+ |three |two )?(?:trusts|organi[sz]ations)\b|'s (?:share|part|portion|slice|cut) of\b/;
+/** "Northfield, Southmead and Westbrook separately": trust by trust when two or more are named. */
+const eachNamed = /\b(?:separately|individually|respectively|each|one by one)\b/;
 
 /** What is asked per organisation, most specific first: "energy saving" is energy, "NPV" is not the saving. */
 const figures: readonly [RegExp, OrganisationFigure][] = [
-  [/\bhow many (?:[a-z]+ )?hosts\b|\bhosts? (?:would|will|does|do|did) (?:each|every|they|it|the)\b|\bhosts? (?:per|by|for each|each)\b|\bhost counts?\b|\bnumber of hosts\b/, 'hosts'],
+  [/\bhow many (?:[a-z]+ )?hosts\b|\bneeds?\b.{0,20}\bhosts\b|\b(?:most|fewest) hosts\b|\bhosts? (?:would|will|does|do|did) (?:each|every|they|it|the)\b|\bhosts? (?:per|by|for each|each)\b|\bhost counts?\b|\bnumber of hosts\b/, 'hosts'],
   [/\bpay ?back\b|\bpays? (?:for )?itself\b|\bpays? back\b/, 'payback'],
   [/\bnpv\b|\bnet present value\b/, 'npv'],
   [/\bcapital\b|\bcdel\b|\bup[- ]?front\b|\binvest(?:ment|ing)?\b|\bhow much (?:would|will|does) (?:it|that|this) cost\b/, 'capital'],
@@ -23,10 +25,11 @@ const figures: readonly [RegExp, OrganisationFigure][] = [
  * The figure a what-if asks for organisation by organisation ("break the saving down by trust",
  * "show me the NPV by trust", "which trust would benefit most?"), `figures` when it asks for each
  * trust's figures without naming one; undefined when it does not ask trust by trust.
+ * `organisationsNamed` counts the trusts the question names ("Northfield and Southmead separately").
  *
- * @example readOrganisationFigure('show me the npv by trust') // 'npv'
+ * @example readOrganisationFigure('show me the npv by trust', 0) // 'npv'
  */
-export function readOrganisationFigure(text: string): OrganisationFigure | undefined {
-  if (!perOrganisation.test(text)) return undefined;
+export function readOrganisationFigure(text: string, organisationsNamed: number): OrganisationFigure | undefined {
+  if (!perOrganisation.test(text) && !(organisationsNamed >= 2 && eachNamed.test(text))) return undefined;
   return figures.find(([pattern]) => pattern.test(text))?.[1] ?? 'figures';
 }

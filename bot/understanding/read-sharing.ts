@@ -38,8 +38,11 @@ export function readSharing(
   if (keptApart) return { sharing: { mix: false, dataCentres: [] }, position: tokens.length };
   // "could we close a data centre if we shared?": in an estate of trusts, sharing said on its own is theirs.
   const sharedAlone = (i: number) => i === tokens.length - 1 || /^(?:everything|it|them|all|too|more)$/.test(tokens[i + 1]!);
+  // "how are the savings shared between the trusts?" divides a figure; nobody shares hosts.
+  const figure = /^(?:savings?|costs?|npv|capital|benefits?|figures?|money|bill)$/;
+  const figureShared = (i: number) => figure.test(tokens[i - 1] ?? '') || (/^(?:are|is|be|get|gets|got|been)$/.test(tokens[i - 1] ?? '') && figure.test(tokens[i - 2] ?? ''));
   const shares = tokens.findIndex(
-    (t, i) => shareVerb.test(t) && tokens[i + 1] !== 'of' && (aboutOrganisations || (estateNamesOrganisations && (sharedAlone(i) || sitesFollow(i, tokens, mentions) || tokens.slice(i + 1, i + 5).some((w) => hostingWord.test(w))))),
+    (t, i) => shareVerb.test(t) && tokens[i + 1] !== 'of' && !figureShared(i) && (aboutOrganisations || (estateNamesOrganisations && (sharedAlone(i) || sitesFollow(i, tokens, mentions) || tokens.slice(i + 1, i + 5).some((w) => hostingWord.test(w))))),
   );
   // "Northfield moved into Riverside DC": a trust named before the verb moves its own servers there.
   const movedBy = (verb: number) => aboutOrganisations || mentions.some((m) => m.kind === 'organisation' && m.end <= verb);
@@ -62,5 +65,6 @@ function sitesFollow(verb: number, tokens: readonly string[], mentions: readonly
   let next = verb + 1;
   while (/^(?:in|into|to|onto|at|the|our|their|a|just|only|all|one|everything|it|them)$/.test(tokens[next] ?? '')) next++;
   if (mentions.some((m) => m.kind === 'site' && m.start === next && !m.ambiguous)) return true;
-  return dataCentreCount.test(tokens.slice(verb + 1, verb + 6).join(' '));
+  // "consolidate the 3 trusts into 2 data centres": the count may follow who moves.
+  return dataCentreCount.test(tokens.slice(verb + 1, verb + 9).join(' '));
 }

@@ -2,8 +2,8 @@ import type { Mention } from './find-mentions.js';
 import type { Understanding } from './understanding.js';
 
 /** Giving a site up: "close", "shut down", "vacate", "get out of", "exit", "give up", "lose", "mothball". */
-const closeVerb = /^(?:close|closes|closed|closing|shut|shuts|shutting|vacate|vacates|vacated|vacating|exit|exits|exited|exiting|lose|losing|mothball|mothballed|mothballing|empty|emptied|emptying|decommission|decommissioned|decommissioning)$/;
-const twoWordVerbs = new Set(['give up', 'giving up', 'gave up', 'get out', 'getting out', 'got out', 'move out', 'moving out', 'hand back', 'handing back', 'get rid', 'getting rid']);
+const closeVerb = /^(?:close|closes|closed|closing|shut|shuts|shutting|vacate|vacates|vacated|vacating|exit|exits|exited|exiting|lose|losing|lost|mothball|mothballed|mothballing|empty|emptied|emptying|decommission|decommissioned|decommissioning)$/;
+const twoWordVerbs = new Set(['give up', 'giving up', 'gave up', 'get out', 'getting out', 'got out', 'move out', 'moving out', 'moved out', 'moves out', 'hand back', 'handing back', 'get rid', 'getting rid']);
 /** Words between the verb and what it closes: "shut down one of our data centres", "get out of the Elm Park DC". */
 const filler = /^(?:[1-3]|down|of|off|the|our|their|its|a|an|one|two|three|another|whole|entire|existing|current|older|oldest|smaller|smallest|least|used|at|least|from|with|in)$/;
 const countWords: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, another: 1, two: 2, three: 3, '1': 1, '2': 2, '3': 3 };

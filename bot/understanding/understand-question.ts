@@ -56,7 +56,7 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
   const closure = readSiteClosure(tokens, every);
   const readByClosure = (i: number) => closure?.used.includes(i) === true;
   // Sites named after "shared" are where the hosts go ("shared Castle Hill and Riverside"), not the scope.
-  const found = every.filter((m) => !(costLineWord && costLineWord.test(m.text)) && !isDestinationSite(m, tokens) && !isCommandVerb(m, tokens) && !(shared && m.kind === 'site' && m.start > shared.position) && !readByClosure(m.start));
+  const found = every.filter((m) => !isShareOf(m, tokens) && !(costLineWord && costLineWord.test(m.text)) && !isDestinationSite(m, tokens) && !isCommandVerb(m, tokens) && !(shared && m.kind === 'site' && m.start > shared.position) && !readByClosure(m.start));
   const mentions = found.filter((m) => !narrowedGroup(m, found));
   const excluding = exclusionSpans(tokens, normal);
   const isExcluded = (m: Mention) => excluding.some(([from, to]) => m.start >= from && m.start < to);
@@ -103,7 +103,7 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
   // "between the 3 trusts": the number counts the trusts.
   const countsOrganisations = (i: number) => /^\d+$/.test(tokens[i]!) && /^(?:trusts|organi[sz]ations|orgs)$/.test(tokens[i + 1] ?? '');
   const readBySharing = (i: number) => isSharingWord(tokens[i]!) || (/^\d+$/.test(tokens[i]!) && isSharingWord(tokens[i + 1] ?? ''));
-  const unused = unusedTokens(tokens, [...mentions, ...dataCentreMentions]).filter(
+  const unused = unusedTokens(tokens, [...mentions, ...dataCentreMentions, ...every.filter((m) => isShareOf(m, tokens))]).filter(
     (i) => !(shared && readBySharing(i)) && !readByClosure(i) && !countsOrganisations(i) && !(costLineWord && costLineWord.test(tokens[i]!)) && !(leavingMention && i < leavingMention.start && i >= leavingMention.start - 4 && leavingWord.test(tokens[i]!)),
   );
 
@@ -130,7 +130,7 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
   if (intent === 'estate' && byOrganisation.test(normal)) understanding.byOrganisation = true;
   if (understanding.estateTopic === 'cost-line' && costLine) understanding.costLine = costLine;
   if (understanding.estateTopic === 'age' && olderThanYears !== undefined) understanding.olderThanYears = olderThanYears;
-  const organisationFigure = intent === 'what-if' ? readOrganisationFigure(normal) : undefined;
+  const organisationFigure = intent === 'what-if' ? readOrganisationFigure(normal, scope.organisations.length) : undefined;
   if (organisationFigure) Object.assign(understanding, { byOrganisation: true, organisationFigure });
   // "shut down a data centre" closes a site; it switches no servers off.
   if (intent === 'what-if' && switchOff.test(closure ? normal.replace(closingWords, ' ') : normal)) understanding.retire = /\bidle\b/.test(normal) ? 'idle' : 'zombie';
@@ -292,6 +292,11 @@ function exclusionSpans(tokens: readonly string[], question: string): [number, n
     i = end - 1;
   }
   return spans;
+}
+
+/** "Northfield's share of the savings": that trust's part of the whole, not Northfield alone. */
+function isShareOf(mention: Mention, tokens: readonly string[]): boolean {
+  return mention.kind === 'organisation' && /^(?:share|part|portion|slice|cut)$/.test(tokens[mention.end] ?? '') && tokens[mention.end + 1] === 'of';
 }
 
 /** "onto the main site" names where workloads go, not which ones: not part of the scope. */
@@ -503,7 +508,7 @@ function readIntent(
 }
 
 /** Figures only an appraisal gives (not the estate's counts): asked trust by trust, they make a what-if. */
-const appraisalWords = /\bcapital\b|\bcdel\b|\bnpv\b|\bnet present value\b|\bpay ?back\b|\bbenefit\w*|\bgain\w*|\bhosts? (?:would|will)\b/;
+const appraisalWords = /\b(?:would|will)\b.{0,20}\bcost\b|\bneeds?\b.{0,20}\bhosts\b|\bcapital\b|\bcdel\b|\bnpv\b|\bnet present value\b|\bpay ?back\b|\bbenefit\w*|\bgain\w*|\bhosts? (?:would|will)\b/;
 
 /** Words any question about the estate, its costs or the programme uses at least one of. */
 const estateWords =
