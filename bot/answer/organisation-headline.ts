@@ -7,12 +7,12 @@ import { organisationHosts } from './organisation-hosts.js';
  * The sentence answering a what-if asked trust by trust, for the figure asked: the organisation
  * first by that figure, its share of the total, then the others ("Northfield Hospitals NHS Trust
  * has the highest NPV: £445k of £1.01m; then ..."). "Benefit most" is read as the highest NPV,
- * and says so; payback is not split by organisation, and the sentence says that instead of
- * answering with another figure. Only organisations the scenario touches are ranked.
+ * and says so; payback is each organisation's own net cash flow's, soonest first (paybacks do not
+ * add up, so the whole scope's is given beside). Only organisations the scenario touches are ranked.
  *
- * @example organisationHeadline(figures, 'hosts', false) // "Kept apart, Northfield Hospitals NHS Trust needs 37 hosts, ...: 64 in all."
+ * @example organisationHeadline(figures, 'hosts', false, 5) // "Kept apart, Northfield Hospitals NHS Trust needs 37 hosts, ...: 64 in all."
  */
-export function organisationHeadline(o: OrganisationFigures, asked: OrganisationFigure, mixed: boolean): string {
+export function organisationHeadline(o: OrganisationFigures, asked: OrganisationFigure, mixed: boolean, years: number): string {
   const rows = o.rows.filter((r) => r.serversMoved > 0 || r.capital !== 0 || r.cashSaving !== 0 || r.npv !== 0 || r.beforeKwh !== r.afterKwh);
   const how = mixed ? 'Sharing hosts' : 'Each on hosts of its own';
   if (asked === 'hosts') {
@@ -22,7 +22,12 @@ export function organisationHeadline(o: OrganisationFigures, asked: Organisation
     return `${how}, the hosts each organisation needs${share}: ${parts.join(', ')}; ${formatNumber(hosts.get('Total')!)} in all.`;
   }
   if (asked === 'payback') {
-    return 'I don\'t work out payback organisation by organisation (the table has each one\'s capital, saving and NPV); the payback below is for the whole scope.';
+    // Soonest first; an organisation that does not pay back within the horizon comes last.
+    const months = (r: OrganisationFigureRow) => r.paybackMonths ?? Number.POSITIVE_INFINITY;
+    const [soonest, ...others] = [...rows].sort((a, b) => months(a) - months(b));
+    if (!soonest) return '';
+    const then = others.length > 0 ? `; then ${others.map((r) => `${r.organisation} ${paybackText(r.paybackMonths, years)}`).join(', ')}` : '';
+    return `${how}, ${soonest.organisation} pays back soonest: ${paybackText(soonest.paybackMonths, years)} (the whole scope ${paybackText(o.total.paybackMonths, years)})${then}.`;
   }
   const measure = measures[asked];
   const ranked = [...rows].sort((a, b) => measure.value(b) - measure.value(a));
@@ -37,6 +42,10 @@ interface Measure {
   value: (r: OrganisationFigureRow) => number;
   show: (value: number) => string;
   unit: string;
+}
+
+function paybackText(months: number | null, years: number): string {
+  return months === null ? `not within ${formatNumber(years)} years` : `${formatNumber(months)} months`;
 }
 
 const money = (pence: number) => formatMoneyShort(pence);

@@ -45,7 +45,7 @@ export function chooseDataCentres(u: Pick<Understanding, 'sharing' | 'closeSites
   if (closing.sites.length > 0) {
     const staying = open.filter((s) => !closing.sites.includes(s));
     if (staying.length === 0) return { notes: [...notes, `Closing ${closing.sites.join(' and ')} would leave no site for the hosts, so I have not closed it; I kept the sites as they are.`] };
-    notes.push(`Closing ${list(closing.sites)}: its servers move to hosts at ${staying.join(' and ')}.`);
+    notes.push(`Closing ${list(closing.sites).replace(/, ([^,]*)$/, ' and $1')}: ${closing.sites.length === 1 ? 'its' : 'their'} servers move to hosts at ${staying.join(' and ')}.`);
     return { dataCentres: staying, notes };
   }
   const count = Math.min(closing.count ?? 1, open.length - 1);

@@ -142,7 +142,7 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     const organisations = organisationsOf(chosen.scenario);
     const answer = whatIfAnswer(evaluation, scopeName(chosen), uncertainty, organisations);
     // Asked trust by trust: the headline answers for the figure asked, before the whole scope's sentence.
-    if (u.organisationFigure && organisations) answer.headline = `${organisationHeadline(organisations, u.organisationFigure, chosen.scenario.mixOrganisations === true)} ${answer.headline}`;
+    if (u.organisationFigure && organisations) answer.headline = `${organisationHeadline(organisations, u.organisationFigure, chosen.scenario.mixOrganisations === true, evaluation.appraisal.horizonYears)} ${answer.headline}`;
     if (resolved.vendor) answer.notes.unshift(`${chosen.scenario.host} is the ${resolved.vendor} model with the best NPV for this scope.`);
     answer.notes.unshift(...chooseDataCentres(u, inputs.estate.servers).notes);
     return reply(read(answer, u, 'consolidate', scopeName(chosen), chosen.scenario, evaluation.scenario), context, 'what-if', chosen);

@@ -102,10 +102,22 @@ describe('chat questions about the trusts of an integrated care system (sample:i
     expect(answer.headline).toContain("its share of the shared hosts, by its workloads' CPU and memory demand");
   });
 
-  it('"what\'s the payback for each trust?" says payback is not split by trust instead of answering another figure, and gives the whole estate\'s', async () => {
+  it('"what\'s the payback for each trust?" names the trust paying back soonest, each trust\'s own payback in the table beside the whole estate\'s', async () => {
     const answer = await ask("what's the payback for each trust?");
-    expect(answer.headline.startsWith("I don't work out payback organisation by organisation")).toBe(true);
-    expect(raw(answer, /^Payback$/)).toBe(engine(answer).appraisal.paybackMonths);
+    const o = organisations(answer);
+    const soonest = first(o.rows, (r) => -(r.paybackMonths ?? Number.POSITIVE_INFINITY));
+    const months = (m: number | null) => (m === null ? 'not within 5 years' : `${formatNumber(m)} months`);
+    expect(answer.headline.startsWith(`Each on hosts of its own, ${soonest.organisation} pays back soonest: ${months(soonest.paybackMonths)} (the whole scope ${months(engine(answer).appraisal.paybackMonths)})`)).toBe(true);
+    expect(table(answer).rows.map((r) => r.at(-1))).toEqual([...o.rows, o.total].map((r) => months(r.paybackMonths)));
+    expect(o.total.paybackMonths).toBe(raw(answer, /^Payback$/));
+  });
+
+  it('a trust consolidated alone pays back when the whole answer does: its own cash flow is the whole change', async () => {
+    const answer = await ask("what's the payback for Southmead alone?");
+    const o = organisations(answer);
+    const southmead = o.rows.find((r) => r.organisation === 'Southmead Community Health NHS Trust')!;
+    expect(southmead.paybackMonths).toBe(engine(answer).appraisal.paybackMonths);
+    expect(table(answer).rows[0]!.at(-1)).toBe(table(answer).rows.at(-1)!.at(-1));
   });
 
   it.each(["what's the payback for the ICS as a whole?", 'what would consolidating save across the ICS?', "what's the NPV for the integrated care system?", 'what does consolidation save across the whole system?', "what's the payback across all three trusts?"])(
