@@ -304,6 +304,10 @@ export function createBotCore(options: BotCoreOptions): BotCore {
       return reply(unknownNameAnswer(text, u.unknownNames, services), context, 'clarify');
     }
     if (u.clarify) return reply(clarifyAnswer(u.clarify.question, u.clarify.choices), context, 'clarify');
+    // "Split that by trust", "and by trust?" after a what-if: that what-if, trust by trust, not the estate's counts.
+    if (u.intent === 'estate' && u.byOrganisation && context.lastIntent === 'what-if' && context.lastScenario && !hasScope(u.scope) && !estateNamed.test(text.toLowerCase())) {
+      return whatIf({ ...u, intent: 'what-if', followUp: true, organisationFigure: 'figures' }, context);
+    }
     switch (u.intent) {
       case 'help':
         return reply(u.courtesy ? courtesyAnswer(services) : helpAnswer(services, lexicon.vocabulary.organisations), context, 'help');
@@ -396,6 +400,9 @@ const estateTopicWords = {
   'running-cost-by-service': 'running costs by service',
   'cost-line': "today's spend",
 } as const satisfies Record<Exclude<EstateTopic, 'maturity'>, string>;
+
+/** Words that make a question by trust about the estate itself ("break the estate down by trust"), not the last what-if. */
+const estateNamed = /\bestate\b|\bservers?\b|\binventory\b|\bkit\b|\bwarrant\w*|\bpower\b|\benergy\b|\bcarbon\b|\bsupport\b|\bold\b|\bage\b|\bhow many\b/;
 
 /** The estate question without "by trust", offered when the estate names no organisations. */
 const wholeEstateQuestions: Partial<Record<EstateTopic, string>> = {

@@ -41,8 +41,10 @@ export function readSharing(
   // "how are the savings shared between the trusts?" divides a figure; nobody shares hosts.
   const figure = /^(?:savings?|costs?|npv|capital|benefits?|figures?|money|bill)$/;
   const figureShared = (i: number) => figure.test(tokens[i - 1] ?? '') || (/^(?:are|is|be|get|gets|got|been)$/.test(tokens[i - 1] ?? '') && figure.test(tokens[i - 2] ?? ''));
+  // "the three trusts combined" adds them up; "combined their hosting" shares.
+  const addedUp = (i: number) => tokens[i] === 'combined' && !tokens.slice(i + 1, i + 5).some((w) => hostingWord.test(w));
   const shares = tokens.findIndex(
-    (t, i) => shareVerb.test(t) && tokens[i + 1] !== 'of' && !figureShared(i) && (aboutOrganisations || (estateNamesOrganisations && (sharedAlone(i) || sitesFollow(i, tokens, mentions) || tokens.slice(i + 1, i + 5).some((w) => hostingWord.test(w))))),
+    (t, i) => shareVerb.test(t) && tokens[i + 1] !== 'of' && !figureShared(i) && !addedUp(i) && (aboutOrganisations || (estateNamesOrganisations && (sharedAlone(i) || sitesFollow(i, tokens, mentions) || tokens.slice(i + 1, i + 5).some((w) => hostingWord.test(w))))),
   );
   // "Northfield moved into Riverside DC": a trust named before the verb moves its own servers there.
   const movedBy = (verb: number) => aboutOrganisations || mentions.some((m) => m.kind === 'organisation' && m.end <= verb);

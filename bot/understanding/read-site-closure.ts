@@ -63,7 +63,7 @@ export function readSiteClosure(tokens: readonly string[], mentions: readonly Me
 
 /** Keeping a number of sites rather than closing some: "get down to one data centre", "only need two sites". */
 const downTo =
-  /\b(?:down to|(?:reduce|reducing|cut|cutting|shrink|shrinking|consolidat\w*)(?: [a-z]+){0,3}? to|(?:only|just) (?:need|have|run|use|keep|with)) (1|2|3|one|two|three|a single) (?:data cent(?:re|er)s?|datacent(?:re|er)s?|dcs?|sites?)\b/;
+  /\b(?:down to|(?:reduce|reducing|cut|cutting|shrink|shrinking|consolidat\w*|rationali[sz]\w*|merg\w*|slim\w*)(?: [a-z]+){0,3}? (?:to|into)|(?:only|just) (?:need|have|run|use|keep|with)) (1|2|3|one|two|three|a single) (?:data cent(?:re|er)s?|datacent(?:re|er)s?|dcs?|sites?)\b/;
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: to - from }, (_, k) => from + k);

@@ -53,7 +53,9 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
   const every = findMentions(tokens, lexicon.index);
   const shared = readSharing(normal, tokens, every, lexicon.vocabulary.organisations.length > 0);
   // "close Elm Park DC": the site given up, not the scope (its servers move to the sites that stay).
-  const closure = readSiteClosure(tokens, every);
+  const siteClosure = readSiteClosure(tokens, every);
+  // "consolidated into a single data centre" by the trusts is already their sharing in one site.
+  const closure = siteClosure?.closeSites.keep !== undefined && shared?.sharing.count !== undefined ? undefined : siteClosure;
   const readByClosure = (i: number) => closure?.used.includes(i) === true;
   // Sites named after "shared" are where the hosts go ("shared Castle Hill and Riverside"), not the scope.
   const found = every.filter((m) => !isShareOf(m, tokens) && !(costLineWord && costLineWord.test(m.text)) && !isDestinationSite(m, tokens) && !isCommandVerb(m, tokens) && !(shared && m.kind === 'site' && m.start > shared.position) && !readByClosure(m.start));
@@ -95,9 +97,14 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
   // What the option is (hosts, hypervisor, DR, sharing), as against the prices and rates it is costed at.
   const reshapes = models.length + vendors.length + hypervisors.length > 0 || leaving !== undefined || dr !== undefined || shared !== undefined || closure !== undefined;
   const changes = reshapes || Object.keys(overrides).length > 0;
-  const intent = refusal
+  const read = refusal
     ? 'help'
     : readIntent(normal, closure ? unquantified.replace(closingWords, ' ') : unquantified, { scoped: hasScope(scope), narrowed: hasScope({ ...scope, all: false }), changes, reshapes }, { hypervisors: hypervisors.length, hosts: models.length + vendors.length }, compareDr);
+  // "Compare the trusts' savings", "Northfield vs Southmead savings": the trusts' parts of one what-if, not host models.
+  const comparesTrusts =
+    read === 'compare' && !compareDr && !shared && !drOptionsQuestion.test(normal) && !drRecycleQuestion.test(normal) && models.length + vendors.length + hypervisors.length === 0 &&
+    scope.services.length + scope.sites.length < 2 && !compareOfOptions.test(normal) && (scope.organisations.length >= 2 || readOrganisationFigure(normal, 0) !== undefined);
+  const intent: Intent = comparesTrusts ? 'what-if' : read;
   const dataCentreMentions = shared ? every.filter((m) => m.kind === 'site' && m.start > shared.position) : [];
   // "the 3 trusts shared 2 data centres": the numbers count trusts and data centres, read by the sharing rule.
   // "between the 3 trusts": the number counts the trusts.
@@ -130,11 +137,11 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
   if (intent === 'estate' && byOrganisation.test(normal)) understanding.byOrganisation = true;
   if (understanding.estateTopic === 'cost-line' && costLine) understanding.costLine = costLine;
   if (understanding.estateTopic === 'age' && olderThanYears !== undefined) understanding.olderThanYears = olderThanYears;
-  const organisationFigure = intent === 'what-if' ? readOrganisationFigure(normal, scope.organisations.length) : undefined;
+  const organisationFigure = intent === 'what-if' ? readOrganisationFigure(normal, scope.organisations.length, comparesTrusts) : undefined;
   if (organisationFigure) Object.assign(understanding, { byOrganisation: true, organisationFigure });
   // "shut down a data centre" closes a site; it switches no servers off.
   if (intent === 'what-if' && switchOff.test(closure ? normal.replace(closingWords, ' ') : normal)) understanding.retire = /\bidle\b/.test(normal) ? 'idle' : 'zombie';
-  if (intent === 'compare') understanding.compareTopic = readCompareTopic(normal, compareDr, hypervisors.length, models.length + vendors.length, scope, shared !== undefined);
+  if (intent === 'compare') understanding.compareTopic = readCompareTopic(normal, compareDr, hypervisors.length, models.length + vendors.length, scope, shared !== undefined || sharedOrApart.test(normal));
   // Comparing sharing with keeping apart evaluates both ways: neither is the question's setting.
   if (understanding.compareTopic === 'sharing') delete understanding.sharing;
   if (intent === 'sensitivity') {
@@ -175,10 +182,15 @@ class Reading {
 const olderThanAge = /\bolder than\s+(\d{1,2})\s*(?:years?|yrs?)(?:\s+old)?\b|\b(?:(?:over|more than|at least|above|beyond|past)\s+)?(\d{1,2})\s*\+?\s*(?:years?|yrs?)\s+old\b(?:\s+or\s+(?:more|older|over))?/;
 /** "Everything that's still physical", "the physical boxes": the servers not yet virtual. */
 const physicalOnly = /\b(?:still|remaining|left|currently|that are|that's|which are) physical\b|\bphysical (?:servers?|boxes|machines|kit|tin|estate|ones|hardware|workloads?)\b|\bbare[- ]metal (?:servers?|boxes|machines)\b|\bnot (?:yet |already )?virtuali[sz]ed\b/;
+/** "shared vs separate", "pooled or apart": the two ways of hosting the trusts, compared. */
+const sharedOrApart = /\b(?:shar(?:e|ed|ing)|pool(?:ed|ing)?)\b.{0,20}\b(?:vs|versus|or|against|compared)\b.{0,20}\b(?:separate\w*|apart|own)\b|\b(?:separate\w*|apart)\b.{0,20}\b(?:vs|versus|or|against|compared)\b.{0,20}\b(?:shar(?:e|ed|ing)|pool(?:ed|ing)?)\b/;
+
+/** What a comparison of options names: hypervisors, host models, vendors, hardware, sharing or DR. */
+const compareOfOptions = /\bhypervisors?\b|\bplatforms?\b|\bhosts?\b|\bmodels?\b|\bvendors?\b|\bboxes\b|\bhardware\b|\bservers? to buy\b|\bshar(?:e|ed|ing)\b|\bseparate\b|\bapart\b/;
 /** The verbs of closing a site that also switch servers off ("shut down", "decommission"). */
 const closingWords = /\b(?:shut(?:ting)? down|shut|decommission\w*)\b/g;
 /** The whole of an integrated care system: "the ICS as a whole", "across the system", "all three trusts". */
-const wholeSystem = String.raw`(?:the |our |whole |entire |across (?:the )?)*ics(?: as a whole)?(?:[- ]wide)?|(?:the |our )?integrated care system(?: as a whole)?|(?:the |our )(?:whole |entire )system|the system as a whole|across the (?:whole )?system|system[- ]wide|all (?:of )?(?:the |our )?(?:three |3 |two |2 |four |4 )?(?:trusts|organi[sz]ations)|every trust|both trusts`;
+const wholeSystem = String.raw`(?:the |our |whole |entire |across (?:the )?)*ics(?: as a whole)?(?:[- ]wide)?|(?:the |our )?integrated care system(?: as a whole)?|(?:the |our )(?:whole |entire )system|the system as a whole|across the (?:whole )?system|system[- ]wide|all (?:of )?(?:the |our )?(?:three |3 |two |2 |four |4 )?(?:trusts|organi[sz]ations)|every trust|both trusts|(?:the |our )(?:(?:three|3|two|2|four|4) )?(?:trusts|organi[sz]ations)(?: combined| together| as a whole)?`;
 const wholeEstate = new RegExp(String.raw`\b(?:${wholeSystem}|everything|every server|all (?:of )?(?:the |our )?(?:servers|systems|services)|(?:the |our )?(?:whole|entire|full) (?:estate|server estate|lot)|all of it|the lot|full consolidation|estate[- ]wide|all services|(?:the|our) (?:server )?estate)\b`);
 const withAndWithoutDr =
   /\b(?:with (?:and|or|vs|versus) without|without (?:and|or|vs|versus) with) (?:a |the )?(?:dr|disaster recovery)\b|\b(?:dr|disaster recovery) (?:or not|vs no dr|versus no dr|vs without|versus without)\b/;

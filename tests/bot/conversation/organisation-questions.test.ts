@@ -172,6 +172,36 @@ describe('chat questions about the trusts of an integrated care system (sample:i
     expect(raw(answer, /^Servers in scope$/)).toBe(ics.estate.servers.filter((s) => s.organisation === 'Northfield Hospitals NHS Trust').length);
   });
 
+  it('"split that by trust" and "and by trust?" after a what-if split that what-if, not the estate\'s server counts', async () => {
+    const first = await core.ask('what if we consolidate pathology?');
+    const split = await core.ask('split that by trust', first.context);
+    expect(split.answer.kind, split.answer.headline).toBe('what-if');
+    expect(split.answer.scenario).toEqual(first.answer.scenario);
+    expect(split.answer.headline).toMatch(/saves the most in cash a year/);
+    const shared = await core.ask('what if the three trusts shared two data centres?');
+    const again = await core.ask('and by trust?', shared.context);
+    expect(again.answer.scenario).toEqual(shared.answer.scenario);
+    expect(again.answer.headline.startsWith('Sharing hosts, ')).toBe(true);
+    const estate = await core.ask('break the estate down by trust', shared.context);
+    expect(estate.answer.kind).toBe('estate');
+  });
+
+  it('"compare the trusts\' savings" and "Northfield vs Southmead savings" compare the trusts\' parts, not host models', async () => {
+    const all = await ask("compare the trusts' savings");
+    expect(all.kind, all.headline).toBe('what-if');
+    expect(all.scenario).toMatchObject({ scope: 'all' });
+    expect(all.headline).toMatch(/^Each on hosts of its own, .* saves the most in cash a year/);
+    const two = await ask('Northfield vs Southmead savings');
+    expect(two.kind).toBe('what-if');
+    expect(table(two).rows.map((r) => r[0])).toEqual(['Northfield Hospitals NHS Trust', 'Southmead Community Health NHS Trust', 'Total']);
+  });
+
+  it('"the three trusts combined" adds the trusts up: it does not make them share hosts', async () => {
+    const answer = await ask("what's the saving for the three trusts combined?");
+    expect(answer.scenario).toMatchObject({ scope: 'all' });
+    expect(answer.scenario?.mixOrganisations).not.toBe(true);
+  });
+
   it('keeps working: one trust on its own, and which trust uses the most power', async () => {
     const alone = await ask('how much would Northfield save on its own?');
     expect(alone.scenario).toMatchObject({ scope: 'organisation="Northfield Hospitals NHS Trust"' });
