@@ -28,6 +28,14 @@ export function chooseDataCentres(u: Pick<Understanding, 'sharing' | 'closeSites
   const notes: string[] = [];
   let kept: string[] | undefined = u.sharing && u.sharing.dataCentres.length > 0 ? [...u.sharing.dataCentres] : undefined;
   const wanted = u.sharing && u.sharing.dataCentres.length === 0 ? u.sharing.count : undefined;
+  // "Northfield's data centre": the site holding most of its servers, said in a note.
+  for (const owner of u.sharing?.dataCentresOf ?? []) {
+    const own = servers.filter((s) => s.organisation === owner);
+    const main = sitesBySize(own)[0];
+    if (!main) continue;
+    kept = [...new Set([...(kept ?? []), main])];
+    notes.push(`${owner}'s data centre read as ${main}, the site holding most of its servers (${formatNumber(own.filter((s) => s.site === main).length)} of ${formatNumber(own.length)}).`);
+  }
   if (wanted !== undefined) {
     kept = sites.slice(0, wanted);
     if (wanted > sites.length) notes.push(`You asked about ${wanted} data centres; the estate has ${sites.length} sites, so the hosts may stand in all of them.`);

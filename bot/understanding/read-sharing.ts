@@ -53,10 +53,18 @@ export function readSharing(
   // "two data centres" counts them; an alias such as "data centre" -> Main DC does not name one.
   const named = mentions.filter((m) => m.kind === 'site' && m.start > position && !m.ambiguous && !/^(?:(?:data|datacent(?:re|er)s?|cent(?:re|er)s?|dcs?|sites?)\s?)+$/.test(m.text));
   const dataCentres = [...new Set(named.flatMap((m) => m.targets))];
+  const owners = mentions.filter((m) => m.start > position && isOwnersSite(m, tokens));
+  const dataCentresOf = [...new Set(owners.flatMap((m) => m.targets))];
   const counted = dataCentreCount.exec(text);
   const count = counted ? (counted[1] === undefined ? 1 : Number(counted[1])) : undefined;
   // Named trusts moving in keep hosts of their own unless they share; "the trusts moved into" shares.
-  return { sharing: { mix: shares >= 0 || aboutOrganisations, dataCentres, ...(count !== undefined && dataCentres.length === 0 ? { count } : {}) }, position };
+  const where = dataCentresOf.length > 0 ? { dataCentresOf } : count !== undefined && dataCentres.length === 0 ? { count } : {};
+  return { sharing: { mix: shares >= 0 || aboutOrganisations, dataCentres, ...where }, position };
+}
+
+/** "Northfield's data centre": an organisation named as the owner of a site (the token after it names a site). */
+export function isOwnersSite(mention: Mention, tokens: readonly string[]): boolean {
+  return mention.kind === 'organisation' && /^(?:data|datacent(?:re|er)s?|dcs?|sites?|server|computer|hosting|hosts|main)$/.test(tokens[mention.end] ?? '');
 }
 
 /**
@@ -65,8 +73,8 @@ export function readSharing(
  */
 function sitesFollow(verb: number, tokens: readonly string[], mentions: readonly Mention[]): boolean {
   let next = verb + 1;
-  while (/^(?:in|into|to|onto|at|the|our|their|a|just|only|all|one|everything|it|them)$/.test(tokens[next] ?? '')) next++;
-  if (mentions.some((m) => m.kind === 'site' && m.start === next && !m.ambiguous)) return true;
+  while (/^(?:in|into|to|onto|at|the|our|their|its|a|just|only|all|one|everything|it|them|servers|systems|workloads|kit|boxes)$/.test(tokens[next] ?? '')) next++;
+  if (mentions.some((m) => (m.kind === 'site' && !m.ambiguous) || isOwnersSite(m, tokens) ? m.start === next : false)) return true;
   // "consolidate the 3 trusts into 2 data centres": the count may follow who moves.
   return dataCentreCount.test(tokens.slice(verb + 1, verb + 9).join(' '));
 }

@@ -7,7 +7,7 @@ import { normaliseQuestion } from './normalise-question.js';
 import type { CompareTopic, CostLineAsked, EstateTopic, Intent, Refusal, ScopeMention, SensitivityTopic, Understanding } from './understanding.js';
 import { isOrdinaryWord } from './ordinary-words.js';
 import { readOrganisationFigure } from './read-organisation-figure.js';
-import { readSharing } from './read-sharing.js';
+import { isOwnersSite, readSharing } from './read-sharing.js';
 import { readSiteClosure } from './read-site-closure.js';
 import { unknownNames } from './unknown-names.js';
 
@@ -58,7 +58,7 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
   const closure = siteClosure?.closeSites.keep !== undefined && shared?.sharing.count !== undefined ? undefined : siteClosure;
   const readByClosure = (i: number) => closure?.used.includes(i) === true;
   // Sites named after "shared" are where the hosts go ("shared Castle Hill and Riverside"), not the scope.
-  const found = every.filter((m) => !isShareOf(m, tokens) && !(costLineWord && costLineWord.test(m.text)) && !isDestinationSite(m, tokens) && !isCommandVerb(m, tokens) && !(shared && m.kind === 'site' && m.start > shared.position) && !readByClosure(m.start));
+  const found = every.filter((m) => !isShareOf(m, tokens) && !(costLineWord && costLineWord.test(m.text)) && !isDestinationSite(m, tokens) && !isCommandVerb(m, tokens) && !(shared && (m.kind === 'site' || isOwnersSite(m, tokens)) && m.start > shared.position) && !readByClosure(m.start));
   const mentions = found.filter((m) => !narrowedGroup(m, found));
   const excluding = exclusionSpans(tokens, normal);
   const isExcluded = (m: Mention) => excluding.some(([from, to]) => m.start >= from && m.start < to);
@@ -105,7 +105,7 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
     read === 'compare' && !compareDr && !shared && !drOptionsQuestion.test(normal) && !drRecycleQuestion.test(normal) && models.length + vendors.length + hypervisors.length === 0 &&
     scope.services.length + scope.sites.length < 2 && !compareOfOptions.test(normal) && (scope.organisations.length >= 2 || readOrganisationFigure(normal, 0) !== undefined);
   const intent: Intent = comparesTrusts ? 'what-if' : read;
-  const dataCentreMentions = shared ? every.filter((m) => m.kind === 'site' && m.start > shared.position) : [];
+  const dataCentreMentions = shared ? every.filter((m) => (m.kind === 'site' || isOwnersSite(m, tokens)) && m.start > shared.position) : [];
   // "the 3 trusts shared 2 data centres": the numbers count trusts and data centres, read by the sharing rule.
   // "between the 3 trusts": the number counts the trusts.
   const countsOrganisations = (i: number) => /^\d+$/.test(tokens[i]!) && /^(?:trusts|organi[sz]ations|orgs)$/.test(tokens[i + 1] ?? '');

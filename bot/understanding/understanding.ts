@@ -149,7 +149,15 @@ export const understandingSchema = z.object({
    * organisations share hosts (`mix`), in the sites named (estate spelling) or in the `count`
    * largest sites when only a number is given; "keep the trusts apart" is `mix: false`.
    */
-  sharing: z.object({ mix: z.boolean(), dataCentres: z.array(z.string()).default([]), count: z.number().int().min(1).optional() }).optional(),
+  sharing: z
+    .object({
+      mix: z.boolean(),
+      dataCentres: z.array(z.string()).default([]),
+      count: z.number().int().min(1).optional(),
+      /** "into Northfield's data centre": the organisations whose main site (holding most of their servers) the hosts go to. */
+      dataCentresOf: z.array(z.string()).optional(),
+    })
+    .optional(),
   /**
    * "Could we close a data centre?", "what if we closed Elm Park DC?": the sites named to close
    * (estate spelling), or how many to close when none is named (the smallest, chosen by the core),

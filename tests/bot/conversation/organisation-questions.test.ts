@@ -202,6 +202,15 @@ describe('chat questions about the trusts of an integrated care system (sample:i
     expect(answer.scenario?.mixOrganisations).not.toBe(true);
   });
 
+  it('"what if Southmead moved its servers into Northfield\'s data centre?" puts Southmead\'s hosts in the site holding most of Northfield\'s servers, and says so', async () => {
+    const answer = await ask("what if Southmead moved its servers into Northfield's data centre?");
+    const northfield = ics.estate.servers.filter((s) => s.organisation === 'Northfield Hospitals NHS Trust');
+    const main = sitesBySize(northfield)[0]!;
+    expect(answer.scenario).toMatchObject({ scope: 'organisation="Southmead Community Health NHS Trust"', dataCentres: [main] });
+    expect(new Set(engine(answer).plan.hostDetails.map((h) => h.site))).toEqual(new Set([main]));
+    expect(answer.notes.join(' ')).toContain(`Northfield Hospitals NHS Trust's data centre read as ${main}`);
+  });
+
   it('keeps working: one trust on its own, and which trust uses the most power', async () => {
     const alone = await ask('how much would Northfield save on its own?');
     expect(alone.scenario).toMatchObject({ scope: 'organisation="Northfield Hospitals NHS Trust"' });
