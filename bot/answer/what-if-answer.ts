@@ -10,6 +10,7 @@ import { formatMoney, formatMoneyShort, formatNumber, formatPercent } from '../.
 import { planAgainstTodayText } from '../../reports/format/plan-against-today-text.js';
 import type { Answer, AnswerAction, AnswerTable, KeyFigure } from './answer.js';
 import { assumptionName } from './assumption-name.js';
+import { organisationHosts } from './organisation-hosts.js';
 import { roundForReading } from './round-for-reading.js';
 import { formatAssumptionValue } from './format-assumption-value.js';
 
@@ -77,7 +78,7 @@ export function whatIfAnswer(evaluation: EvaluationResult, scopeName: string, un
         columns: ['Financial year', 'Do nothing', 'With the option', 'Net', 'Present value'],
         rows: appraisal.cashFlows.map((c) => [c.financialYear, formatMoney(c.doNothing), formatMoney(c.withOption), formatMoney(c.net), formatMoney(c.presentValue)]),
       },
-      ...(organisations ? [organisationTable(organisations)] : []),
+      ...(organisations ? [organisationTable(organisations, appraisal.horizonYears)] : []),
     ],
     notes,
     // Buttons and follow-ups build on the question as asked: best value is chosen again, the same way.
@@ -151,16 +152,19 @@ function hostsPhrase({ plan, assumptions }: EvaluationResult): string {
 }
 
 /**
- * Each organisation's capital, cash-releasing saving, NPV and energy change, and the total row
- * (the headline). Organisations the scenario leaves untouched (all zero) are left out: the rows
+ * Each organisation's capital, cash-releasing saving, NPV, energy change, hosts (adding up to the
+ * plan's) and payback (its own; paybacks do not add up), and the total row (the headline). Organisations the scenario leaves untouched (all zero) are left out: the rows
  * shown still add up to the total.
  */
-function organisationTable(o: OrganisationFigures): AnswerTable {
+function organisationTable(o: OrganisationFigures, years: number): AnswerTable {
   const touched = o.rows.filter((r) => r.serversMoved > 0 || r.capital !== 0 || r.cashSaving !== 0 || r.npv !== 0 || r.beforeKwh !== r.afterKwh);
-  const row = (r: OrganisationFigureRow) => [r.organisation, formatMoney(r.capital), formatMoney(r.cashSaving), formatMoney(r.npv), energyChange(r)];
+  const hosts = organisationHosts(o);
+  const whole = [...hosts.values()].every(Number.isInteger);
+  const payback = (r: OrganisationFigureRow) => (r.paybackMonths === null ? `not within ${formatNumber(years)} years` : `${formatNumber(r.paybackMonths)} months`);
+  const row = (r: OrganisationFigureRow) => [r.organisation, formatMoney(r.capital), formatMoney(r.cashSaving), formatMoney(r.npv), energyChange(r), formatNumber(hosts.get(r.organisation)!, whole ? 0 : 1), payback(r)];
   return {
     title: 'Per organisation: each one\'s part, adding up to the total',
-    columns: ['Organisation', 'Capital (CDEL)', `Cash saving a year (${o.fullYear})`, 'NPV', 'Energy a year'],
+    columns: ['Organisation', 'Capital (CDEL)', `Cash saving a year (${o.fullYear})`, 'NPV', 'Energy a year', 'Hosts', 'Payback'],
     rows: [...touched.map(row), row(o.total)],
   };
 }
@@ -178,7 +182,8 @@ function organisationNotes(scenario: Scenario): string[] {
   const planned = scenario.mixOrganisations
     ? `The organisations share hosts${where}.`
     : `Each organisation is on hosts of its own${where} (ask "what if the trusts shared hosts?" to see them share).`;
-  return [`${planned} Each pays the do-nothing costs of its own servers and a share of each host by its workloads' CPU and memory demand on it; the organisations' rows add up to the total in pence (shown to the nearest pound, a column may differ from its total by £1).`];
+  const hosts = scenario.mixOrganisations ? ' Its hosts are its share of each host it uses, by the same demand.' : '';
+  return [`${planned} Each pays the do-nothing costs of its own servers and a share of each host by its workloads' CPU and memory demand on it; the organisations' rows add up to the total in pence (shown to the nearest pound, a column may differ from its total by £1).${hosts}`];
 }
 
 /** When servers are switched off instead of moved, their saving is stated apart from consolidation's. */

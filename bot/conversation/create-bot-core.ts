@@ -18,7 +18,9 @@ import { compareAnswer } from '../answer/compare-answer.js';
 import { errorAnswer } from '../answer/error-answer.js';
 import { noOrganisationsAnswer } from '../answer/no-organisations-answer.js';
 import { figuresByOrganisation } from '../../engine/figures-by-organisation.js';
-import { sitesBySize } from '../../engine/placement/sites-by-size.js';
+import { applyScenarioChoices } from '../../engine/scenario/apply-scenario-choices.js';
+import { organisationHeadline } from '../answer/organisation-headline.js';
+import { chooseDataCentres } from './choose-data-centres.js';
 import { estateAnswer } from '../answer/estate-answer.js';
 import { maturityAnswer } from '../answer/maturity-answer.js';
 import { assessMaturity } from '../../engine/maturity/assess-maturity.js';
@@ -82,12 +84,14 @@ export function createBotCore(options: BotCoreOptions): BotCore {
   const services = largestServices(inputs);
   const start = defaultScenario(inputs.scenarios);
   const organisationsNamed = inputs.estate.servers.some((s) => s.organisation !== undefined);
-  // "Shared two data centres" without names: the estate's largest sites, so the answer (and its tco command) names them.
-  const largestSites = sitesBySize(inputs.estate.servers);
+  // "Shared two data centres", "close a data centre": the sites chosen are named, so the answer (and its tco command) says which.
   const resolve = (u: Understanding, context: ConversationContext) => {
-    const count = u.sharing?.count;
-    const sharing = u.sharing && count !== undefined && u.sharing.dataCentres.length === 0 ? { ...u.sharing, dataCentres: largestSites.slice(0, count) } : u.sharing;
-    return resolveScenario(sharing ? { ...u, sharing } : u, earlier(context), start);
+    const { dataCentres } = chooseDataCentres(u, inputs.estate.servers);
+    // "What is the saving per trust?", "close a data centre": about the whole estate when nothing narrower was named or asked before.
+    const wholeByDefault = (u.closeSites !== undefined || u.byOrganisation === true) && !hasScope(u.scope) && !context.lastScenario;
+    const asked: Understanding = { ...u, ...(wholeByDefault ? { scope: emptyScope(true) } : {}), ...(u.sharing && dataCentres ? { sharing: { ...u.sharing, dataCentres } } : {}) };
+    const resolved = resolveScenario(asked, earlier(context), start);
+    return resolved && dataCentres && !u.sharing ? { ...resolved, scenario: applyScenarioChoices(resolved.scenario, { dataCentres }) } : resolved;
   };
 
   const run = remembered((scenario: Scenario): EvaluationResult => evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions: inputs.assumptions, scenario, corePerformance: inputs.corePerformance }), 64);
@@ -128,16 +132,19 @@ export function createBotCore(options: BotCoreOptions): BotCore {
 
   const whatIf = (u: Understanding, context: ConversationContext): BotReply => {
     if (u.sharing && !organisationsNamed) return reply(noOrganisationsAnswer(inputs.estate.source), context, 'clarify');
+    if (u.byOrganisation && !organisationsNamed) return reply(noOrganisations(u), context, 'clarify');
     const asked = resolve(u, context);
     if (!asked) return reply(whichPart(services), context, 'clarify');
     const resolved = leaveHypervisor(asked, u.leaving);
     const chosen = chooseVendorModel(resolved);
     const evaluation = run(chosen.scenario);
     const uncertainty = uncertaintyOf(chosen.scenario);
-    const answer = whatIfAnswer(evaluation, scopeName(chosen), uncertainty, organisationsOf(chosen.scenario));
+    const organisations = organisationsOf(chosen.scenario);
+    const answer = whatIfAnswer(evaluation, scopeName(chosen), uncertainty, organisations);
+    // Asked trust by trust: the headline answers for the figure asked, before the whole scope's sentence.
+    if (u.organisationFigure && organisations) answer.headline = `${organisationHeadline(organisations, u.organisationFigure, chosen.scenario.mixOrganisations === true, evaluation.appraisal.horizonYears)} ${answer.headline}`;
     if (resolved.vendor) answer.notes.unshift(`${chosen.scenario.host} is the ${resolved.vendor} model with the best NPV for this scope.`);
-    const wanted = u.sharing?.dataCentres.length === 0 ? u.sharing.count : undefined;
-    if (wanted !== undefined && wanted > largestSites.length) answer.notes.unshift(`You asked about ${wanted} data centres; the estate has ${largestSites.length} sites, so the hosts may stand in all of them.`);
+    answer.notes.unshift(...chooseDataCentres(u, inputs.estate.servers).notes);
     return reply(read(answer, u, 'consolidate', scopeName(chosen), chosen.scenario, evaluation.scenario), context, 'what-if', chosen);
   };
 
@@ -235,7 +242,10 @@ export function createBotCore(options: BotCoreOptions): BotCore {
 
   /** An estate question split by organisation is offered again for the whole estate; anything else, consolidating everything. */
   const noOrganisations = (u: Understanding): Answer =>
-    noOrganisationsAnswer(inputs.estate.source, u.byOrganisation ? { label: 'The whole estate', question: wholeEstateQuestions[u.estateTopic ?? 'overview'] ?? 'tell me about the estate' } : undefined);
+    noOrganisationsAnswer(
+      inputs.estate.source,
+      u.byOrganisation ? { label: 'The whole estate', question: u.intent === 'what-if' ? 'what if we consolidate the whole estate?' : (wholeEstateQuestions[u.estateTopic ?? 'overview'] ?? 'tell me about the estate') } : undefined,
+    );
 
   const estate = (u: Understanding, context: ConversationContext): BotReply => {
     // "Power by trust" on one trust's estate: say it names no organisations, and offer the question without the split.
@@ -294,6 +304,10 @@ export function createBotCore(options: BotCoreOptions): BotCore {
       return reply(unknownNameAnswer(text, u.unknownNames, services), context, 'clarify');
     }
     if (u.clarify) return reply(clarifyAnswer(u.clarify.question, u.clarify.choices), context, 'clarify');
+    // "Split that by trust", "and by trust?" after a what-if: that what-if, trust by trust, not the estate's counts.
+    if (u.intent === 'estate' && u.byOrganisation && context.lastIntent === 'what-if' && context.lastScenario && !hasScope(u.scope) && !estateNamed.test(text.toLowerCase())) {
+      return whatIf({ ...u, intent: 'what-if', followUp: true, organisationFigure: 'figures' }, context);
+    }
     switch (u.intent) {
       case 'help':
         return reply(u.courtesy ? courtesyAnswer(services) : helpAnswer(services, lexicon.vocabulary.organisations), context, 'help');
@@ -386,6 +400,9 @@ const estateTopicWords = {
   'running-cost-by-service': 'running costs by service',
   'cost-line': "today's spend",
 } as const satisfies Record<Exclude<EstateTopic, 'maturity'>, string>;
+
+/** Words that make a question by trust about the estate itself ("break the estate down by trust"), not the last what-if. */
+const estateNamed = /\bestate\b|\bservers?\b|\binventory\b|\bkit\b|\bwarrant\w*|\bpower\b|\benergy\b|\bcarbon\b|\bsupport\b|\bold\b|\bage\b|\bhow many\b/;
 
 /** The estate question without "by trust", offered when the estate names no organisations. */
 const wholeEstateQuestions: Partial<Record<EstateTopic, string>> = {

@@ -62,6 +62,8 @@ const ordinary = new Set<string>([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'quarter', 'q1', 'q2', 'q3', 'q4',
   'except', 'excluding', 'exclude', 'bar', 'minus', 'without', 'but', 'leave', 'leaving', 'aside', 'besides', 'save',
   // switching servers off rather than moving them (engine/retirement)
+  // what an organisation gets out of it ("which trust would benefit most?")
+  'benefit', 'benefits', 'benefited', 'benefitted', 'gain', 'gains', 'win', 'wins', 'winner', 'individual', 'individually', 'respective', 'respectively', 'per-trust', 'combined', 'winner', 'winners', 'rationalise', 'rationalised', 'rationalising', 'rationalize', 'rationalized', "trusts'", "organisations'", 'shared', 'divided', 'apportioned', 'trust-level', 'organisation-level', 'organization-level', 'keeps', 'per-organisation', 'requirement', 'requirements', 'reduction', 'reductions', 'itself', 'themselves', 'gets', 'cash-releasing', 'non-cash-releasing', 'share', 'shares', 'part', 'parts', 'portion', 'biggest', 'largest', 'highest', 'lowest', 'smallest',
   'zombie', 'zombies', 'idle', 'unused', 'nobody', 'orphan', 'orphaned', 'orphans', 'shut', 'turn', 'candidates', 'candidate',
 ]);
 

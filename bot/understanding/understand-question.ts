@@ -6,7 +6,9 @@ import { findMentions, type Mention } from './find-mentions.js';
 import { normaliseQuestion } from './normalise-question.js';
 import type { CompareTopic, CostLineAsked, EstateTopic, Intent, Refusal, ScopeMention, SensitivityTopic, Understanding } from './understanding.js';
 import { isOrdinaryWord } from './ordinary-words.js';
-import { readSharing } from './read-sharing.js';
+import { readOrganisationFigure } from './read-organisation-figure.js';
+import { isOwnersSite, readSharing } from './read-sharing.js';
+import { readSiteClosure } from './read-site-closure.js';
 import { unknownNames } from './unknown-names.js';
 
 /**
@@ -50,8 +52,13 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
   const tokens = reading.text.split(' ').filter((t) => t.length > 0).map((t) => t.replace(/'s$/, ''));
   const every = findMentions(tokens, lexicon.index);
   const shared = readSharing(normal, tokens, every, lexicon.vocabulary.organisations.length > 0);
+  // "close Elm Park DC": the site given up, not the scope (its servers move to the sites that stay).
+  const siteClosure = readSiteClosure(tokens, every);
+  // "consolidated into a single data centre" by the trusts is already their sharing in one site.
+  const closure = siteClosure?.closeSites.keep !== undefined && shared?.sharing.count !== undefined ? undefined : siteClosure;
+  const readByClosure = (i: number) => closure?.used.includes(i) === true;
   // Sites named after "shared" are where the hosts go ("shared Castle Hill and Riverside"), not the scope.
-  const found = every.filter((m) => !(costLineWord && costLineWord.test(m.text)) && !isDestinationSite(m, tokens) && !isCommandVerb(m, tokens) && !(shared && m.kind === 'site' && m.start > shared.position));
+  const found = every.filter((m) => !isShareOf(m, tokens) && !(costLineWord && costLineWord.test(m.text)) && !isDestinationSite(m, tokens) && !isCommandVerb(m, tokens) && !(shared && (m.kind === 'site' || isOwnersSite(m, tokens)) && m.start > shared.position) && !readByClosure(m.start));
   const mentions = found.filter((m) => !narrowedGroup(m, found));
   const excluding = exclusionSpans(tokens, normal);
   const isExcluded = (m: Mention) => excluding.some(([from, to]) => m.start >= from && m.start < to);
@@ -88,16 +95,23 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
   const host = { ...(models[0] ? { model: models[0] } : {}), ...(vendors[0] && !models[0] ? { vendor: vendors[0] } : {}) };
 
   // What the option is (hosts, hypervisor, DR, sharing), as against the prices and rates it is costed at.
-  const reshapes = models.length + vendors.length + hypervisors.length > 0 || leaving !== undefined || dr !== undefined || shared !== undefined;
+  const reshapes = models.length + vendors.length + hypervisors.length > 0 || leaving !== undefined || dr !== undefined || shared !== undefined || closure !== undefined;
   const changes = reshapes || Object.keys(overrides).length > 0;
-  const intent = refusal
+  const read = refusal
     ? 'help'
-    : readIntent(normal, unquantified, { scoped: hasScope(scope), narrowed: hasScope({ ...scope, all: false }), changes, reshapes }, { hypervisors: hypervisors.length, hosts: models.length + vendors.length }, compareDr);
-  const dataCentreMentions = shared ? every.filter((m) => m.kind === 'site' && m.start > shared.position) : [];
+    : readIntent(normal, closure ? unquantified.replace(closingWords, ' ') : unquantified, { scoped: hasScope(scope), narrowed: hasScope({ ...scope, all: false }), changes, reshapes }, { hypervisors: hypervisors.length, hosts: models.length + vendors.length }, compareDr);
+  // "Compare the trusts' savings", "Northfield vs Southmead savings": the trusts' parts of one what-if, not host models.
+  const comparesTrusts =
+    read === 'compare' && !compareDr && !shared && !drOptionsQuestion.test(normal) && !drRecycleQuestion.test(normal) && models.length + vendors.length + hypervisors.length === 0 &&
+    scope.services.length + scope.sites.length < 2 && !compareOfOptions.test(normal) && (scope.organisations.length >= 2 || readOrganisationFigure(normal, 0) !== undefined);
+  const intent: Intent = comparesTrusts ? 'what-if' : read;
+  const dataCentreMentions = shared ? every.filter((m) => (m.kind === 'site' || isOwnersSite(m, tokens)) && m.start > shared.position) : [];
   // "the 3 trusts shared 2 data centres": the numbers count trusts and data centres, read by the sharing rule.
+  // "between the 3 trusts": the number counts the trusts.
+  const countsOrganisations = (i: number) => /^\d+$/.test(tokens[i]!) && /^(?:trusts|organi[sz]ations|orgs)$/.test(tokens[i + 1] ?? '');
   const readBySharing = (i: number) => isSharingWord(tokens[i]!) || (/^\d+$/.test(tokens[i]!) && isSharingWord(tokens[i + 1] ?? ''));
-  const unused = unusedTokens(tokens, [...mentions, ...dataCentreMentions]).filter(
-    (i) => !(shared && readBySharing(i)) && !(costLineWord && costLineWord.test(tokens[i]!)) && !(leavingMention && i < leavingMention.start && i >= leavingMention.start - 4 && leavingWord.test(tokens[i]!)),
+  const unused = unusedTokens(tokens, [...mentions, ...dataCentreMentions, ...every.filter((m) => isShareOf(m, tokens))]).filter(
+    (i) => !(shared && readBySharing(i)) && !readByClosure(i) && !countsOrganisations(i) && !(costLineWord && costLineWord.test(tokens[i]!)) && !(leavingMention && i < leavingMention.start && i >= leavingMention.start - 4 && leavingWord.test(tokens[i]!)),
   );
 
   const understanding: Understanding = {
@@ -110,6 +124,7 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
     ...(leaving ? { leaving } : {}),
     ...(dr ? { dr } : {}),
     ...(shared ? { sharing: shared.sharing } : {}),
+    ...(closure ? { closeSites: closure.closeSites } : {}),
     overrides,
     followUp: intent === 'what-if' && followUpPhrase.test(normal),
     addsToScope: hasScope(scope) && followUpPhrase.test(normal) && /^and\b|\b(?:too|as well|also|plus)\b/.test(normal),
@@ -122,8 +137,11 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
   if (intent === 'estate' && byOrganisation.test(normal)) understanding.byOrganisation = true;
   if (understanding.estateTopic === 'cost-line' && costLine) understanding.costLine = costLine;
   if (understanding.estateTopic === 'age' && olderThanYears !== undefined) understanding.olderThanYears = olderThanYears;
-  if (intent === 'what-if' && switchOff.test(normal)) understanding.retire = /\bidle\b/.test(normal) ? 'idle' : 'zombie';
-  if (intent === 'compare') understanding.compareTopic = readCompareTopic(normal, compareDr, hypervisors.length, models.length + vendors.length, scope, shared !== undefined);
+  const organisationFigure = intent === 'what-if' ? readOrganisationFigure(normal, scope.organisations.length, comparesTrusts) : undefined;
+  if (organisationFigure) Object.assign(understanding, { byOrganisation: true, organisationFigure });
+  // "shut down a data centre" closes a site; it switches no servers off.
+  if (intent === 'what-if' && switchOff.test(closure ? normal.replace(closingWords, ' ') : normal)) understanding.retire = /\bidle\b/.test(normal) ? 'idle' : 'zombie';
+  if (intent === 'compare') understanding.compareTopic = readCompareTopic(normal, compareDr, hypervisors.length, models.length + vendors.length, scope, shared !== undefined || sharedOrApart.test(normal));
   // Comparing sharing with keeping apart evaluates both ways: neither is the question's setting.
   if (understanding.compareTopic === 'sharing') delete understanding.sharing;
   if (intent === 'sensitivity') {
@@ -164,8 +182,16 @@ class Reading {
 const olderThanAge = /\bolder than\s+(\d{1,2})\s*(?:years?|yrs?)(?:\s+old)?\b|\b(?:(?:over|more than|at least|above|beyond|past)\s+)?(\d{1,2})\s*\+?\s*(?:years?|yrs?)\s+old\b(?:\s+or\s+(?:more|older|over))?/;
 /** "Everything that's still physical", "the physical boxes": the servers not yet virtual. */
 const physicalOnly = /\b(?:still|remaining|left|currently|that are|that's|which are) physical\b|\bphysical (?:servers?|boxes|machines|kit|tin|estate|ones|hardware|workloads?)\b|\bbare[- ]metal (?:servers?|boxes|machines)\b|\bnot (?:yet |already )?virtuali[sz]ed\b/;
-const wholeEstate =
-  /\b(?:everything|every server|all (?:of )?(?:the |our )?(?:servers|systems|services)|(?:the |our )?(?:whole|entire|full) (?:estate|server estate|lot)|all of it|the lot|full consolidation|estate[- ]wide|all services|(?:the|our) (?:server )?estate)\b/;
+/** "shared vs separate", "pooled or apart": the two ways of hosting the trusts, compared. */
+const sharedOrApart = /\b(?:shar(?:e|ed|ing)|pool(?:ed|ing)?)\b.{0,20}\b(?:vs|versus|or|against|compared)\b.{0,20}\b(?:separate\w*|apart|own)\b|\b(?:separate\w*|apart)\b.{0,20}\b(?:vs|versus|or|against|compared)\b.{0,20}\b(?:shar(?:e|ed|ing)|pool(?:ed|ing)?)\b/;
+
+/** What a comparison of options names: hypervisors, host models, vendors, hardware, sharing or DR. */
+const compareOfOptions = /\bhypervisors?\b|\bplatforms?\b|\bhosts?\b|\bmodels?\b|\bvendors?\b|\bboxes\b|\bhardware\b|\bservers? to buy\b|\bshar(?:e|ed|ing)\b|\bseparate\b|\bapart\b/;
+/** The verbs of closing a site that also switch servers off ("shut down", "decommission"). */
+const closingWords = /\b(?:shut(?:ting)? down|shut|decommission\w*)\b/g;
+/** The whole of an integrated care system: "the ICS as a whole", "across the system", "all three trusts". */
+const wholeSystem = String.raw`(?:the |our |whole |entire |across (?:the )?)*ics(?: as a whole)?(?:[- ]wide)?|(?:the |our )?integrated care system(?: as a whole)?|(?:the |our )(?:whole |entire )system|the system as a whole|across the (?:whole )?system|system[- ]wide|all (?:of )?(?:the |our )?(?:three |3 |two |2 |four |4 )?(?:trusts|organi[sz]ations)|every trust|both trusts|(?:the |our )(?:(?:three|3|two|2|four|4) )?(?:trusts|organi[sz]ations)(?: combined| together| as a whole)?`;
+const wholeEstate = new RegExp(String.raw`\b(?:${wholeSystem}|everything|every server|all (?:of )?(?:the |our )?(?:servers|systems|services)|(?:the |our )?(?:whole|entire|full) (?:estate|server estate|lot)|all of it|the lot|full consolidation|estate[- ]wide|all services|(?:the|our) (?:server )?estate)\b`);
 const withAndWithoutDr =
   /\b(?:with (?:and|or|vs|versus) without|without (?:and|or|vs|versus) with) (?:a |the )?(?:dr|disaster recovery)\b|\b(?:dr|disaster recovery) (?:or not|vs no dr|versus no dr|vs without|versus without)\b/;
 const noDr = /\b(?:without|no|minus|drop(?:ping)?(?: the)?|excluding|exclude|w\/o|remove(?: the)?) (?:a |the |any )?(?:dr|disaster recovery|mirrored site|second copy|replication)\b(?: site)?/;
@@ -278,6 +304,11 @@ function exclusionSpans(tokens: readonly string[], question: string): [number, n
     i = end - 1;
   }
   return spans;
+}
+
+/** "Northfield's share of the savings": that trust's part of the whole, not Northfield alone. */
+function isShareOf(mention: Mention, tokens: readonly string[]): boolean {
+  return mention.kind === 'organisation' && /^(?:share|part|portion|slice|cut)$/.test(tokens[mention.end] ?? '') && tokens[mention.end + 1] === 'of';
 }
 
 /** "onto the main site" names where workloads go, not which ones: not part of the scope. */
@@ -466,7 +497,8 @@ function readIntent(
   if (orChoice.test(text) && (counts.hypervisors >= 2 || counts.hosts >= 2)) return 'compare';
   const topic = estateTopics.find(([pattern]) => pattern.test(rest))?.[1];
   // "Servers by organisation", "which trust has the most servers?": the estate's counts, trust by trust.
-  if (!topic && byOrganisation.test(rest) && !whatIfCue.test(text) && !named.changes) return 'estate';
+  const perOrganisationFigure = byOrganisation.test(rest) && appraisalWords.test(text);
+  if (!topic && byOrganisation.test(rest) && !whatIfCue.test(text) && !named.changes && !perOrganisationFigure) return 'estate';
   // Doing nothing is the whole estate's: "leave everything as it is" is still that question.
   // "our ESXi hosts" says which hosts, not a hypervisor to move onto.
   if (topic === 'hosts-today' && (!named.changes || (!whatIfCue.test(text) && counts.hosts === 0))) return 'estate';
@@ -480,11 +512,15 @@ function readIntent(
   // "How would consolidation change our maturity?" asks for the scores, before and after, not a costing.
   if (topic === 'maturity' || topic === 'not-virtualisable' || topic === 'warranty' || topic === 'age') return 'estate';
   if (topic && !whatIfCue.test(text) && !named.changes) return 'estate';
-  if (whatIfCue.test(text) || named.scoped || named.changes) return 'what-if';
+  // "Each trust's share of the capital": a figure only an appraisal gives, asked trust by trust.
+  if (whatIfCue.test(text) || named.scoped || named.changes || perOrganisationFigure) return 'what-if';
   // Nothing read and nothing about servers, money or the programme: no estate question at all
   // ("what's the weather like in Leeds?", "thanks!"), so what the bot can do, not "sorry".
   return estateWords.test(text) ? 'unknown' : 'help';
 }
+
+/** Figures only an appraisal gives (not the estate's counts): asked trust by trust, they make a what-if. */
+const appraisalWords = /\b(?:would|will)\b.{0,20}\bcost\b|\bneeds?\b.{0,20}\bhosts\b|\bcapital\b|\bcdel\b|\bnpv\b|\bnet present value\b|\bpay ?back\b|\bbenefit\w*|\bgain\w*|\bhosts? (?:would|will)\b/;
 
 /** Words any question about the estate, its costs or the programme uses at least one of. */
 const estateWords =

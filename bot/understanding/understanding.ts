@@ -49,6 +49,13 @@ export type CostLineAsked = z.infer<typeof costLineAskedSchema>;
 export const compareTopicSchema = z.enum(['hypervisors', 'hosts', 'scopes', 'dr', 'dr-options', 'dr-recycle', 'sharing']);
 export type CompareTopic = z.infer<typeof compareTopicSchema>;
 
+/**
+ * What a what-if asks for organisation by organisation ("the NPV by trust", "how many hosts would
+ * each trust need?"); `benefit` ranks by NPV; `figures` asks for each trust's figures in general.
+ */
+export const organisationFigureSchema = z.enum(['saving', 'npv', 'capital', 'energy', 'hosts', 'payback', 'benefit', 'figures']);
+export type OrganisationFigure = z.infer<typeof organisationFigureSchema>;
+
 /** drivers = tornado ("what matters most"), break-even, risk = Monte Carlo ("how sure are we"). */
 export const sensitivityTopicSchema = z.enum(['drivers', 'break-even', 'risk']);
 export type SensitivityTopic = z.infer<typeof sensitivityTopicSchema>;
@@ -129,8 +136,10 @@ export const understandingSchema = z.object({
   /** Assumption overrides in words ("at 30p/kWh", "N+2", "over 7 years"), by assumption key. */
   overrides: z.record(z.string(), z.number()).default({}),
   estateTopic: estateTopicSchema.optional(),
-  /** An estate question split by organisation ("how many servers does each trust have?", "power by trust"). */
+  /** An estate question or a what-if split by organisation ("how many servers does each trust have?", "power by trust", "the saving per trust"). */
   byOrganisation: z.boolean().optional(),
+  /** The figure a what-if asked for organisation by organisation, named in the answer's headline. */
+  organisationFigure: organisationFigureSchema.optional(),
   /** The running cost a cost-line question is about. */
   costLine: costLineAskedSchema.optional(),
   /** "How many servers are over 10 years old?": the age an age question counts servers older than. */
@@ -140,7 +149,21 @@ export const understandingSchema = z.object({
    * organisations share hosts (`mix`), in the sites named (estate spelling) or in the `count`
    * largest sites when only a number is given; "keep the trusts apart" is `mix: false`.
    */
-  sharing: z.object({ mix: z.boolean(), dataCentres: z.array(z.string()).default([]), count: z.number().int().min(1).optional() }).optional(),
+  sharing: z
+    .object({
+      mix: z.boolean(),
+      dataCentres: z.array(z.string()).default([]),
+      count: z.number().int().min(1).optional(),
+      /** "into Northfield's data centre": the organisations whose main site (holding most of their servers) the hosts go to. */
+      dataCentresOf: z.array(z.string()).optional(),
+    })
+    .optional(),
+  /**
+   * "Could we close a data centre?", "what if we closed Elm Park DC?": the sites named to close
+   * (estate spelling), or how many to close when none is named (the smallest, chosen by the core),
+   * or how many to keep ("get down to one data centre": the largest, chosen by the core).
+   */
+  closeSites: z.object({ sites: z.array(z.string()).default([]), count: z.number().int().min(1).optional(), keep: z.number().int().min(1).optional() }).optional(),
   /** "retire the zombies first": switch those servers off instead of moving them (scenario `retire`). */
   retire: z.enum(['zombie', 'idle']).optional(),
   compareTopic: compareTopicSchema.optional(),

@@ -2,7 +2,9 @@ import type { Pence } from '../money.js';
 import type { Appraisal, CostLine } from './appraisal.js';
 import type { AssumptionReader } from './assumption-reader.js';
 import { financeView } from './finance-view.js';
+import { isResidualValue } from './line-treatment.js';
 import { netPresentValue } from './net-present-value.js';
+import { paybackMonths } from './payback-months.js';
 import type { OrganisationShare } from './split-by-organisation.js';
 
 /** The figures a board reads, for one organisation or for the whole estate. */
@@ -23,6 +25,12 @@ export interface OrganisationFigureRow {
   /** Server energy in the first running year, before and after, whole kWh. */
   beforeKwh: number;
   afterKwh: number;
+  /**
+   * Simple payback of its own net cash flow, by the appraisal's rule (residual values left out);
+   * null when it does not pay back within the horizon. Unlike the money, paybacks do not add up:
+   * the total row's is the appraisal's own.
+   */
+  paybackMonths: number | null;
 }
 
 export interface OrganisationFigures {
@@ -56,6 +64,7 @@ export function organisationFigures(appraisal: Appraisal, shares: readonly Organ
     npv: appraisal.npv,
     beforeKwh: Math.round(appraisal.energyChange.beforeKwh),
     afterKwh: Math.round(appraisal.energyChange.afterKwh),
+    paybackMonths: appraisal.paybackMonths,
   };
   const exact = shares.map((share) => {
     // splitByOrganisation keeps the appraisal's lines in order, one part per line.
@@ -67,7 +76,10 @@ export function organisationFigures(appraisal: Appraisal, shares: readonly Organ
     const finance = financeView({ lines, horizonYears: appraisal.horizonYears, financialYears: appraisal.financialYears, year0: appraisal.appraisalYear, retiredAssets: [] }, assumptions);
     const mine = finance.recurringSavings.byYear.find((y) => y.year === fullYear.year)!;
     const net = share.doNothing.map((d, t) => d - share.withOption[t]!);
+    // As the appraisal's payback: residual values are what kit is still worth, not cash received.
+    const cash = net.map((n, t) => n - lines.reduce((s, l) => s + (isResidualValue(l.item) && l.side !== 'staying' ? (l.side === 'baseline' ? 1 : -1) * (l.byYear[t] ?? 0) : 0), 0));
     return {
+      paybackMonths: paybackMonths(cash),
       capital: finance.capital.requirement,
       cashSaving: mine.cashReleasing,
       nonCashSaving: mine.nonCashReleasing,
@@ -77,7 +89,7 @@ export function organisationFigures(appraisal: Appraisal, shares: readonly Organ
       afterKwh: share.energy[0]?.afterKwh ?? 0,
     };
   });
-  const settled = (key: keyof (typeof exact)[number]) => settle(exact.map((e) => e[key]), total[key]);
+  const settled = (key: Exclude<keyof (typeof exact)[number], 'paybackMonths'>) => settle(exact.map((e) => e[key]), total[key]);
   const columns = { capital: settled('capital'), cashSaving: settled('cashSaving'), nonCashSaving: settled('nonCashSaving'), saving: settled('saving'), npv: settled('npv'), beforeKwh: settled('beforeKwh'), afterKwh: settled('afterKwh') };
   const rows = shares.map((share, k): OrganisationFigureRow => ({
     organisation: share.organisation,
@@ -90,6 +102,7 @@ export function organisationFigures(appraisal: Appraisal, shares: readonly Organ
     npv: columns.npv[k]!,
     beforeKwh: columns.beforeKwh[k]!,
     afterKwh: columns.afterKwh[k]!,
+    paybackMonths: exact[k]!.paybackMonths,
   }));
   return { fullYear: fullYear.financialYear, rows, total };
 }

@@ -66,6 +66,8 @@ describe('ask, tco and the board paper agree on the figures', { timeout: 300_000
     ['the mostly virtual sample, against its hosts and licences today', 'what if we consolidate everything?', ['--estate', 'sample:virtual']],
     ['three trusts sharing two data centres', 'what if the three trusts shared two data centres?', ['--estate', 'sample:ics']],
     ['one trust of three', 'what would Northfield save?', ['--estate', 'sample:ics']],
+    ['closing the data centre with fewest servers, the trusts sharing', 'could we close a data centre if we shared?', ['--estate', 'sample:ics']],
+    ['one trust moving into a site', 'what if Northfield moved into Riverside DC?', ['--estate', 'sample:ics']],
   ])('%s', async (_scope, question, estate) => {
     const answer = await json<Answer & { commandArgs?: string[] }>('ask', question, ...estate, '--json');
     expect(answer.kind, answer.headline).toBe('what-if');

@@ -35,7 +35,11 @@ const phrasingSchema = z.object({
   refusal: refusalSchema.optional(),
   /** The estate asked about: the sample trust, the three trusts of sample:ics (organisations), or the mostly virtual sample:virtual (hosts in use). */
   estate: z.enum(['sample:acute', 'sample:ics', 'sample:virtual']).default('sample:acute'),
-  sharing: z.object({ mix: z.boolean(), dataCentres: z.array(z.string()).default([]), count: z.number().optional() }).optional(),
+  sharing: z.object({ mix: z.boolean(), dataCentres: z.array(z.string()).default([]), count: z.number().optional(), dataCentresOf: z.array(z.string()).optional() }).optional(),
+  /** The figure a what-if asks for trust by trust ("the NPV by trust"). */
+  organisationFigure: z.string().optional(),
+  /** Sites to close by name, how many to close, or how many to keep ("could we close a data centre?"). */
+  closeSites: z.object({ sites: z.array(z.string()).default([]), count: z.number().optional(), keep: z.number().optional() }).optional(),
 });
 type Phrasing = z.output<typeof phrasingSchema>;
 
@@ -76,6 +80,8 @@ function differences(expected: Phrasing, got: Understanding, servers: readonly S
   check('refusal', expected.refusal, got.refusal);
   check('clarify', undefined, got.clarify?.question);
   check('sharing', expected.sharing, got.sharing);
+  check('organisationFigure', expected.organisationFigure, got.organisationFigure);
+  check('closeSites', expected.closeSites, got.closeSites);
   return problems;
 }
 

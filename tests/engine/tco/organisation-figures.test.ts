@@ -51,4 +51,14 @@ describe('organisationFigures on sample:ics', () => {
       expect(row.capital).toBeGreaterThan(0);
     });
   });
+
+  it('gives each trust its own payback, the total row the appraisal\'s, and a trust consolidated alone the appraisal\'s too', async () => {
+    expect(figures.total.paybackMonths).toBe(evaluation.appraisal.paybackMonths);
+    for (const r of figures.rows) expect(r.paybackMonths === null || (Number.isInteger(r.paybackMonths) && r.paybackMonths > 0)).toBe(true);
+    const ics = await loadInputs({ estate: 'sample:ics' });
+    const scenario = scenarioSchema.parse({ name: 'westbrook', host: 'cheapest', separateSites: true, scope: 'organisation="Westbrook Mental Health NHS Trust"' });
+    const alone = evaluate({ estate: ics.estate, hosts: ics.hosts, assumptions: ics.assumptions, scenario, corePerformance: ics.corePerformance });
+    const split = organisationFigures(alone.appraisal, splitByOrganisation({ estate: ics.estate, hosts: ics.hosts, assumptions: alone.assumptions, scenario: alone.scenario, plan: alone.plan, appraisal: alone.appraisal }), alone.assumptions);
+    expect(split.rows.find((r) => r.organisation === 'Westbrook Mental Health NHS Trust')!.paybackMonths).toBe(alone.appraisal.paybackMonths);
+  }, 60_000);
 });
