@@ -65,7 +65,7 @@ export function addInputOptions(command: Command): Command {
     .option('--scope <expr>', 'which servers, e.g. \'service="Ward systems",Pathology; site=Main; criticality>=high\'')
     .option('--host <model>', 'target host model from the catalogue; "best-value" (highest NPV, the default) or "cheapest" (lowest hardware cost)')
     .option('--hypervisor <name>', 'vmware, hyperv, proxmox, or "best-value" (chosen by NPV with the host model, the default)')
-    .option('--baseline <case>', 'do-nothing case: "sweat" (replace servers at end of life, the default) or "refresh" (like-for-like refresh every baseline.refreshYears)')
+    .option('--baseline <case>', 'do-nothing case: "sweat" (replace servers at end of life, the default), "refresh" (like-for-like refresh every baseline.refreshYears) or "full-refresh" (replace every server in year 0, then every baseline.refreshYears)')
     .option('--retire <what>', 'switch off instead of moving: none, zombie (near zero on every signal) or idle (zombies and idle servers); see `unsprawl estate --retire-candidates`')
     .option('--dr', 'add a mirrored disaster-recovery cluster (default: as the scenario says)')
     .option('--no-dr', 'no disaster-recovery cluster')
@@ -123,7 +123,7 @@ function flagChoices(options: InputOptions, hosts: readonly HostModel[], sites: 
   if (options.host !== undefined) choices.host = hostName(options.host, hosts);
   if (options.baseline !== undefined) {
     const wanted = options.baseline.trim().toLowerCase();
-    if (!(baselines as readonly string[]).includes(wanted)) throw new ScenarioError('baseline', `--baseline: expected sweat or refresh, got "${options.baseline}"`);
+    if (!(baselines as readonly string[]).includes(wanted)) throw new ScenarioError('baseline', `--baseline: expected sweat, refresh or full-refresh, got "${options.baseline}"`);
     choices.baseline = wanted as Baseline;
   }
   if (options.retire !== undefined) choices.retire = retireOption(options.retire);

@@ -7,7 +7,7 @@ import type { Appraisal, CostLine, CostSide, SavingFigure } from '../../engine/t
 import { compareOptions, type CompareOptionsInput, type OptionComparison, type RankedOption } from '../../engine/compare-options.js';
 import { drOptions, type DrOptions } from '../../engine/dr/dr-options.js';
 import { recyclingShortfall } from '../../engine/dr/recycling-shortfall.js';
-import type { ResolvedScenario } from '../../engine/scenario/scenario.js';
+import { baselineNames, type ResolvedScenario } from '../../engine/scenario/scenario.js';
 import { appraise } from '../../engine/tco/appraise.js';
 import { drOptionsText } from '../dr-options-text.js';
 import { textTable } from '../text-table.js';
@@ -196,7 +196,7 @@ export function renderTco(e: Evaluation, sensitivity?: Sensitivity, organisation
   const out = [
     `Total cost of ownership: ${a.scenario} (${e.plan.hosts} x ${a.hostModel}, ${a.hypervisor})`,
     describeSelection(e.selection),
-    `Year 0 = financial year ${a.financialYears[0]} (${a.appraisalYearSource}); ${a.horizonYears}-year horizon; discount rate ${formatPercent(a.discountRate, 1)} real (HM Treasury Green Book); do nothing = ${a.baselineCase === 'refresh' ? 'like-for-like refresh of every server on a cycle' : 'sweat the assets (replace at end of life)'}.`,
+    `Year 0 = financial year ${a.financialYears[0]} (${a.appraisalYearSource}); ${a.horizonYears}-year horizon; discount rate ${formatPercent(a.discountRate, 1)} real (HM Treasury Green Book); do nothing = ${baselineNames[a.baselineCase]}.`,
     `The option moves ${formatNumber(a.servers.moved)} servers (retiring ${formatNumber(a.servers.retiredPhysical)} physical, ${formatNumber(a.servers.redeployedOrSold)} of them recent enough to redeploy or sell); ${formatNumber(a.servers.staying)} stay as they are.`,
     ...a.assumedInputs.map((n) => `Assumed: ${n}.`),
     '',

@@ -25,8 +25,14 @@ export const hypervisorChoiceSchema = z
 export type HypervisorChoice = z.infer<typeof hypervisorChoiceSchema>;
 
 /** The do-nothing case an option is appraised against (docs/model.md, "Baselines"). */
-export const baselines = ['sweat', 'refresh'] as const;
+export const baselines = ['sweat', 'refresh', 'full-refresh'] as const;
 export type Baseline = (typeof baselines)[number];
+/** Each baseline as the front ends name it ("do nothing = ..."). */
+export const baselineNames: Record<Baseline, string> = {
+  sweat: 'sweat the assets (replace at end of life)',
+  refresh: 'like-for-like refresh of every server on a cycle',
+  'full-refresh': 'full refresh (every server replaced like for like in year 0, then on a cycle)',
+};
 
 /**
  * A "what if": which part of the estate, onto which host model, with which hypervisor and DR,
@@ -47,10 +53,12 @@ export const scenarioSchema = z.object({
   hypervisor: hypervisorChoiceSchema.default(bestValue),
   /**
    * Do nothing as "sweat the assets" (replace each server at the end of its service life, the
-   * backlog spread over refresh.backlogYears) or "refresh" (like-for-like refresh of every server
-   * on a cycle of baseline.refreshYears, anything older replaced in year 0).
+   * backlog spread over refresh.backlogYears), "refresh" (like-for-like refresh of every server
+   * on a cycle of baseline.refreshYears, anything older replaced in year 0) or "full-refresh"
+   * (every server and host replaced like for like at once in year 0, whatever its age, then on
+   * the same cycle: how many 2008 business cases costed doing nothing).
    */
-  baseline: z.enum(baselines, { error: 'expected sweat or refresh' }).default('sweat'),
+  baseline: z.enum(baselines, { error: 'expected sweat, refresh or full-refresh' }).default('sweat'),
   dr: z
     .object({
       enabled: z.boolean().default(false),

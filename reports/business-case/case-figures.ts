@@ -166,6 +166,7 @@ export function caseFigures({ plan, appraisal: a, scenario, assumptions }: Evalu
 const baselineWords = {
   sweat: 'keep every server and host, renew support and replace each like for like at the end of its service life',
   refresh: 'keep every server and host and refresh them all like for like on a fixed cycle',
+  'full-refresh': 'keep every server and host, replace them all like for like at once now and again on a fixed cycle',
 } as const;
 
 /** The engine's finance view of an appraisal, in the paper's tables. */

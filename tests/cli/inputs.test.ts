@@ -56,7 +56,7 @@ describe('addInputOptions + resolveInputs', () => {
   it('chooses the do-nothing baseline with --baseline, and names the choices for an unknown one', async () => {
     expect((await resolveInputs(parse())).scenario.baseline).toBe('sweat');
     expect((await resolveInputs(parse('--baseline', 'Refresh'))).scenario.baseline).toBe('refresh');
-    await expect(resolveInputs(parse('--baseline', 'replace'))).rejects.toThrow('--baseline: expected sweat or refresh, got "replace"');
+    await expect(resolveInputs(parse('--baseline', 'replace'))).rejects.toThrow('--baseline: expected sweat, refresh or full-refresh, got "replace"');
   });
 
   it('refuses a refresh cycle, VAT share or capital envelope out of range, naming the key, the value and what is allowed', async () => {
