@@ -4,6 +4,7 @@ import { describeProblem, ScenarioError } from '../engine/errors.js';
 import type { HostModel } from '../engine/hosts/host-model.js';
 import { loadInputs, type Inputs } from '../engine/io/load-inputs.js';
 import { maxInputBytes } from '../engine/io/max-input-bytes.js';
+import { drMethods, type DrMethod } from '../engine/dr/recovery-objectives.js';
 import { criticalitySchema } from '../engine/estate/server.js';
 import { retireOptions, type RetireOption } from '../engine/retirement/retirement-review.js';
 import { applyScenarioChoices, type ScenarioChoices } from '../engine/scenario/apply-scenario-choices.js';
@@ -29,6 +30,7 @@ export interface InputOptions {
   dr?: boolean;
   drSite?: string;
   drFor?: string;
+  drMethod?: string;
   recycle?: boolean;
   /** --mix-organisations / --no-mix-organisations: let trusts of one estate share hosts, or keep them apart. */
   mixOrganisations?: boolean;
@@ -70,7 +72,8 @@ export function addInputOptions(command: Command): Command {
     .option('--dr', 'add a mirrored disaster-recovery cluster (default: as the scenario says)')
     .option('--no-dr', 'no disaster-recovery cluster')
     .option('--dr-site <site>', 'site of the DR cluster (default: the second site)')
-    .option('--dr-for <criticality>', 'mirror workloads at or above this criticality: critical, high, medium or low')
+    .option('--dr-for <criticality>', 'protect workloads at or above this criticality: critical, high, medium or low')
+    .option('--dr-method <method>', 'how the DR tier is recovered: host (a mirrored cluster, host-based replication; the default), san (a mirrored cluster, SAN-to-SAN replication), disk (backup to disk at the second site) or tape (backup to tape, off site); implies --dr')
     .option('--recycle', 'reuse moved servers still under warranty and at least as large as the host model as hosts (DR hosts first) instead of buying new ones')
     .option('--mix-organisations', 'let the organisations (trusts) of an estate with an organisation column share hosts (default: as the scenario says, apart)')
     .option('--no-mix-organisations', 'keep each organisation on hosts of its own')
@@ -130,13 +133,16 @@ function flagChoices(options: InputOptions, hosts: readonly HostModel[], sites: 
   if (options.recycle) choices.recycle = true;
   if (options.mixOrganisations !== undefined) choices.mixOrganisations = options.mixOrganisations;
   if (options.dataCentres !== undefined) choices.dataCentres = siteList(options.dataCentres, sites);
-  if (options.dr !== undefined || options.drSite !== undefined || options.drFor !== undefined) {
+  if (options.dr !== undefined || options.drSite !== undefined || options.drFor !== undefined || options.drMethod !== undefined) {
     const level = options.drFor === undefined ? undefined : criticalitySchema.safeParse(options.drFor.trim().toLowerCase());
     if (level && !level.success) throw new ScenarioError('dr', `--dr-for: expected critical, high, medium or low, got "${options.drFor}"`);
+    const method = options.drMethod?.trim().toLowerCase();
+    if (method !== undefined && !(drMethods as readonly string[]).includes(method)) throw new ScenarioError('dr', `--dr-method: expected host, san, disk or tape, got "${options.drMethod}"`);
     choices.dr = {
       enabled: options.dr ?? true,
       ...(level?.success ? { minCriticality: level.data } : {}),
       ...(options.drSite !== undefined ? { site: options.drSite } : {}),
+      ...(method !== undefined ? { method: method as DrMethod } : {}),
     };
   }
   return choices;

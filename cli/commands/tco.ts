@@ -13,6 +13,7 @@ import { drOptionsText } from '../dr-options-text.js';
 import { textTable } from '../text-table.js';
 import { standardDraws, standardSeed } from '../../engine/sensitivity/monte-carlo.js';
 import type { FinanceView } from '../../engine/tco/finance-view.js';
+import { describeDrTier } from '../../reports/format/describe-dr-tier.js';
 import { describeSelection } from '../../reports/format/describe-selection.js';
 import { figuresByOrganisation } from '../../engine/figures-by-organisation.js';
 import type { OrganisationFigures } from '../../engine/tco/organisation-figures.js';
@@ -198,6 +199,7 @@ export function renderTco(e: Evaluation, sensitivity?: Sensitivity, organisation
     describeSelection(e.selection),
     `Year 0 = financial year ${a.financialYears[0]} (${a.appraisalYearSource}); ${a.horizonYears}-year horizon; discount rate ${formatPercent(a.discountRate, 1)} real (HM Treasury Green Book); do nothing = ${baselineNames[a.baselineCase]}.`,
     `The option moves ${formatNumber(a.servers.moved)} servers (retiring ${formatNumber(a.servers.retiredPhysical)} physical, ${formatNumber(a.servers.redeployedOrSold)} of them recent enough to redeploy or sell); ${formatNumber(a.servers.staying)} stay as they are.`,
+    ...(a.dr ? [describeDrTier(a.dr)] : []),
     ...a.assumedInputs.map((n) => `Assumed: ${n}.`),
     '',
     table(['Key figures', ''], [

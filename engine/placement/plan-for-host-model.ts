@@ -1,4 +1,5 @@
 import type { AssumptionSet } from '../assumptions/assumption-set.js';
+import { mirrorsToDrHosts } from '../dr/mirrors-to-dr-hosts.js';
 import { criticalityRank, type Server } from '../estate/server.js';
 import { ScenarioError } from '../errors.js';
 import type { HostModel } from '../hosts/host-model.js';
@@ -127,7 +128,7 @@ function layOutClusters(input: PlanForHostModelInput): ClusterLayout {
     meta: { name: group.name, site: group.site, sites: group.sites, purpose: 'primary' as const, organisation: group.organisation },
     workloads: group.workloads,
   }));
-  const dr = scenario.dr.enabled ? drClusters(primary, input) : [];
+  const dr = mirrorsToDrHosts(scenario.dr) ? drClusters(primary, input) : [];
   return { capacity, demands, unplaced, clusters: [...primary, ...dr] };
 }
 

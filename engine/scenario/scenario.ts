@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { drMethods } from '../dr/recovery-objectives.js';
 import { criticalitySchema } from '../estate/server.js';
 import { retireOptions } from '../retirement/retirement-review.js';
 
@@ -62,15 +63,23 @@ export const scenarioSchema = z.object({
   dr: z
     .object({
       enabled: z.boolean().default(false),
-      /** Workloads at or above this criticality get a mirrored copy at the DR site. */
+      /** Workloads at or above this criticality are protected. */
       minCriticality: criticalitySchema.default('high'),
       /** Site that hosts the mirrored cluster; default: the estate's second site. */
       site: z.string().trim().min(1).optional(),
       /**
-       * How the DR copies are kept: `host` (host-based replication software per VM, the default)
-       * or `san` (SAN-to-SAN replication between the arrays). engine/tco/dr-replication.ts.
+       * How the DR tier is recovered (engine/dr/recovery-objectives.ts): a mirrored cluster kept by
+       * `host` (host-based replication software, the default when absent) or `san` (SAN-to-SAN
+       * replication between the arrays), or no cluster but backups restored onto rebuilt hosts:
+       * `disk` (a backup target at the second site) or `tape` (tapes taken off site).
        */
+      method: z.enum(drMethods, { error: 'expected host, san, disk or tape' }).optional(),
+      /** The spelling of `method` (host|san) before backups could be chosen; read as `method`, which wins. */
       replication: z.enum(['host', 'san'], { error: 'expected host or san' }).optional(),
+    })
+    .transform(({ replication, ...dr }) => {
+      const method = dr.method ?? replication;
+      return method === undefined ? dr : { ...dr, method };
     })
     .default({ enabled: false, minCriticality: 'high' }),
   /**
