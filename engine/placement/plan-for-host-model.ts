@@ -104,6 +104,10 @@ interface ClusterLayout {
 
 function layOutClusters(input: PlanForHostModelInput): ClusterLayout {
   const { inScope, host, assumptions, scenario } = input;
+  // Refused here, not only when costed, so choosing by best value passes over such models.
+  if (mirrorsToDrHosts(scenario.dr) && scenario.dr.method === 'san' && host.storageGb > 0) {
+    throw new ScenarioError('dr.method', `SAN-to-SAN replication needs storage arrays, but ${host.model} carries the VMs' disks itself; use host-based replication (dr.method host) or a host model without local storage`);
+  }
   const capacity = workloadVectors(host, assumptions);
   const demands = new Map<string, WorkloadDemand>();
   const unplaced: UnplacedWorkload[] = [];
