@@ -4,6 +4,7 @@ import { describeProblem, ScenarioError } from '../engine/errors.js';
 import type { HostModel } from '../engine/hosts/host-model.js';
 import { loadInputs, type Inputs } from '../engine/io/load-inputs.js';
 import { maxInputBytes } from '../engine/io/max-input-bytes.js';
+import { drMethods, type DrMethod } from '../engine/dr/recovery-objectives.js';
 import { criticalitySchema } from '../engine/estate/server.js';
 import { retireOptions, type RetireOption } from '../engine/retirement/retirement-review.js';
 import { applyScenarioChoices, type ScenarioChoices } from '../engine/scenario/apply-scenario-choices.js';
@@ -29,6 +30,7 @@ export interface InputOptions {
   dr?: boolean;
   drSite?: string;
   drFor?: string;
+  drMethod?: string;
   recycle?: boolean;
   /** --mix-organisations / --no-mix-organisations: let trusts of one estate share hosts, or keep them apart. */
   mixOrganisations?: boolean;
@@ -65,12 +67,13 @@ export function addInputOptions(command: Command): Command {
     .option('--scope <expr>', 'which servers, e.g. \'service="Ward systems",Pathology; site=Main; criticality>=high\'')
     .option('--host <model>', 'target host model from the catalogue; "best-value" (highest NPV, the default) or "cheapest" (lowest hardware cost)')
     .option('--hypervisor <name>', 'vmware, hyperv, proxmox, or "best-value" (chosen by NPV with the host model, the default)')
-    .option('--baseline <case>', 'do-nothing case: "sweat" (replace servers at end of life, the default) or "refresh" (like-for-like refresh every baseline.refreshYears)')
+    .option('--baseline <case>', 'do-nothing case: "sweat" (replace servers at end of life, the default), "refresh" (like-for-like refresh every baseline.refreshYears) or "full-refresh" (replace every server in year 0, then every baseline.refreshYears)')
     .option('--retire <what>', 'switch off instead of moving: none, zombie (near zero on every signal) or idle (zombies and idle servers); see `unsprawl estate --retire-candidates`')
     .option('--dr', 'add a mirrored disaster-recovery cluster (default: as the scenario says)')
     .option('--no-dr', 'no disaster-recovery cluster')
     .option('--dr-site <site>', 'site of the DR cluster (default: the second site)')
-    .option('--dr-for <criticality>', 'mirror workloads at or above this criticality: critical, high, medium or low')
+    .option('--dr-for <criticality>', 'protect workloads at or above this criticality: critical, high, medium or low')
+    .option('--dr-method <method>', 'how the DR tier is recovered: host (a mirrored cluster, host-based replication; the default), san (a mirrored cluster, SAN-to-SAN replication), disk (backup to disk at the second site) or tape (backup to tape, off site); implies --dr')
     .option('--recycle', 'reuse moved servers still under warranty and at least as large as the host model as hosts (DR hosts first) instead of buying new ones')
     .option('--mix-organisations', 'let the organisations (trusts) of an estate with an organisation column share hosts (default: as the scenario says, apart)')
     .option('--no-mix-organisations', 'keep each organisation on hosts of its own')
@@ -123,20 +126,23 @@ function flagChoices(options: InputOptions, hosts: readonly HostModel[], sites: 
   if (options.host !== undefined) choices.host = hostName(options.host, hosts);
   if (options.baseline !== undefined) {
     const wanted = options.baseline.trim().toLowerCase();
-    if (!(baselines as readonly string[]).includes(wanted)) throw new ScenarioError('baseline', `--baseline: expected sweat or refresh, got "${options.baseline}"`);
+    if (!(baselines as readonly string[]).includes(wanted)) throw new ScenarioError('baseline', `--baseline: expected sweat, refresh or full-refresh, got "${options.baseline}"`);
     choices.baseline = wanted as Baseline;
   }
   if (options.retire !== undefined) choices.retire = retireOption(options.retire);
   if (options.recycle) choices.recycle = true;
   if (options.mixOrganisations !== undefined) choices.mixOrganisations = options.mixOrganisations;
   if (options.dataCentres !== undefined) choices.dataCentres = siteList(options.dataCentres, sites);
-  if (options.dr !== undefined || options.drSite !== undefined || options.drFor !== undefined) {
+  if (options.dr !== undefined || options.drSite !== undefined || options.drFor !== undefined || options.drMethod !== undefined) {
     const level = options.drFor === undefined ? undefined : criticalitySchema.safeParse(options.drFor.trim().toLowerCase());
     if (level && !level.success) throw new ScenarioError('dr', `--dr-for: expected critical, high, medium or low, got "${options.drFor}"`);
+    const method = options.drMethod?.trim().toLowerCase();
+    if (method !== undefined && !(drMethods as readonly string[]).includes(method)) throw new ScenarioError('dr', `--dr-method: expected host, san, disk or tape, got "${options.drMethod}"`);
     choices.dr = {
       enabled: options.dr ?? true,
       ...(level?.success ? { minCriticality: level.data } : {}),
       ...(options.drSite !== undefined ? { site: options.drSite } : {}),
+      ...(method !== undefined ? { method: method as DrMethod } : {}),
     };
   }
   return choices;

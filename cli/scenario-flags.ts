@@ -17,6 +17,7 @@ export function scenarioFlags(scenario: Scenario, base: Scenario): string[] {
   if (scenario.dr.enabled !== base.dr.enabled) flags.push(scenario.dr.enabled ? '--dr' : '--no-dr');
   if (scenario.dr.enabled && scenario.dr.minCriticality !== base.dr.minCriticality) flags.push('--dr-for', scenario.dr.minCriticality);
   if (scenario.dr.enabled && scenario.dr.site !== undefined && scenario.dr.site !== base.dr.site) flags.push('--dr-site', scenario.dr.site);
+  if (scenario.dr.enabled && (scenario.dr.method ?? 'host') !== (base.dr.method ?? 'host')) flags.push('--dr-method', scenario.dr.method ?? 'host');
   if ((scenario.mixOrganisations ?? false) !== (base.mixOrganisations ?? false)) flags.push(scenario.mixOrganisations ? '--mix-organisations' : '--no-mix-organisations');
   if (scenario.dataCentres !== undefined && scenario.dataCentres.join(',') !== (base.dataCentres ?? []).join(',')) flags.push('--data-centres', scenario.dataCentres.join(','));
   for (const [key, value] of Object.entries(scenario.overrides)) {

@@ -23,6 +23,9 @@ export interface Reading {
   assumptions: AssumptionSet;
 }
 
+/** A DR method other than the default (host-based replication), as "DR for high and above by ..." reads it. */
+const drMethodWords = { san: 'SAN-to-SAN replication', disk: 'backup to disk', tape: 'backup to tape' } as const;
+
 /**
  * One line saying how a question was read, for every answer ("Read as: consolidate Pathology LIMS
  * onto PowerEdge R660, Hyper-V, no DR, 5 years, 25p/kWh"), with the typos it corrected and the
@@ -44,7 +47,7 @@ export function readAs(r: Reading): string {
     if (r.compared !== 'hypervisors') parts.push(hypervisor);
     if (s.mixOrganisations !== undefined && r.compared !== 'sharing') parts.push(s.mixOrganisations ? 'the organisations sharing hosts' : 'each organisation on hosts of its own');
     if (s.dataCentres) parts.push(`hosts only at ${s.dataCentres.join(' and ')}`);
-    if (r.compared !== 'dr') parts.push(s.dr.enabled ? `DR for ${s.dr.minCriticality === 'critical' ? 'critical' : `${s.dr.minCriticality} and above`}${s.dr.site ? ` at ${s.dr.site}` : ''}` : 'no DR');
+    if (r.compared !== 'dr') parts.push(s.dr.enabled ? `DR for ${s.dr.minCriticality === 'critical' ? 'critical' : `${s.dr.minCriticality} and above`}${s.dr.method && s.dr.method !== 'host' ? ` by ${drMethodWords[s.dr.method]}` : ''}${s.dr.site ? ` at ${s.dr.site}` : ''}` : 'no DR');
     parts.push(...valuesInForce(r.assumptions, s.overrides, ['horizon.years', 'energy.pricePerKwh']));
   } else if (r.costedAt) {
     parts.push(...valuesInForce(r.assumptions, r.costedAt, []));

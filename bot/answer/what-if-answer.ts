@@ -5,6 +5,7 @@ import type { Hypervisor, Scenario } from '../../engine/scenario/scenario.js';
 import type { MonteCarloResult } from '../../engine/sensitivity/monte-carlo.js';
 import type { Appraisal } from '../../engine/tco/appraisal.js';
 import type { OrganisationFigureRow, OrganisationFigures } from '../../engine/tco/organisation-figures.js';
+import { describeDrTier } from '../../reports/format/describe-dr-tier.js';
 import { describeSelection } from '../../reports/format/describe-selection.js';
 import { formatMoney, formatMoneyShort, formatNumber, formatPercent } from '../../reports/format/numbers.js';
 import { planAgainstTodayText } from '../../reports/format/plan-against-today-text.js';
@@ -36,6 +37,7 @@ export function whatIfAnswer(evaluation: EvaluationResult, scopeName: string, un
     describeSelection(evaluation.selection),
     `${hypervisorNames[scenario.hypervisor]} on ${plan.hostModel.vendor} ${plan.hostModel.model}; the plan needs ${formatNumber(plan.hosts)} hosts, and no plan under the same rules needs fewer than ${formatNumber(plan.lowerBound)}.`,
     ...planAgainstTodayText(plan, assumptions),
+    ...(appraisal.dr ? [describeDrTier(appraisal.dr)] : []),
     ...changedAssumptions(assumptions),
     `Energy ${value(assumptions, 'energy.pricePerKwh')}, PUE ${value(assumptions, 'energy.pue')}, ${value(assumptions, 'carbon.kgPerKwh')}; discount rate ${value(assumptions, 'discount.rate')} (HM Treasury Green Book); optimism bias ${value(assumptions, 'optimismBias.capital')} on capital, shown as a separate risk allowance.`,
     `Savings split: ${formatMoney(facts.cashSaving)} a year cash-releasing (energy, support, licences, backup) and ${formatMoney(facts.nonCashSaving)} a year non-cash-releasing (staff time, rack space), full year ${facts.fullYear}.`,

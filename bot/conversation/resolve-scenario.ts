@@ -56,7 +56,7 @@ export function resolveScenario(u: Understanding, earlier: EarlierScenario, star
     ...(where ?? {}),
     ...(u.host.model ? { host: u.host.model } : u.host.vendor ? { host: 'cheapest' } : {}),
     ...(u.hypervisors[0] ? { hypervisor: u.hypervisors[0] } : {}),
-    ...(u.dr ? { dr: { enabled: u.dr.enabled, ...(u.dr.minCriticality ? { minCriticality: u.dr.minCriticality } : {}), ...(u.dr.site ? { site: u.dr.site } : {}) } } : {}),
+    ...(u.dr ? { dr: { enabled: u.dr.enabled, ...(u.dr.minCriticality ? { minCriticality: u.dr.minCriticality } : {}), ...(u.dr.site ? { site: u.dr.site } : {}), ...(u.dr.method ? { method: u.dr.method } : {}) } } : {}),
     overrides: u.overrides,
     ...(u.retire ? { retire: u.retire } : {}),
     ...(u.sharing ? { mixOrganisations: u.sharing.mix, ...(u.sharing.dataCentres.length > 0 ? { dataCentres: u.sharing.dataCentres } : {}) } : {}),

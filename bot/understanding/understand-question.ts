@@ -1,3 +1,4 @@
+import type { DrMethod } from '../../engine/dr/recovery-objectives.js';
 import type { Criticality } from '../../engine/estate/server.js';
 import type { Hypervisor } from '../../engine/scenario/scenario.js';
 import type { Lexicon } from './create-lexicon.js';
@@ -31,12 +32,15 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
 
   const all = reading.take(wholeEstate) !== undefined;
   const compareDr = reading.take(withAndWithoutDr) !== undefined;
-  const drQuestion = drOptionsQuestion.test(normal) || drRecycleQuestion.test(normal);
+  // "What if we did DR with tape?" appraises that one way in full; asked otherwise, DR methods get the options table.
+  const drMethod = readDrMethodWhatIf(normal);
+  const drQuestion = drMethod === undefined && (drOptionsQuestion.test(normal) || drRecycleQuestion.test(normal));
   // "a mirrored room" is DR here, not one of the trust's comms rooms.
   const room = drQuestion ? reading.take(secondRoom) : undefined;
-  const dr = compareDr ? undefined : (readDr(reading, lexicon) ?? (room ? { enabled: true } : undefined));
-  // In a question about DR options, "tape backup" names a method, not the Backup service.
-  if (drQuestion) while (reading.take(drMethodWords));
+  const drRead = compareDr ? undefined : (readDr(reading, lexicon) ?? (room ? { enabled: true } : undefined));
+  const dr = drMethod ? { ...drRead, enabled: true, method: drMethod } : drRead;
+  // In a question about DR options or a DR method, "tape backup" names a method, not the Backup service.
+  if (drQuestion || drMethod) while (reading.take(drMethodWords));
   // "over 10 years old" in a question about the estate is the age to count from, not a horizon or a stray number.
   const olderThan = whatIfCue.test(normal) ? undefined : reading.take(olderThanAge);
   const olderThanYears = olderThan ? Number(olderThan[1] ?? olderThan[2]) : undefined;
@@ -99,7 +103,7 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
   const changes = reshapes || Object.keys(overrides).length > 0;
   const read = refusal
     ? 'help'
-    : readIntent(normal, closure ? unquantified.replace(closingWords, ' ') : unquantified, { scoped: hasScope(scope), narrowed: hasScope({ ...scope, all: false }), changes, reshapes }, { hypervisors: hypervisors.length, hosts: models.length + vendors.length }, compareDr);
+    : readIntent(normal, closure ? unquantified.replace(closingWords, ' ') : unquantified, { scoped: hasScope(scope), narrowed: hasScope({ ...scope, all: false }), changes, reshapes }, { hypervisors: hypervisors.length, hosts: models.length + vendors.length }, compareDr, drQuestion);
   // "Compare the trusts' savings", "Northfield vs Southmead savings": the trusts' parts of one what-if, not host models.
   const comparesTrusts =
     read === 'compare' && !compareDr && !shared && !drOptionsQuestion.test(normal) && !drRecycleQuestion.test(normal) && models.length + vendors.length + hypervisors.length === 0 &&
@@ -404,6 +408,23 @@ const drRecycleQuestion = /\b(?:re-?use|recycle|repurpose|redeploy|re-?deploy|tu
 const secondRoom = /\b(?:a |an |the )?(?:mirrored|second|secondary|standby|dr) (?:server |computer )?room\b/;
 const drMethodWords = /\b(?:(?:tape|disk|off[- ]?site|nightly) )?backups?(?: (?:to|on) (?:disk|tape))?\b|\btapes?\b|\blto\b|\b(?:san[- ]to[- ]san|(?:san|array|host)[- ]based|san)(?: replication)?\b|\b(?:to )?(?:add|adding|provide|providing|build|building|set(?:ting)? up)\b|\brpo\b|\brto\b|\b(?:re-?use|recycl\w*|repurpos\w*|re-?deploy\w*)\b|\b(?:dr |recovery )?options\b/;
 const orChoice = /\bor\b/;
+/** The DR methods a what-if may name, each read as scenario dr.method. */
+const drMethodNames: readonly [RegExp, DrMethod][] = [
+  [/\btapes?\b|\blto\b/, 'tape'],
+  [/\bbackups? (?:to|on) disk\b|\bdisk backups?\b/, 'disk'],
+  [/\bsan[- ]to[- ]san\b|\b(?:san|array)[- ]based replication\b|\bsan replication\b/, 'san'],
+  [/\bhost[- ]based replication\b/, 'host'],
+];
+/** A what-if ("what if we did DR with tape?"), not a question about the methods, their costs or their recovery objectives. */
+const drMethodWhatIf = /\bwhat if\b|\bif we\b/;
+const aboutTheMethods = /\bvs\b|\bversus\b|\bor\b|\bcompar\w*|\boptions?\b|\brpo\b|\brto\b|\brecovery (?:point|time)\b|\bhow much\b|\bcost\w*\b/;
+
+/** The one DR method a what-if names, if it names exactly one and asks nothing about the methods themselves. */
+function readDrMethodWhatIf(text: string): DrMethod | undefined {
+  if (!drMethodWhatIf.test(text) || aboutTheMethods.test(text)) return undefined;
+  const named = drMethodNames.filter(([pattern]) => pattern.test(text)).map(([, method]) => method);
+  return named.length === 1 ? named[0] : undefined;
+}
 const whatIfCue = /\bwhat if\b|\bwhat would\b|\bwhat happens\b|\bconsolidat\w*|\bvirtuali[sz](?:e|ed|ing)\b|\bp2v\b|\bmove\b|\bmoving\b|\bmigrat\w*|\bonto\b|\bhow many hosts\b|\bhosts (?:would|do|will) we need\b|\b(?:could|can|should|shall) we\b|\bsav(?:e|ing|ings)\b|\bpayback\b|\bnpv\b|\bif we\b|\bscenario\b/;
 const followUpPhrase = /^(?:and|what about|how about|with|without|now|same|instead|but|then|ok|okay|try|make it|using|also|plus|over|at|if|on)\b/;
 
@@ -486,6 +507,7 @@ function readIntent(
   named: { scoped: boolean; narrowed: boolean; changes: boolean; reshapes: boolean },
   counts: { hypervisors: number; hosts: number },
   compareDr: boolean,
+  drQuestion: boolean,
 ): Intent {
   if (help.test(text) && !named.scoped && !named.changes) return 'help';
   if (summary.test(text)) return 'summary';
@@ -493,7 +515,7 @@ function readIntent(
   if (sensitivity.test(text)) return 'sensitivity';
   if (businessCase.test(text)) return 'business-case';
   if (assumptionsQuestion.test(text)) return 'assumptions';
-  if (compareDr || compare.test(text) || drOptionsQuestion.test(text) || drRecycleQuestion.test(text)) return 'compare';
+  if (compareDr || compare.test(text) || drQuestion) return 'compare';
   if (orChoice.test(text) && (counts.hypervisors >= 2 || counts.hosts >= 2)) return 'compare';
   const topic = estateTopics.find(([pattern]) => pattern.test(rest))?.[1];
   // "Servers by organisation", "which trust has the most servers?": the estate's counts, trust by trust.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { drMethods } from '../../engine/dr/recovery-objectives.js';
 import { criticalitySchema } from '../../engine/estate/server.js';
 import { hypervisorSchema } from '../../engine/scenario/scenario.js';
 
@@ -131,7 +132,13 @@ export const understandingSchema = z.object({
   /** The hypervisor being left ("move off VMware", "replace Hyper-V"): never the target, which is the other one named or the best value of the rest. */
   leaving: hypervisorSchema.optional(),
   dr: z
-    .object({ enabled: z.boolean(), minCriticality: criticalitySchema.optional(), site: z.string().optional() })
+    .object({
+      enabled: z.boolean(),
+      minCriticality: criticalitySchema.optional(),
+      site: z.string().optional(),
+      /** "What if we did DR with tape?": the one way of recovering named in a what-if (scenario dr.method). */
+      method: z.enum(drMethods).optional(),
+    })
     .optional(),
   /** Assumption overrides in words ("at 30p/kWh", "N+2", "over 7 years"), by assumption key. */
   overrides: z.record(z.string(), z.number()).default({}),

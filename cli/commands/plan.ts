@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import type { OptionSelection } from '../../engine/choose-option.js';
 import { evaluate, type Evaluation } from '../../engine/evaluate.js';
 import { evaluationDrOptions } from '../../engine/dr/evaluation-dr-options.js';
+import { mirrorsToDrHosts } from '../../engine/dr/mirrors-to-dr-hosts.js';
 import { drOptionsText } from '../dr-options-text.js';
 import { assessMaturity, type MaturityScore } from '../../engine/maturity/assess-maturity.js';
 import { planScenario } from '../../engine/placement/plan-scenario.js';
@@ -30,6 +31,7 @@ Examples:
   unsprawl plan --retire zombie                   switch off the zombie servers instead of moving them
   unsprawl plan --rank                            every host model: hosts, capital, support, power, rack units
   unsprawl plan --dr-options --dr-for critical    and what each way of recovering the critical systems would cost
+  unsprawl plan --dr-method tape                  DR by backup to tape: no DR hosts
   unsprawl plan --json > plan.json                hosts, lowerBound, today, signals, placements, unplaced, clusters, ...
   unsprawl plan --estate sample:virtual           the mostly virtual sample: hosts today against hosts planned
 
@@ -107,6 +109,14 @@ function table(header: string[], rows: string[][], leftColumns = 1): string {
   return out.join('\n');
 }
 
+/** A DR tier kept by backups plans no DR hosts: say so, so the plan is not read as having no DR. */
+function backupDrText(plan: Plan): string[] {
+  const { dr } = plan.scenario;
+  if (!dr.enabled || mirrorsToDrHosts(dr)) return [];
+  const tier = dr.minCriticality === 'critical' ? 'critical systems' : `${dr.minCriticality}-criticality systems and above`;
+  return [`DR for ${tier}: backup to ${dr.method === 'disk' ? 'disk at a second site' : 'tape kept off site'}, so no DR hosts are planned (the systems are restored onto hosts found or bought after the event); unsprawl tco with the same flags costs it, with its RPO and RTO.`];
+}
+
 /** The plan as plain-text tables (no colour codes, so it pastes into email). */
 export function renderPlan(plan: Plan, assumptions: AssumptionSet, selection?: OptionSelection): string {
   const model = plan.hostModel;
@@ -120,6 +130,7 @@ export function renderPlan(plan: Plan, assumptions: AssumptionSet, selection?: O
     ...(selection ? [describeSelection(selection)] : []),
     `Lower bound: ${formatNumber(plan.lowerBound)} hosts; this plan is ${gap === 0 ? 'optimal (it meets the bound)' : `at most ${formatNumber(gap)} host${gap === 1 ? '' : 's'} above the optimum`}. First-fit-decreasing alone: ${formatNumber(baseline)}.`,
     ...planAgainstTodayText(plan, assumptions),
+    ...backupDrText(plan),
     '',
     table(
       ['Cluster', 'Site', 'Purpose', 'Workloads', 'Active', 'Spare', 'Lower bound'],

@@ -7,12 +7,13 @@ import type { Appraisal, CostLine, CostSide, SavingFigure } from '../../engine/t
 import { compareOptions, type CompareOptionsInput, type OptionComparison, type RankedOption } from '../../engine/compare-options.js';
 import { drOptions, type DrOptions } from '../../engine/dr/dr-options.js';
 import { recyclingShortfall } from '../../engine/dr/recycling-shortfall.js';
-import type { ResolvedScenario } from '../../engine/scenario/scenario.js';
+import { baselineNames, type ResolvedScenario } from '../../engine/scenario/scenario.js';
 import { appraise } from '../../engine/tco/appraise.js';
 import { drOptionsText } from '../dr-options-text.js';
 import { textTable } from '../text-table.js';
 import { standardDraws, standardSeed } from '../../engine/sensitivity/monte-carlo.js';
 import type { FinanceView } from '../../engine/tco/finance-view.js';
+import { describeDrTier } from '../../reports/format/describe-dr-tier.js';
 import { describeSelection } from '../../reports/format/describe-selection.js';
 import { figuresByOrganisation } from '../../engine/figures-by-organisation.js';
 import type { OrganisationFigures } from '../../engine/tco/organisation-figures.js';
@@ -196,8 +197,9 @@ export function renderTco(e: Evaluation, sensitivity?: Sensitivity, organisation
   const out = [
     `Total cost of ownership: ${a.scenario} (${e.plan.hosts} x ${a.hostModel}, ${a.hypervisor})`,
     describeSelection(e.selection),
-    `Year 0 = financial year ${a.financialYears[0]} (${a.appraisalYearSource}); ${a.horizonYears}-year horizon; discount rate ${formatPercent(a.discountRate, 1)} real (HM Treasury Green Book); do nothing = ${a.baselineCase === 'refresh' ? 'like-for-like refresh of every server on a cycle' : 'sweat the assets (replace at end of life)'}.`,
+    `Year 0 = financial year ${a.financialYears[0]} (${a.appraisalYearSource}); ${a.horizonYears}-year horizon; discount rate ${formatPercent(a.discountRate, 1)} real (HM Treasury Green Book); do nothing = ${baselineNames[a.baselineCase]}.`,
     `The option moves ${formatNumber(a.servers.moved)} servers (retiring ${formatNumber(a.servers.retiredPhysical)} physical, ${formatNumber(a.servers.redeployedOrSold)} of them recent enough to redeploy or sell); ${formatNumber(a.servers.staying)} stay as they are.`,
+    ...(a.dr ? [describeDrTier(a.dr)] : []),
     ...a.assumedInputs.map((n) => `Assumed: ${n}.`),
     '',
     table(['Key figures', ''], [

@@ -1,6 +1,21 @@
 import type { CaseStudy } from '../io/load-case-studies.js';
 import type { Evaluation } from '../evaluate.js';
-import type { CaseBook, CaseDefinition, CaseFigure } from './case-definition.js';
+import type { Baseline, Scenario } from '../scenario/scenario.js';
+import type { CaseBook, CaseDefinition, CaseFigure, CountingRule } from './case-definition.js';
+import { caseScenario } from './case-scenario.js';
+import { fillExplanation } from './fill-explanation.js';
+import { ruleScenario } from './rule-scenario.js';
+import { withCombinedRule } from './with-combined-rule.js';
+
+/** One figure of a case as modelled under another counting rule. */
+export interface CaseAlternative {
+  rule: string;
+  /** "with VMs at installed memory": read after the value. */
+  label: string;
+  modelled: number | null;
+  difference: number | null;
+  within: boolean;
+}
 
 /** One figure of a case, as reported and as the engine models it. */
 export interface CaseFigureComparison {
@@ -12,8 +27,17 @@ export interface CaseFigureComparison {
   difference: number | null;
   tolerance: number;
   within: boolean;
-  /** For a figure out of tolerance: what the report most likely counted differently. */
+  /** The same figure under each counting rule that bears on it (docs/cases.md), in the book's order. */
+  alternatives: CaseAlternative[];
+  /** For a figure out of tolerance: what the report most likely counted differently, quoting computed figures. */
   explanation?: string;
+}
+
+/** How a case came out under one counting rule: the host model best value chose there, and the baseline. */
+export interface CaseRuleRun {
+  rule: string;
+  hostModel: string;
+  baseline: Baseline;
 }
 
 export interface CaseReproduction {
@@ -24,9 +48,11 @@ export interface CaseReproduction {
   reconstruction: string;
   hostModel: string;
   hypervisor: string;
-  baseline: string;
+  baseline: Baseline;
   figures: CaseFigureComparison[];
-  /** Every reported figure within tolerance. */
+  /** Every counting rule the case was also run under (the combined rule last). */
+  ruleRuns: CaseRuleRun[];
+  /** Every reported figure within tolerance on the era assumptions. */
   reproduced: boolean;
 }
 
@@ -46,16 +72,31 @@ function modelledFigures(evaluation: Evaluation): Record<CaseFigure, number | nu
   };
 }
 
+/** How far a modelled figure is from the reported one, and whether that is within tolerance. */
+function compare(figure: CaseFigure, reported: number, modelled: number | null, tolerance: number): { difference: number | null; within: boolean } {
+  const difference = modelled === null ? null : figure === 'hosts' ? modelled - reported : (modelled - reported) * 100;
+  // A hair of rounding slack so a difference shown as "10.0 points" is never called out of tolerance.
+  return { difference, within: difference !== null && Math.abs(difference) <= tolerance + 1e-9 };
+}
+
 /**
  * Sets a published case's reported figures beside the engine's for its reconstructed estate,
- * each within the case book's tolerance or not; a figure out of tolerance carries the case's
- * explanation of what the report most likely counted differently (a reproduction must never be
- * made to fit by tuning assumptions, so the gap is stated, not hidden).
+ * each within the case book's tolerance or not. The main figure is always on the era
+ * assumptions; the case is also run under every counting rule of the book (and all of them at
+ * once), the same rules for every case, so a gap's explanation rests on computed figures: each
+ * figure carries its value under every rule that bears on it, and the explanation of a figure
+ * out of tolerance quotes them. A reproduction is never made to fit by switching rules per case.
  *
- * @example reproduceCase(study, definition, book, evaluate({ estate, hosts, assumptions, scenario: definition.scenario })).reproduced
+ * @example reproduceCase(study, definition, book, (scenario) => evaluate({ estate, hosts, assumptions, scenario })).reproduced
  */
-export function reproduceCase(study: CaseStudy, definition: CaseDefinition, book: CaseBook, evaluation: Evaluation): CaseReproduction {
+export function reproduceCase(study: CaseStudy, definition: CaseDefinition, book: CaseBook, evaluateScenario: (scenario: Scenario) => Evaluation): CaseReproduction {
+  const scenario = caseScenario(book, definition);
+  const evaluation = evaluateScenario(scenario);
   const modelled = modelledFigures(evaluation);
+  const rules: CountingRule[] = withCombinedRule(book.countingRules);
+  const runs = rules.map((rule) => ({ rule, evaluation: evaluateScenario(ruleScenario(scenario, rule)) }));
+  const underRule = new Map(runs.map((r) => [r.rule.id, modelledFigures(r.evaluation)]));
+  const valueOf = (figure: CaseFigure, rule: string) => (rule === 'modelled' ? modelled[figure] : underRule.get(rule)?.[figure]);
   const reported: Partial<Record<CaseFigure, number>> = {
     hosts: study.hostsAfter,
     servers: study.reductions.servers,
@@ -67,15 +108,16 @@ export function reproduceCase(study: CaseStudy, definition: CaseDefinition, book
   const figures: CaseFigureComparison[] = [];
   for (const [figure, value] of Object.entries(reported) as [CaseFigure, number | undefined][]) {
     if (value === undefined) continue;
-    const model = modelled[figure];
-    const isCount = figure === 'hosts';
-    const tolerance = isCount ? book.tolerance.hosts : book.tolerance.percentagePoints;
-    const difference = model === null ? null : isCount ? model - value : (model - value) * 100;
-    // A hair of rounding slack so a difference shown as "10.0 points" is never called out of tolerance.
-    const within = difference !== null && Math.abs(difference) <= tolerance + 1e-9;
-    const comparison: CaseFigureComparison = { figure, reported: value, modelled: model, difference, tolerance, within };
+    const tolerance = figure === 'hosts' ? book.tolerance.hosts : book.tolerance.percentagePoints;
+    const alternatives = rules
+      .filter((rule) => rule.bearsOn.includes(figure))
+      .map((rule) => {
+        const model = underRule.get(rule.id)![figure];
+        return { rule: rule.id, label: rule.label, modelled: model, ...compare(figure, value, model, tolerance) };
+      });
+    const comparison: CaseFigureComparison = { figure, reported: value, modelled: modelled[figure], ...compare(figure, value, modelled[figure], tolerance), tolerance, alternatives };
     const explanation = definition.explanations[figure];
-    if (!within && explanation !== undefined) comparison.explanation = explanation;
+    if (!comparison.within && explanation !== undefined) comparison.explanation = fillExplanation(explanation, figure, valueOf);
     figures.push(comparison);
   }
   return {
@@ -88,6 +130,7 @@ export function reproduceCase(study: CaseStudy, definition: CaseDefinition, book
     hypervisor: evaluation.scenario.hypervisor,
     baseline: evaluation.scenario.baseline,
     figures,
+    ruleRuns: runs.map((r) => ({ rule: r.rule.id, hostModel: r.evaluation.scenario.host, baseline: r.evaluation.scenario.baseline })),
     reproduced: figures.every((f) => f.within),
   };
 }

@@ -1,7 +1,5 @@
 import type { AssumptionReader } from '../tco/assumption-reader.js';
-import { eachYear, roundedAmounts, runningYears, type LineDefinition } from '../tco/cost-line.js';
-import { energyUse } from '../tco/energy-use.js';
-import { residualFraction } from '../tco/residual-fraction.js';
+import { eachYear, runningYears, type LineDefinition } from '../tco/cost-line.js';
 
 /** What a backup DR option protects, and when its kit is bought. */
 export interface BackupQuantities {
@@ -13,7 +11,6 @@ export interface BackupQuantities {
   /** Years (0..horizon) the kit is bought: year 0 and after each refresh.serviceLifeYears, as the option's hosts. */
   purchaseYears: number[];
   horizonYears: number;
-  serviceLifeYears: number;
 }
 
 const pence = (pounds: number) => pounds * 100;
@@ -30,23 +27,14 @@ function kitCapital(q: BackupQuantities, a: AssumptionReader): number {
     : tapeLibraries(q, a) * pence(a.get('dr.tapeLibraryCost'));
 }
 
-/** The running lines only one of the two methods has: the disk target's power, space and link, or tape media, vaulting and handling. */
+/**
+ * The running lines only one of the two methods has: the disk target's link (its power and rack
+ * space are the option's, as one more array), or tape media, vaulting and handling.
+ */
 function methodLines(q: BackupQuantities): LineDefinition[] {
   const h = q.horizonYears;
   if (q.method === 'disk') {
     return [
-      {
-        side, item: 'energy', label: 'Energy of the backup target (with cooling via PUE)', group: 'running', nature: 'revenue',
-        amounts: (a) => runningYears(h, () => energyUse(a.get('storage.wattsPerArray'), a.get('energy.pueAfter')) * pence(a.get('energy.pricePerKwh'))),
-        keys: ['storage.wattsPerArray', 'energy.pueAfter', 'energy.pricePerKwh'],
-        formula: 'storage.wattsPerArray x 8,760 h x energy.pueAfter / 1,000 x energy.pricePerKwh',
-      },
-      {
-        side, item: 'rack', label: 'Rack space of the backup target', group: 'running', nature: 'revenue',
-        amounts: (a) => runningYears(h, () => a.get('storage.rackUnitsPerArray') * pence(a.get('rack.costPerUnitYear'))),
-        keys: ['storage.rackUnitsPerArray', 'rack.costPerUnitYear'],
-        formula: 'storage.rackUnitsPerArray x rack.costPerUnitYear',
-      },
       {
         side, item: 'drLink', label: 'Inter-site link for the nightly copy', group: 'running', nature: 'revenue',
         amounts: (a) => runningYears(h, () => pence(a.get('dr.linkPerYear'))),
@@ -70,7 +58,7 @@ function methodLines(q: BackupQuantities): LineDefinition[] {
       formula: 'dr.tapeOffsitePerYear',
     },
     {
-      side, item: 'staff', label: 'Staff time handling tapes', group: 'running', nature: 'revenue',
+      side, item: 'drTapeHandling', label: 'Staff time handling tapes', group: 'running', nature: 'revenue',
       amounts: (a) => runningYears(h, () => a.get('dr.tapeHandlingHoursYear') * pence(a.get('staff.costPerHour'))),
       keys: ['dr.tapeHandlingHoursYear', 'staff.costPerHour'],
       formula: 'dr.tapeHandlingHoursYear x staff.costPerHour',
@@ -80,16 +68,16 @@ function methodLines(q: BackupQuantities): LineDefinition[] {
 }
 
 /**
- * The cost lines of a backup DR option, on the option's side and by the appraisal's rules: the
- * backup target (disk) or tape library bought with the hosts and supported at
- * storage.supportRate, the method's running costs, the kit's residual value at the end of the
- * horizon and optimism bias on its capital. The backup software itself is already in every
+ * The cost lines a backup DR tier adds to the option (scenario dr.method disk or tape): the backup
+ * target (disk) or tape libraries bought with the hosts, which the option's residual value and
+ * optimism bias then cover like its other kit, and the running lines: the kit's support at
+ * storage.supportRate and the method's own costs. The backup software itself is already in every
  * option (backup.costPerVirtualServerYear); hosts to restore onto are found or bought after the
  * event, which is why these methods recover in days, not hours.
  *
- * @example backupOptionLines({ method: 'tape', protectedWorkloads: 2, protectedTb: 1, purchaseYears: [0], horizonYears: 3, serviceLifeYears: 7 })
+ * @example backupOptionLines({ method: 'tape', protectedWorkloads: 2, protectedTb: 1, purchaseYears: [0], horizonYears: 3 }).kit
  */
-export function backupOptionLines(q: BackupQuantities): LineDefinition[] {
+export function backupOptionLines(q: BackupQuantities): { kit: LineDefinition; running: LineDefinition[] } {
   const h = q.horizonYears;
   const what = q.method === 'disk' ? 'Backup target at the second site' : 'Tape libraries';
   const kitKeys = q.method === 'disk' ? ['dr.backupTargetBaseCost', 'dr.backupRetentionFactor', 'dr.backupTargetPerTb'] : ['dr.tapeTbPerLibrary', 'dr.tapeLibraryCost'];
@@ -100,6 +88,7 @@ export function backupOptionLines(q: BackupQuantities): LineDefinition[] {
     formula: q.method === 'disk'
       ? 'dr.backupTargetBaseCost + protected TB x dr.backupRetentionFactor x dr.backupTargetPerTb; bought in year 0 and after each refresh.serviceLifeYears'
       : 'libraries (protected TB / dr.tapeTbPerLibrary, rounded up, at least 1) x dr.tapeLibraryCost; bought in year 0 and after each refresh.serviceLifeYears',
+    quantity: { unit: 'TB protected', byYear: () => eachYear(h, (t) => (q.purchaseYears.includes(t) ? q.protectedTb : 0)) },
   };
   const support: LineDefinition = {
     side, item: 'drBackupSupport', label: `${what}: support`, group: 'running', nature: 'revenue',
@@ -107,21 +96,5 @@ export function backupOptionLines(q: BackupQuantities): LineDefinition[] {
     keys: [...kitKeys, 'storage.supportRate'],
     formula: `${q.method === 'disk' ? 'backup target' : 'tape library'} capital x storage.supportRate`,
   };
-  const residual: LineDefinition = {
-    side, item: 'residualValue', label: `Residual value of the ${q.method === 'disk' ? 'backup target' : 'tape libraries'}`, group: 'hardware-software', nature: 'capital',
-    amounts: (a) => {
-      let left = 0;
-      kit.amounts(a).forEach((cost, t) => (left += cost * residualFraction(t, h, q.serviceLifeYears)));
-      return eachYear(h, (t) => (t === h ? -left : 0));
-    },
-    keys: ['refresh.serviceLifeYears'],
-    formula: '-(each purchase x the share of its refresh.serviceLifeYears still ahead at the end of the horizon), credited in the final year',
-  };
-  const optimismBias: LineDefinition = {
-    side, item: 'optimismBias', label: 'Optimism bias on capital', group: 'risk', nature: 'capital',
-    amounts: (a) => roundedAmounts(kit, a).map((p) => p * a.get('optimismBias.capital')),
-    keys: ['optimismBias.capital'],
-    formula: 'capital spend x optimismBias.capital',
-  };
-  return [kit, support, ...methodLines(q), residual, optimismBias];
+  return { kit, running: [support, ...methodLines(q)] };
 }

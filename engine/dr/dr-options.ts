@@ -11,10 +11,6 @@ import type { CorePerformanceTable } from '../sizing/core-performance-table.js';
 import type { Appraisal, CostLine } from '../tco/appraisal.js';
 import type { AssumptionReader } from '../tco/assumption-reader.js';
 import { appraise } from '../tco/appraise.js';
-import { costLine } from '../tco/cost-line.js';
-import { financeView } from '../tco/finance-view.js';
-import { netPresentValue } from '../tco/net-present-value.js';
-import { backupOptionLines } from './backup-option-lines.js';
 import { recoveryObjectives, type DrMethod } from './recovery-objectives.js';
 import { recoveryTarget } from './recovery-target.js';
 import { recyclingShortfall } from './recycling-shortfall.js';
@@ -153,7 +149,8 @@ export function drOptions(input: DrOptionsInput): DrOptions {
     options.push({ id, method, ...descriptions[id], ...rest, rpoHours, rtoHours });
   };
 
-  const mirrored = (replication: 'host' | 'san'): ResolvedScenario => ({ ...input.scenario, dr: { ...input.scenario.dr, enabled: true, minCriticality, replication } });
+  const withDr = (method: DrMethod): ResolvedScenario => ({ ...input.scenario, dr: { ...input.scenario.dr, enabled: true, minCriticality, method } });
+  const mirrored = (replication: 'host' | 'san') => withDr(replication);
   const drPlan = protectedIds.length === 0
     ? `no workload in scope is ${minCriticality}${minCriticality === 'critical' ? '' : ' or above'}`
     : attempt(() => planScenario({ estate, hosts, assumptions: a, scenario: mirrored('host'), corePerformance }));
@@ -172,20 +169,15 @@ export function drOptions(input: DrOptionsInput): DrOptions {
       recycling = recyclingShortfall(drPlan.hostModel, estate.servers.filter((s) => moved.has(s.id)), b.appraisalYear, a.get('support.warrantyYears'));
     }
   }
+  // Backups plan no DR hosts: the option's own plan, appraised with the DR tier kept by backups
+  // (scenario dr.method), which is what `tco --dr --dr-method tape` appraises.
   for (const method of ['disk', 'tape'] as const) {
     if (protectedIds.length === 0) {
       option(method, method, { refused: drPlan as string, drHosts: 0, recycledHosts: [] });
       continue;
     }
-    const lines = backupOptionLines({
-      method, protectedWorkloads: protectedIds.length, protectedTb,
-      purchaseYears: purchaseYears(b.horizonYears, a.get('refresh.serviceLifeYears')),
-      horizonYears: b.horizonYears, serviceLifeYears: a.get('refresh.serviceLifeYears'),
-    }).map((d) => costLine(d, a));
-    const capital = financeView({ lines, horizonYears: b.horizonYears, financialYears: b.financialYears, year0: b.appraisalYear, retiredAssets: [] }, a).capital.requirement;
-    const byYear = b.years.map((t) => lines.reduce((sum, l) => sum + l.byYear[t]!, 0));
-    const npv = netPresentValue(byYear.map((p) => -p), a.get('discount.rate')).npv;
-    option(method, method, { cost: { capital, revenuePerYear: revenueIn(lines, year, a), npv }, drHosts: 0, recycledHosts: [] });
+    const scenario = withDr(method);
+    option(method, method, { cost: added(appraise({ estate, hosts, assumptions: a, scenario, plan: { ...base.plan, scenario } })), drHosts: 0, recycledHosts: [] });
   }
 
   const tiers = criticalities.filter((c) => criticalityRank(c) >= minRank).reverse().map((tier) => recoveryTarget(tier, a));
@@ -213,9 +205,3 @@ export function drOptions(input: DrOptionsInput): DrOptions {
   };
 }
 
-/** Year 0 and every service life after, within the horizon: when the option's kit is bought. */
-function purchaseYears(horizonYears: number, serviceLifeYears: number): number[] {
-  const years: number[] = [];
-  for (let t = 0; t <= horizonYears; t += serviceLifeYears) years.push(t);
-  return years;
-}

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import type { CaseBook, CaseDefinition } from '../cases/case-definition.js';
+import type { CaseBook, CountingRule } from '../cases/case-definition.js';
+import { withCombinedRule } from '../cases/with-combined-rule.js';
 import { reproduceCase, type CaseReproduction } from '../cases/reproduce-case.js';
 import { ScenarioError } from '../errors.js';
 import { evaluate } from '../evaluate.js';
@@ -16,6 +17,8 @@ export interface CasesResult {
   tolerance: CaseBook['tolerance'];
   /** The era values every rebuilt case uses, with their sources. */
   era: CaseBook['era'];
+  /** The other counting rules every case is also run under, all of them at once last. */
+  countingRules: CountingRule[];
   cases: CaseReproduction[];
   notRebuilt: { id: string; title: string; reason: string }[];
 }
@@ -37,15 +40,9 @@ export async function reproducePublishedCases(): Promise<CasesResult> {
   const cases: CaseReproduction[] = [];
   for (const definition of book.cases) {
     const [estate, hosts] = await Promise.all([loadEstate(join(caseDir(), definition.estate)), loadHostCatalogue(join(caseDir(), definition.hosts))]);
-    const evaluation = evaluate({ estate, hosts, assumptions, scenario: caseScenario(book, definition), corePerformance });
-    cases.push(reproduceCase(study(definition.id), definition, book, evaluation));
+    cases.push(reproduceCase(study(definition.id), definition, book, (scenario) => evaluate({ estate, hosts, assumptions, scenario, corePerformance })));
   }
   const notRebuilt = book.notRebuilt.map((n) => ({ id: n.id, title: study(n.id).title, reason: n.reason }));
-  return { eraYear: book.eraYear, tolerance: book.tolerance, era: book.era, cases, notRebuilt };
+  return { eraYear: book.eraYear, tolerance: book.tolerance, era: book.era, countingRules: withCombinedRule(book.countingRules), cases, notRebuilt };
 }
 
-/** The case's scenario with the era values, then the case's own, as scenario overrides. */
-function caseScenario(book: CaseBook, definition: CaseDefinition): CaseDefinition['scenario'] {
-  const values = (entries: CaseBook['era']) => Object.fromEntries(Object.entries(entries).map(([key, v]) => [key, v.value]));
-  return { ...definition.scenario, overrides: { ...values(book.era), ...values(definition.overrides), ...definition.scenario.overrides } };
-}

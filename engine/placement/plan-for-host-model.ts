@@ -1,4 +1,5 @@
 import type { AssumptionSet } from '../assumptions/assumption-set.js';
+import { mirrorsToDrHosts } from '../dr/mirrors-to-dr-hosts.js';
 import { criticalityRank, type Server } from '../estate/server.js';
 import { ScenarioError } from '../errors.js';
 import type { HostModel } from '../hosts/host-model.js';
@@ -103,6 +104,10 @@ interface ClusterLayout {
 
 function layOutClusters(input: PlanForHostModelInput): ClusterLayout {
   const { inScope, host, assumptions, scenario } = input;
+  // Refused here, not only when costed, so choosing by best value passes over such models.
+  if (mirrorsToDrHosts(scenario.dr) && scenario.dr.method === 'san' && host.storageGb > 0) {
+    throw new ScenarioError('dr.method', `SAN-to-SAN replication needs storage arrays, but ${host.model} carries the VMs' disks itself; use host-based replication (dr.method host) or a host model without local storage`);
+  }
   const capacity = workloadVectors(host, assumptions);
   const demands = new Map<string, WorkloadDemand>();
   const unplaced: UnplacedWorkload[] = [];
@@ -127,7 +132,7 @@ function layOutClusters(input: PlanForHostModelInput): ClusterLayout {
     meta: { name: group.name, site: group.site, sites: group.sites, purpose: 'primary' as const, organisation: group.organisation },
     workloads: group.workloads,
   }));
-  const dr = scenario.dr.enabled ? drClusters(primary, input) : [];
+  const dr = mirrorsToDrHosts(scenario.dr) ? drClusters(primary, input) : [];
   return { capacity, demands, unplaced, clusters: [...primary, ...dr] };
 }
 

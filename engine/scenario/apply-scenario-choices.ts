@@ -1,3 +1,4 @@
+import type { DrMethod } from '../dr/recovery-objectives.js';
 import type { Criticality } from '../estate/server.js';
 import type { RetireOption } from '../retirement/retirement-review.js';
 import { scenarioSchema, type Baseline, type HypervisorChoice, type Scenario } from './scenario.js';
@@ -18,7 +19,7 @@ export interface ScenarioChoices {
   /** Reuse moved servers still in warranty as hosts. */
   recycle?: boolean;
   /** DR switched on or off; unset fields keep the scenario's. */
-  dr?: { enabled: boolean; minCriticality?: Criticality; site?: string };
+  dr?: { enabled: boolean; minCriticality?: Criticality; site?: string; method?: DrMethod };
   /** Let organisations share hosts (scenario.mixOrganisations). */
   mixOrganisations?: boolean;
   /** The only sites new hosts may stand in (scenario.dataCentres). */
@@ -42,6 +43,7 @@ export function applyScenarioChoices(base: Scenario, choices: ScenarioChoices): 
         enabled: choices.dr.enabled,
         ...(choices.dr.minCriticality !== undefined ? { minCriticality: choices.dr.minCriticality } : {}),
         ...(choices.dr.site !== undefined ? { site: choices.dr.site } : {}),
+        ...(choices.dr.method !== undefined ? { method: choices.dr.method } : {}),
       }
     : base.dr;
   return scenarioSchema.parse({

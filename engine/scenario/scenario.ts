@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { drMethods } from '../dr/recovery-objectives.js';
 import { criticalitySchema } from '../estate/server.js';
 import { retireOptions } from '../retirement/retirement-review.js';
 
@@ -25,8 +26,14 @@ export const hypervisorChoiceSchema = z
 export type HypervisorChoice = z.infer<typeof hypervisorChoiceSchema>;
 
 /** The do-nothing case an option is appraised against (docs/model.md, "Baselines"). */
-export const baselines = ['sweat', 'refresh'] as const;
+export const baselines = ['sweat', 'refresh', 'full-refresh'] as const;
 export type Baseline = (typeof baselines)[number];
+/** Each baseline as the front ends name it ("do nothing = ..."). */
+export const baselineNames: Record<Baseline, string> = {
+  sweat: 'sweat the assets (replace at end of life)',
+  refresh: 'like-for-like refresh of every server on a cycle',
+  'full-refresh': 'full refresh (every server replaced like for like in year 0, then on a cycle)',
+};
 
 /**
  * A "what if": which part of the estate, onto which host model, with which hypervisor and DR,
@@ -47,22 +54,32 @@ export const scenarioSchema = z.object({
   hypervisor: hypervisorChoiceSchema.default(bestValue),
   /**
    * Do nothing as "sweat the assets" (replace each server at the end of its service life, the
-   * backlog spread over refresh.backlogYears) or "refresh" (like-for-like refresh of every server
-   * on a cycle of baseline.refreshYears, anything older replaced in year 0).
+   * backlog spread over refresh.backlogYears), "refresh" (like-for-like refresh of every server
+   * on a cycle of baseline.refreshYears, anything older replaced in year 0) or "full-refresh"
+   * (every server and host replaced like for like at once in year 0, whatever its age, then on
+   * the same cycle: how many 2008 business cases costed doing nothing).
    */
-  baseline: z.enum(baselines, { error: 'expected sweat or refresh' }).default('sweat'),
+  baseline: z.enum(baselines, { error: 'expected sweat, refresh or full-refresh' }).default('sweat'),
   dr: z
     .object({
       enabled: z.boolean().default(false),
-      /** Workloads at or above this criticality get a mirrored copy at the DR site. */
+      /** Workloads at or above this criticality are protected. */
       minCriticality: criticalitySchema.default('high'),
       /** Site that hosts the mirrored cluster; default: the estate's second site. */
       site: z.string().trim().min(1).optional(),
       /**
-       * How the DR copies are kept: `host` (host-based replication software per VM, the default)
-       * or `san` (SAN-to-SAN replication between the arrays). engine/tco/dr-replication.ts.
+       * How the DR tier is recovered (engine/dr/recovery-objectives.ts): a mirrored cluster kept by
+       * `host` (host-based replication software, the default when absent) or `san` (SAN-to-SAN
+       * replication between the arrays), or no cluster but backups restored onto rebuilt hosts:
+       * `disk` (a backup target at the second site) or `tape` (tapes taken off site).
        */
+      method: z.enum(drMethods, { error: 'expected host, san, disk or tape' }).optional(),
+      /** The spelling of `method` (host|san) before backups could be chosen; read as `method`, which wins. */
       replication: z.enum(['host', 'san'], { error: 'expected host or san' }).optional(),
+    })
+    .transform(({ replication, ...dr }) => {
+      const method = dr.method ?? replication;
+      return method === undefined ? dr : { ...dr, method };
     })
     .default({ enabled: false, minCriticality: 'high' }),
   /**

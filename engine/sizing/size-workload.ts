@@ -29,9 +29,10 @@ export function serverCorePerf(server: Server, corePerformance?: CorePerformance
  * What a server will need on the target host (DESIGN.md "Sizing", a performance-based assessment):
  * - CPU, in target-host cores: cpu_cores x cpu_util_p95/100 x core_perf / host.core_perf
  *   (sizing.unknownCpuUtilP95 when the utilisation was not measured);
- * - memory: mem_gb x mem_util_p95/100, or mem_gb when not measured, less the share the hypervisor
- *   shares away between VMs (sizing.memorySharing: transparent page sharing, on by default in ESX
- *   3.x, off by default since 2014);
+ * - memory: mem_gb x mem_util_p95/100, or mem_gb when not measured, the share in use raised to
+ *   sizing.installedMemoryFloor (1 = the installed memory a P2V conversion gives a VM by default),
+ *   less the share the hypervisor shares away between VMs (sizing.memorySharing: transparent page
+ *   sharing, on by default in ESX 3.x, off by default since 2014);
  * - storage: storage_gb;
  * each grown by (1 + growth.annual)^horizon.years, then raised to the floors sizing.minVcpu and
  * sizing.minMemGb. A use measured at one instant (usage_basis snapshot) is first multiplied by
@@ -48,7 +49,8 @@ export function sizeWorkload(server: Server, context: SizingContext): WorkloadDe
   const memUtil = withMargin(server.memUtilP95);
   const corePerf = serverCorePerf(server, context.corePerformance);
   const cpuCores = ((server.cpuCores * cpuUtil) / 100) * (corePerf / host.corePerf) * growth;
-  const memGb = (memUtil === undefined ? server.memGb : (server.memGb * memUtil) / 100) * (1 - assumptions.get('sizing.memorySharing')) * growth;
+  const memShare = memUtil === undefined ? 1 : Math.max(memUtil / 100, assumptions.get('sizing.installedMemoryFloor'));
+  const memGb = server.memGb * memShare * (1 - assumptions.get('sizing.memorySharing')) * growth;
   return {
     workload: server.id,
     signal,

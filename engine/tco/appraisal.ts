@@ -1,3 +1,5 @@
+import type { DrMethod } from '../dr/recovery-objectives.js';
+import type { Criticality } from '../estate/server.js';
 import type { Pence } from '../money.js';
 import type { Baseline, Hypervisor } from '../scenario/scenario.js';
 import type { FinanceView } from './finance-view.js';
@@ -178,4 +180,10 @@ export interface Appraisal {
   servers: { moved: number; staying: number; retiredPhysical: number; redeployedOrSold: number; switchedOff: number };
   /** Moved servers reused as the plan's hosts instead of new ones (scenario `recycle`), and which host each stands in for. */
   recycledHosts?: { server: string; host: string }[];
+  /**
+   * The DR tier, when the scenario has one: how it is recovered (dr.method), what it protects
+   * (storage in TB as the plan grows it), the DR hosts planned for it (none for backups) and the
+   * recovery point and time objectives the method meets.
+   */
+  dr?: { method: DrMethod; minCriticality: Criticality; protectedWorkloads: number; protectedTb: number; drHosts: number; rpoHours: number; rtoHours: number };
 }

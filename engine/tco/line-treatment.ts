@@ -14,8 +14,8 @@ export interface LineTreatment {
   vatable: boolean;
 }
 
-const notCash = new Set(['staff', 'rack', 'hostStaff', 'hostRack', 'parallelRunningInHouse']);
-const notVatable = new Set(['staff', 'rack', 'hostStaff', 'hostRack', 'parallelRunningInHouse', 'residualValue', 'hostResidualValue', 'resale', 'optimismBias']);
+const notCash = new Set(['staff', 'rack', 'hostStaff', 'hostRack', 'parallelRunningInHouse', 'drTapeHandling']);
+const notVatable = new Set(['staff', 'rack', 'hostStaff', 'hostRack', 'parallelRunningInHouse', 'drTapeHandling', 'residualValue', 'hostResidualValue', 'resale', 'optimismBias']);
 
 /** Item names of the lines of servers switched off instead of moved (retirement-lines.ts). */
 export const switchOffItemPrefix = 'switchOff';

@@ -6,6 +6,8 @@ import { knownPurchaseYear, refreshDueYear, serverLifecycle, type LifecycleAsset
 
 export interface EstateCalendar extends LifecycleCalendar {
   backlogYears: number;
+  /** Replace every server in year 0 whatever its age or what is known of it (the full-refresh baseline). */
+  replaceAllInYear0?: boolean;
 }
 
 /**
@@ -51,8 +53,11 @@ const isWindows = (server: Server) => /windows/i.test(server.os);
  * every other server's first refresh in the year it reaches its service life. Worked out once
  * for the whole estate: a server's refresh year must not depend on which other servers an
  * option happens to move, or the do-nothing case would change with the option's scope.
+ * A full refresh (calendar.replaceAllInYear0) replaces every server in year 0, those of unknown
+ * age too: it is a decision to replace the estate, not a schedule of what wears out.
  */
 export function firstRefreshYears(physical: readonly LifecycleAsset[], calendar: EstateCalendar): Map<string, number> {
+  if (calendar.replaceAllInYear0) return new Map(physical.map((s) => [s.id, 0]));
   const first = new Map<string, number>();
   const overdue: { id: string; purchaseYear: number }[] = [];
   for (const server of physical) {

@@ -1,5 +1,6 @@
+import type { DrMethod } from '../dr/recovery-objectives.js';
 import { ScenarioError } from '../errors.js';
-import type { Server } from '../estate/server.js';
+import { criticalityRank, type Criticality, type Server } from '../estate/server.js';
 import { licensedCores } from '../licensing/licensed-cores.js';
 import type { HypervisorLicence, LicensingCatalogue, WindowsLicence } from '../licensing/licensing-catalogue.js';
 import type { Pence } from '../money.js';
@@ -43,8 +44,12 @@ export interface OptionQuantities {
   protectedVms: number;
   /** Hosts (spares included) of the primary clusters the protected VMs run on: what per-host replication licences cover. */
   protectedSourceHosts: number;
-  /** How the DR copies are kept (scenario dr.replication; host-based by default). */
+  /** How the DR hosts' copies are kept (scenario dr.method san, else host-based). */
   drReplication: 'host' | 'san';
+  /** The scenario's DR tier, when it has one: how it is recovered and what it protects (storage in TB as the plan grows it). */
+  dr?: { method: DrMethod; minCriticality: Criticality; protectedWorkloads: number; protectedTb: number };
+  /** Backups to restore onto rebuilt hosts (DR by disk or tape): what they protect. No DR hosts are planned for them. */
+  drBackup?: { method: 'disk' | 'tape'; protectedWorkloads: number; protectedTb: number };
   windowsWorkloads: number;
   hypervisorLicence: {
     rule: HypervisorLicence;
@@ -80,6 +85,20 @@ function storageBySite(hosts: readonly PlannedHost[], demand: ReadonlyMap<string
 const sumValues = (m: ReadonlyMap<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
 
 /**
+ * The scenario's DR tier as planned: a mirrored method protects the workloads copied to DR hosts;
+ * a backup method the moved workloads at or above dr.minCriticality, as engine/dr/dr-options.ts
+ * counts them. Storage is the plan's grown demand, in decimal TB.
+ */
+function drTier(plan: Plan, moved: readonly Server[], mirrored: ReadonlySet<string>, demand: ReadonlyMap<string, number>, method: DrMethod): OptionQuantities['dr'] {
+  const { enabled, minCriticality } = plan.scenario.dr;
+  if (!enabled) return undefined;
+  const minRank = criticalityRank(minCriticality);
+  const ids = method === 'disk' || method === 'tape' ? moved.filter((s) => criticalityRank(s.criticality) >= minRank).map((s) => s.id) : [...mirrored];
+  const protectedTb = ids.reduce((gb, id) => gb + (demand.get(id) ?? 0), 0) / 1000;
+  return { method, minCriticality, protectedWorkloads: ids.length, protectedTb };
+}
+
+/**
  * Measures what the option buys and runs, as a function of its hypervisor: the plan's storage,
  * DR and retired kit are measured once (a pass over every moved server), and only the licences
  * and same-hypervisor migrations per hypervisor, as an option comparison asks for three.
@@ -95,9 +114,10 @@ export function measureOption(
   recycled: readonly RecycledHost[] = [],
 ): (hypervisor: Hypervisor) => OptionQuantities {
   const reused = new Set(recycled.map((r) => r.server));
-  const drReplication = plan.scenario.dr.replication ?? 'host';
+  const drMethod = plan.scenario.dr.method ?? 'host';
+  const drReplication = drMethod === 'san' ? 'san' : 'host';
   if (drReplication === 'san' && hyperconvergedModel(plan) && plan.hostDetails.some(isDr)) {
-    throw new ScenarioError('dr.replication', `SAN-to-SAN replication needs storage arrays, but ${plan.hostModel.model} carries the VMs' disks itself; use host-based replication (dr.replication host) or a host model without local storage`);
+    throw new ScenarioError('dr.method', `SAN-to-SAN replication needs storage arrays, but ${plan.hostModel.model} carries the VMs' disks itself; use host-based replication (dr.method host) or a host model without local storage`);
   }
   const model = plan.hostModel;
   const hyperconverged = model.storageGb > 0;
@@ -123,6 +143,8 @@ export function measureOption(
   const recentRetiredCores = recent.reduce((c, s) => c + s.cpuCores, 0);
   const recentRetiredTb = recent.reduce((tb, s) => tb + s.storageGb / 1000, 0);
   const protectedSourceHosts = primary.filter((h) => sourceClusters.has(h.cluster)).length;
+  const tier = drTier(plan, moved, protectedIds, demand, drMethod);
+  const drBackup = tier && (tier.method === 'disk' || tier.method === 'tape') && tier.protectedWorkloads > 0 ? { method: tier.method, protectedWorkloads: tier.protectedWorkloads, protectedTb: tier.protectedTb } : undefined;
   return (hypervisor) => {
     const rule = licensing.hypervisors[hypervisor];
     const coresPerHost = rule.metric.startsWith('socket-') ? 0 : licensedCores(model, rule);
@@ -153,6 +175,8 @@ export function measureOption(
       protectedVms: protectedIds.size,
       protectedSourceHosts,
       drReplication,
+      ...(tier ? { dr: tier } : {}),
+      ...(drBackup ? { drBackup } : {}),
       windowsWorkloads,
       hypervisorLicence: {
         rule,

@@ -59,12 +59,14 @@ export interface MeasureInput {
   plan: Plan;
 }
 
-/** The do-nothing calendar: "sweat" replaces at the service life with the backlog spread; "refresh" on a fixed cycle, the overdue in year 0. */
+/**
+ * The do-nothing calendar: "sweat" replaces at the service life with the backlog spread; "refresh"
+ * on a fixed cycle, the overdue in year 0; "full-refresh" everything in year 0, then on that cycle.
+ */
 function baselineCalendar(baseline: Baseline, year0: number, assumptions: AssumptionSet): EstateCalendar {
   const common = { year0, horizonYears: assumptions.get('horizon.years'), warrantyYears: assumptions.get('support.warrantyYears') };
-  return baseline === 'refresh'
-    ? { ...common, serviceLifeYears: assumptions.get('baseline.refreshYears'), backlogYears: 1 }
-    : { ...common, serviceLifeYears: assumptions.get('refresh.serviceLifeYears'), backlogYears: assumptions.get('refresh.backlogYears') };
+  if (baseline === 'sweat') return { ...common, serviceLifeYears: assumptions.get('refresh.serviceLifeYears'), backlogYears: assumptions.get('refresh.backlogYears') };
+  return { ...common, serviceLifeYears: assumptions.get('baseline.refreshYears'), backlogYears: 1, ...(baseline === 'full-refresh' ? { replaceAllInYear0: true } : {}) };
 }
 
 /**

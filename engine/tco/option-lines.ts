@@ -1,3 +1,4 @@
+import { backupOptionLines } from '../dr/backup-option-lines.js';
 import type { AssumptionReader } from './assumption-reader.js';
 import { eachYear, roundedAmounts, runningYears, yearZero, type LineDefinition } from './cost-line.js';
 import { drReplicationMethods } from './dr-replication.js';
@@ -8,9 +9,14 @@ import { residualFraction } from './residual-fraction.js';
 const pence = (pounds: number) => pounds * 100;
 const side = 'option' as const;
 
+/** Arrays the option powers and houses: shared storage, DR-site storage and a DR backup target (dr.method disk). */
+export function optionArrays(q: OptionQuantities): number {
+  return q.arrays + q.drArrays + (q.drBackup?.method === 'disk' ? 1 : 0);
+}
+
 /** Energy of the option's hosts and storage arrays in kWh a year (facility level, PUE included). */
 export function optionEnergyKwh(q: OptionQuantities, a: AssumptionReader): number {
-  return energyUse(q.hostWatts + (q.arrays + q.drArrays) * a.get('storage.wattsPerArray'), a.get('energy.pueAfter'));
+  return energyUse(q.hostWatts + optionArrays(q) * a.get('storage.wattsPerArray'), a.get('energy.pueAfter'));
 }
 
 function inPurchaseYears(q: OptionQuantities, horizonYears: number, amount: number): number[] {
@@ -131,7 +137,7 @@ function licenceLines(q: OptionQuantities, h: number): LineDefinition[] {
 
 /** Running costs of the hosts, storage and replication, in every running year. */
 function runningLines(q: OptionQuantities, h: number): LineDefinition[] {
-  const rackUnits = (a: AssumptionReader) => q.hosts * q.hostRackUnits + (q.arrays + q.drArrays) * a.get('storage.rackUnitsPerArray');
+  const rackUnits = (a: AssumptionReader) => q.hosts * q.hostRackUnits + optionArrays(q) * a.get('storage.rackUnitsPerArray');
   const workloads = q.movedPhysical + q.movedVirtual;
   return [
     {
@@ -150,14 +156,14 @@ function runningLines(q: OptionQuantities, h: number): LineDefinition[] {
         return runningYears(h, () => cost);
       },
       keys: ['energy.pricePerKwh', 'energy.pueAfter', 'storage.wattsPerArray'],
-      formula: 'kWh x energy.pricePerKwh, where kWh = watts x 8,760 h x energy.pueAfter / 1,000; host watts = watts_idle + planned CPU utilisation x (watts_max - watts_idle); arrays x storage.wattsPerArray',
+      formula: 'kWh x energy.pricePerKwh, where kWh = watts x 8,760 h x energy.pueAfter / 1,000; host watts = watts_idle + planned CPU utilisation x (watts_max - watts_idle); arrays (a DR backup target counts as one) x storage.wattsPerArray',
       quantity: { unit: 'kWh', byYear: (a) => runningYears(h, () => optionEnergyKwh(q, a)) },
     },
     {
       side, item: 'rack', label: 'Rack space', group: 'running', nature: 'revenue',
       amounts: (a) => runningYears(h, () => rackUnits(a) * pence(a.get('rack.costPerUnitYear'))),
       keys: ['rack.costPerUnitYear', 'storage.rackUnitsPerArray'],
-      formula: 'rack units (hosts x catalogue rack units + arrays x storage.rackUnitsPerArray) x rack.costPerUnitYear',
+      formula: 'rack units (hosts x catalogue rack units + arrays, a DR backup target among them, x storage.rackUnitsPerArray) x rack.costPerUnitYear',
       quantity: { unit: 'rack units', byYear: (a) => runningYears(h, () => rackUnits(a)) },
     },
     {
@@ -253,14 +259,20 @@ function residualValueLine(kit: readonly LineDefinition[], h: number, serviceLif
       return eachYear(h, (t) => (t === h ? -left : 0));
     },
     keys: ['refresh.serviceLifeYears'],
-    formula: '-(each purchase of hosts, network and storage x the share of its refresh.serviceLifeYears still ahead at the end of the horizon), credited in the final year',
+    formula: '-(each purchase of hosts, network and storage (and DR backup kit) x the share of its refresh.serviceLifeYears still ahead at the end of the horizon), credited in the final year',
   };
 }
 
-/** The option's new cost lines, ending with the residual value of its kit and the optimism-bias uplift on its capital. */
+/**
+ * The option's new cost lines, ending with the residual value of its kit and the optimism-bias
+ * uplift on its capital. A DR tier kept by backups (dr.method disk or tape) adds its kit and
+ * running lines (engine/dr/backup-option-lines.ts), the kit covered by the same residual value
+ * and optimism bias, so `tco` appraises that DR option in full.
+ */
 export function optionLines(q: OptionQuantities, horizonYears: number, serviceLifeYears: number): LineDefinition[] {
-  const kit = capitalLines(q, horizonYears);
-  const lines = [...kit, ...licenceLines(q, horizonYears), ...runningLines(q, horizonYears), ...oneOffLines(q, horizonYears)];
+  const backup = q.drBackup ? backupOptionLines({ ...q.drBackup, purchaseYears: q.purchaseYears, horizonYears }) : undefined;
+  const kit = [...capitalLines(q, horizonYears), ...(backup ? [backup.kit] : [])];
+  const lines = [...kit, ...licenceLines(q, horizonYears), ...runningLines(q, horizonYears), ...(backup?.running ?? []), ...oneOffLines(q, horizonYears)];
   const capitalSpend = lines.filter((l) => l.nature === 'capital' && l.group !== 'one-off');
   return [...lines, residualValueLine(kit, horizonYears, serviceLifeYears), optimismBiasLine(capitalSpend, horizonYears)];
 }

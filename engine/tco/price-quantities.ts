@@ -6,7 +6,8 @@ import { netPresentValue } from './net-present-value.js';
 import { paybackMonths } from './payback-months.js';
 import { estateEnergyKwh } from './estate-lines.js';
 import { priceLines } from './price-lines.js';
-import { optionEnergyKwh } from './option-lines.js';
+import { optionArrays, optionEnergyKwh } from './option-lines.js';
+import { recoveryObjectives } from '../dr/recovery-objectives.js';
 import { savingsSplit } from './savings-split.js';
 import { splitSavingSources } from './split-saving-sources.js';
 import { addYearTotals, yearTotals } from './year-totals.js';
@@ -90,7 +91,7 @@ export function priceQuantities(q: AppraisalQuantities, a: AssumptionReader): Ap
     };
   });
   const after = stayingInventory(q);
-  const arrays = q.option.arrays + q.option.drArrays;
+  const arrays = optionArrays(q.option);
   const energy = energyByYear(q, a, financialYears);
   const running = energy[0];
   const savings = savingsSplit(lines);
@@ -147,5 +148,12 @@ export function priceQuantities(q: AppraisalQuantities, a: AssumptionReader): Ap
       switchedOff: q.switchedOff.servers,
     },
     ...(q.option.recycled.length > 0 ? { recycledHosts: q.option.recycled.map((r) => ({ server: r.server, host: r.host })) } : {}),
+    ...(q.option.dr ? { dr: { ...q.option.dr, drHosts: q.option.drHosts, ...recoveryHours(q.option.dr.method, a) } } : {}),
   };
+}
+
+/** The RPO and RTO the DR method promises, in hours. */
+function recoveryHours(method: Parameters<typeof recoveryObjectives>[0], a: AssumptionReader): { rpoHours: number; rtoHours: number } {
+  const { rpoHours, rtoHours } = recoveryObjectives(method, a);
+  return { rpoHours, rtoHours };
 }

@@ -43,7 +43,10 @@ export function appraiseOptions(inputs: Inputs, scenario: Scenario, assumptions:
   const hypervisor = hypervisorName(preferredRun.scenario.hypervisor);
   const target = `onto ${hypervisor}`;
   const what = scopeInWords(scenario.scope);
-  const withDr = `consolidate ${what} ${target} with a mirrored DR site`;
+  const method = scenario.dr.method ?? 'host';
+  const backup = method === 'disk' || method === 'tape';
+  const drWords = backup ? `with DR by backup to ${method === 'disk' ? 'disk at a second site' : 'tape kept off site'}` : 'with a mirrored DR site';
+  const withDr = `consolidate ${what} ${target} ${drWords}`;
   const withoutDr = `consolidate ${what} ${target}`;
   const flipped: Scenario = { ...scenario, name: `${scenario.name} (DR ${scenario.dr.enabled ? 'off' : 'on'})`, dr: { ...scenario.dr, enabled: !scenario.dr.enabled } };
   const [noDr, dr] = scenario.dr.enabled ? [flipped, scenario] : [scenario, flipped];
@@ -54,7 +57,9 @@ export function appraiseOptions(inputs: Inputs, scenario: Scenario, assumptions:
   };
   const drOption: AppraisedOption = {
     label: `Option 4: ${withDr}`,
-    description: `As option 3, plus a mirrored cluster at the second site for ${dr.dr.minCriticality} and more critical systems, with host-based replication.`,
+    description: backup
+      ? `As option 3, plus backup to ${method === 'disk' ? 'disk at a second site' : 'tape kept off site'} for ${dr.dr.minCriticality} and more critical systems, restored onto hosts found or bought after the main site is lost.`
+      : `As option 3, plus a mirrored cluster at the second site for ${dr.dr.minCriticality} and more critical systems, with ${method === 'san' ? 'SAN-to-SAN' : 'host-based'} replication.`,
     evaluation: scenario.dr.enabled ? preferredRun : run(sameHosts(dr)),
   };
   const options = [noDrOption, drOption];
@@ -70,7 +75,7 @@ export function appraiseOptions(inputs: Inputs, scenario: Scenario, assumptions:
   const others = hypervisors.filter((h) => h !== chosen);
   others.forEach((h, i) => {
       options.push({
-        label: `Option ${5 + i}: consolidate ${what} onto ${hypervisorName(h)}${scenario.dr.enabled ? ' with a mirrored DR site' : ''}`,
+        label: `Option ${5 + i}: consolidate ${what} onto ${hypervisorName(h)}${scenario.dr.enabled ? ` ${drWords}` : ''}`,
         description: `As option ${scenario.dr.enabled ? 4 : 3}, on ${hypervisorName(h)} instead of ${hypervisor}, on the same host model.`,
         evaluation: run(sameHosts({ ...scenario, name: `${scenario.name} (${h})`, hypervisor: h })),
       });

@@ -1,5 +1,6 @@
 import type { Pence } from '../../engine/money.js';
 import type { Appraisal, CostLine, SavingFigure } from '../../engine/tco/appraisal.js';
+import { mirrorsToDrHosts } from '../../engine/dr/mirrors-to-dr-hosts.js';
 import type { Evaluation } from '../../engine/evaluate.js';
 import type { AssumptionSet } from '../../engine/assumptions/assumption-set.js';
 
@@ -158,7 +159,8 @@ export function caseFigures({ plan, appraisal: a, scenario, assumptions }: Evalu
     unplaced: plan.unplaced.length,
     retiredPhysical: a.servers.retiredPhysical,
     redeployedOrSold: a.servers.redeployedOrSold,
-    drEnabled: scenario.dr.enabled,
+    // A recovery site is a mirrored cluster; DR by backup (dr.method disk or tape) restores onto rebuilt hosts.
+    drEnabled: mirrorsToDrHosts(scenario.dr),
     finance: financeFigures(a, assumptions, settings),
   };
 }
@@ -166,6 +168,7 @@ export function caseFigures({ plan, appraisal: a, scenario, assumptions }: Evalu
 const baselineWords = {
   sweat: 'keep every server and host, renew support and replace each like for like at the end of its service life',
   refresh: 'keep every server and host and refresh them all like for like on a fixed cycle',
+  'full-refresh': 'keep every server and host, replace them all like for like at once now and again on a fixed cycle',
 } as const;
 
 /** The engine's finance view of an appraisal, in the paper's tables. */

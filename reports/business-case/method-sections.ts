@@ -12,7 +12,7 @@ export function methodSections(f: CaseFigures): MethodSectionView[] {
       ],
       formulas: [
         'CPU demand (host cores) = cpu_cores × cpu_util_p95 ÷ 100 × core_perf ÷ host core_perf × (1 + growth.annual) ^ years',
-        'Memory demand (GB) = mem_gb × mem_util_p95 ÷ 100 (or mem_gb when not measured) × (1 − sizing.memorySharing) × (1 + growth.annual) ^ years',
+        'Memory demand (GB) = mem_gb × max(mem_util_p95 ÷ 100, sizing.installedMemoryFloor) (or mem_gb when not measured) × (1 − sizing.memorySharing) × (1 + growth.annual) ^ years',
         'Usable host capacity = host cores × headroom.cpu; host RAM × headroom.ram; vCPUs ≤ host cores × overcommit.vcpuPerCore; local disk (where the model has it) × headroom.storage',
         'vCPUs of a converted physical server = CPU demand × sizing.vcpuComfortFactor, at least sizing.minVcpuAllocation and at most its current cores; existing VMs keep their vCPUs',
       ],

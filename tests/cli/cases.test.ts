@@ -52,6 +52,39 @@ describe('unsprawl cases', () => {
     }
   });
 
+  it('runs every case under the same fixed counting rules, and gives each figure its value under every rule that bears on it', () => {
+    const ids = ['installed-memory', 'full-refresh', 'no-san', 'no-change-costs', 'all-rules'];
+    expect(result.countingRules.map((r) => r.id)).toEqual(ids);
+    for (const c of result.cases) {
+      expect(c.ruleRuns.map((r) => r.rule)).toEqual(ids);
+      expect(c.ruleRuns.find((r) => r.rule === 'full-refresh')!.baseline).toBe('full-refresh');
+      for (const f of c.figures) {
+        expect(f.alternatives.map((a) => a.rule)).toEqual(result.countingRules.filter((r) => r.bearsOn.includes(f.figure)).map((r) => r.id));
+      }
+    }
+    // Memory at installed size can only need as many hosts as memory in use, or more.
+    const hosts = result.cases.find((c) => c.id === 'thirty-to-five')!.figures.find((f) => f.figure === 'hosts')!;
+    expect(hosts.alternatives.find((a) => a.rule === 'installed-memory')!.modelled).toBeGreaterThan(hosts.modelled!);
+  });
+
+  it('quotes computed figures in every explanation, with no placeholder left', () => {
+    const explained = result.cases.flatMap((c) => c.figures.filter((f) => f.explanation !== undefined));
+    expect(explained.length).toBeGreaterThan(0);
+    for (const f of explained) expect(f.explanation).not.toMatch(/[{}]/);
+    const hosts = result.cases.find((c) => c.id === 'thirty-to-five')!.figures.find((f) => f.figure === 'hosts')!;
+    expect(hosts.explanation).toContain(`needs ${hosts.alternatives.find((a) => a.rule === 'installed-memory')!.modelled} hosts`);
+  });
+
+  it('prints, under a figure out of tolerance, its value under each rule and which rule brings it within', async () => {
+    const text = await runCases();
+    const thirty = text.slice(text.indexOf('30 servers running 50 applications'), text.indexOf('32 servers consolidated'));
+    const hosts = result.cases.find((c) => c.id === 'thirty-to-five')!.figures.find((f) => f.figure === 'hosts')!;
+    const installed = hosts.alternatives.find((a) => a.rule === 'installed-memory')!;
+    expect(thirty).toContain(`Counted otherwise: ${installed.modelled} with VMs at installed memory`);
+    expect(thirty).toMatch(/Within tolerance .*|No counting rule of the set brings it within tolerance\./);
+    expect(text).toContain('"Modelled" uses the era assumptions.');
+  }, 60_000);
+
   it('prints reported beside modelled, and --json gives the same figures', async () => {
     const text = await runCases();
     expect(text).toContain('Tolerance: hosts +/-1, percentages within 10 points');

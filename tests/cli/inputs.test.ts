@@ -56,7 +56,14 @@ describe('addInputOptions + resolveInputs', () => {
   it('chooses the do-nothing baseline with --baseline, and names the choices for an unknown one', async () => {
     expect((await resolveInputs(parse())).scenario.baseline).toBe('sweat');
     expect((await resolveInputs(parse('--baseline', 'Refresh'))).scenario.baseline).toBe('refresh');
-    await expect(resolveInputs(parse('--baseline', 'replace'))).rejects.toThrow('--baseline: expected sweat or refresh, got "replace"');
+    await expect(resolveInputs(parse('--baseline', 'replace'))).rejects.toThrow('--baseline: expected sweat, refresh or full-refresh, got "replace"');
+    expect((await resolveInputs(parse('--baseline', 'full-refresh'))).scenario.baseline).toBe('full-refresh');
+  });
+
+  it('chooses how the DR tier is recovered with --dr-method (which switches DR on), and names the choices for an unknown one', async () => {
+    expect((await resolveInputs(parse('--dr-method', 'Tape', '--dr-for', 'critical'))).scenario.dr).toMatchObject({ enabled: true, minCriticality: 'critical', method: 'tape' });
+    expect((await resolveInputs(parse('--dr'))).scenario.dr.method).toBeUndefined();
+    await expect(resolveInputs(parse('--dr-method', 'cloud'))).rejects.toThrow('--dr-method: expected host, san, disk or tape, got "cloud"');
   });
 
   it('refuses a refresh cycle, VAT share or capital envelope out of range, naming the key, the value and what is allowed', async () => {

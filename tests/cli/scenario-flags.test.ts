@@ -12,6 +12,12 @@ describe('the flags that rebuild a scenario', () => {
     expect(scenarioFlags(chosen, base)).toEqual(['--scope', 'service="Ward systems"', '--hypervisor', 'proxmox', '--dr', '--dr-for', 'critical', '--dr-site', 'Second site', '--set', 'horizon.years=7']);
   });
 
+  it('writes the DR method when it is not the mirrored host-based default', () => {
+    const tape = { ...base, dr: { enabled: true, minCriticality: 'high' as const, method: 'tape' as const } };
+    expect(scenarioFlags(tape, base)).toEqual(['--dr', '--dr-method', 'tape']);
+    expect(scenarioFlags({ ...tape, dr: { ...tape.dr, method: 'host' as const } }, base)).toEqual(['--dr']);
+  });
+
   it('writes the organisations and data-centre choices of an integrated care system', () => {
     const shared = { ...base, mixOrganisations: true, dataCentres: ['Castle Hill DC', 'Riverside DC'] };
     expect(scenarioFlags(shared, base)).toEqual(['--mix-organisations', '--data-centres', 'Castle Hill DC,Riverside DC']);

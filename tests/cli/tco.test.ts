@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runUnsprawl as unsprawl } from './run-unsprawl.js';
+import { runPlan } from '../../cli/commands/plan.js';
+import { runTco } from '../../cli/commands/tco.js';
 import type { Appraisal } from '../../engine/tco/appraisal.js';
 import type { OptionComparison } from '../../engine/compare-options.js';
 import type { DrOptions } from '../../engine/dr/dr-options.js';
@@ -70,6 +72,22 @@ describe('unsprawl tco', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain(message);
+  }, slow);
+
+  it('--dr-method tape appraises backup to tape in full, with the figures the DR options table shows as its addition', async () => {
+    const common = { set: [], host: 'PowerEdge R660', hypervisor: 'hyperv', drFor: 'critical', scope: 'service="Ward systems"', sensitivity: false, draws: '500', seed: '1' };
+    const tape = JSON.parse(await runTco({ ...common, drMethod: 'tape', json: true })) as TcoJson;
+    const without = JSON.parse(await runTco({ ...common, dr: false, json: true })) as TcoJson;
+    const table = JSON.parse(await runPlan({ set: [], host: 'PowerEdge R660', hypervisor: 'hyperv', drFor: 'critical', scope: 'service="Ward systems"', drOptions: true, json: true })) as { drOptions: DrOptions };
+    const added = table.drOptions.options.find((o) => o.id === 'tape')!;
+    expect(tape.appraisal.npv - without.appraisal.npv).toBe(added.cost!.npv);
+    expect(tape.appraisal.finance.capital.requirement - without.appraisal.finance.capital.requirement).toBe(added.cost!.capital);
+    expect(tape.appraisal.dr).toMatchObject({ method: 'tape', minCriticality: 'critical', drHosts: 0, rpoHours: added.rpoHours, rtoHours: added.rtoHours, protectedWorkloads: table.drOptions.protectedWorkloads });
+    expect(tape.plan.hosts).toBe(without.plan.hosts);
+    const text = await runTco({ ...common, drMethod: 'tape' });
+    expect(text).toContain('DR for critical systems: backup to tape kept off site');
+    expect(text).toMatch(/RPO 24 hours of data lost, RTO 5 days to restore; no DR hosts/);
+    expect(text).toContain('Tape libraries');
   }, slow);
 
   it('has --help with the common flags and examples', async () => {

@@ -46,6 +46,28 @@ describe('DR questions get the DR options table, costed over the option without 
     expect(answer.headline).toMatch(/^Reusing servers as DR hosts for the whole estate: not on this plan: none of the \d+ moved physical servers still under warranty/);
   });
 
+  it('"what if we did DR with tape?" answers that what-if: the consolidation with DR by tape, appraised as `tco --dr-method tape` does', async () => {
+    const { answer } = await core.ask('what if we did DR with tape?');
+    expect(answer.kind).toBe('what-if');
+    const scenario = scenarioSchema.parse(answer.scenario);
+    expect(scenario.dr).toMatchObject({ enabled: true, method: 'tape' });
+    const withTape = evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions: inputs.assumptions, scenario, corePerformance: inputs.corePerformance });
+    expect(answer.figures.find((f) => f.label.startsWith('NPV at'))!.raw).toBe(withTape.appraisal.npv);
+    expect(withTape.plan.hostDetails.some((h) => h.role === 'dr' || h.role === 'dr-spare')).toBe(false);
+    expect(answer.notes.some((n) => /backup to tape kept off site.*RPO 24 hours of data lost, RTO 5 days/.test(n))).toBe(true);
+    // What tape adds to the same option is what the DR options table shows for it.
+    const { host, hypervisor } = withTape.scenario;
+    const withoutDr = evaluate({ estate: inputs.estate, hosts: inputs.hosts, assumptions: inputs.assumptions, corePerformance: inputs.corePerformance, scenario: { ...scenario, host, hypervisor, dr: { ...scenario.dr, enabled: false } } });
+    const tape = evaluationDrOptions(withoutDr, inputs, scenario.dr.minCriticality).options.find((o) => o.id === 'tape')!;
+    expect(withTape.appraisal.npv - withoutDr.appraisal.npv).toBe(tape.cost!.npv);
+  });
+
+  it('still answers "what\'s the RPO and RTO if we just use tape?" with the options table', async () => {
+    const { answer } = await core.ask("what's the RPO and RTO if we just use tape?");
+    expect(answer.kind).toBe('compare');
+    expect(answer.tables[0]!.rows.map((r) => r[0])).toEqual(optionRows);
+  });
+
   it('renders in Slack, Teams and the terminal like the other answers', async () => {
     for (const question of ['what are our DR options?', 'could we reuse servers as DR hosts?']) {
       const { answer } = await core.ask(question);

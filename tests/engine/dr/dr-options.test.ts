@@ -74,6 +74,44 @@ describe('DR options for critical systems, worked by hand on the ten-server case
   });
 });
 
+describe('DR for critical systems by tape, chosen in the scenario and appraised in full (the ten-server case)', () => {
+  const tapeScenario = { ...tenServerScenario, dr: { enabled: true, minCriticality: 'critical' as const, method: 'tape' as const } };
+  const appraiseTape = () => appraise({ estate, hosts: [testHost], assumptions, scenario: tapeScenario, plan: { ...tenServerPlan, scenario: tapeScenario } });
+  const line = (a: ReturnType<typeof appraiseTape>, id: string) => a.lines.find((l) => l.id === id)?.byYear;
+
+  it('adds the tape library, its support, media, off-site storage and handling to the option, and plans no DR hosts', () => {
+    const a = appraiseTape();
+    expect(line(a, 'option.drBackupKit')).toEqual([gbp(10_000), 0, 0, 0]);
+    expect(line(a, 'option.drBackupSupport')).toEqual([0, gbp(1000), gbp(1000), gbp(1000)]);
+    expect(line(a, 'option.drTapeMedia')).toEqual([0, gbp(40), gbp(40), gbp(40)]);
+    expect(line(a, 'option.drOffsite')).toEqual([0, gbp(2000), gbp(2000), gbp(2000)]);
+    expect(line(a, 'option.drTapeHandling')).toEqual([0, gbp(3000), gbp(3000), gbp(3000)]);
+    expect(a.dr).toEqual({ method: 'tape', minCriticality: 'critical', protectedWorkloads: 2, protectedTb: 1, drHosts: 0, rpoHours: 24, rtoHours: 120 });
+  });
+
+  it('costs exactly what the DR options table shows as the addition: £12,000 capital, £6,648 a year, NPV -£24,412.17', () => {
+    const without = appraise({ estate, hosts: [testHost], assumptions, scenario: tenServerScenario, plan: tenServerPlan });
+    const a = appraiseTape();
+    const tape = options().options.find((o) => o.id === 'tape')!;
+    expect(a.finance.capital.requirement - without.finance.capital.requirement).toBe(tape.cost!.capital);
+    expect(a.npv - without.npv).toBe(tape.cost!.npv);
+    expect(tape.cost).toEqual({ capital: gbp(12_000), revenuePerYear: gbp(6648), npv: -gbp(24_412.17) });
+    // The library's residual value and optimism bias are the option's own lines, grown by the library's.
+    expect(line(a, 'option.residualValue')![3]! - line(without, 'option.residualValue')![3]!).toBe(-gbp(5000));
+    expect(line(a, 'option.optimismBias')![0]! - line(without, 'option.optimismBias')![0]!).toBe(gbp(2000));
+  });
+
+  it('counts a disk target as one more array for power and rack space', () => {
+    const diskScenario = { ...tapeScenario, dr: { ...tapeScenario.dr, method: 'disk' as const } };
+    const disk = appraise({ estate, hosts: [testHost], assumptions, scenario: diskScenario, plan: { ...tenServerPlan, scenario: diskScenario } });
+    const without = appraise({ estate, hosts: [testHost], assumptions, scenario: tenServerScenario, plan: tenServerPlan });
+    // 400 W x 8,760 h x PUE 2 / 1,000 = 7,008 kWh at 25p = £1,752 a year; 4U x £100 = £400.
+    expect(line(disk, 'option.energy')![1]! - line(without, 'option.energy')![1]!).toBe(gbp(1752));
+    expect(line(disk, 'option.rack')![1]! - line(without, 'option.rack')![1]!).toBe(gbp(400));
+    expect(line(disk, 'option.drLink')).toEqual([0, gbp(6000), gbp(6000), gbp(6000)]);
+  });
+});
+
 describe('DR options on the sample trust', () => {
   let inputs: Inputs;
   beforeAll(async () => {

@@ -21,10 +21,17 @@ describe('one rule for scenario choices from CLI flags and chat', () => {
     expect(applyScenarioChoices(base, { dr: { enabled: true, minCriticality: 'critical' } }).dr.minCriticality).toBe('critical');
   });
 
-  it("DR switched on or off by a choice keeps the scenario's replication method", () => {
-    const san = { ...base, dr: { ...base.dr, replication: 'san' as const } };
-    expect(applyScenarioChoices(san, { dr: { enabled: true, minCriticality: 'critical' } }).dr).toEqual({ enabled: true, minCriticality: 'critical', site: 'Second site', replication: 'san' });
-    expect(applyScenarioChoices(san, { dr: { enabled: false } }).dr.replication).toBe('san');
+  it("DR switched on or off by a choice keeps the scenario's DR method unless one is chosen", () => {
+    const san = { ...base, dr: { ...base.dr, method: 'san' as const } };
+    expect(applyScenarioChoices(san, { dr: { enabled: true, minCriticality: 'critical' } }).dr).toEqual({ enabled: true, minCriticality: 'critical', site: 'Second site', method: 'san' });
+    expect(applyScenarioChoices(san, { dr: { enabled: false } }).dr.method).toBe('san');
+    expect(applyScenarioChoices(san, { dr: { enabled: true, method: 'tape' } }).dr.method).toBe('tape');
+  });
+
+  it('reads a scenario written with dr.replication (before backups could be chosen) as dr.method', () => {
+    expect(scenarioSchema.parse({ name: 'old', dr: { enabled: true, replication: 'san' } }).dr).toEqual({ enabled: true, minCriticality: 'high', method: 'san' });
+    expect(scenarioSchema.parse({ name: 'both', dr: { enabled: true, replication: 'san', method: 'tape' } }).dr.method).toBe('tape');
+    expect(() => scenarioSchema.parse({ name: 'bad', dr: { enabled: true, method: 'cloud' } })).toThrow('expected host, san, disk or tape');
   });
 
   it('mixing organisations and naming the data centres are kept, and absent they stay the scenario\'s', () => {

@@ -59,6 +59,16 @@ describe('sizeWorkload', () => {
     expect(sizeWorkload(server({ mem_util_p95: 40 }), { host, assumptions: flat.with({ 'sizing.memorySharing': 0 }, 'cli') }).memGb).toBeCloseTo(64 * 0.4, 10);
   });
 
+  it('raises the memory in use to sizing.installedMemoryFloor of the installed memory (1 = the P2V default)', () => {
+    const flat = assumptions.with({ 'growth.annual': 0, 'sizing.memorySharing': 0.15 }, 'cli');
+    const installed = flat.with({ 'sizing.installedMemoryFloor': 1 }, 'cli');
+    expect(sizeWorkload(server({ mem_util_p95: 40 }), { host, assumptions: installed }).memGb).toBeCloseTo(64 * 0.85, 10);
+    const half = flat.with({ 'sizing.installedMemoryFloor': 0.5 }, 'cli');
+    expect(sizeWorkload(server({ mem_util_p95: 40 }), { host, assumptions: half }).memGb).toBeCloseTo(64 * 0.5 * 0.85, 10);
+    // A server using more than the floor keeps its measured use.
+    expect(sizeWorkload(server({ mem_util_p95: 70 }), { host, assumptions: half }).memGb).toBeCloseTo(64 * 0.7 * 0.85, 10);
+  });
+
   it('right-sizes the vCPUs of a physical server being converted, within its floor and its cores', () => {
     const flat = assumptions.with({ 'growth.annual': 0 }, 'cli');
     const idle = sizeWorkload(server({ cpu_util_p95: 2, core_perf: 1.5 }), { host, assumptions: flat });

@@ -128,4 +128,19 @@ describe('the two do-nothing baselines, worked by hand', () => {
     expect(refresh.doNothing.sum).toBeGreaterThan(a.doNothing.sum);
     expect(refresh.option.sum).toBe(a.option.sum);
   });
+
+  it('replaces every server at once in year 0 under a full refresh, those of unknown age too', () => {
+    const full = appraise({
+      estate: tenServerEstate, hosts: [testHost], assumptions, plan: tenServerPlan,
+      scenario: { ...tenServerScenario, baseline: 'full-refresh' },
+    });
+    const of = (id: string) => full.lines.find((l) => l.id === id)!.byYear;
+    // The eight moved servers at 3,000 + 8 cores x 100 = 3,800 each in year 0; the next cycle (5 years) is past the horizon.
+    expect(of('baseline.refresh')).toEqual([pence(30_400), 0, 0, 0]);
+    // S09 and S10 (no purchase year) stay, and are replaced in year 0 too.
+    expect(of('staying.refresh')).toEqual([pence(7600), 0, 0, 0]);
+    // Bought in year 0 with a 5-year life, 2 of 5 years are left at the end of year 3: 30,400 x 0.4 back.
+    expect(of('baseline.residualValue')).toEqual([0, 0, 0, -pence(12_160)]);
+    expect(full.option.sum).toBe(a.option.sum);
+  });
 });

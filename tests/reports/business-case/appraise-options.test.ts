@@ -30,6 +30,16 @@ describe('appraiseOptions: DR options and recycled kit for the long list', () =>
     expect(options.alternatives.some((o) => /recycled kit/.test(o.label))).toBe(false);
   }, 120_000);
 
+  it('names DR by tape in the long list, and its option 4 is option 3 plus the DR table\'s tape row', async () => {
+    const inputs = await loadInputs();
+    const scenario = scenarioSchema.parse({ name: 'full-consolidation', dr: { enabled: true, method: 'tape' } });
+    const options = appraiseOptions(inputs, scenario, inputs.assumptions);
+    const withoutDr = [options.preferred, ...options.alternatives].find((o) => o.label.startsWith('Option 3:'))!;
+    expect(options.preferred.label).toMatch(/^Option 4: .* with DR by backup to tape kept off site$/);
+    expect(options.preferred.description).toMatch(/backup to tape kept off site for high and more critical systems, restored onto hosts found or bought/);
+    expect(options.drOptions.options.find((o) => o.id === 'tape')!.cost!.npv).toBe(options.preferred.evaluation.appraisal.npv - withoutDr.evaluation.appraisal.npv);
+  }, 120_000);
+
   it('adds a costed recycled-kit option when servers under warranty are as large as the host model', async () => {
     const inputs = await loadInputs();
     // Two servers under warranty to 2028 and 2030, made as large as any catalogue host and lightly used, so they fit on one.

@@ -142,6 +142,9 @@ describe('the board papers for the sample trust (public)', () => {
     expect(table.rows.find((r) => r.cells[0]!.text === thirtyToFive.title)!.cells[4]!.text).toContain(`${modelledHosts} hosts`);
     expect(publicPapers.html).toContain('>February 2008, E-Health Insider<');
     expect(publicPapers.view.evidence.rebuiltReading.join(' ')).toContain('most likely');
+    // Each gap is shown counted the other ways, as computed: thirty-to-five's hosts at installed memory.
+    const installedHosts = thirtyToFive.figures.find((f) => f.figure === 'hosts')!.alternatives.find((a) => a.rule === 'installed-memory')!.modelled;
+    expect(publicPapers.view.evidence.rebuiltReading.join(' ')).toContain(`counted otherwise: ${installedHosts} hosts with VMs at installed memory`);
   });
 
   it('score NIMM maturity in the strategic case, today and with this option, as `unsprawl plan --json` does', async () => {
