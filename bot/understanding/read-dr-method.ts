@@ -5,7 +5,7 @@ const methodWords: readonly [DrMethod, RegExp][] = [
   ['tape', /\btapes?\b|\blto\b/],
   ['disk', /\b(?:backups? (?:to|on(?:to)?) disk|disk[- ]based backups?|disk backups?|disk to disk|d2d|backups? to a disk target|disk)\b/],
   ['san', /\bsan[- ]to[- ]san\b|\b(?:san|array)[- ]based replication\b|\b(?:san|array|storage) replication\b/],
-  ['host', /\bhost[- ]based replication\b|\breplication software\b|\bvm replication\b|\b(?:zerto|veeam replication|hyper-v replica)\b/],
+  ['host', /\bhost[- ]based(?: replication)?\b|\breplication software\b|\bvm replication\b|\b(?:zerto|veeam replication|hyper-v replica)\b/],
 ];
 
 /**
@@ -17,5 +17,7 @@ const methodWords: readonly [DrMethod, RegExp][] = [
  */
 export function readDrMethod(text: string): DrMethod | undefined {
   const named = methodWords.filter(([, pattern]) => pattern.test(text)).map(([method]) => method);
-  return named.length === 1 ? named[0] : undefined;
+  // "tape vs replication": replication of either kind is a second method named.
+  const replication = !named.includes('san') && !named.includes('host') && /\breplicat\w*|\bmirror\w*|\bsecond room\b/.test(text);
+  return named.length === 1 && !replication ? named[0] : undefined;
 }

@@ -11,7 +11,10 @@ const capabilityWords: readonly [MaturityCapability, RegExp][] = [
 
 /** The capability words of a maturity question, read before names ("capacity management" is not the Infrastructure management service). */
 export const maturityCapabilityWords =
-  /\b(?:our )?(?:nimm |maturity )?(?:scores?|levels?|ratings?) (?:for|on|of|in)\b|\b(?:it )?service continuity\b|\bbusiness continuity\b|\bcapacity (?:management|planning)\b|\b(?:storage|server) virtuali[sz]ation\b|\bpower (?:and|&) cooling\b/;
+  /\b(?:sit|stand|rate|rated|rank|ranked|levels?|scores?|ratings?)\b|\b(?:our )?(?:nimm |maturity )?(?:scores?|levels?|ratings?) (?:for|on|of|in)\b|\b(?:it )?service continuity\b|\bbusiness continuity\b|\bcapacity (?:management|planning)\b|\b(?:storage|server) virtuali[sz]ation\b|\bpower (?:and|&) cooling\b/;
+
+/** A capability named unmistakably, enough with "level" or "score" to make a maturity question. */
+export const maturityCapabilityNamed = /\b(?:it )?service continuity\b|\bcapacity (?:management|planning)\b|\bstorage virtuali[sz]ation\b|\bpower (?:and|&) cooling\b/;
 
 /**
  * The NIMM capability a maturity question names ("how mature is our capacity management?",

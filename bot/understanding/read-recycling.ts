@@ -16,6 +16,7 @@ const whatIfAsked = new RegExp(
     String.raw`\b(?:what if|if we|suppose|supposing|what would|what happens|could we|can we|should we|shall we|let'?s|try)\b.{0,60}\b${reuse}\b(?: [a-z0-9'-]+){0,4}? ${asHosts}`,
     String.raw`\b(?:with|using|plus|and) (?:the )?recycled (?:kit|servers|hardware|hosts|boxes)\b`,
     String.raw`\brecycl(?:e|ing) (?:the |our )?(?:kit|servers|hardware|hosts|boxes)\b`,
+    String.raw`\b(?:re-?us\w*|recycl\w*|repurpos\w*)\b(?: [a-z0-9'-]+){0,3}? ${asHosts}`,
   ].join('|'),
 );
 
@@ -41,7 +42,8 @@ export const recyclingWords = new RegExp(
     String.raw`\b(?:them|those|these|it)\b`,
     String.raw`\b(?:as|into|for|to be|to become|be) (?:the |our |new |some |extra |virtuali[sz]ation |vm |hypervisor )?hosts?\b`,
     String.raw`\b(?:newer|newest|newish|recent|younger|modern|bigger|biggest|larger|largest|better)\b`,
-    String.raw`\b(?:still )?(?:under|in|within) warranty\b`,
+    String.raw`\b(?:still )?(?:under|in|within)[- ]warranty\b`,
+    String.raw`\b(?:existing|current|old|older|spare)\b`,
     String.raw`\b(?:big|large|powerful|beefy|capable|good|high[- ]spec)(?: enough)?\b`,
     String.raw`\b(?:candidates?|eligible|qualify|qualif\w+|kit|hardware|boxes)\b`,
   ].join('|'),

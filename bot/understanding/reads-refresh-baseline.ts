@@ -20,6 +20,7 @@ const refreshAsked = new RegExp(
     String.raw`\breplac(?:e|ed|ing) ${kit}(?: [a-z]+){0,3}? (?:with new|instead|rather than)\b`,
     String.raw`\b(?:buy|bought|buying) (?:all )?new (?:physical )?(?:servers|kit|hardware|boxes)(?: [a-z]+){0,3}? (?:instead|rather than)\b`,
     String.raw`\binstead of (?:a |the )?refresh\w*\b`,
+    String.raw`\b(?:the|a) (?:server |hardware )?refresh (?:is )?(?:going to |gonna |would |will |to )?cost\b|\bcost (?:of|for) (?:a |the )?(?:server |hardware )?refresh\b`,
   ].join('|'),
 );
 

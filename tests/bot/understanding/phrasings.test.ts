@@ -36,6 +36,18 @@ const phrasingSchema = z.object({
   /** The estate asked about: the sample trust, the three trusts of sample:ics (organisations), or the mostly virtual sample:virtual (hosts in use). */
   estate: z.enum(['sample:acute', 'sample:ics', 'sample:virtual']).default('sample:acute'),
   sharing: z.object({ mix: z.boolean(), dataCentres: z.array(z.string()).default([]), count: z.number().optional() }).optional(),
+  /** The one DR method a DR question asks about ("what RPO would tape give us?"). */
+  drMethod: z.string().optional(),
+  /** A what-if with recycled servers as hosts. */
+  recycle: z.boolean().optional(),
+  /** A what-if appraised against a like-for-like refresh. */
+  baseline: z.string().optional(),
+  /** The NIMM capability a maturity question leads with. */
+  maturityCapability: z.string().optional(),
+  /** A published-cases question: the figure asked about and whether our plan is set beside them. */
+  cases: z.object({ figure: z.string().optional(), ourPlan: z.boolean() }).optional(),
+  /** The non-cash benefit a benefits question leads with. */
+  benefit: z.string().optional(),
 });
 type Phrasing = z.output<typeof phrasingSchema>;
 
@@ -76,6 +88,12 @@ function differences(expected: Phrasing, got: Understanding, servers: readonly S
   check('refusal', expected.refusal, got.refusal);
   check('clarify', undefined, got.clarify?.question);
   check('sharing', expected.sharing, got.sharing);
+  check('drMethod', expected.drMethod, got.drMethod);
+  check('recycle', expected.recycle, got.recycle);
+  check('baseline', expected.baseline, got.baseline);
+  check('maturityCapability', expected.maturityCapability, got.maturityCapability);
+  check('cases', expected.cases, got.cases);
+  check('benefit', expected.benefit, got.benefit);
   return problems;
 }
 
