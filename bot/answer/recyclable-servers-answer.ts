@@ -32,7 +32,9 @@ export function recyclableServersAnswer(evaluation: Evaluation, servers: readonl
   const where = `of the ${formatNumber(physical.length)} physical servers the plan for ${scopeName} moves`;
   const headline =
     qualifying.length > 0
-      ? `${formatNumber(qualifying.length)} ${where} could be recycled as hosts, being ${rule}: ${qualifying.map((r) => r.server).join(', ')}. Reusing them saves buying ${qualifying.length === 1 ? 'that host' : 'those hosts'}; their own support and power are counted instead.`
+      ? qualifying.length === 1
+        ? `1 ${where} could be recycled as a host, being ${rule}: ${qualifying[0]!.server}. Reusing it saves buying that host; its own support and power are counted instead.`
+        : `${formatNumber(qualifying.length)} ${where} could be recycled as hosts, being ${rule}: ${qualifying.map((r) => r.server).join(', ')}. Reusing them saves buying those hosts; their own support and power are counted instead.`
       : `None ${where} can be recycled as a host (a server qualifies when it is ${rule}): ${recyclingShortfall(model, moved, year0, warrantyYears)}.`;
   const size = (s: Server) => s.cpuCores * (s.corePerf ?? 0);
   const largest = [...inWarranty].sort((a, b) => size(b) - size(a) || b.memGb - a.memGb || a.id.localeCompare(b.id, 'en-GB')).slice(0, shown);
