@@ -2,7 +2,7 @@ import type { CaseFigure } from '../../engine/cases/case-definition.js';
 
 /** Asking what other trusts achieved, or about the published cases themselves. */
 const casesAsked =
-  /\b(?:anyone|anybody|someone|somebody) else\b|\b(?:other|similar|comparable|peer|neighbouring|different) (?:nhs )?(?:trusts|hospitals|organi[sz]ations)\b|\b(?:other|another) (?:nhs )?trust\b|\bpublished (?:nhs )?(?:cases?|case studies|outcomes|results|figures|examples|evidence)\b|\bcase stud(?:y|ies)\b|\b(?:e-?health insider|ehi)\b|\b(?:2007|2008) (?:report|cases?|case studies|studies|figures|outcomes)\b|\b(?:the|those) (?:nhs )?(?:published )?cases\b|\b(?:unsprawl )?cases command\b|\b(?:nhs )?(?:examples|precedents?|evidence) (?:from|of) (?:other )?(?:nhs )?trusts\b|\bwhat (?:have|did) (?:other )?(?:nhs )?trusts\b/;
+  /\b(?:anyone|anybody|someone|somebody) else\b|(?<!\b(?:the|our|its) )\b(?:other|similar|comparable|peer|neighbouring|different) (?:nhs )?(?:trusts|hospitals|organi[sz]ations)\b|\b(?:other|another) (?:nhs )?trust\b|\bpublished (?:nhs )?(?:cases?|case studies|outcomes|results|figures|examples|evidence)\b|\bcase stud(?:y|ies)\b|\b(?:e-?health insider|ehi)\b|\b(?:2007|2008) (?:report|cases?|case studies|studies|figures|outcomes)\b|\b(?:the|those) (?:nhs )?(?:published )?cases\b|\b(?:unsprawl )?cases command\b|\b(?:nhs )?(?:examples|precedents?|evidence) (?:from|of) (?:other )?(?:nhs )?trusts\b|\bwhat (?:have|did) (?:other )?(?:nhs )?trusts\b/;
 
 /** The words of a cases question the cases rule reads, so none is taken for a name. */
 export const publishedCaseWords =
@@ -20,6 +20,9 @@ const figureWords: readonly [CaseFigure, RegExp][] = [
 /** "how does our plan compare", "against ours", "how do we stack up": our plan set beside the cases. */
 const ourPlanAsked = /\b(?:our|my|this|the trust'?s) (?:plan|proposal|option|business case|figures|numbers|results|consolidation|programme|project)\b|\b(?:we|us|ours)\b.{0,20}\b(?:compare|stack up|measure up|match)\b|\b(?:compare|compared|comparison|against|versus|vs|beside|with) (?:us|ours)\b|\bhow (?:do|would|does|will) (?:we|ours)\b/;
 
+/** Organisations sharing hosts or data centres: a question about this estate's trusts. */
+const sharing = /\b(?:shar(?:e|ed|es|ing)|pool(?:ed|ing)?|merg(?:e|ed|ing)|combin(?:e|ed|ing))\b/;
+
 /**
  * A question about the 2008 published NHS cases ("did other trusts cut energy by 75%?", "what did
  * other NHS trusts save by virtualising?", "how does our plan compare with the published cases?"):
@@ -29,7 +32,8 @@ const ourPlanAsked = /\b(?:our|my|this|the trust'?s) (?:plan|proposal|option|bus
  * @example readPublishedCases('did other trusts manage to cut energy by 75%?') // { figure: 'energy', ourPlan: false }
  */
 export function readPublishedCases(text: string): { figure?: CaseFigure; ourPlan: boolean } | undefined {
-  if (!casesAsked.test(text)) return undefined;
+  // "the other trusts", "what if other trusts shared hosts?": the estate's own organisations, not the published ones.
+  if (!casesAsked.test(text) || sharing.test(text)) return undefined;
   const figures = figureWords.filter(([, pattern]) => pattern.test(text)).map(([figure]) => figure);
   return { ...(figures.length === 1 ? { figure: figures[0] } : {}), ourPlan: ourPlanAsked.test(text) };
 }

@@ -13,7 +13,7 @@ import { maturityCapabilityNamed, maturityCapabilityWords, readMaturityCapabilit
 import { nonCashBenefitWords, readNonCashBenefit } from './read-non-cash-benefit.js';
 import { publishedCaseWords, readPublishedCases } from './read-published-cases.js';
 import { readRecycling, recyclingWords } from './read-recycling.js';
-import { readsRefreshBaseline, refreshWords } from './reads-refresh-baseline.js';
+import { baselineWords, readBaseline } from './read-baseline.js';
 
 /**
  * Turns one chat message into an Understanding: intent, the estate scope it names, host model or
@@ -96,7 +96,7 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
 
   // What the option is (hosts, hypervisor, DR, sharing), as against the prices and rates it is costed at.
   const reshapes = models.length + vendors.length + hypervisors.length > 0 || leaving !== undefined || dr !== undefined || shared !== undefined;
-  const changes = reshapes || Object.keys(overrides).length > 0;
+  const changes = reshapes || Object.keys(overrides).length > 0 || programme.baseline !== undefined || programme.recycling === 'what-if';
   const intent = refusal
     ? 'help'
     : (programmeIntent(programme, drQuestion, { hypervisors: hypervisors.length, hosts: models.length + vendors.length }) ??
@@ -130,7 +130,7 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
   if (programme.capability && understanding.estateTopic === 'maturity') understanding.maturityCapability = programme.capability;
   if (programme.cases && understanding.estateTopic === 'published-cases') understanding.cases = programme.cases;
   if (programme.benefit?.benefit && understanding.estateTopic === 'non-cash-benefits') understanding.benefit = programme.benefit.benefit;
-  if (programme.refresh && intent !== 'estate') understanding.baseline = 'refresh';
+  if (programme.baseline && intent !== 'estate') understanding.baseline = programme.baseline;
   if (programme.recycling === 'what-if' && intent === 'what-if') understanding.recycle = true;
   if (drQuestion && intent === 'compare') {
     const method = readDrMethod(normal);
@@ -183,7 +183,7 @@ interface ProgrammeQuestion {
   capability?: ReturnType<typeof readMaturityCapability>;
   cases?: ReturnType<typeof readPublishedCases>;
   benefit?: ReturnType<typeof readNonCashBenefit>;
-  refresh: boolean;
+  baseline?: ReturnType<typeof readBaseline>;
   recycling?: ReturnType<typeof readRecycling>;
 }
 
@@ -201,16 +201,16 @@ function readProgrammeQuestion(text: string, reading: Reading): ProgrammeQuestio
   const drOrRecycle = drOptionsQuestion.test(text) || drRecycleQuestion.test(text);
   const benefit = isMaturity || cases || drOrRecycle ? undefined : readNonCashBenefit(text);
   const recycling = drRecycleQuestion.test(text) ? undefined : readRecycling(text);
-  const refresh = !cases && readsRefreshBaseline(text);
+  const baseline = cases ? undefined : readBaseline(text);
   const takeAll = (pattern: RegExp) => {
     while (reading.take(pattern));
   };
   if (isMaturity) takeAll(maturityCapabilityWords);
   if (cases) takeAll(publishedCaseWords);
   if (benefit) takeAll(nonCashBenefitWords);
-  if (refresh) takeAll(refreshWords);
+  if (baseline) takeAll(baselineWords);
   if (recycling) takeAll(recyclingWords);
-  return { ...(capability ? { capability } : {}), ...(cases ? { cases } : {}), ...(benefit ? { benefit } : {}), refresh, ...(recycling ? { recycling } : {}) };
+  return { ...(capability ? { capability } : {}), ...(cases ? { cases } : {}), ...(benefit ? { benefit } : {}), ...(baseline ? { baseline } : {}), ...(recycling ? { recycling } : {}) };
 }
 
 /** The intent a programme question decides by its structure, before the general rules; undefined leaves it to them. */
@@ -222,7 +222,7 @@ function programmeIntent(p: ProgrammeQuestion, drQuestion: boolean, counts: { hy
   if (drQuestion) return undefined;
   if (p.recycling === 'what-if') return 'what-if';
   // "compare like-for-like refresh with consolidation" compares the option with the refresh, not host models.
-  if (p.refresh && counts.hypervisors < 2 && counts.hosts < 2) return 'what-if';
+  if (p.baseline === 'refresh' && counts.hypervisors < 2 && counts.hosts < 2) return 'what-if';
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { criticalitySchema } from '../../engine/estate/server.js';
-import { hypervisorSchema } from '../../engine/scenario/scenario.js';
+import { baselines, hypervisorSchema } from '../../engine/scenario/scenario.js';
 import { drMethods } from '../../engine/dr/recovery-objectives.js';
 import { maturityCapabilities } from '../../engine/maturity/assess-maturity.js';
 import { caseFigures } from '../../engine/cases/case-definition.js';
@@ -154,8 +154,8 @@ export const understandingSchema = z.object({
   drMethod: z.enum(drMethods).optional(),
   /** "what if we used our newer servers as hosts?": reuse moved servers still under warranty as hosts (scenario `recycle`). */
   recycle: z.boolean().optional(),
-  /** "against a like-for-like refresh", "replace everything like for like": the do-nothing case (scenario `baseline`). */
-  baseline: z.enum(['refresh']).optional(),
+  /** "against a like-for-like refresh" (refresh), "against sweating the assets" (sweat): the do-nothing case (scenario `baseline`). */
+  baseline: z.enum(baselines).optional(),
   /** "how mature is our capacity management?": the NIMM capability a maturity question leads with. */
   maturityCapability: z.enum(maturityCapabilities).optional(),
   /** "how much downtime would live migration save us?": the non-cash benefit a benefits question leads with. */

@@ -183,6 +183,15 @@ describe('answers to the programme questions: DR methods, recycled kit, publishe
       expect(answer.interpretation).not.toContain('not used');
     });
 
+    it('carries the refresh into follow-ups, and "against sweating the assets" switches back', async () => {
+      const first = await core.ask("what's the saving against a full refresh?");
+      const pathology = await core.ask('and for pathology?', first.context);
+      expect(scenarioOf(pathology.answer)).toMatchObject({ scope: 'service="Pathology LIMS"', baseline: 'refresh' });
+      const sweat = await core.ask('what about against sweating the assets?', pathology.context);
+      expect(scenarioOf(sweat.answer)).toMatchObject({ scope: 'service="Pathology LIMS"', baseline: 'sweat' });
+      expect(sweat.answer.headline).not.toMatch(/like-for-like refresh/);
+    });
+
     it('differs from the same what-if against sweating the assets', async () => {
       const refresh = await ask("what's the saving against a full refresh?");
       const sweat = await ask('what if we consolidate the whole estate?');
