@@ -2,11 +2,23 @@ import type { NonCashBenefit } from '../../engine/benefits/non-cash-benefits.js'
 
 type Benefit = NonCashBenefit['benefit'];
 
-/** Each non-cash benefit as people ask about it. */
+/**
+ * Each non-cash benefit asked about as the object of the question ("how much downtime ...", "how
+ * long to provision ..."); "consolidate pathology with no downtime" only says how to do a what-if.
+ */
 const benefitWords: readonly [Benefit, RegExp][] = [
-  ['provisioningTime', /\bprovision\w*\b|\b(?:stand|spin|set|bring|build)(?:ing)? up (?:a )?(?:new )?(?:server|vm|box)\b|\b(?:new|a) (?:server|vm)s? (?:take|takes|took)\b|\b(?:deploy|deploying|deploy(?:ment)? time for) (?:a )?new (?:server|vm|application|app|system)s?\b|\b(?:minutes|days|weeks) instead of (?:weeks|months|days)\b|\blead time\b/],
-  ['plannedDowntime', /\b(?:planned |maintenance |scheduled )?downtime\b|\blive migration\b|\bvmotion\b|\blive[- ]migrat\w*\b|\bupgrades? without (?:an )?(?:outage|downtime)\b|\bmaintenance windows?\b|\bplanned outages?\b/],
-  ['recoveryTime', /\b(?:time|hours|how long) to (?:recover\w*|restor\w*|get (?:back|going))|\bhow (?:long|quickly|fast)\b.{0,40}\b(?:recover\w*|restor\w*|back up and running|back online)|\brecover(?:y|ing)? (?:time )?(?:from|after) (?:a |an )?(?:hardware |server |host )?(?:failure|fault|crash|outage)\b/],
+  [
+    'provisioningTime',
+    /\bhow (?:long|quickly|quick|fast|soon)\b.{0,50}\b(?:provision\w*|(?:spin|stand|set|bring)(?:ning|ing)? up|deploy\w*|build(?:ing)? (?:a )?new)\b|\bprovision\w* (?:time|times|lead times?|days|speed|takes?)\b|\btime (?:to|it takes to) provision\b|\b(?:new|a) (?:server|vm)s? (?:take|takes|took)\b|\b(?:minutes|days|hours) instead of (?:weeks|months|days)\b|\blead times? for (?:a )?new (?:servers?|vms?)\b/,
+  ],
+  [
+    'plannedDowntime',
+    /\bhow (?:much|many)\b.{0,30}\b(?:downtime|outages?|maintenance windows?)\b|(?<!\b(?:with|without|no|zero|minimal|minimum|little) )\b(?:planned |maintenance |scheduled )?(?:downtime|outages?)\b.{0,40}\b(?:sav\w*|avoid\w*|cut|reduc\w*|now|today|after|before|versus|vs)\b|\blive[- ]migrat\w*\b.{0,40}\b(?:sav\w*|avoid\w*|buy|buys|give|gives|get|mean|means|benefit\w*|help\w*|do for)\b|\b(?:what|how much) (?:does|would|will|could) live[- ]migrat\w*\b|\bstill need maintenance windows\b|\bmaintenance windows?\b.{0,30}\b(?:after|still|need)\b|\bupgrades? without (?:an )?(?:outage|downtime)\b.{0,20}\?/,
+  ],
+  [
+    'recoveryTime',
+    /\b(?:time|hours|how long) to (?:recover\w*|restor\w*|get (?:back|going))|\bhow (?:long|quickly|fast)\b.{0,40}\b(?:recover\w*|restor\w*|back up and running|back online)|\brecovery time (?:from|after) (?:a |an )?(?:hardware |server |host )?(?:failure|fault|crash|outage)\b/,
+  ],
 ];
 
 /** Asking about benefits that are not money: "non-cash benefits", "what else do we get apart from savings?". */

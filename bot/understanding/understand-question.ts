@@ -205,6 +205,8 @@ function readProgrammeQuestion(text: string, reading: Reading): ProgrammeQuestio
   const takeAll = (pattern: RegExp) => {
     while (reading.take(pattern));
   };
+  // "Live migration" is how VMs move between hosts, never the live (production) environment.
+  takeAll(/\blive[- ]migrat\w*\b/);
   if (isMaturity) takeAll(maturityCapabilityWords);
   if (cases) takeAll(publishedCaseWords);
   if (benefit) takeAll(nonCashBenefitWords);
@@ -447,7 +449,7 @@ const drOptionsQuestion = new RegExp([
 const drRecycleQuestion = /\b(?:re-?use|recycle|repurpose|redeploy|re-?deploy|turn|use)\b(?: [a-z0-9-]+){0,5}? (?:as|for|into) (?:the |our |a |some )?(?:dr|disaster recovery|standby)\b|\b(?:re-?use|recycl\w+|repurpos\w+)\b(?: [a-z-]+){0,3}? (?:servers?|kit|hardware|boxes)\b.{0,30}\b(?:dr|disaster recovery)\b/;
 /** The words of a DR-options question that name a method or the question itself, read before names. */
 const secondRoom = /\b(?:a |an |the )?(?:mirrored|second|secondary|standby|dr) (?:server |computer )?room\b/;
-const drMethodWords = /\b(?:cheapest|cheaper|least expensive|lowest[- ]cost|most economical|most affordable|affordable|budget|minimum|simplest)\b|\b(?:way|ways|route|routes|means|capability|capabilities|solution)\b|\b(?:the |our )?(?:main |primary )?(?:server|computer|data) room\b|\b(?:(?:tape|disk|off[- ]?site|nightly) )?backups?(?: (?:to|on) (?:disk|tape))?\b|\btapes?\b|\blto\b|\b(?:san[- ]to[- ]san|(?:san|array|host)[- ]based|san)(?: replication)?\b|\b(?:to )?(?:add|adding|provide|providing|build|building|set(?:ting)? up)\b|\brpo\b|\brto\b|\b(?:re-?use|recycl\w*|repurpos\w*|re-?deploy\w*)\b|\b(?:dr |recovery )?options\b/;
+const drMethodWords = /\b(?:get(?:ting)?|in place|meets?|meeting|los(?:e|es|ing|t)|burn(?:s|ed|t)?(?: down)?|long|restor\w*|fires?|flood\w*)\b|\b(?:cheapest|cheaper|least expensive|lowest[- ]cost|most economical|most affordable|affordable|budget|minimum|simplest)\b|\b(?:way|ways|route|routes|means|capability|capabilities|solution)\b|\b(?:the |our )?(?:main |primary )?(?:server|computer|data) room\b|\b(?:(?:tape|disk|off[- ]?site|nightly) )?backups?(?: (?:to|on) (?:disk|tape))?\b|\btapes?\b|\blto\b|\b(?:san[- ]to[- ]san|(?:san|array|host)[- ]based|san)(?: replication)?\b|\b(?:to )?(?:add|adding|provide|providing|build|building|set(?:ting)? up)\b|\brpo\b|\brto\b|\b(?:re-?use|recycl\w*|repurpos\w*|re-?deploy\w*)\b|\b(?:dr |recovery )?options\b/;
 const orChoice = /\bor\b/;
 const whatIfCue = /\bwhat if\b|\bwhat would\b|\bwhat happens\b|\bconsolidat\w*|\bvirtuali[sz](?:e|ed|ing)\b|\bp2v\b|\bmove\b|\bmoving\b|\bmigrat\w*|\bonto\b|\bhow many hosts\b|\bhosts (?:would|do|will) we need\b|\b(?:could|can|should|shall) we\b|\bsav(?:e|ing|ings)\b|\bpayback\b|\bnpv\b|\bif we\b|\bscenario\b/;
 const followUpPhrase = /^(?:and|what about|how about|with|without|now|same|instead|but|then|ok|okay|try|make it|using|also|plus|over|at|if|on)\b/;
