@@ -32,4 +32,4 @@ const refreshAsked = new RegExp(
 );
 
 /** The words of a baseline question the rule reads. */
-export const baselineWords = /\bsweat(?:ing)?\b|\bassets\b|\blike[- ]for[- ]like\b|\brefresh\w*\b|\breplac(?:e|ed|ing)\b|\b(?:full|complete|wholesale|hardware|straight|total|traditional|normal|standard)\b(?= (?:hardware |server )?refresh)|\bbaseline\b|\b(?:buy|bought|buying) (?:all )?new\b|\binstead\b|\brather than\b/;
+export const baselineWords = /\bcycles?\b|\bsweat(?:ing)?\b|\bassets\b|\blike[- ]for[- ]like\b|\brefresh\w*\b|\breplac(?:e|ed|ing)\b|\b(?:full|complete|wholesale|hardware|straight|total|traditional|normal|standard)\b(?= (?:hardware |server )?refresh)|\bbaseline\b|\b(?:buy|bought|buying) (?:all )?new\b|\binstead\b|\brather than\b/;

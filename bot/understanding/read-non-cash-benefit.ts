@@ -17,7 +17,7 @@ const benefitWords: readonly [Benefit, RegExp][] = [
   ],
   [
     'recoveryTime',
-    /\b(?:time|hours|how long) to (?:recover\w*|restor\w*|get (?:back|going))|\bhow (?:long|quickly|fast)\b.{0,40}\b(?:recover\w*|restor\w*|back up and running|back online)|\brecovery time (?:from|after) (?:a |an )?(?:hardware |server |host )?(?:failure|fault|crash|outage)\b/,
+    /\b(?:time|hours|how long) to (?:recover\w*|restor\w*|get (?:back|going))|\bhow (?:long|quickly|fast)\b.{0,40}\b(?:recover\w*|restor\w*|back up and running|back online)|\brecovery times?\b.{0,30}\b(?:failures?|faults?|crash(?:es)?|outages?|dies|died|goes down|fails)\b|\b(?:failures?|faults?|crash(?:es)?|outages?)\b.{0,30}\brecovery times?\b/,
   ],
 ];
 
