@@ -117,6 +117,8 @@ export function publishedCasesAnswer(q: PublishedCasesQuestion): Answer {
       { id: 'ask', label: 'Against a full refresh', question: "what's the saving against a full refresh?" },
     ],
     ...(ours ? { scenario: ours.scenario } : {}),
+    // The same figures outside chat (JSON answer model only).
+    command: 'unsprawl cases',
   };
 }
 

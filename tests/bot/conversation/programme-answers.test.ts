@@ -138,6 +138,7 @@ describe('answers to the programme questions: DR methods, recycled kit, publishe
       expect(answer.headline.startsWith('On energy: ')).toBe(true);
       for (const { c, f } of energy) expect(answer.headline).toContain(`"${c.title}" reported ${formatPercent(f.reported)} lower; this model gives ${formatPercent(f.modelled!)} lower`);
       expect(answer.headline).toContain('E-Health Insider, February 2008');
+      expect(answer.command).toBe('unsprawl cases');
       expect(raw(answer, /^Reproduced on every figure$/)).toBe(result.cases.filter((c) => c.reproduced).length);
       expect(answer.tables[0]!.rows).toHaveLength(result.cases.reduce((n, c) => n + c.figures.length, 0));
       // Honest about the ones not reproduced, and about the cases with nothing to rebuild.
