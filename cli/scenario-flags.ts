@@ -14,6 +14,7 @@ export function scenarioFlags(scenario: Scenario, base: Scenario): string[] {
   if (scenario.hypervisor !== base.hypervisor) flags.push('--hypervisor', scenario.hypervisor);
   if (scenario.baseline !== base.baseline) flags.push('--baseline', scenario.baseline);
   if ((scenario.retire ?? 'none') !== (base.retire ?? 'none')) flags.push('--retire', scenario.retire ?? 'none');
+  if (scenario.recycle === true && base.recycle !== true) flags.push('--recycle');
   if (scenario.dr.enabled !== base.dr.enabled) flags.push(scenario.dr.enabled ? '--dr' : '--no-dr');
   if (scenario.dr.enabled && scenario.dr.minCriticality !== base.dr.minCriticality) flags.push('--dr-for', scenario.dr.minCriticality);
   if (scenario.dr.enabled && scenario.dr.site !== undefined && scenario.dr.site !== base.dr.site) flags.push('--dr-site', scenario.dr.site);

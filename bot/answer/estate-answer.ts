@@ -15,7 +15,7 @@ import type { Answer, AnswerTable, KeyFigure } from './answer.js';
  * do-nothing and the licence renewal need the appraisal (doNothingAnswer, licenceRenewalAnswer);
  * today's hosts and running costs by service have answers of their own.
  */
-export type InventoryTopic = Exclude<EstateTopic, 'maturity' | 'do-nothing' | 'hosts-today' | 'licence-renewal' | 'running-cost-by-service' | 'cost-line'>;
+export type InventoryTopic = Exclude<EstateTopic, 'maturity' | 'do-nothing' | 'hosts-today' | 'licence-renewal' | 'running-cost-by-service' | 'cost-line' | 'recyclable' | 'published-cases' | 'non-cash-benefits'>;
 
 export interface EstateQuestion {
   topic: InventoryTopic;

@@ -1,4 +1,4 @@
-import type { MaturityScore } from '../../engine/maturity/assess-maturity.js';
+import type { MaturityCapability, MaturityScore } from '../../engine/maturity/assess-maturity.js';
 import type { Scenario } from '../../engine/scenario/scenario.js';
 import { formatDate, formatNumber } from '../../reports/format/numbers.js';
 import type { Answer } from './answer.js';
@@ -6,6 +6,8 @@ import type { Answer } from './answer.js';
 export interface MaturityQuestion {
   /** assessMaturity(estate, plan) for the scenario asked about: today, and with the plan carried out. */
   scores: readonly MaturityScore[];
+  /** The capability asked about ("how mature is our capacity management?"), led with in the headline. */
+  capability?: MaturityCapability;
   /** "the whole estate", "Ward systems", ... */
   scopeName: string;
   scenario: Scenario;
@@ -34,7 +36,7 @@ export function maturityAnswer(q: MaturityQuestion): Answer {
       : `consolidating ${q.scopeName} onto ${formatNumber(q.hosts)} ${q.hostModel} hosts would raise ${raised.length === 1 ? 'one' : formatNumber(raised.length)}: ${raised.map((s) => `${inSentence(s.label)} ${s.before.level} → ${after(s)}`).join(', ')}.`;
   return {
     kind: 'estate',
-    headline: `On the five NHS Infrastructure Maturity Model (NIMM) capabilities consolidation moves, the estate is at ${today} today; ${change}`,
+    headline: `${capabilitySentence(q)}On the five NHS Infrastructure Maturity Model (NIMM) capabilities consolidation moves, the estate is at ${today} today; ${change}`,
     figures: q.scores.map((s) => ({ label: s.label, value: `${s.before.level} → ${after(s)}`, raw: after(s) })),
     tables: [
       {
@@ -53,4 +55,13 @@ export function maturityAnswer(q: MaturityQuestion): Answer {
     ],
     scenario: q.scenario,
   };
+}
+
+/** The capability asked about first: its level today, with the plan, and the measure behind each. */
+function capabilitySentence(q: MaturityQuestion): string {
+  const s = q.scores.find((x) => x.capability === q.capability);
+  if (!s) return '';
+  const after = s.after ?? s.before;
+  const change = after.level === s.before.level ? `consolidating ${q.scopeName} onto ${formatNumber(q.hosts)} ${q.hostModel} hosts would leave it there` : `consolidating ${q.scopeName} onto ${formatNumber(q.hosts)} ${q.hostModel} hosts would take it to level ${after.level} (${after.evidence})`;
+  return `${s.label} is at NIMM level ${s.before.level} of 5 today (${s.before.evidence}); ${change}. `;
 }

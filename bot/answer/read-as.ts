@@ -47,6 +47,9 @@ export function readAs(r: Reading): string {
     if (r.compared !== 'hypervisors') parts.push(hypervisor);
     if (s.mixOrganisations !== undefined && r.compared !== 'sharing') parts.push(s.mixOrganisations ? 'the organisations sharing hosts' : 'each organisation on hosts of its own');
     if (s.dataCentres) parts.push(`hosts only at ${s.dataCentres.join(' and ')}`);
+    if (s.recycle) parts.push('recycling servers still under warranty as hosts');
+    if (s.baseline === 'refresh') parts.push('against a like-for-like refresh');
+    if (s.baseline === 'full-refresh') parts.push('against refreshing every server and host at once');
     if (r.compared !== 'dr') parts.push(s.dr.enabled ? `DR for ${s.dr.minCriticality === 'critical' ? 'critical' : `${s.dr.minCriticality} and above`}${s.dr.method && s.dr.method !== 'host' ? ` by ${drMethodWords[s.dr.method]}` : ''}${s.dr.site ? ` at ${s.dr.site}` : ''}` : 'no DR');
     parts.push(...valuesInForce(r.assumptions, s.overrides, ['horizon.years', 'energy.pricePerKwh']));
   } else if (r.costedAt) {

@@ -34,7 +34,15 @@ import { helpAnswer } from '../answer/help-answer.js';
 import { readAs, type Reading } from '../answer/read-as.js';
 import { drOptionsAnswer } from '../answer/dr-options-answer.js';
 import { evaluationDrOptions } from '../../engine/dr/evaluation-dr-options.js';
+import type { DrMethod } from '../../engine/dr/recovery-objectives.js';
 import { unknownNameAnswer } from '../answer/unknown-name-answer.js';
+import { recyclableServersAnswer } from '../answer/recyclable-servers-answer.js';
+import { publishedCasesAnswer, type OurPlanFigures } from '../answer/published-cases-answer.js';
+import { publishedCaseReproductions } from '../../engine/io/published-case-reproductions.js';
+import { nonCashBenefitsAnswer } from '../answer/non-cash-benefits-answer.js';
+import { nonCashBenefits } from '../../engine/benefits/non-cash-benefits.js';
+import { refreshBaselineSentence } from '../answer/refresh-baseline-sentence.js';
+import { recycledKitSentence } from '../answer/recycled-kit-sentence.js';
 import { sensitivityAnswer } from '../answer/sensitivity-answer.js';
 import { summaryPointerAnswer } from '../answer/summary-answer.js';
 import { unknownAnswer } from '../answer/unknown-answer.js';
@@ -144,6 +152,9 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     // Asked trust by trust: the headline answers for the figure asked, before the whole scope's sentence.
     if (u.organisationFigure && organisations) answer.headline = `${organisationHeadline(organisations, u.organisationFigure, chosen.scenario.mixOrganisations === true, evaluation.appraisal.horizonYears)} ${answer.headline}`;
     if (resolved.vendor) answer.notes.unshift(`${chosen.scenario.host} is the ${resolved.vendor} model with the best NPV for this scope.`);
+    // Recycled kit and the refresh baseline change what the figures mean: the headline says so first.
+    if (evaluation.scenario.recycle) answer.headline = `${recycledKitSentence(evaluation, inputs.estate.servers)} ${answer.headline}`;
+    if (evaluation.scenario.baseline === 'refresh') answer.headline = `${refreshBaselineSentence(evaluation.appraisal)} ${answer.headline}`;
     answer.notes.unshift(...chooseDataCentres(u, inputs.estate.servers).notes);
     return reply(read(answer, u, 'consolidate', scopeName(chosen), chosen.scenario, evaluation.scenario), context, 'what-if', chosen);
   };
@@ -162,9 +173,10 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     const answer = drOptionsAnswer(d, scopeName(chosen), u.compareTopic === 'dr-recycle' ? 'recycling' : 'options', chosen.scenario, [
       { id: 'business-case', label: 'Business case PDF', scenario: chosen.scenario },
       { id: 'show-assumptions', label: 'Show assumptions', scenario: chosen.scenario },
-    ]);
+    ], u.compareTopic === 'dr-recycle' ? undefined : u.drMethod);
     const tier = d.minCriticality === 'critical' ? 'critical systems' : `${d.minCriticality} and above`;
-    return reply(read(answer, asked, `cost the DR options for ${tier} over consolidating`, scopeName(chosen), chosen.scenario, evaluation.scenario, 'dr'), context, 'compare', chosen);
+    const method = u.drMethod && u.compareTopic !== 'dr-recycle' ? `the RPO, RTO and cost of ${drMethodWords[u.drMethod]} beside the other DR options` : 'the DR options';
+    return reply(read(answer, asked, `cost ${method} for ${tier} over consolidating`, scopeName(chosen), chosen.scenario, evaluation.scenario, 'dr'), context, 'compare', chosen);
   };
 
   const compare = (u: Understanding, context: ConversationContext, topic: Exclude<CompareTopic, 'dr-options' | 'dr-recycle'> = u.compareTopic === 'dr-options' || u.compareTopic === 'dr-recycle' ? 'dr' : (u.compareTopic ?? 'hosts')): BotReply => {
@@ -230,6 +242,7 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     const { plan, scenario } = run(chosen.scenario);
     const answer = maturityAnswer({
       scores: assessMaturity(inputs.estate, plan),
+      ...(u.maturityCapability ? { capability: u.maturityCapability } : {}),
       scopeName: scopeName(chosen),
       scenario: chosen.scenario,
       hosts: plan.hosts,
@@ -238,6 +251,60 @@ export function createBotCore(options: BotCoreOptions): BotCore {
       asOf: inputs.estate.asOf ?? today(),
     });
     return reply(read(answer, u, 'NIMM maturity, today and after consolidating', scopeName(chosen), chosen.scenario, scenario), context, 'estate', chosen);
+  };
+
+  /** The moved servers that could be hosts instead of new ones, against the plan's host model for the scope asked about (the whole estate by default). */
+  const recyclable = (u: Understanding, context: ConversationContext): BotReply => {
+    const resolved = resolve(u, context);
+    if (!resolved) return reply(whichPart(services), context, 'clarify');
+    const chosen = chooseVendorModel(resolved);
+    const evaluation = run(chosen.scenario);
+    const answer = recyclableServersAnswer(evaluation, inputs.estate.servers, scopeName(chosen));
+    return reply(read(answer, u, 'servers that could be recycled as hosts when consolidating', scopeName(chosen), chosen.scenario, evaluation.scenario), context, 'estate', chosen);
+  };
+
+  /** Provisioning time, planned downtime and recovery time, today and with the plan for the scope asked about (engine/benefits, as the paper's benefits plan). */
+  const benefits = (u: Understanding, context: ConversationContext): BotReply => {
+    const resolved = resolve(u, context);
+    if (!resolved) return reply(whichPart(services), context, 'clarify');
+    const chosen = chooseVendorModel(resolved);
+    const { plan, scenario, assumptions } = run(chosen.scenario);
+    const answer = nonCashBenefitsAnswer({
+      benefits: nonCashBenefits(inputs.estate, plan, assumptions),
+      ...(u.benefit ? { focus: u.benefit } : {}),
+      scopeName: scopeName(chosen),
+      scenario: chosen.scenario,
+      hosts: plan.hosts,
+      hostModel: plan.hostModel.model,
+    });
+    return reply(read(answer, u, 'the non-cash benefits, today and after consolidating', scopeName(chosen), chosen.scenario, scenario), context, 'estate', chosen);
+  };
+
+  /** The published 2008 cases as `unsprawl cases` rebuilds them (worked out once per process), with our plan beside them when asked. */
+  const publishedCases = async (u: Understanding, context: ConversationContext): Promise<BotReply> => {
+    const result = await publishedCaseReproductions();
+    const resolved = u.cases?.ourPlan ? resolve(u, context) : undefined;
+    if (!resolved) {
+      const answer = publishedCasesAnswer({ result, ...(u.cases?.figure ? { figure: u.cases.figure } : {}) });
+      return reply(read(answer, u, 'the published NHS cases, reported and modelled', ''), context, 'estate');
+    }
+    const chosen = chooseVendorModel(resolved);
+    const { plan, appraisal, scenario } = run(chosen.scenario);
+    const before = appraisal.inventory.before.physicalServers;
+    const ours: OurPlanFigures = {
+      scopeName: scopeName(chosen),
+      scenario: chosen.scenario,
+      physicalBefore: before,
+      hosts: plan.hosts,
+      hostModel: plan.hostModel.model,
+      servers: before === 0 ? null : (before - appraisal.inventory.after.physicalServers) / before,
+      energy: appraisal.energyChange.percent,
+      runningCosts: appraisal.savings.runningCosts.percent,
+      hardwareAndSoftware: appraisal.savings.hardwareSoftware.percent,
+      totalCostOfOwnership: appraisal.savings.totalCostOfOwnership.percent,
+    };
+    const answer = publishedCasesAnswer({ result, ours, ...(u.cases?.figure ? { figure: u.cases.figure } : {}) });
+    return reply(read(answer, u, 'the published NHS cases beside consolidating', scopeName(chosen), chosen.scenario, scenario), context, 'estate', chosen);
   };
 
   /** An estate question split by organisation is offered again for the whole estate; anything else, consolidating everything. */
@@ -251,6 +318,9 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     // "Power by trust" on one trust's estate: say it names no organisations, and offer the question without the split.
     if (u.byOrganisation && !organisationsNamed) return reply(noOrganisations(u), context, 'clarify');
     if (u.estateTopic === 'maturity') return maturity(u, context);
+    if (u.estateTopic === 'recyclable') return recyclable(u, context);
+    if (u.estateTopic === 'non-cash-benefits') return benefits(u, context);
+    if (u.estateTopic === 'published-cases') throw new UnsprawlError('INPUT_INVALID', 'the published cases are answered by publishedCases, which waits for them');
     const scoped = hasNarrowing(u.scope);
     const servers = scoped ? selectScope(inputs.estate.servers, scopeExpression(u.scope)) : inputs.estate.servers;
     const topic = u.estateTopic ?? 'overview';
@@ -299,7 +369,8 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     const text = parsed.data;
     const u = understandQuestion(text, lexicon);
     if (u.refusal) return reply(refusedAnswer(u.refusal, services), context, 'help');
-    if (!organisationsNamed && namesATrust(text, [...u.unknownNames.map((n) => n.text), ...u.unusedWords])) return reply(noOrganisations(u), context, 'clarify');
+    // "What did other trusts save?" asks about the published cases, not about a trust of this estate.
+    if (!organisationsNamed && u.estateTopic !== 'published-cases' && namesATrust(text, [...u.unknownNames.map((n) => n.text), ...u.unusedWords])) return reply(noOrganisations(u), context, 'clarify');
     if (u.unknownNames.some((n) => n.kind !== 'number' || u.intent !== 'help') && u.intent !== 'summary') {
       return reply(unknownNameAnswer(text, u.unknownNames, services), context, 'clarify');
     }
@@ -319,7 +390,7 @@ export function createBotCore(options: BotCoreOptions): BotCore {
         return reply(read(assumptionsAnswer(inputs.assumptions, scenario), u, 'the assumptions in force for', scenario ? (scenario.description ?? scenario.scope) : 'every scenario'), context, 'assumptions');
       }
       case 'estate':
-        return estate(u, context);
+        return u.estateTopic === 'published-cases' ? publishedCases(u, context) : estate(u, context);
       case 'what-if':
         return whatIf(u, context);
       case 'compare':
@@ -399,10 +470,15 @@ const estateTopicWords = {
   'licence-renewal': "today's VMware subscription",
   'running-cost-by-service': 'running costs by service',
   'cost-line': "today's spend",
+  recyclable: 'servers that could be recycled as hosts',
+  'published-cases': 'the published NHS cases',
+  'non-cash-benefits': 'the non-cash benefits',
 } as const satisfies Record<Exclude<EstateTopic, 'maturity'>, string>;
 
 /** Words that make a question by trust about the estate itself ("break the estate down by trust"), not the last what-if. */
 const estateNamed = /\bestate\b|\bservers?\b|\binventory\b|\bkit\b|\bwarrant\w*|\bpower\b|\benergy\b|\bcarbon\b|\bsupport\b|\bold\b|\bage\b|\bhow many\b/;
+/** How the Read-as line names the DR method a question asks about. */
+const drMethodWords: Record<DrMethod, string> = { san: 'SAN-to-SAN replication', host: 'host-based replication', disk: 'backup to disk', tape: 'backup to tape' };
 
 /** The estate question without "by trust", offered when the estate names no organisations. */
 const wholeEstateQuestions: Partial<Record<EstateTopic, string>> = {

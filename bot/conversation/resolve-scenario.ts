@@ -34,7 +34,7 @@ const wholeEstate: ScopeMention = emptyScope(true);
  */
 export function resolveScenario(u: Understanding, earlier: EarlierScenario, start: Scenario): ResolvedScenario | undefined {
   const scoped = hasScope(u.scope);
-  const changes = u.host.model !== undefined || u.host.vendor !== undefined || u.hypervisors.length > 0 || u.leaving !== undefined || u.dr !== undefined || Object.keys(u.overrides).length > 0 || u.retire !== undefined || u.sharing !== undefined;
+  const changes = u.host.model !== undefined || u.host.vendor !== undefined || u.hypervisors.length > 0 || u.leaving !== undefined || u.dr !== undefined || Object.keys(u.overrides).length > 0 || u.retire !== undefined || u.sharing !== undefined || u.baseline !== undefined || u.recycle !== undefined;
   const followsOn = earlier.scenario !== undefined && (!scoped || u.followUp);
   const base = followsOn && earlier.scenario ? earlier.scenario : start;
 
@@ -59,6 +59,8 @@ export function resolveScenario(u: Understanding, earlier: EarlierScenario, star
     ...(u.dr ? { dr: { enabled: u.dr.enabled, ...(u.dr.minCriticality ? { minCriticality: u.dr.minCriticality } : {}), ...(u.dr.site ? { site: u.dr.site } : {}), ...(u.dr.method ? { method: u.dr.method } : {}) } } : {}),
     overrides: u.overrides,
     ...(u.retire ? { retire: u.retire } : {}),
+    ...(u.baseline ? { baseline: u.baseline } : {}),
+    ...(u.recycle ? { recycle: u.recycle } : {}),
     ...(u.sharing ? { mixOrganisations: u.sharing.mix, ...(u.sharing.dataCentres.length > 0 ? { dataCentres: u.sharing.dataCentres } : {}) } : {}),
   });
   const named = where ? { ...scenario, name: where.description } : scenario;

@@ -11,6 +11,12 @@ import { readOrganisationFigure } from './read-organisation-figure.js';
 import { isOwnersSite, readSharing } from './read-sharing.js';
 import { readSiteClosure } from './read-site-closure.js';
 import { unknownNames } from './unknown-names.js';
+import { readDrMethod } from './read-dr-method.js';
+import { maturityCapabilityNamed, maturityCapabilityWords, readMaturityCapability } from './read-maturity-capability.js';
+import { nonCashBenefitWords, readNonCashBenefit } from './read-non-cash-benefit.js';
+import { publishedCaseWords, readPublishedCases } from './read-published-cases.js';
+import { readRecycling, recyclingWords } from './read-recycling.js';
+import { baselineWords, readBaseline } from './read-baseline.js';
 
 /**
  * Turns one chat message into an Understanding: intent, the estate scope it names, host model or
@@ -29,6 +35,7 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
   const refusal = readRefusal(normal);
   // A refused message is not read for names or values: nothing in it may reach the engine.
   const reading = new Reading(refusal ? '' : normal);
+  const programme = readProgrammeQuestion(refusal ? '' : normal, reading);
 
   const all = reading.take(wholeEstate) !== undefined;
   const compareDr = reading.take(withAndWithoutDr) !== undefined;
@@ -100,10 +107,11 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
 
   // What the option is (hosts, hypervisor, DR, sharing), as against the prices and rates it is costed at.
   const reshapes = models.length + vendors.length + hypervisors.length > 0 || leaving !== undefined || dr !== undefined || shared !== undefined || closure !== undefined;
-  const changes = reshapes || Object.keys(overrides).length > 0;
+  const changes = reshapes || Object.keys(overrides).length > 0 || programme.baseline !== undefined || programme.recycling === 'what-if';
   const read = refusal
     ? 'help'
-    : readIntent(normal, closure ? unquantified.replace(closingWords, ' ') : unquantified, { scoped: hasScope(scope), narrowed: hasScope({ ...scope, all: false }), changes, reshapes }, { hypervisors: hypervisors.length, hosts: models.length + vendors.length }, compareDr, drQuestion);
+    : (programmeIntent(programme, drQuestion, { hypervisors: hypervisors.length, hosts: models.length + vendors.length }) ??
+      readIntent(normal, closure ? unquantified.replace(closingWords, ' ') : unquantified, { scoped: hasScope(scope), narrowed: hasScope({ ...scope, all: false }), changes, reshapes }, { hypervisors: hypervisors.length, hosts: models.length + vendors.length }, compareDr, drQuestion));
   // "Compare the trusts' savings", "Northfield vs Southmead savings": the trusts' parts of one what-if, not host models.
   const comparesTrusts =
     read === 'compare' && !compareDr && !shared && !drOptionsQuestion.test(normal) && !drRecycleQuestion.test(normal) && models.length + vendors.length + hypervisors.length === 0 &&
@@ -137,7 +145,16 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
     corrections: mentions.filter((m) => m.score > 0 && !m.ambiguous).map((m) => ({ typed: m.text, readAs: m.targets.join(', ') })),
     ...(refusal ? { refusal } : {}),
   };
-  if (intent === 'estate') understanding.estateTopic = readEstateTopic(unquantified);
+  if (intent === 'estate') understanding.estateTopic = programmeTopic(programme) ?? readEstateTopic(unquantified);
+  if (programme.capability && understanding.estateTopic === 'maturity') understanding.maturityCapability = programme.capability;
+  if (programme.cases && understanding.estateTopic === 'published-cases') understanding.cases = programme.cases;
+  if (programme.benefit?.benefit && understanding.estateTopic === 'non-cash-benefits') understanding.benefit = programme.benefit.benefit;
+  if (programme.baseline && intent !== 'estate') understanding.baseline = programme.baseline;
+  if (programme.recycling === 'what-if' && intent === 'what-if') understanding.recycle = true;
+  if (drQuestion && intent === 'compare') {
+    const method = readDrMethod(normal);
+    if (method) understanding.drMethod = method;
+  }
   if (intent === 'estate' && byOrganisation.test(normal)) understanding.byOrganisation = true;
   if (understanding.estateTopic === 'cost-line' && costLine) understanding.costLine = costLine;
   if (understanding.estateTopic === 'age' && olderThanYears !== undefined) understanding.olderThanYears = olderThanYears;
@@ -181,6 +198,64 @@ class Reading {
     this.text = `${this.text.slice(0, m.index)} ${this.text.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim();
     return m;
   }
+}
+
+/** What the programme questions of the 2008 cases ask (issue 21): each rule's words are read before names. */
+interface ProgrammeQuestion {
+  capability?: ReturnType<typeof readMaturityCapability>;
+  cases?: ReturnType<typeof readPublishedCases>;
+  benefit?: ReturnType<typeof readNonCashBenefit>;
+  baseline?: ReturnType<typeof readBaseline>;
+  recycling?: ReturnType<typeof readRecycling>;
+}
+
+/**
+ * Reads the questions about NIMM capabilities, the published cases, non-cash benefits, the
+ * refresh baseline and recycled kit, and takes their words out of `reading`, so "capacity
+ * management" is not the Infrastructure management service, "live migration" not the live
+ * environment and "other trusts" not a trust's name.
+ */
+function readProgrammeQuestion(text: string, reading: Reading): ProgrammeQuestion {
+  // "what level would IT service continuity be at?": a NIMM capability named with a level is a maturity question too.
+  const isMaturity = maturity.test(text) || (maturityCapabilityNamed.test(text) && /\b(?:levels?|scores?|rating|rated|rate)\b/.test(text));
+  const capability = isMaturity ? readMaturityCapability(text) : undefined;
+  const cases = isMaturity ? undefined : readPublishedCases(text);
+  const drOrRecycle = drOptionsQuestion.test(text) || drRecycleQuestion.test(text);
+  const benefit = isMaturity || cases || drOrRecycle ? undefined : readNonCashBenefit(text);
+  const recycling = drRecycleQuestion.test(text) ? undefined : readRecycling(text);
+  const baseline = cases ? undefined : readBaseline(text);
+  const takeAll = (pattern: RegExp) => {
+    while (reading.take(pattern));
+  };
+  // "Live migration" is how VMs move between hosts, never the live (production) environment.
+  takeAll(/\blive[- ]migrat\w*\b/);
+  if (isMaturity) takeAll(maturityCapabilityWords);
+  if (cases) takeAll(publishedCaseWords);
+  if (benefit) takeAll(nonCashBenefitWords);
+  if (baseline) takeAll(baselineWords);
+  if (recycling) takeAll(recyclingWords);
+  return { ...(capability ? { capability } : {}), ...(cases ? { cases } : {}), ...(benefit ? { benefit } : {}), ...(baseline ? { baseline } : {}), ...(recycling ? { recycling } : {}) };
+}
+
+/** The intent a programme question decides by its structure, before the general rules; undefined leaves it to them. */
+function programmeIntent(p: ProgrammeQuestion, drQuestion: boolean, counts: { hypervisors: number; hosts: number }): Intent | undefined {
+  if (p.capability) return 'estate';
+  if (p.cases) return 'estate';
+  if (p.benefit) return 'estate';
+  if (p.recycling === 'which') return 'estate';
+  if (drQuestion) return undefined;
+  if (p.recycling === 'what-if') return 'what-if';
+  // "compare like-for-like refresh with consolidation" compares the option with the refresh, not host models.
+  if (p.baseline === 'refresh' && counts.hypervisors < 2 && counts.hosts < 2) return 'what-if';
+  return undefined;
+}
+
+function programmeTopic(p: ProgrammeQuestion): EstateTopic | undefined {
+  if (p.capability) return 'maturity';
+  if (p.cases) return 'published-cases';
+  if (p.benefit) return 'non-cash-benefits';
+  if (p.recycling === 'which') return 'recyclable';
+  return undefined;
 }
 
 const olderThanAge = /\bolder than\s+(\d{1,2})\s*(?:years?|yrs?)(?:\s+old)?\b|\b(?:(?:over|more than|at least|above|beyond|past)\s+)?(\d{1,2})\s*\+?\s*(?:years?|yrs?)\s+old\b(?:\s+or\s+(?:more|older|over))?/;
@@ -397,6 +472,9 @@ const drOptionsQuestion = new RegExp([
   `\\bprice (?:up|out) (?:a |the |some )?${drWords}\\b`,
   `\\b(?:cost|costs|costing|price|pricing|budget) (?:of|for) (?:providing |adding |having |a |the |our )?${drWords}\\b`,
   `\\b(?:dr|disaster recovery) (?:costs?|costings?|pricing|budget)\\b`,
+  `\\b(?:cheapest|cheaper|least expensive|lowest[- ]cost|most economical|most affordable|affordable|simplest|minimum) (?:[a-z-]+ ){0,2}?(?:way|ways|route|routes|option|options|approach|form|kind|type|version|method|means)\\b(?: [a-z-]+){0,3}? ${drWords}\\b`,
+  `\\b(?:cheapest|cheaper|least expensive|lowest[- ]cost|most economical|most affordable|affordable|budget|minimum) ${drWords}\\b`,
+  `\\bhow (?:can|could|should|would|do|might) we (?:get|do|provide|have|add|achieve|afford|set up|put in) (?:a |some |proper )?${drWords}\\b`,
   `\\b(?:dr|disaster recovery|recovery|continuity|resilience) options\\b|\\boptions for (?:dr|disaster recovery)\\b|\\bways? (?:of|to) (?:do(?:ing)? |provid(?:e|ing) )?(?:dr|disaster recovery)\\b|\\b(?:dr|disaster recovery) (?:approach|approaches|choices|methods|alternatives)\\b`,
   '\\btapes?\\b(?! drive space)|\\bbackup to disk\\b|\\bdisk backups?\\b|\\bbackups? (?:to|on) (?:disk|tape)\\b|\\blto\\b',
   '\\bsan[- ]to[- ]san\\b|\\b(?:san|array|host)[- ]based replication\\b|\\bsan replication\\b',
@@ -406,7 +484,7 @@ const drOptionsQuestion = new RegExp([
 const drRecycleQuestion = /\b(?:re-?use|recycle|repurpose|redeploy|re-?deploy|turn|use)\b(?: [a-z0-9-]+){0,5}? (?:as|for|into) (?:the |our |a |some )?(?:dr|disaster recovery|standby)\b|\b(?:re-?use|recycl\w+|repurpos\w+)\b(?: [a-z-]+){0,3}? (?:servers?|kit|hardware|boxes)\b.{0,30}\b(?:dr|disaster recovery)\b/;
 /** The words of a DR-options question that name a method or the question itself, read before names. */
 const secondRoom = /\b(?:a |an |the )?(?:mirrored|second|secondary|standby|dr) (?:server |computer )?room\b/;
-const drMethodWords = /\b(?:(?:tape|disk|off[- ]?site|nightly) )?backups?(?: (?:to|on) (?:disk|tape))?\b|\btapes?\b|\blto\b|\b(?:san[- ]to[- ]san|(?:san|array|host)[- ]based|san)(?: replication)?\b|\b(?:to )?(?:add|adding|provide|providing|build|building|set(?:ting)? up)\b|\brpo\b|\brto\b|\b(?:re-?use|recycl\w*|repurpos\w*|re-?deploy\w*)\b|\b(?:dr |recovery )?options\b/;
+const drMethodWords = /\brecovery (?:point|time)s?(?: objectives?)?\b|\boff[- ]?site\b|\b(?:get(?:ting)?|in place|meets?|meeting|los(?:e|es|ing|t)|burn(?:s|ed|t)?(?: down)?|long|restor\w*|fires?|flood\w*)\b|\b(?:cheapest|cheaper|least expensive|lowest[- ]cost|most economical|most affordable|affordable|budget|minimum|simplest)\b|\b(?:way|ways|route|routes|means|capability|capabilities|solution)\b|\b(?:the |our )?(?:main |primary )?(?:server|computer|data) room\b|\b(?:(?:tape|disk|off[- ]?site|nightly) )?backups?(?: (?:to|on) (?:disk|tape))?\b|\btapes?\b|\blto\b|\b(?:san[- ]to[- ]san|(?:san|array|host)[- ]based|san)(?: replication)?\b|\b(?:to )?(?:add|adding|provide|providing|build|building|set(?:ting)? up)\b|\brpo\b|\brto\b|\b(?:re-?use|recycl\w*|repurpos\w*|re-?deploy\w*)\b|\b(?:dr |recovery )?options\b/;
 const orChoice = /\bor\b/;
 /** The DR methods a what-if may name, each read as scenario dr.method. */
 const drMethodNames: readonly [RegExp, DrMethod][] = [

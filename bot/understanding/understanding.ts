@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { drMethods } from '../../engine/dr/recovery-objectives.js';
 import { criticalitySchema } from '../../engine/estate/server.js';
-import { hypervisorSchema } from '../../engine/scenario/scenario.js';
+import { baselines, hypervisorSchema } from '../../engine/scenario/scenario.js';
+import { maturityCapabilities } from '../../engine/maturity/assess-maturity.js';
+import { caseFigures } from '../../engine/cases/case-definition.js';
 
 /** What a question asks for. `what-if` covers follow-ups that refine the last scenario. */
 export const intentSchema = z.enum([
@@ -36,6 +38,12 @@ export const estateTopicSchema = z.enum([
   'licence-renewal',
   'running-cost-by-service',
   'cost-line',
+  /** Moved servers that could become hosts instead of new ones (engine/tco/recycled-hosts.ts). */
+  'recyclable',
+  /** The 2008 published NHS cases rebuilt and run through the engine (engine/cases, `unsprawl cases`). */
+  'published-cases',
+  /** Provisioning time, planned downtime avoided by live migration, recovery time (engine/benefits). */
+  'non-cash-benefits',
 ]);
 export type EstateTopic = z.infer<typeof estateTopicSchema>;
 
@@ -171,6 +179,18 @@ export const understandingSchema = z.object({
    * or how many to keep ("get down to one data centre": the largest, chosen by the core).
    */
   closeSites: z.object({ sites: z.array(z.string()).default([]), count: z.number().int().min(1).optional(), keep: z.number().int().min(1).optional() }).optional(),
+  /** "what RPO would tape give us?": the DR method a DR-options question is about, led with in the answer. */
+  drMethod: z.enum(drMethods).optional(),
+  /** "what if we used our newer servers as hosts?": reuse moved servers still under warranty as hosts (scenario `recycle`). */
+  recycle: z.boolean().optional(),
+  /** "against a like-for-like refresh" (refresh), "against sweating the assets" (sweat): the do-nothing case (scenario `baseline`). */
+  baseline: z.enum(baselines).optional(),
+  /** "how mature is our capacity management?": the NIMM capability a maturity question leads with. */
+  maturityCapability: z.enum(maturityCapabilities).optional(),
+  /** "how much downtime would live migration save us?": the non-cash benefit a benefits question leads with. */
+  benefit: z.enum(['provisioningTime', 'plannedDowntime', 'recoveryTime', 'siteRecoveryTime']).optional(),
+  /** "did other trusts cut energy by 75%?": the published cases' figure asked about; `ourPlan` when our plan is set beside them. */
+  cases: z.object({ figure: z.enum(caseFigures).optional(), ourPlan: z.boolean() }).optional(),
   /** "retire the zombies first": switch those servers off instead of moving them (scenario `retire`). */
   retire: z.enum(['zombie', 'idle']).optional(),
   compareTopic: compareTopicSchema.optional(),

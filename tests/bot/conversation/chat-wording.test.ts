@@ -39,7 +39,7 @@ describe('chat-ready wording of every corpus answer in Slack, Teams and the term
     // History questions are answered from a real history store seeded with the bundled snapshots.
     core = createBotCore({ inputs, today: () => '2026-11-25', summary: historySummary(inputs, tmp.file(), () => '2026-11-25') });
     for (const question of questions) answers.push({ question, answer: (await core.ask(question)).answer });
-    // Over 550 questions answered one after another (about 2 minutes alone on 2 cores, longer beside the rest of the suite).
+    // Every corpus question is answered (over 550, many costing the whole estate): allow for a machine shared by a full suite run.
   }, 600_000);
 
   it('shows no raw assumption key, no number past 4 significant digits and no command-line flag', () => {

@@ -40,6 +40,18 @@ const phrasingSchema = z.object({
   organisationFigure: z.string().optional(),
   /** Sites to close by name, how many to close, or how many to keep ("could we close a data centre?"). */
   closeSites: z.object({ sites: z.array(z.string()).default([]), count: z.number().optional(), keep: z.number().optional() }).optional(),
+  /** The one DR method a DR question asks about ("what RPO would tape give us?"). */
+  drMethod: z.string().optional(),
+  /** A what-if with recycled servers as hosts. */
+  recycle: z.boolean().optional(),
+  /** A what-if appraised against a like-for-like refresh. */
+  baseline: z.string().optional(),
+  /** The NIMM capability a maturity question leads with. */
+  maturityCapability: z.string().optional(),
+  /** A published-cases question: the figure asked about and whether our plan is set beside them. */
+  cases: z.object({ figure: z.string().optional(), ourPlan: z.boolean() }).optional(),
+  /** The non-cash benefit a benefits question leads with. */
+  benefit: z.string().optional(),
 });
 type Phrasing = z.output<typeof phrasingSchema>;
 
@@ -82,6 +94,12 @@ function differences(expected: Phrasing, got: Understanding, servers: readonly S
   check('sharing', expected.sharing, got.sharing);
   check('organisationFigure', expected.organisationFigure, got.organisationFigure);
   check('closeSites', expected.closeSites, got.closeSites);
+  check('drMethod', expected.drMethod, got.drMethod);
+  check('recycle', expected.recycle, got.recycle);
+  check('baseline', expected.baseline, got.baseline);
+  check('maturityCapability', expected.maturityCapability, got.maturityCapability);
+  check('cases', expected.cases, got.cases);
+  check('benefit', expected.benefit, got.benefit);
   return problems;
 }
 
