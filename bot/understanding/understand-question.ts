@@ -493,9 +493,9 @@ const drMethodNames: readonly [RegExp, DrMethod][] = [
   [/\bsan[- ]to[- ]san\b|\b(?:san|array)[- ]based replication\b|\bsan replication\b/, 'san'],
   [/\bhost[- ]based replication\b/, 'host'],
 ];
-/** A what-if ("what if we did DR with tape?"), not a question about the methods, their costs or their recovery objectives. */
+/** A what-if ("what if we did DR with tape?"), not a question about the methods, their costs or their recovery objectives (how long to get back, what is lost). */
 const drMethodWhatIf = /\bwhat if\b|\bif we\b/;
-const aboutTheMethods = /\bvs\b|\bversus\b|\bor\b|\bcompar\w*|\boptions?\b|\brpo\b|\brto\b|\brecovery (?:point|time)\b|\bhow much\b|\bcost\w*\b/;
+const aboutTheMethods = /\bvs\b|\bversus\b|\bor\b|\bcompar\w*|\boptions?\b|\brpo\b|\brto\b|\brecovery (?:point|time)\b|\bhow much\b|\bcost\w*\b|\bhow long\b|\bhow quickly\b|\bhow fast\b|\bget (?:back|it back|us back)\b|\bback up and running\b|\brestor\w*|\brecover\w*|\blos(?:e|es|ing|t)\b|\bdata loss\b/;
 
 /** The one DR method a what-if names, if it names exactly one and asks nothing about the methods themselves. */
 function readDrMethodWhatIf(text: string): DrMethod | undefined {
