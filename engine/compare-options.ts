@@ -161,8 +161,9 @@ const roundingMargin = 1_000;
  * next best case falls below the keep-th best NPV found (less the rounding margin): those
  * models cannot enter the top `keep`, and the search that cannot reach its lower bound, which
  * costs a second or more a model, is never run for them. A model packed in full resumes from its
-quick plan (planScenario's resumeFrom), which clusters packed in chunks search on from. Infeasible models are found by the
- * quick plan (the scope, sizing and DR rules that refuse a model do not depend on the packing).
+ * quick plan (planScenario's resumeFrom), which clusters packed in chunks search on from.
+ * Infeasible models are found by the quick plan (the scope, sizing and DR rules that refuse a
+ * model do not depend on the packing).
  *
  * With `cheapestHardware`, models are first packed in order of their best-case hardware key
  * (the lower bound's hosts, the quick plan's workloads left behind) until the next one's is

@@ -61,8 +61,8 @@ function cacheKey(overrides: Overrides, level: 'remeasure' | 'replan'): string {
 
 /**
  * Builds the model once per scenario: quantities are measured once and re-priced on each call;
- * changes to dates and lifetimes re-measure (cached per value); sizing changes re-plan (cached,
- * apart for the re-plans asked for close to their bound).
+ * changes to dates and lifetimes re-measure (cached per value); sizing changes re-plan (cached;
+ * the re-plans asked for close to their bound are cached apart).
  */
 export function npvModel(input: NpvModelInput): NpvModel {
   const { estate, assumptions, scenario } = input;
