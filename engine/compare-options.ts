@@ -160,8 +160,10 @@ const roundingMargin = 1_000;
  * so its NPV bounds the model's. Models are then packed in full, best case first, until the
  * next best case falls below the keep-th best NPV found (less the rounding margin): those
  * models cannot enter the top `keep`, and the search that cannot reach its lower bound, which
- * costs a second or more a model, is never run for them. Infeasible models are found by the
- * quick plan (the scope, sizing and DR rules that refuse a model do not depend on the packing).
+ * costs a second or more a model, is never run for them. A model packed in full resumes from its
+ * quick plan (planScenario's resumeFrom), which clusters packed in chunks search on from.
+ * Infeasible models are found by the quick plan (the scope, sizing and DR rules that refuse a
+ * model do not depend on the packing).
  *
  * With `cheapestHardware`, models are first packed in order of their best-case hardware key
  * (the lower bound's hosts, the quick plan's workloads left behind) until the next one's is
@@ -175,7 +177,7 @@ function screenedComparison(input: Compared, models: readonly HostModel[], keep:
     const { capitalPence, supportPence } = hostModelCost(model, hosts, years);
     return { unplaced, costPence: capitalPence + supportPence, hosts, model: model.model };
   };
-  const bests: { model: HostModel; bestCase: Pence; hardware: RankingKey }[] = [];
+  const bests: { model: HostModel; quick: Plan; bestCase: Pence; hardware: RankingKey }[] = [];
   for (const model of models) {
     const quick = planOrReason(() => planOnModel(input, model, { budget: 0 }));
     if (typeof quick === 'string') {
@@ -184,35 +186,35 @@ function screenedComparison(input: Compared, models: readonly HostModel[], keep:
     }
     const atBound = planAtLowerBound(quick);
     const bestCase = Math.max(...hypervisorsOf(input.scenario).map((hypervisor) => npvOnly(input, { ...input.scenario, host: model.model, hypervisor }, atBound)));
-    bests.push({ model, bestCase, hardware: hardwareKey(model, atBound.hosts, quick.unplaced.length) });
+    bests.push({ model, quick, bestCase, hardware: hardwareKey(model, atBound.hosts, quick.unplaced.length) });
   }
   const options: Unranked[] = [];
   const packed = new Set<HostModel>();
-  const pack = (model: HostModel): Plan => {
-    const plan = planOnModel(input, model);
+  const pack = (model: HostModel, quick: Plan): Plan => {
+    const plan = planOnModel(input, model, undefined, quick);
     options.push(...appraiseOnModel(input, model, plan));
     packed.add(model);
     return plan;
   };
   if (cheapestHardware) {
     let cheapest: RankingKey | undefined;
-    for (const { model, hardware } of [...bests].sort((a, b) => rankingOrder(a.hardware, b.hardware))) {
+    for (const { model, quick, hardware } of [...bests].sort((a, b) => rankingOrder(a.hardware, b.hardware))) {
       if (cheapest && rankingOrder(hardware, cheapest) > 0) break;
-      const plan = pack(model);
+      const plan = pack(model, quick);
       const key = hardwareKey(model, plan.hosts, plan.unplaced.length);
       if (!cheapest || rankingOrder(key, cheapest) < 0) cheapest = key;
     }
   }
   bests.sort((a, b) => b.bestCase - a.bestCase || a.model.model.localeCompare(b.model.model, 'en'));
   let screened = 0;
-  for (const { model, bestCase } of bests) {
+  for (const { model, quick, bestCase } of bests) {
     if (packed.has(model)) continue;
     const bar = options.length >= keep ? [...options].sort(byNpv)[keep - 1]!.npv : undefined;
     if (bar !== undefined && bestCase + roundingMargin < bar) {
       screened += hypervisorsOf(input.scenario).length;
       continue;
     }
-    pack(model);
+    pack(model, quick);
   }
   return { options, infeasible, screened };
 }
@@ -235,8 +237,11 @@ function npvOnly({ estate, assumptions }: CompareOptionsInput, scenario: Resolve
   return netPresentValue(netCashFlows(measureQuantities({ estate, assumptions, scenario, plan }), assumptions), assumptions.get('discount.rate')).npv;
 }
 
-function planOnModel({ estate, hosts, assumptions, scenario, corePerformance, clusters }: Compared, model: HostModel, packing?: PackOptions): Plan {
-  return planScenario({ estate, hosts, assumptions, scenario: { ...scenario, host: model.model }, corePerformance, clusters, ...(packing ? { packing } : {}) });
+function planOnModel({ estate, hosts, assumptions, scenario, corePerformance, clusters }: Compared, model: HostModel, packing?: PackOptions, resumeFrom?: Plan): Plan {
+  return planScenario({
+    estate, hosts, assumptions, scenario: { ...scenario, host: model.model }, corePerformance, clusters,
+    ...(packing ? { packing } : {}), ...(resumeFrom ? { resumeFrom } : {}),
+  });
 }
 
 function appraiseOnModel({ estate, hosts, assumptions, scenario }: CompareOptionsInput, model: HostModel, plan: Plan): Unranked[] {

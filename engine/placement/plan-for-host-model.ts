@@ -31,6 +31,12 @@ export interface PlanForHostModelInput {
    * base plan of a sensitivity re-plan): each cluster's packing starts from that plan's hosts.
    */
   warmStart?: Plan;
+  /**
+   * The same scope on the same host model under the same assumptions, planned with a budget of 0
+   * (first fit only; the host-model screen's quick plan): each cluster's packing resumes from its
+   * hosts (PackOptions.resume) instead of building that first fit again.
+   */
+  resumeFrom?: Plan;
   /** Cluster assignments to reuse across plans of the same scope (engine/placement/cluster-cache.ts). */
   clusters?: ClusterCache;
 }
@@ -162,7 +168,9 @@ function packCluster(
   const { host, assumptions } = input;
   // The packer's own default effort, the one `npm run bench` measures, so the quality quoted for it is what a plan gets.
   const warm = warmStart(workloads, meta, input);
-  const result = packVectors(packingProblem(workloads, capacity, demands), warm ? { ...input.packing, ...warm } : input.packing);
+  const resume = warm ? undefined : input.resumeFrom && clusterBins(input.resumeFrom, workloads, meta, input.host);
+  const options = warm ? { ...input.packing, ...warm } : resume ? { ...input.packing, resume: resume.bins } : input.packing;
+  const result = packVectors(packingProblem(workloads, capacity, demands), options);
   const spares = result.bins.length > 0 ? assumptions.get('ha.spareHosts') : 0;
   const roles: { active: HostRole; spare: HostRole } = meta.purpose === 'dr' ? { active: 'dr', spare: 'dr-spare' } : { active: 'active', spare: 'spare' };
   const total = result.bins.length + spares;
@@ -264,17 +272,23 @@ function drClusters(primary: readonly { meta: ClusterMeta; workloads: Server[] }
  * host model and has the cluster; undefined otherwise (the packer starts afresh).
  */
 function warmStart(workloads: readonly Server[], meta: ClusterMeta, input: PlanForHostModelInput): { start: number[][]; slack: number } | undefined {
-  const warm = input.warmStart;
-  if (!warm || warm.hostModel.model !== input.host.model) return undefined;
-  const cluster = warm.clusters.find((c) => c.name === meta.name && c.purpose === meta.purpose);
+  const warm = input.warmStart && clusterBins(input.warmStart, workloads, meta, input.host);
+  if (!warm) return undefined;
+  const activeBound = warm.cluster.lowerBound > 0 ? warm.cluster.lowerBound - warm.cluster.spareHosts : 0;
+  return { start: warm.bins, slack: Math.max(0, warm.cluster.activeHosts - activeBound) };
+}
+
+/** A plan's active hosts of this cluster as bins of indexes into `workloads`, when the plan is on the same host model and has the cluster. */
+function clusterBins(plan: Plan, workloads: readonly Server[], meta: ClusterMeta, host: HostModel): { bins: number[][]; cluster: ClusterPlan } | undefined {
+  if (plan.hostModel.model !== host.model) return undefined;
+  const cluster = plan.clusters.find((c) => c.name === meta.name && c.purpose === meta.purpose);
   if (!cluster) return undefined;
   const index = new Map(workloads.map((w, i) => [w.id, i]));
   const role = meta.purpose === 'dr' ? 'dr' : 'active';
-  const start = warm.hostDetails
+  const bins = plan.hostDetails
     .filter((h) => h.cluster === meta.name && h.role === role)
     .map((h) => h.workloads.flatMap((id) => (index.has(id) ? [index.get(id)!] : [])));
-  const activeBound = cluster.lowerBound > 0 ? cluster.lowerBound - cluster.spareHosts : 0;
-  return { start, slack: Math.max(0, cluster.activeHosts - activeBound) };
+  return { bins, cluster };
 }
 
 /** Every pair of workloads in the same anti-affinity group, by index. */

@@ -26,6 +26,8 @@ export interface PlanScenarioInput {
   packing?: PackOptions;
   /** A plan to start each cluster's packing from (sensitivity re-plans pass the base plan); see PlanForHostModelInput. */
   warmStart?: Plan;
+  /** The same scope and host model planned with a budget of 0, to resume from; see PlanForHostModelInput. */
+  resumeFrom?: Plan;
   /** Cluster assignments to reuse across plans of the same scope (engine/placement/cluster-cache.ts). */
   clusters?: ClusterCache;
 }
@@ -79,6 +81,7 @@ function planMoves(input: PlanScenarioInput, inScope: PlanScenarioInput['estate'
     corePerformance: input.corePerformance,
     packing: input.packing,
     warmStart: input.warmStart,
+    resumeFrom: input.resumeFrom,
     clusters: input.clusters,
   });
 }

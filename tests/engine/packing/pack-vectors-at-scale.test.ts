@@ -37,6 +37,26 @@ describe('packVectors above the chunking size (5,000 items)', () => {
   });
 });
 
+describe('packVectors resuming from its budget-0 packing', () => {
+  const problem = estateLike(6_000, 7);
+
+  it('searches the whole problem on from that first fit above the chunking size: valid, no worse than it, within 1% of the bound, same result twice', () => {
+    const first = packVectors(problem, { budget: 0 });
+    const resumed = packVectors(problem, { resume: first.bins, budget: 6_000_000 });
+    expect(packingViolations(problem, resumed.bins)).toEqual([]);
+    expect(resumed.baseline).toEqual({ variant: null, bins: first.bins.length });
+    expect(resumed.bins.length).toBeLessThanOrEqual(first.bins.length);
+    expect(resumed.bins.length).toBeLessThanOrEqual(Math.floor(resumed.lowerBound.value * 1.01));
+    expect(packVectors(problem, { resume: first.bins, budget: 6_000_000 }).bins).toEqual(resumed.bins);
+  });
+
+  it('is ignored below the chunking size, where the problem is packed whole as without it', () => {
+    const small = estateLike(800, 11);
+    const first = packVectors(small, { budget: 0 });
+    expect(packVectors(small, { resume: first.bins, budget: 500_000 })).toEqual(packVectors(small, { budget: 500_000 }));
+  });
+});
+
 describe('packVectors from a warm start', () => {
   const problem = estateLike(800, 11);
 

@@ -3,6 +3,8 @@ import { evaluate } from '../../../engine/evaluate.js';
 import { loadInputs, type Inputs } from '../../../engine/io/load-inputs.js';
 import { planScenario } from '../../../engine/placement/plan-scenario.js';
 import { evaluationNpvModel, sensitivityPacking } from '../../../engine/sensitivity/evaluation-sensitivity.js';
+import { scenarioSchema } from '../../../engine/scenario/scenario.js';
+import { scaleEstate } from '../../../bench/scale-estate.js';
 import { appraise } from '../../../engine/tco/appraise.js';
 
 let inputs: Inputs;
@@ -27,5 +29,20 @@ describe('evaluationNpvModel', () => {
     expect(keptPlan.hosts).toBeLessThanOrEqual(freshPlan.hosts);
     const npv = evaluationNpvModel({ estate, hosts, evaluation, corePerformance }).npvAt({ 'headroom.cpu': 0.85 });
     expect(npv).toBe(appraise({ estate, hosts, assumptions: changed, scenario: kept, plan: keptPlan }).npv);
+  });
+});
+
+describe('a sensitivity re-plan at scale (6,000 generated servers in one cluster, above the 5,000-workload chunking size)', () => {
+  it('empties hosts when sizes shrink, ending within 5% of its own lower bound (emptying the loosest hosts first stopped 15% above), the same for the same seed', () => {
+    const { hosts, assumptions, corePerformance } = inputs;
+    const estate = scaleEstate(6_000);
+    const scenario = scenarioSchema.parse({ name: 'ics', host: 'ProLiant DL365 Gen11', separateSites: false, mixOrganisations: true });
+    const base = planScenario({ estate, hosts, assumptions, scenario, corePerformance });
+    const changed = assumptions.with({ 'growth.annual': 0.02 }, 'cli');
+    const replan = () => planScenario({ estate, hosts, assumptions: changed, scenario, corePerformance, warmStart: base, packing: sensitivityPacking });
+    const shrunk = replan();
+    expect(shrunk.hosts).toBeLessThan(base.hosts);
+    expect((shrunk.hosts - shrunk.lowerBound) / shrunk.lowerBound).toBeLessThanOrEqual(0.05);
+    expect(replan().placements).toEqual(shrunk.placements);
   });
 });
