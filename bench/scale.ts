@@ -13,6 +13,7 @@ import { evaluate } from '../engine/evaluate.js';
 import { loadInputs } from '../engine/io/load-inputs.js';
 import { planScenario } from '../engine/placement/plan-scenario.js';
 import { evaluationSensitivity } from '../engine/sensitivity/evaluation-sensitivity.js';
+import { standardDraws, standardSeed } from '../engine/sensitivity/monte-carlo.js';
 import { scenarioSchema } from '../engine/scenario/scenario.js';
 import { scaleEstate } from './scale-estate.js';
 
@@ -35,6 +36,8 @@ const commands = (process.env.UNSPRAWL_SCALE_COMMANDS ?? 'plan,tco').split(',') 
 /** tco at 100,000 servers has no target; it runs only when asked for. */
 const tcoLimit = Number(process.env.UNSPRAWL_SCALE_TCO_MAX ?? 50_000);
 const host = process.env.UNSPRAWL_SCALE_HOST ?? 'cheapest';
+/** Monte Carlo draws: the tco command's default unless UNSPRAWL_SCALE_DRAWS asks for more. */
+const draws = Number(process.env.UNSPRAWL_SCALE_DRAWS ?? standardDraws);
 
 /** One run in this process: prints its figures as JSON on the last line. */
 async function one(servers: number, command: Command): Promise<void> {
@@ -46,7 +49,7 @@ async function one(servers: number, command: Command): Promise<void> {
   if (command === 'plan') plan = planScenario({ estate, hosts, assumptions, scenario, corePerformance });
   else {
     const evaluation = evaluate({ estate, hosts, assumptions, scenario, corePerformance });
-    evaluationSensitivity({ estate, hosts, evaluation, corePerformance }, { draws: 10_000, seed: 20261125 });
+    evaluationSensitivity({ estate, hosts, evaluation, corePerformance }, { draws, seed: standardSeed });
     plan = evaluation.plan;
   }
   const cpu = process.cpuUsage();

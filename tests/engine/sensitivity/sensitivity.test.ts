@@ -107,6 +107,26 @@ describe('breakEven', () => {
     }
   });
 
+  it('finds a re-planned key\'s crossing to a thousandth of its range in fewer re-plans than bisection, on an NPV that moves in host steps', () => {
+    const entry = assumptions.entry('growth.annual');
+    // NPV falls with growth from £300,000 at the value in force, by a host's worth (£3,000) at every 0.4% on top of a straight line.
+    const npvOf = (g: number) => Math.round(300_000 - (g - entry.value) * 4_000_000) - 3_000 * Math.floor((g - entry.value) / 0.004);
+    const calls: number[] = [];
+    const stepped = {
+      ...freshModel(),
+      base: { ...model.base, npv: npvOf(entry.value) },
+      npvAt: (o: Record<string, number>) => (calls.push(o['growth.annual']!), npvOf(o['growth.annual']!)),
+    } as NpvModel;
+    let below = entry.value;
+    let above = entry.max;
+    while (above - below > 1e-12) (npvOf((below + above) / 2) > 0 ? (below = (below + above) / 2) : (above = (below + above) / 2));
+    const b = breakEven(stepped, 'growth.annual');
+    expect(npvOf(b.value!)).toBeLessThanOrEqual(0);
+    expect(Math.abs(b.value! - above)).toBeLessThanOrEqual((entry.max - entry.value) * 1e-3);
+    // Bisection to the same tolerance takes ten re-plans after the two bounds.
+    expect(calls.length - 2).toBeLessThan(10);
+  });
+
   it('says so when the NPV never crosses zero within the bounds', () => {
     const b = breakEven(freshModel(), 'carbon.kgPerKwh');
     expect(b.value).toBeNull();
