@@ -18,16 +18,25 @@ export interface NpvModelInput {
   scenario: ResolvedScenario;
   /** The plan under `assumptions`, reused for every change that does not need re-planning. */
   plan: Plan;
-  /** Plans the scenario again under changed sizing assumptions (planScenario). */
-  replan: (assumptions: AssumptionSet) => Plan;
+  /**
+   * Plans the scenario again under changed sizing assumptions (planScenario); `closeToBound`: a
+   * re-plan shown on its own (a tornado bar), worth the packing effort that brings it near its
+   * lower bound (see evaluationNpvModel).
+   */
+  replan: (assumptions: AssumptionSet, closeToBound: boolean) => Plan;
+}
+
+/** How an NPV is asked for: `closeToBound` for a figure shown on its own, as a tornado bar is. */
+export interface NpvOptions {
+  closeToBound?: boolean;
 }
 
 /** The appraisal as a function of assumption changes, doing only the work each change needs. */
 export interface NpvModel {
   base: Appraisal;
   assumptions: AssumptionSet;
-  appraisalAt(overrides: Overrides): Appraisal;
-  npvAt(overrides: Overrides): number;
+  appraisalAt(overrides: Overrides, options?: NpvOptions): Appraisal;
+  npvAt(overrides: Overrides, options?: NpvOptions): number;
   /**
    * NPV of many draws that each move the same keys (Monte Carlo's hot path): `keys` once, then
    * one value per key for each draw, already known to lie within each key's bounds. The same
@@ -52,7 +61,8 @@ function cacheKey(overrides: Overrides, level: 'remeasure' | 'replan'): string {
 
 /**
  * Builds the model once per scenario: quantities are measured once and re-priced on each call;
- * changes to dates and lifetimes re-measure (cached per value); sizing changes re-plan (cached).
+ * changes to dates and lifetimes re-measure (cached per value); sizing changes re-plan (cached;
+ * the re-plans asked for close to their bound are cached apart).
  */
 export function npvModel(input: NpvModelInput): NpvModel {
   const { estate, assumptions, scenario } = input;
@@ -60,32 +70,33 @@ export function npvModel(input: NpvModelInput): NpvModel {
   const plans = new Map<string, Plan>([['', input.plan]]);
   const measured = new Map<string, AppraisalQuantities>([['', baseQuantities]]);
 
-  const quantitiesFor = (overrides: Overrides): AppraisalQuantities => {
-    const mKey = cacheKey(overrides, 'remeasure');
+  const quantitiesFor = (overrides: Overrides, closeToBound = false): AppraisalQuantities => {
+    const pKey = cacheKey(overrides, 'replan');
+    const close = closeToBound && pKey !== '' ? 'close:' : '';
+    const mKey = close + cacheKey(overrides, 'remeasure');
     const hit = measured.get(mKey);
     if (hit) return hit;
     const set = assumptions.with(overrides, 'cli');
-    const pKey = cacheKey(overrides, 'replan');
-    let plan = plans.get(pKey);
+    let plan = plans.get(close + pKey);
     if (!plan) {
-      plan = input.replan(set);
-      plans.set(pKey, plan);
+      plan = input.replan(set, closeToBound);
+      plans.set(close + pKey, plan);
     }
     const q = measureQuantities({ estate, assumptions: set, scenario, plan });
     measured.set(mKey, q);
     return q;
   };
 
-  const appraisalAt = (overrides: Overrides): Appraisal => {
+  const appraisalAt = (overrides: Overrides, options: NpvOptions = {}): Appraisal => {
     const set = assumptions.with(overrides, 'cli');
-    return priceQuantities(quantitiesFor(overrides), set);
+    return priceQuantities(quantitiesFor(overrides, options.closeToBound), set);
   };
 
   return {
     base: priceQuantities(baseQuantities, assumptions),
     assumptions,
     appraisalAt,
-    npvAt: (overrides) => appraisalAt(overrides).npv,
+    npvAt: (overrides, options) => appraisalAt(overrides, options).npv,
     drawNpv: (keys) => npvOfDraws(keys, assumptions, (overrides) => (Object.keys(overrides).some((k) => keyEffect(k) !== 'reprice') ? quantitiesFor(overrides) : baseQuantities)),
   };
 }

@@ -38,8 +38,9 @@ export function tornado(model: NpvModel, keys?: readonly string[]): Tornado {
     const low = a.low!;
     const high = a.high!;
     try {
-      const npvLow = model.npvAt({ [a.key]: low });
-      const npvHigh = model.npvAt({ [a.key]: high });
+      // A bar is read on its own: a re-plan behind it is packed close to its lower bound.
+      const npvLow = model.npvAt({ [a.key]: low }, { closeToBound: true });
+      const npvHigh = model.npvAt({ [a.key]: high }, { closeToBound: true });
       rows.push({
         key: a.key, description: a.description, unit: a.unit, effect: keyEffect(a.key),
         base: a.value, low, high, npvLow, npvHigh, swing: Math.abs(npvHigh - npvLow),

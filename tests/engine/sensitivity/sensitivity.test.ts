@@ -15,11 +15,13 @@ import { tenServerAssumptions, tenServerEstate, tenServerPlan, tenServerScenario
 
 let assumptions: AssumptionSet;
 let replans: AssumptionSet[];
+let closeReplans: boolean[];
 let model: NpvModel;
 
 /** Records each re-plan request; the 10-server plan does not depend on sizing keys within their ranges. */
-const replan = (set: AssumptionSet): Plan => {
+const replan = (set: AssumptionSet, closeToBound: boolean): Plan => {
   replans.push(set);
+  closeReplans.push(closeToBound);
   return tenServerPlan;
 };
 
@@ -32,6 +34,7 @@ beforeAll(async () => {
 
 function freshModel(): NpvModel {
   replans = [];
+  closeReplans = [];
   model = npvModel({ estate: tenServerEstate, hosts: [testHost], assumptions, scenario: tenServerScenario, plan: tenServerPlan, replan });
   return model;
 }
@@ -52,6 +55,16 @@ describe('npvModel', () => {
     m.npvAt({ 'headroom.cpu': 0.6, 'energy.pricePerKwh': 0.3 });
     m.npvAt({ 'horizon.years': 4 });
     expect(replans.map((s) => [s.get('headroom.cpu'), s.get('horizon.years')])).toEqual([[0.6, 5], [0.75, 4]]);
+  });
+
+  it('re-plans a tornado bar close to its bound, apart from the bounded re-plans of break-even and Monte Carlo', () => {
+    const m = freshModel();
+    tornado(m, ['headroom.cpu']);
+    expect(closeReplans).toEqual([true, true]);
+    m.npvAt({ 'headroom.cpu': 0.6 });
+    m.npvAt({ 'headroom.cpu': 0.6 }, { closeToBound: true });
+    expect(replans.map((s) => s.get('headroom.cpu'))).toEqual([0.6, 0.85, 0.6]);
+    expect(closeReplans).toEqual([true, true, false]);
   });
 });
 
