@@ -13,6 +13,7 @@ const modules: { name: string; load: () => Promise<{ run: () => Promise<void> }>
   { name: 'report', load: () => import('./report.js') },
   { name: 'summary', load: () => import('./summary.js') },
   { name: 'scale', load: () => import('./scale.js') },
+  { name: 'tornado-gaps', load: () => import('./tornado-gaps.js') },
 ];
 
 const wanted = process.argv.slice(2);
