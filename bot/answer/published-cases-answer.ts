@@ -147,5 +147,5 @@ function figureSentence(cases: readonly CaseReproduction[], figure: CaseFigure |
 function ourPlanSentence(o: OurPlanFigures): string {
   const perHost = o.hosts > 0 ? `, about ${formatNumber(o.physicalBefore / o.hosts)} servers a host` : '';
   const cut = (f: 'energy' | 'totalCostOfOwnership', name: string) => (o[f] === null ? '' : `, ${name} ${value(f, o[f])}`);
-  return `Our plan for ${o.scopeName}: ${formatNumber(o.physicalBefore)} physical servers onto ${formatNumber(o.hosts)} ${o.hostModel} hosts${perHost}${cut('energy', 'energy')}${cut('totalCostOfOwnership', 'total cost of ownership')}, against ${o.scenario.baseline === 'refresh' ? 'a like-for-like refresh' : 'sweating the assets'}.`;
+  return `Our plan for ${o.scopeName}: ${formatNumber(o.physicalBefore)} physical servers onto ${formatNumber(o.hosts)} ${o.hostModel} hosts${perHost}${cut('energy', 'energy')}${cut('totalCostOfOwnership', 'total cost of ownership')}, against ${o.scenario.baseline === 'refresh' ? 'a like-for-like refresh' : o.scenario.baseline === 'full-refresh' ? 'a like-for-like refresh of everything at once' : 'sweating the assets'}.`;
 }

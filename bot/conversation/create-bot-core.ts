@@ -154,7 +154,8 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     if (resolved.vendor) answer.notes.unshift(`${chosen.scenario.host} is the ${resolved.vendor} model with the best NPV for this scope.`);
     // Recycled kit and the refresh baseline change what the figures mean: the headline says so first.
     if (evaluation.scenario.recycle) answer.headline = `${recycledKitSentence(evaluation, inputs.estate.servers)} ${answer.headline}`;
-    if (evaluation.scenario.baseline === 'refresh') answer.headline = `${refreshBaselineSentence(evaluation.appraisal)} ${answer.headline}`;
+    const baseline = evaluation.scenario.baseline;
+    if (baseline !== 'sweat') answer.headline = `${refreshBaselineSentence(evaluation.appraisal, baseline)} ${answer.headline}`;
     answer.notes.unshift(...chooseDataCentres(u, inputs.estate.servers).notes);
     return reply(read(answer, u, 'consolidate', scopeName(chosen), chosen.scenario, evaluation.scenario), context, 'what-if', chosen);
   };

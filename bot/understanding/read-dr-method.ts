@@ -5,7 +5,7 @@ const methodWords: readonly [DrMethod, RegExp][] = [
   ['tape', /\btapes?\b|\blto\b/],
   ['disk', /\b(?:backups? (?:to|on(?:to)?) disk|disk[- ]based backups?|disk backups?|disk to disk|d2d|backups? to a disk target|disk)\b/],
   ['san', /\bsan[- ]to[- ]san\b|\b(?:san|array)[- ]based replication\b|\b(?:san|array|storage) replication\b/],
-  ['host', /\bhost[- ]based(?: replication)?\b|\breplication software\b|\bvm replication\b|\b(?:zerto|veeam replication|hyper-v replica)\b/],
+  ['host', /\bhost[- ]based(?: replication)?\b|\b(?:host|hypervisor|host[- ]level|vm[- ]level) replication\b|\breplication software\b|\bvm replication\b|\b(?:zerto|veeam replication|hyper-v replica)\b/],
 ];
 
 /**

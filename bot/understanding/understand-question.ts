@@ -246,7 +246,7 @@ function programmeIntent(p: ProgrammeQuestion, drQuestion: boolean, counts: { hy
   if (drQuestion) return undefined;
   if (p.recycling === 'what-if') return 'what-if';
   // "compare like-for-like refresh with consolidation" compares the option with the refresh, not host models.
-  if (p.baseline === 'refresh' && counts.hypervisors < 2 && counts.hosts < 2) return 'what-if';
+  if (p.baseline !== undefined && p.baseline !== 'sweat' && counts.hypervisors < 2 && counts.hosts < 2) return 'what-if';
   return undefined;
 }
 

@@ -176,12 +176,21 @@ describe('answers to the programme questions: DR methods, recycled kit, publishe
       expect(scenario).toMatchObject({ scope: 'all', baseline: 'refresh' });
       const { appraisal } = run(scenario);
       expect(raw(answer, /^NPV at/)).toBe(appraisal.npv);
-      const refresh = appraisal.lines.filter((l) => l.side !== 'option' && l.item === 'refresh').reduce((sum, l) => sum + l.total, 0);
-      expect(answer.headline).toMatch(/^Against a like-for-like refresh of every server instead of sweating the assets: /);
-      expect(answer.headline).toContain(`the refresh itself buys ${formatMoneyShort(refresh)} of new servers over 5 years`);
+      const refresh = appraisal.lines.filter((l) => l.side !== 'option' && (l.item === 'refresh' || l.item === 'hostRefresh')).reduce((sum, l) => sum + l.total, 0);
+      expect(answer.headline).toMatch(/^Against a like-for-like refresh of every server as it falls due instead of sweating the assets: /);
+      expect(answer.headline).toContain(`the refresh itself buys ${formatMoneyShort(refresh)} of new kit over 5 years`);
       expect(answer.headline).toContain(`doing nothing that way costs ${formatMoneyShort(appraisal.doNothing.sum)}`);
       expect(answer.interpretation).toContain('against a like-for-like refresh');
       expect(answer.interpretation).not.toContain('not used');
+    });
+
+    it('"what\'s the saving against replacing every server in one go?" is the full refresh: every server and host in year 0, and says so', async () => {
+      const answer = await ask("what's the saving against replacing every server in one go?");
+      const scenario = scenarioOf(answer);
+      expect(scenario).toMatchObject({ scope: 'all', baseline: 'full-refresh' });
+      expect(raw(answer, /^NPV at/)).toBe(run(scenario).appraisal.npv);
+      expect(answer.headline).toMatch(/^Against a like-for-like refresh of every server and host in one go \(year 0\) instead of sweating the assets: /);
+      expect(answer.interpretation).toContain('against refreshing every server and host at once');
     });
 
     it('carries the refresh into follow-ups, and "against sweating the assets" switches back', async () => {
