@@ -2,14 +2,8 @@ import type { DrOption, DrOptions } from '../../engine/dr/dr-options.js';
 import type { DrMethod } from '../../engine/dr/recovery-objectives.js';
 import { formatHours } from '../../reports/format/format-hours.js';
 import { formatMoneyShort, formatNumber } from '../../reports/format/numbers.js';
+import { drOptionInProse as inProse } from '../../reports/format/dr-option-in-prose.js';
 
-const inProse: Record<DrOption['id'], string> = {
-  san: 'SAN-to-SAN replication to a mirrored room',
-  host: 'host-based replication to a mirrored room',
-  'host-recycled': 'host-based replication to a mirrored room of recycled servers',
-  disk: 'backup to disk at a second site',
-  tape: 'backup to tape kept off site',
-};
 
 const methodNames: Record<DrMethod, string> = {
   san: 'SAN-to-SAN replication to a mirrored room',

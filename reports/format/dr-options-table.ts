@@ -3,6 +3,7 @@ import type { Criticality } from '../../engine/estate/server.js';
 import { describeOption } from './describe-selection.js';
 import { formatHours } from './format-hours.js';
 import { formatMoney, formatMoneyShort, formatNumber } from './numbers.js';
+import { drOptionInProse as inProse } from './dr-option-in-prose.js';
 
 /** A table every front end can draw: chat answers, the CLI and the board paper. */
 export interface DrOptionsTable {
@@ -61,14 +62,6 @@ export function drOptionsTable(d: DrOptions): DrOptionsTable {
   };
 }
 
-/** How a sentence names each option. */
-const inProse: Record<DrOption['id'], string> = {
-  san: 'SAN-to-SAN replication to a mirrored room',
-  host: 'host-based replication to a mirrored room',
-  'host-recycled': 'host-based replication to a mirrored room of recycled servers',
-  disk: 'backup to disk at a second site',
-  tape: 'backup to tape kept off site',
-};
 
 /** The cheapest option (highest NPV) that meets the target of every tier it protects, against the cheapest of all. */
 function headline(d: DrOptions): string {
