@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { hypervisors, scenarioSchema, type Hypervisor, type Scenario } from '../../engine/scenario/scenario.js';
-import { evaluate } from '../../engine/evaluate.js';
+import { evaluate, type Evaluation } from '../../engine/evaluate.js';
 import { selectScope } from '../../engine/scenario/scope.js';
 import { reviewDate } from '../../engine/retirement/review-date.js';
 import { defaultScenario } from '../../engine/scenario/default-scenario.js';
@@ -58,6 +58,7 @@ import { restoreConversationContext, type ConversationContext, type LastIntent }
 import { compareCandidates } from './compare-candidates.js';
 import { planEach } from './plan-each.js';
 import { hasNarrowing, hasScope, resolveScenario, type ResolvedScenario } from './resolve-scenario.js';
+import { todaysHostsNotRecycled } from '../../engine/dr/todays-hosts-not-recycled.js';
 
 export interface BotCoreOptions {
   inputs: BotInputs;
@@ -154,6 +155,7 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     if (resolved.vendor) answer.notes.unshift(`${chosen.scenario.host} is the ${resolved.vendor} model with the best NPV for this scope.`);
     // Recycled kit and the refresh baseline change what the figures mean: the headline says so first.
     if (evaluation.scenario.recycle) answer.headline = `${recycledKitSentence(evaluation, inputs.estate.servers)} ${answer.headline}`;
+    if (evaluation.scenario.recycle) withTodaysHosts(answer, evaluation, 'note');
     const baseline = evaluation.scenario.baseline;
     if (baseline !== 'sweat') answer.headline = `${refreshBaselineSentence(evaluation.appraisal, baseline)} ${answer.headline}`;
     answer.notes.unshift(...chooseDataCentres(u, inputs.estate.servers).notes);
@@ -175,6 +177,7 @@ export function createBotCore(options: BotCoreOptions): BotCore {
       { id: 'business-case', label: 'Business case PDF', scenario: chosen.scenario },
       { id: 'show-assumptions', label: 'Show assumptions', scenario: chosen.scenario },
     ], u.compareTopic === 'dr-recycle' ? undefined : u.drMethod);
+    if (u.compareTopic === 'dr-recycle') withTodaysHosts(answer, evaluation, 'headline');
     const tier = d.minCriticality === 'critical' ? 'critical systems' : `${d.minCriticality} and above`;
     const method = u.drMethod && u.compareTopic !== 'dr-recycle' ? `the RPO, RTO and cost of ${drMethodWords[u.drMethod]} beside the other DR options` : 'the DR options';
     return reply(read(answer, asked, `cost ${method} for ${tier} over consolidating`, scopeName(chosen), chosen.scenario, evaluation.scenario, 'dr'), context, 'compare', chosen);
@@ -254,6 +257,14 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     return reply(read(answer, u, 'NIMM maturity, today and after consolidating', scopeName(chosen), chosen.scenario, scenario), context, 'estate', chosen);
   };
 
+  /** A recycling answer on an estate that runs hosts today says those hosts are not reused (engine/dr/todays-hosts-not-recycled.ts). */
+  const withTodaysHosts = (answer: Answer, evaluation: Evaluation, where: 'headline' | 'note'): void => {
+    const sentence = todaysHostsNotRecycled(inputs.estate.hosts ?? [], evaluation.appraisal.appraisalYear, evaluation.assumptions.get('support.warrantyYears'));
+    if (!sentence) return;
+    if (where === 'headline') answer.headline = `${sentence} ${answer.headline}`;
+    else answer.notes.unshift(sentence);
+  };
+
   /** The moved servers that could be hosts instead of new ones, against the plan's host model for the scope asked about (the whole estate by default). */
   const recyclable = (u: Understanding, context: ConversationContext): BotReply => {
     const resolved = resolve(u, context);
@@ -261,6 +272,7 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     const chosen = chooseVendorModel(resolved);
     const evaluation = run(chosen.scenario);
     const answer = recyclableServersAnswer(evaluation, inputs.estate.servers, scopeName(chosen));
+    withTodaysHosts(answer, evaluation, 'headline');
     return reply(read(answer, u, 'servers that could be recycled as hosts when consolidating', scopeName(chosen), chosen.scenario, evaluation.scenario), context, 'estate', chosen);
   };
 

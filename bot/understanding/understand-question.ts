@@ -69,7 +69,9 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
   const closure = siteClosure?.closeSites.keep !== undefined && shared?.sharing.count !== undefined ? undefined : siteClosure;
   const readByClosure = (i: number) => closure?.used.includes(i) === true;
   // Sites named after "shared" are where the hosts go ("shared Castle Hill and Riverside"), not the scope.
-  const found = every.filter((m) => !isShareOf(m, tokens) && !(costLineWord && costLineWord.test(m.text)) && !isDestinationSite(m, tokens) && !isCommandVerb(m, tokens) && !(shared && (m.kind === 'site' || isOwnersSite(m, tokens)) && m.start > shared.position) && !readByClosure(m.start));
+  // "reuse our ESX hosts for DR": the hypervisor names the kit run today, not one to move onto.
+  const aboutReuse = drRecycleQuestion.test(normal) || programme.recycling !== undefined;
+  const found = every.filter((m) => !(aboutReuse && namesTodaysKit(m, tokens)) && !isShareOf(m, tokens) && !(costLineWord && costLineWord.test(m.text)) && !isDestinationSite(m, tokens) && !isCommandVerb(m, tokens) && !(shared && (m.kind === 'site' || isOwnersSite(m, tokens)) && m.start > shared.position) && !readByClosure(m.start));
   const mentions = found.filter((m) => !narrowedGroup(m, found));
   const excluding = exclusionSpans(tokens, normal);
   const isExcluded = (m: Mention) => excluding.some(([from, to]) => m.start >= from && m.start < to);
@@ -122,7 +124,7 @@ export function understandQuestion(text: string, lexicon: Lexicon): Understandin
   // "between the 3 trusts": the number counts the trusts.
   const countsOrganisations = (i: number) => /^\d+$/.test(tokens[i]!) && /^(?:trusts|organi[sz]ations|orgs)$/.test(tokens[i + 1] ?? '');
   const readBySharing = (i: number) => isSharingWord(tokens[i]!) || (/^\d+$/.test(tokens[i]!) && isSharingWord(tokens[i + 1] ?? ''));
-  const unused = unusedTokens(tokens, [...mentions, ...dataCentreMentions, ...every.filter((m) => isShareOf(m, tokens))]).filter(
+  const unused = unusedTokens(tokens, [...mentions, ...dataCentreMentions, ...every.filter((m) => isShareOf(m, tokens) || (aboutReuse && namesTodaysKit(m, tokens)))]).filter(
     (i) => !(shared && readBySharing(i)) && !readByClosure(i) && !countsOrganisations(i) && !(costLineWord && costLineWord.test(tokens[i]!)) && !(leavingMention && i < leavingMention.start && i >= leavingMention.start - 4 && leavingWord.test(tokens[i]!)),
   );
 
@@ -390,6 +392,11 @@ function isShareOf(mention: Mention, tokens: readonly string[]): boolean {
   return mention.kind === 'organisation' && /^(?:share|part|portion|slice|cut)$/.test(tokens[mention.end] ?? '') && tokens[mention.end + 1] === 'of';
 }
 
+/** "our ESX hosts", "the Hyper-V cluster": a hypervisor naming what kind of kit follows. */
+function namesTodaysKit(mention: Mention, tokens: readonly string[]): boolean {
+  return mention.kind === 'hypervisor' && /^(?:hosts?|servers?|boxes|clusters?|kit|estate|farm)$/.test(tokens[mention.end] ?? '');
+}
+
 /** "onto the main site" names where workloads go, not which ones: not part of the scope. */
 function isDestinationSite(mention: Mention, tokens: readonly string[]): boolean {
   if (mention.kind !== 'site') return false;
@@ -481,7 +488,7 @@ const drOptionsQuestion = new RegExp([
   '\\brpo\\b|\\brto\\b|\\brecovery (?:point|time) objectives?\\b',
 ].join('|'));
 /** "could we reuse servers as DR hosts?": the 2008 trust that recycled three newer servers as its DR site. */
-const drRecycleQuestion = /\b(?:re-?use|recycle|repurpose|redeploy|re-?deploy|turn|use)\b(?: [a-z0-9-]+){0,5}? (?:as|for|into) (?:the |our |a |some )?(?:dr|disaster recovery|standby)\b|\b(?:re-?use|recycl\w+|repurpos\w+)\b(?: [a-z-]+){0,3}? (?:servers?|kit|hardware|boxes)\b.{0,30}\b(?:dr|disaster recovery)\b/;
+const drRecycleQuestion = /\b(?:re-?use|recycle|repurpose|redeploy|re-?deploy|turn|use)\b(?: [a-z0-9-]+){0,7}? (?:as|for|into) (?:the |our |a |some )?(?:dr|disaster recovery|standby)\b|\b(?:re-?use|recycl\w+|repurpos\w+)\b(?: [a-z0-9-]+){0,4}? (?:servers?|hosts?|kit|hardware|boxes)\b.{0,30}\b(?:dr|disaster recovery)\b/;
 /** The words of a DR-options question that name a method or the question itself, read before names. */
 const secondRoom = /\b(?:a |an |the )?(?:mirrored|second|secondary|standby|dr) (?:server |computer )?room\b/;
 const drMethodWords = /\brecovery (?:point|time)s?(?: objectives?)?\b|\boff[- ]?site\b|\b(?:get(?:ting)?|in place|meets?|meeting|los(?:e|es|ing|t)|burn(?:s|ed|t)?(?: down)?|long|restor\w*|fires?|flood\w*)\b|\b(?:cheapest|cheaper|least expensive|lowest[- ]cost|most economical|most affordable|affordable|budget|minimum|simplest)\b|\b(?:way|ways|route|routes|means|capability|capabilities|solution)\b|\b(?:the |our )?(?:main |primary )?(?:server|computer|data) room\b|\b(?:(?:tape|disk|off[- ]?site|nightly) )?backups?(?: (?:to|on) (?:disk|tape))?\b|\btapes?\b|\blto\b|\b(?:san[- ]to[- ]san|(?:san|array|host)[- ]based|san)(?: replication)?\b|\b(?:to )?(?:add|adding|provide|providing|build|building|set(?:ting)? up)\b|\brpo\b|\brto\b|\b(?:re-?use|recycl\w*|repurpos\w*|re-?deploy\w*)\b|\b(?:dr |recovery )?options\b/;

@@ -61,6 +61,13 @@ describe('answers to the second round of questions that used to be answered diff
     expect(answer.headline).toMatch(/^Licences cost £[\d.]+k a year today /);
   });
 
+  it('"could we reuse any of our existing ESX hosts for DR?" says today\'s hosts are not reused, which are still under warranty, and keeps the hypervisor open', async () => {
+    const answer = await ask('sample:virtual', 'could we reuse any of our existing ESX hosts for DR?');
+    expect(answer.headline).toMatch(/^Today's 14 virtualisation hosts are not reused here: the model recycles moved physical servers only; 2 of them are still under warranty in 2026 \(mdc-mgmt01\.trust\.nhs\.uk, mdc-mgmt02\.trust\.nhs\.uk\), but reusing today's hosts is not costed/);
+    expect(answer.headline).toContain('Reusing servers as DR hosts for the whole estate');
+    expect(scenarioOf(answer).hypervisor).toBe('best-value');
+  });
+
   it('consolidating the Backup service is still the Backup service', async () => {
     const answer = await ask('sample:acute', 'what would consolidating the backup servers save?');
     expect(answer.kind).toBe('what-if');
