@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, AnswerTable } from '../../../bot/answer/answer.js';
 import type { BotCore } from '../../../bot/conversation/bot-core.js';
-import { createBotCore } from '../../../bot/conversation/create-bot-core.js';
 import { evaluate, type Evaluation } from '../../../engine/evaluate.js';
 import { figuresByOrganisation } from '../../../engine/figures-by-organisation.js';
-import { loadInputs, type Inputs } from '../../../engine/io/load-inputs.js';
+import type { Inputs } from '../../../engine/io/load-inputs.js';
 import { sitesBySize } from '../../../engine/placement/sites-by-size.js';
 import { scenarioSchema } from '../../../engine/scenario/scenario.js';
 import type { OrganisationFigureRow } from '../../../engine/tco/organisation-figures.js';
+import { icsAndAcuteCores } from './ics-and-acute-cores.js';
 import { formatMoney, formatMoneyShort, formatNumber } from '../../../reports/format/numbers.js';
 
 /**
@@ -20,9 +20,7 @@ describe('chat questions about the trusts of an integrated care system (sample:i
   let core: BotCore;
   let acute: BotCore;
   beforeAll(async () => {
-    ics = await loadInputs({ estate: 'sample:ics' });
-    core = createBotCore({ inputs: ics, today: () => '2026-11-25' });
-    acute = createBotCore({ inputs: await loadInputs(), today: () => '2026-11-25' });
+    ({ ics, core, acute } = await icsAndAcuteCores());
   }, 60_000);
 
   const ask = async (question: string): Promise<Answer> => (await core.ask(question)).answer;

@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, AnswerTable } from '../../../bot/answer/answer.js';
 import type { BotCore } from '../../../bot/conversation/bot-core.js';
-import { createBotCore } from '../../../bot/conversation/create-bot-core.js';
 import { renderAnswerBlocks } from '../../../bot/slack/render-answer-blocks.js';
 import { renderAnswerCard } from '../../../bot/teams/render-answer-card.js';
 import { renderAnswerText } from '../../../bot/terminal/render-answer-text.js';
 import { evaluate } from '../../../engine/evaluate.js';
 import { figuresByOrganisation } from '../../../engine/figures-by-organisation.js';
-import { loadInputs, type Inputs } from '../../../engine/io/load-inputs.js';
+import type { Inputs } from '../../../engine/io/load-inputs.js';
 import { scenarioSchema } from '../../../engine/scenario/scenario.js';
+import { icsAndAcuteCores } from './ics-and-acute-cores.js';
 import { formatMoney } from '../../../reports/format/numbers.js';
 
 let ics: Inputs;
@@ -16,9 +16,7 @@ let core: BotCore;
 let acute: BotCore;
 
 beforeAll(async () => {
-  ics = await loadInputs({ estate: 'sample:ics' });
-  core = createBotCore({ inputs: ics, today: () => '2026-11-25' });
-  acute = createBotCore({ inputs: await loadInputs(), today: () => '2026-11-25' });
+  ({ ics, core, acute } = await icsAndAcuteCores());
 }, 60_000);
 
 const organisationTable = (answer: Answer): AnswerTable => answer.tables.find((t) => t.title.startsWith('Per organisation'))!;
