@@ -43,7 +43,7 @@ const draws = Number(process.env.UNSPRAWL_SCALE_DRAWS ?? standardDraws);
 async function one(servers: number, command: Command): Promise<void> {
   const { hosts, assumptions, corePerformance } = await loadInputs();
   const estate = scaleEstate(servers);
-  const scenario = scenarioSchema.parse({ name: 'ics-shared', host, separateSites: false, mixOrganisations: true });
+  const scenario = icsSharedScenario(host);
   const engineStart = performance.now();
   let plan;
   if (command === 'plan') plan = planScenario({ estate, hosts, assumptions, scenario, corePerformance });
@@ -61,6 +61,11 @@ async function one(servers: number, command: Command): Promise<void> {
     peakMb: process.resourceUsage().maxRSS / 1024,
   };
   console.log(JSON.stringify(figures));
+}
+
+/** The scale benches' scenario: every organisation on shared hosts in one cluster, on the host model given. */
+export function icsSharedScenario(hostModel: string) {
+  return scenarioSchema.parse({ name: 'ics-shared', host: hostModel, separateSites: false, mixOrganisations: true });
 }
 
 export async function run(): Promise<void> {

@@ -7,16 +7,16 @@ import { evaluate } from '../engine/evaluate.js';
 import { loadInputs } from '../engine/io/load-inputs.js';
 import { clusterCache } from '../engine/placement/cluster-cache.js';
 import { planScenario } from '../engine/placement/plan-scenario.js';
-import { scenarioSchema } from '../engine/scenario/scenario.js';
 import { barPacking } from '../engine/sensitivity/evaluation-sensitivity.js';
 import { keyEffect } from '../engine/tco/key-effect.js';
+import { icsSharedScenario } from './scale.js';
 import { scaleEstate } from './scale-estate.js';
 
 export async function run(): Promise<void> {
   const servers = Number((process.env.UNSPRAWL_SCALE_SIZES ?? '10000').split(',')[0]);
   const { hosts, assumptions, corePerformance } = await loadInputs();
   const estate = scaleEstate(servers);
-  const scenario = scenarioSchema.parse({ name: 'ics-shared', host: process.env.UNSPRAWL_SCALE_HOST ?? 'cheapest', separateSites: false, mixOrganisations: true });
+  const scenario = icsSharedScenario(process.env.UNSPRAWL_SCALE_HOST ?? 'cheapest');
   const { plan } = evaluate({ estate, hosts, assumptions, scenario, corePerformance });
   const clusters = clusterCache();
   const onModel = { ...scenario, host: plan.hostModel.model };
